@@ -1,0 +1,105 @@
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+/// Index of an attribution within its document's list (0-based, in output order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AttributionId(pub u32);
+
+/// How the content is rendered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AttributionKind {
+    /// The content is a quotation: `"We will not," she said.`
+    Direct,
+    /// Reported speech: `She said they would not.`
+    Indirect,
+    /// Reported speech that quotes some words: `She called it "a disaster".`
+    Mixed,
+    /// A source named for a claim without speech: `according to WP`, `citing officials`,
+    /// `X reports with reference to Y`.
+    Citation,
+}
+
+/// What kind of thing a source phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionClass {
+    /// A named person: `Marco Rubio`, `Rubio`.
+    Person,
+    /// A named person with a title or role: `U.S. Secretary of State Marco Rubio`.
+    TitledPerson,
+    /// A news outlet or agency: `The Washington Post`, `Reuters`, `WP`.
+    Outlet,
+    /// Any other named or described body: `the State Department`, `the Kremlin`.
+    Organization,
+    /// An unnamed but specific source: `an official familiar with the situation`.
+    Anonymous,
+    /// A source too vague to check: `media reports`, `experts`, `sources say`.
+    Vague,
+    /// A personal pronoun: `he`, `she`, `they`.
+    Pronoun,
+    /// A reference back to an outlet: `the publication`, `the newspaper`, `the agency`.
+    PublicationAnaphor,
+    /// The publisher speaking of itself: `UNN reported that` in a UNN article.
+    #[serde(rename = "self")]
+    SelfRef,
+}
+
+/// A phrase that names a source or a recipient.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Where the phrase lies in the input.
+    pub span: Span,
+    /// The phrase as written.
+    pub text: String,
+    /// What kind of thing it names.
+    pub class: MentionClass,
+}
+
+/// One attribution: a source, a cue and the content they attribute.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// Position in the document's list.
+    pub id: AttributionId,
+    /// Direct, indirect, mixed or citation.
+    pub kind: AttributionKind,
+    /// The words that mark the attribution: `said`, `according to`, `told`, `:`.
+    pub cue: Span,
+    /// Who or what the content is attributed to, when stated.
+    pub source: Option<Mention>,
+    /// What is attributed, when it can be delimited.
+    pub content: Option<Span>,
+    /// Who was told: `told Reuters`.
+    pub recipient: Option<Mention>,
+    /// Where it was said: `on Twitter`, `in a statement`.
+    pub medium: Option<Span>,
+    /// Why the source is unnamed: `on condition of anonymity`, `familiar with the situation`.
+    pub anonymity: Option<Span>,
+    /// The attribution this one is reported through: in `"…," said an official, the
+    /// publication writes`, the official's attribution has the publication's as parent.
+    pub parent: Option<AttributionId>,
+}
+
+/// What the parser could not place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// An opening quotation mark that no closing mark matches before its quote must end.
+    UnclosedQuote,
+    /// A closing quotation mark with no opening mark before it.
+    UnopenedQuote,
+    /// Input the parser gave up on (too deeply nested, too long) and skipped.
+    Skipped,
+}
+
+/// A problem found while parsing, with the span it concerns. Parsing never fails; it reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// What went wrong.
+    pub kind: ProblemKind,
+    /// Where.
+    pub span: Span,
+    /// A sentence for humans.
+    pub message: String,
+}

@@ -1,0 +1,97 @@
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+/// The input format a document was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Plain text: blank lines separate paragraphs.
+    Plain,
+    /// CommonMark with optional YAML (`---`) or TOML (`+++`) front matter.
+    Markdown,
+}
+
+/// What a document says about itself (front matter), when it says it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    /// The publisher of the article (`publisher:`), e.g. `UNN`.
+    pub publisher: Option<String>,
+    /// The article's date as written (`date:`), normally `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The article's title (`title:`).
+    pub title: Option<String>,
+    /// Where the front matter block lies in the input, delimiters included.
+    pub front_matter: Option<Span>,
+}
+
+/// What kind of block a paragraph comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// Running text.
+    Text,
+    /// A heading (Markdown `#`, or a short title-like line in plain text is still `Text`).
+    Heading,
+    /// An item of a list.
+    ListItem,
+    /// A cell of a table.
+    TableCell,
+}
+
+/// A block of prose. Sentences never cross paragraph boundaries; quotes may.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// The paragraph's extent in the input, trimmed of surrounding white space.
+    pub span: Span,
+    /// The block it comes from.
+    pub kind: BlockKind,
+    /// Index of its first sentence in [`Document::sentences`].
+    pub first_sentence: usize,
+    /// One past the index of its last sentence.
+    pub end_sentence: usize,
+}
+
+/// A sentence of prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// The sentence's extent in the input, trimmed of surrounding white space.
+    pub span: Span,
+    /// Index of its paragraph in [`Document::paragraphs`].
+    pub paragraph: usize,
+}
+
+/// An input text split into prose paragraphs and sentences.
+///
+/// `text` is the input exactly as read. `prose()` is a view of the same byte length in which
+/// everything that is not prose (front matter, code, HTML, link targets, emphasis markers) is
+/// replaced by ASCII spaces, character for character, so every offset into the prose view is the
+/// same offset into `text`, and slices of one are slices of the other wherever the view kept
+/// prose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// The input as read.
+    pub text: String,
+    /// The masked prose view, when it differs from `text` (same length, same char boundaries).
+    pub masked: Option<String>,
+    /// The format the input was read as.
+    pub format: Format,
+    /// Front matter metadata.
+    pub metadata: Metadata,
+    /// Prose paragraphs in input order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in input order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// The prose view: `text` with non-prose bytes blanked (same length as `text`).
+    pub fn prose(&self) -> &str {
+        self.masked.as_deref().unwrap_or(&self.text)
+    }
+
+    /// The sentences of paragraph `index`.
+    pub fn paragraph_sentences(&self, index: usize) -> &[Sentence] {
+        let p = &self.paragraphs[index];
+        &self.sentences[p.first_sentence..p.end_sentence]
+    }
+}
