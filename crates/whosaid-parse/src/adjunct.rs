@@ -1,0 +1,154 @@
+//! Multi-word cues and the adjuncts around cues, as nom rules over tokens.
+
+use crate::lexicon;
+use crate::tokens::{punct, tok, word, PResult, Tok, Toks};
+use nom::branch::alt;
+use nom::combinator::opt;
+use nom::multi::many_m_n;
+use nom::sequence::{pair, preceded};
+use nom::Parser;
+
+fn lower_is(t: &Tok<'_>, f: fn(&str) -> bool) -> bool {
+    let mut buf = [0; 32];
+    t.is_word() && t.lower(&mut buf).is_some_and(f)
+}
+
+/// Consumed token count of a successful parse.
+fn used(before: Toks<'_, '_>, after: Toks<'_, '_>) -> usize {
+    before.0.len() - after.0.len()
+}
+
+/// `according to`
+pub(crate) fn according_to<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = (word("according"), word("to")).parse(i)?;
+    Ok((rest, used(i, rest)))
+}
+
+/// `with reference to` | `with a reference to` | `referring to` | `citing`
+pub(crate) fn citing<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = alt((
+        (word("with"), opt(word("a")), word("reference"), word("to")).map(|_| ()),
+        (word("in"), word("reference"), word("to")).map(|_| ()),
+        (word("referring"), word("to")).map(|_| ()),
+        word("citing").map(|_| ()),
+        (word("quoting")).map(|_| ()),
+    ))
+    .parse(i)?;
+    Ok((rest, used(i, rest)))
+}
+
+/// `(was|were|is|are|has been) quoted as saying`
+pub(crate) fn quoted_as_saying<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = (
+        word("quoted"),
+        word("as"),
+        alt((word("saying"), word("telling"))),
+    )
+        .parse(i)?;
+    Ok((rest, used(i, rest)))
+}
+
+/// A medium after a cue: `on Twitter`, `in a statement`, `in an interview with CNN`,
+/// `on his Telegram channel`, `in a post on X`. Returns the number of tokens.
+pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = preceded(
+        alt((word("on"), word("in"), word("via"), word("through"))),
+        many_m_n(
+            0,
+            4,
+            tok(|t: &Tok<'_>| {
+                t.is_word()
+                    && !lower_is(t, lexicon::is_medium_noun)
+                    && !lower_is(t, |w| matches!(w, "that" | "and"))
+            }),
+        ),
+    )
+    .parse(i)?;
+    // The phrase must end on a medium noun, possibly followed by `with|to NP` (`with CNN`).
+    let (rest, _) = tok(|t: &Tok<'_>| lower_is(t, lexicon::is_medium_noun)).parse(rest)?;
+    let (rest, _) = opt(pair(
+        alt((word("with"), word("to"), word("on"))),
+        many_m_n(
+            1,
+            5,
+            tok(|t: &Tok<'_>| {
+                t.is_word()
+                    && (t.is_capitalized()
+                        || lower_is(t, lexicon::is_determiner)
+                        || lower_is(t, lexicon::is_medium_noun))
+            }),
+        ),
+    ))
+    .parse(rest)?;
+    Ok((rest, used(i, rest)))
+}
+
+/// A time adjunct after a cue: `on Tuesday`, `late Tuesday`, `this week`, `earlier`.
+pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = pair(
+        opt(word("on")),
+        many_m_n(1, 3, tok(|t: &Tok<'_>| lower_is(t, lexicon::is_time_word))),
+    )
+    .parse(i)?;
+    Ok((rest, used(i, rest)))
+}
+
+/// Anything that may stand between a cue and its content: media, times, commas.
+pub(crate) fn skip_adjuncts(
+    toks: &[Tok<'_>],
+    mut at: usize,
+    end: usize,
+) -> (usize, Option<(usize, usize)>) {
+    let mut med = None;
+    for _ in 0..4 {
+        let input = Toks(&toks[at..end]);
+        if let Ok((_, n)) = medium(input) {
+            med = Some((at, at + n));
+            at += n;
+        } else if let Ok((_, n)) = time(input) {
+            at += n;
+        } else if punct(',').parse(input).is_ok() {
+            // A comma before more adjuncts only.
+            let next = Toks(&toks[(at + 1).min(end)..end]);
+            if medium(next).is_ok() || time(next).is_ok() {
+                at += 1;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    (at, med)
+}
+
+/// Searches `toks[from..to]` for an anonymity note; returns its token range.
+pub(crate) fn anonymity(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, usize)> {
+    for i in from..to {
+        for marker in lexicon::ANONYMITY_MARKERS {
+            if i + marker.len() <= to && marker.iter().zip(&toks[i..]).all(|(m, t)| t.is(m)) {
+                // Extend `familiar with the situation` to the end of its noun phrase.
+                let mut end = i + marker.len();
+                if matches!(
+                    marker.last(),
+                    Some(&"with") | Some(&"to") | Some(&"on") | Some(&"about") | Some(&"of")
+                ) {
+                    while end < to
+                        && end - i < marker.len() + 5
+                        && toks[end].is_word()
+                        && !toks[end].is("said")
+                        && !toks[end].is("says")
+                    {
+                        end += 1;
+                    }
+                } else if marker.first() == Some(&"not") {
+                    while end < to && end - i < marker.len() + 6 && toks[end].is_word() {
+                        end += 1;
+                    }
+                }
+                return Some((i, end));
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,785 @@
+//! The constructions of attribution, one function each, tried at every cue of a sentence.
+//!
+//! A cue is found first (a reporting verb, `according to`, `citing`, a colon); the frames then
+//! read the source and the content around it:
+//!
+//! - `quote_then_cue`: `"Q," S said.` / `"Q," said S.` (direct; the quote may span sentences and
+//!   paragraphs, and continues into a following `"…"` of the same paragraph)
+//! - `clause_then_cue`: `Q, S said.` / `Q, said S.` / `Q, the publication writes.`
+//! - `subject_cue_content`: `S said (that) Q.` / `S told R (that) Q.` / `S wrote on Twitter that Q.`
+//!   / `S said: "Q"` / `S said.` followed by a quote
+//! - `according_to`: `According to S, Q.` / `Q, according to S.`
+//! - `citation`: `S, citing T, reported Q` / `X reports with reference to Y`
+//! - `colon`: `S: "Q"`
+//! - gerund cues (`, adding that Q`) take the source of the attribution before them.
+
+use crate::adjunct;
+use crate::lexicon::{self, Form, VerbClass};
+use crate::source;
+use crate::tokens::{Kind, Tok, Toks};
+use whosaid_core::{AttributionKind, Span};
+
+/// A found attribution, in token and byte terms, before ids are given.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub kind: AttributionKind,
+    pub cue: Span,
+    pub source: Option<Span>,
+    pub content: Option<Span>,
+    pub recipient: Option<Span>,
+    pub medium: Option<Span>,
+    pub anonymity: Option<Span>,
+    /// The cue of the attribution this one is nested in, when the frame knows it.
+    pub parent_cue: Option<Span>,
+}
+
+/// What a frame needs to know about the sentence and the document around it.
+pub(crate) struct Sent<'s, 'a> {
+    pub prose: &'a str,
+    pub toks: &'s [Tok<'a>],
+    pub span: Span,
+    /// Top-level quotes (outer spans) of the document, sorted.
+    pub quotes: &'s [Span],
+    /// Where the next sentences of the same paragraph start, for quote continuation.
+    pub next_sentences: &'s [Span],
+}
+
+fn lw<'b>(t: &Tok<'_>, buf: &'b mut [u8; 32]) -> &'b str {
+    t.lower(buf).unwrap_or("")
+}
+
+impl<'s, 'a> Sent<'s, 'a> {
+    fn span(&self, a: usize, b: usize) -> Span {
+        source::span_of(self.toks, a, b)
+    }
+
+    /// The top-level quote whose closing mark is token `i`.
+    fn quote_closed_at(&self, i: usize) -> Option<Span> {
+        let t = self.toks.get(i)?;
+        if !matches!(t.kind, Kind::Close(_)) {
+            return None;
+        }
+        self.quote_ending(t.span.end)
+    }
+
+    fn quote_ending(&self, end: usize) -> Option<Span> {
+        let at = self.quotes.partition_point(|q| q.end < end);
+        self.quotes.get(at).copied().filter(|q| q.end == end)
+    }
+
+    fn quote_starting(&self, start: usize) -> Option<Span> {
+        let at = self.quotes.partition_point(|q| q.start < start);
+        self.quotes.get(at).copied().filter(|q| q.start == start)
+    }
+
+    /// Extends a direct quote's content over the quotes that continue it: `"Q1," he said, "Q2."`
+    /// and a following sentence of the same paragraph that is a quote.
+    fn continue_quote(&self, content: Span, cue_end_tok: usize) -> Span {
+        let mut content = content;
+        // Within the sentence: the next token after the source/cue group is an opening mark.
+        let mut i = cue_end_tok;
+        while i < self.toks.len() && i < cue_end_tok + 12 {
+            let t = &self.toks[i];
+            if let Kind::Open(_) = t.kind {
+                if t.depth == 0 {
+                    if let Some(q) = self.quote_starting(t.span.start) {
+                        content = content.cover(q);
+                    }
+                }
+                break;
+            }
+            if t.is_punct('.') {
+                break;
+            }
+            i += 1;
+        }
+        // Following sentences that open with a quote mark and are wholly quoted.
+        for next in self.next_sentences {
+            if next.start < content.end {
+                continue;
+            }
+            match self.quote_starting(next.start) {
+                Some(q) if q.end + 3 >= next.end => content = content.cover(q),
+                _ => break,
+            }
+        }
+        content
+    }
+
+    /// The content after a cue, from token `at`: to the end of the sentence, or the quote that
+    /// begins there, stopping before a trailing attribution or `, adding …`.
+    fn content_after(&self, at: usize) -> Option<Span> {
+        let toks = self.toks;
+        let mut at = at;
+        if at < toks.len() && (toks[at].is_punct(':') || toks[at].is_punct(',')) {
+            at += 1;
+        }
+        let first = toks.get(at)?;
+        if let Kind::Open(_) = first.kind {
+            if let Some(q) = self.quote_starting(first.span.start) {
+                if q.end > self.span.end {
+                    return Some(q);
+                }
+            }
+        }
+        let mut end = toks.len();
+        for j in at..toks.len() {
+            let t = &toks[j];
+            if t.depth > 0 {
+                continue;
+            }
+            if t.is_punct(';') {
+                end = j;
+                break;
+            }
+            if t.is_punct(',') && j + 1 < toks.len() {
+                let n = &toks[j + 1];
+                let mut b = [0; 32];
+                let w = lw(n, &mut b);
+                let gerund = lexicon::verb(w)
+                    .is_some_and(|v| v.form == Form::Gerund && v.class == VerbClass::Speech);
+                if gerund || w == "according" || w == "citing" {
+                    end = j;
+                    break;
+                }
+            }
+        }
+        while end > at && matches!(toks[end - 1].kind, Kind::Punct(_)) {
+            end -= 1;
+        }
+        // Keep a closing quote that ends the content.
+        if end < toks.len() && matches!(toks[end].kind, Kind::Close(_)) && end > at {
+            end += 1;
+        }
+        if end <= at {
+            return None;
+        }
+        Some(self.span(at, end))
+    }
+}
+
+/// The kind of an attribution with this content.
+fn kind_of(sent: &Sent<'_, '_>, content: Option<Span>) -> AttributionKind {
+    let Some(c) = content else {
+        return AttributionKind::Indirect;
+    };
+    let at = sent.quotes.partition_point(|q| q.end <= c.start);
+    let mut inside = sent.quotes[at..].iter().take_while(|q| q.start < c.end);
+    match inside.next() {
+        None => AttributionKind::Indirect,
+        Some(q) => {
+            let trimmed_start = q.start <= c.start + 1;
+            let covers_end = q.end + 1 >= c.end;
+            if trimmed_start && (covers_end || inside.all(|q2| q2.start >= c.start)) && covers_end {
+                AttributionKind::Direct
+            } else if trimmed_start {
+                // Several quotes joined by the attribution: "Q1," he said. "Q2."
+                AttributionKind::Direct
+            } else {
+                AttributionKind::Mixed
+            }
+        }
+    }
+}
+
+/// The start of the clause that ends at token `end` (exclusive): the sentence start, or the
+/// opening of a quote that began in an earlier sentence.
+fn clause_start(_sent: &Sent<'_, '_>, end: usize) -> usize {
+    let _ = end;
+    0
+}
+
+/// Tries every frame at the verb cue at token `c`.
+pub(crate) fn verb_frames(
+    sent: &Sent<'_, '_>,
+    c: usize,
+    verb: lexicon::Verb,
+    out: &mut Vec<Cand>,
+) -> bool {
+    let toks = sent.toks;
+    let cue_tok = &toks[c];
+    let cue = cue_tok.span;
+    let n = toks.len();
+    let prev = c.checked_sub(1).map(|p| &toks[p]);
+    let mut b = [0; 32];
+    let prev_w = prev.map(|p| lw(p, &mut b).to_owned()).unwrap_or_default();
+
+    // Passive: `was quoted as saying`, `it was reported that`.
+    if matches!(
+        prev_w.as_str(),
+        "was" | "were" | "is" | "are" | "been" | "be"
+    ) {
+        if let Ok((_, k)) = adjunct::quoted_as_saying(Toks(&toks[c..])) {
+            let aux = c - 1;
+            let src = source::before(toks, 0, aux);
+            let content = sent.content_after(c + k);
+            let cue = sent.span(c, c + k);
+            out.push(Cand {
+                kind: kind_of(sent, content),
+                cue,
+                source: src.map(|(a, b)| sent.span(a, b)),
+                content,
+                recipient: None,
+                medium: None,
+                anonymity: None,
+                parent_cue: None,
+            });
+            return true;
+        }
+        if cue_tok.is("reported") || cue_tok.is("said") {
+            // `it was reported that …`: no source.
+            if c >= 2 && toks[c - 2].is("it") && toks.get(c + 1).is_some_and(|t| t.is("that")) {
+                let content = sent.content_after(c + 1);
+                out.push(Cand {
+                    kind: kind_of(sent, content),
+                    cue: sent.span(c - 1, c + 1),
+                    source: None,
+                    content,
+                    recipient: None,
+                    medium: None,
+                    anonymity: None,
+                    parent_cue: None,
+                });
+                return true;
+            }
+        }
+        return false;
+    }
+    if verb.form == Form::Participle {
+        return false;
+    }
+    // Infinitives and modals other than reported ones: `to say`, `would not say`.
+    if matches!(prev_w.as_str(), "to" | "not" | "n't" | "never") && verb.form == Form::Base {
+        return false;
+    }
+
+    // 1. `"Q," said S.` / `"Q," S said.`
+    let mut q_end_tok = None;
+    {
+        // Look back over an optional comma or dash before the cue or the subject.
+        let mut j = c;
+        if verb.inverts && j > 0 {
+            let k = j - 1;
+            let k = if toks[k].is_punct(',') || toks[k].is_punct('—') || toks[k].is_punct('–') {
+                k.checked_sub(1)
+            } else {
+                Some(k)
+            };
+            if let Some(k) = k {
+                if let Some(q) = sent.quote_closed_at(k) {
+                    q_end_tok = Some((q, None));
+                }
+            }
+        }
+        if q_end_tok.is_none() {
+            if let Some((s, e)) = source::before(toks, 0, c) {
+                if e - s <= 10 && s > 0 {
+                    j = s;
+                    let k = j - 1;
+                    let k = if toks[k].is_punct(',') || toks[k].is_punct('—') {
+                        k.checked_sub(1)
+                    } else {
+                        Some(k)
+                    };
+                    if let Some(q) = k.and_then(|k| sent.quote_closed_at(k)) {
+                        q_end_tok = Some((q, Some((s, e))));
+                    }
+                }
+            }
+        }
+    }
+    if let Some((quote, subject)) = q_end_tok {
+        let (src, after_cue) = match subject {
+            Some(s) => (Some(s), c + 1),
+            None => match source::after(toks, c + 1, n) {
+                Some((a, b)) => (Some((a, b)), b),
+                None => (None, c + 1),
+            },
+        };
+        let (after, medium) = adjunct::skip_adjuncts(toks, after_cue, n);
+        let content = sent.continue_quote(quote, after);
+        let anonymity = src.and_then(|(a, _)| adjunct::anonymity(toks, a, n));
+        out.push(Cand {
+            kind: AttributionKind::Direct,
+            cue,
+            source: src.map(|(a, b)| sent.span(a, b)),
+            content: Some(content),
+            recipient: None,
+            medium: medium.map(|(a, b)| sent.span(a, b)),
+            anonymity: anonymity.map(|(a, b)| sent.span(a, b)),
+            parent_cue: None,
+        });
+        return true;
+    }
+
+    // Gerunds: `, adding that Q` takes its source from the attribution before it.
+    if verb.form == Form::Gerund {
+        if verb.class != VerbClass::Speech || prev.is_none_or(|p| !p.is_punct(',')) {
+            return false;
+        }
+        let Some(parent) = out.last() else {
+            return false;
+        };
+        let src = parent.source;
+        let start = skip_recipient(sent, c + 1, cue_tok);
+        let (after, medium) = adjunct::skip_adjuncts(toks, start.0, n);
+        let content = sent.content_after(after);
+        if content.is_none() {
+            return false;
+        }
+        out.push(Cand {
+            kind: kind_of(sent, content),
+            cue,
+            source: src,
+            content,
+            recipient: start.1.map(|(a, b)| sent.span(a, b)),
+            medium: medium.map(|(a, b)| sent.span(a, b)),
+            anonymity: None,
+            parent_cue: None,
+        });
+        return true;
+    }
+
+    // 2. `Q, S said.` / `Q, said S.` at the end of the sentence (after optional adjuncts).
+    let sentence_final = |from: usize| -> bool {
+        let (k, _) = adjunct::skip_adjuncts(toks, from, n);
+        toks[k..]
+            .iter()
+            .all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Close(_)))
+    };
+    if verb.inverts && prev.is_some_and(|p| p.is_punct(',')) {
+        if let Some((a, b)) = source::after(toks, c + 1, n) {
+            let mut end_src = b;
+            // `said Sam Lau, the party's spokesman.`
+            if end_src < n && toks[end_src].is_punct(',') {
+                if let Some((_, b2)) = source::after(toks, end_src + 1, n) {
+                    if sentence_final(b2) {
+                        end_src = b2;
+                    }
+                }
+            }
+            let (rest, medium) = adjunct::skip_adjuncts(toks, end_src, n);
+            let tail = toks[rest..]
+                .iter()
+                .all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Close(_)))
+                || toks.get(rest).is_some_and(|t| t.is_punct(','));
+            if tail && c >= 2 {
+                let start = clause_start(sent, c - 1);
+                let content = Some(sent.span(start, c - 1));
+                let anonymity = adjunct::anonymity(toks, a, n);
+                out.push(Cand {
+                    kind: kind_of(sent, content),
+                    cue,
+                    source: Some(sent.span(a, end_src)),
+                    content,
+                    recipient: None,
+                    medium: medium.map(|(x, y)| sent.span(x, y)),
+                    anonymity: anonymity.map(|(x, y)| sent.span(x, y)),
+                    parent_cue: None,
+                });
+                return true;
+            }
+        }
+    }
+    let subject = source::before(toks, 0, c).or_else(|| {
+        let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
+        source::appositive_before(toks, 0, comma)
+    });
+    let Some((s_start, s_end)) = subject else {
+        return false;
+    };
+    if s_start >= 2
+        && toks[s_start - 1].is_punct(',')
+        && !matches!(toks[s_start - 2].kind, Kind::Close(_))
+    {
+        let (after, medium) =
+            adjunct::skip_adjuncts(toks, skip_recipient(sent, c + 1, cue_tok).0, n);
+        let recipient = skip_recipient(sent, c + 1, cue_tok).1;
+        if sentence_final(after)
+            || toks.get(after).is_some_and(|t| t.is_punct(',')) && after + 1 < n && after != c + 1
+        {
+            let start = clause_start(sent, s_start - 1);
+            if s_start - 1 > start {
+                let content = Some(sent.span(start, s_start - 1));
+                let anonymity = adjunct::anonymity(toks, s_start, n);
+                out.push(Cand {
+                    kind: kind_of(sent, content),
+                    cue,
+                    source: Some(sent.span(s_start, s_end)),
+                    content,
+                    recipient: recipient.map(|(a, b)| sent.span(a, b)),
+                    medium: medium.map(|(a, b)| sent.span(a, b)),
+                    anonymity: anonymity.map(|(a, b)| sent.span(a, b)),
+                    parent_cue: None,
+                });
+                return true;
+            }
+        }
+        // A parenthetical: `This, I predict, will not end well.`
+        if after < n && toks[after].is_punct(',') && s_end - s_start <= 2 {
+            let content_end = sent.content_after(after + 1);
+            if let Some(ce) = content_end {
+                let start = clause_start(sent, s_start - 1);
+                let content = Some(sent.span(start, s_start - 1).cover(ce));
+                out.push(Cand {
+                    kind: kind_of(sent, content),
+                    cue,
+                    source: Some(sent.span(s_start, s_end)),
+                    content,
+                    recipient: None,
+                    medium: medium.map(|(a, b)| sent.span(a, b)),
+                    anonymity: None,
+                    parent_cue: None,
+                });
+                return true;
+            }
+        }
+    }
+
+    // 3. `S said (that) Q.`
+    let (after_recipient, recipient) = skip_recipient(sent, c + 1, cue_tok);
+    if cue_tok.is("told") || cue_tok.is("tells") || cue_tok.is("tell") {
+        if recipient.is_none() {
+            return false;
+        }
+    }
+    let (after, medium) = adjunct::skip_adjuncts(toks, after_recipient, n);
+    let mut content = sent.content_after(after);
+    // `S said.` followed by a sentence that is a quote.
+    if content.is_none()
+        && toks[after..]
+            .iter()
+            .all(|t| matches!(t.kind, Kind::Punct(_)))
+    {
+        if let Some(next) = sent.next_sentences.first() {
+            if let Some(q) = sent.quote_starting(next.start) {
+                content = Some(sent.continue_quote(q, n));
+            }
+        }
+    }
+    let Some(content) = content else { return false };
+    // Verbs of belief and evidence take clauses, not objects.
+    let first = toks.get(after).filter(|t| !t.is_punct(':'));
+    let that = first.is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)));
+    let subject_head = &toks[s_end - 1];
+    let mut hb = [0; 32];
+    let head_w = lw(subject_head, &mut hb);
+    match verb.class {
+        VerbClass::Speech => {
+            if !that
+                && !clause_like(sent, after)
+                && !cue_tok.is("asked")
+                && !toks.get(after).is_some_and(|t| t.is_punct(':'))
+            {
+                return false;
+            }
+        }
+        VerbClass::Belief => {
+            if !that && !clause_like(sent, after) {
+                return false;
+            }
+        }
+        VerbClass::Evidence => {
+            let evidence_subject = matches!(
+                head_w,
+                "poll"
+                    | "polls"
+                    | "survey"
+                    | "surveys"
+                    | "study"
+                    | "studies"
+                    | "data"
+                    | "report"
+                    | "research"
+                    | "analysis"
+                    | "results"
+                    | "numbers"
+                    | "figures"
+                    | "records"
+                    | "documents"
+                    | "investigation"
+            );
+            if !that && !evidence_subject {
+                return false;
+            }
+        }
+    }
+    let anonymity = adjunct::anonymity(toks, s_start, c);
+    out.push(Cand {
+        kind: kind_of(sent, Some(content)),
+        cue,
+        source: Some(sent.span(s_start, s_end)),
+        content: Some(content),
+        recipient: recipient.map(|(a, b)| sent.span(a, b)),
+        medium: medium.map(|(a, b)| sent.span(a, b)),
+        anonymity: anonymity.map(|(a, b)| sent.span(a, b)),
+        parent_cue: None,
+    });
+    true
+}
+
+/// True when the words from `at` look like the start of a clause (a reported statement), not a
+/// bare object: a pronoun, a determiner, a name, `the`, `he`, a wh-word.
+fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
+    let Some(t) = sent.toks.get(at) else {
+        return false;
+    };
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let mut b = [0; 32];
+    let w = lw(t, &mut b);
+    if matches!(
+        w,
+        "it" | "nothing"
+            | "something"
+            | "anything"
+            | "so"
+            | "yes"
+            | "no"
+            | "goodbye"
+            | "hello"
+            | "this"
+            | "to"
+            | "about"
+            | "of"
+            | "in"
+            | "for"
+            | "on"
+            | "at"
+            | "with"
+            | "by"
+            | "from"
+            | "up"
+            | "out"
+            | "over"
+            | "thanks"
+            | "sorry"
+    ) {
+        // `said it would` is a clause; `said it` is not.
+        if w == "it" {
+            return sent
+                .toks
+                .get(at + 1)
+                .is_some_and(|n| n.is_word() && !n.is("was") || n.is("was"));
+        }
+        return false;
+    }
+    // Need a few words of content.
+    sent.toks[at..].iter().filter(|t| t.is_word()).count() >= 3
+}
+
+/// After `told`, `tell`, `asked`, `telling`: the recipient (`told Reuters`, `told reporters`,
+/// `told The Washington Post on Tuesday`). Returns the token after it and its range.
+fn skip_recipient(
+    sent: &Sent<'_, '_>,
+    at: usize,
+    cue: &Tok<'_>,
+) -> (usize, Option<(usize, usize)>) {
+    let toks = sent.toks;
+    let takes = [
+        "told", "tells", "tell", "telling", "asked", "asks", "warned", "assured", "informed",
+        "reminded", "urged",
+    ];
+    if !takes.iter().any(|w| cue.is(w)) {
+        return (at, None);
+    }
+    let mut i = at;
+    let n = toks.len();
+    let start = at;
+    if i < n && toks[i].is_word() {
+        let mut b = [0; 32];
+        let w = lw(&toks[i], &mut b);
+        if matches!(
+            w,
+            "him"
+                | "her"
+                | "them"
+                | "us"
+                | "me"
+                | "you"
+                | "reporters"
+                | "journalists"
+                | "lawmakers"
+                | "supporters"
+                | "listeners"
+                | "viewers"
+                | "readers"
+                | "voters"
+                | "congress"
+        ) {
+            return (i + 1, Some((i, i + 1)));
+        }
+        if w == "that" || w == "if" || w == "whether" || w == "about" {
+            return (i, None);
+        }
+        // A capitalised name, with `the` and `of`: `The Washington Post`, `Fox News`.
+        while i < n && i - start < 8 {
+            let t = &toks[i];
+            let mut b = [0; 32];
+            let w = lw(t, &mut b);
+            if t.is_capitalized()
+                || (i > start && matches!(w, "of" | "news"))
+                || (i == start && matches!(w, "the" | "a" | "an"))
+                || (i > start
+                    && toks[i - 1].is_word()
+                    && lexicon::is_determiner(lw(&toks[i - 1], &mut [0; 32]))
+                    && t.is_lower()
+                    && lexicon::is_source_noun(w))
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        if i > start && toks[i - 1].is_word() && !toks[i - 1].is("the") {
+            return (i, Some((start, i)));
+        }
+    }
+    (at, None)
+}
+
+/// `According to S, Q.` / `Q, according to S.` at token `c` (`according`), `k` tokens long.
+pub(crate) fn according_to(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Vec<Cand>) -> bool {
+    let toks = sent.toks;
+    let n = toks.len();
+    let cue = sent.span(c, c + k);
+    let Some((a, b)) = source::after(toks, c + k, n) else {
+        return false;
+    };
+    let anonymity = adjunct::anonymity(toks, a, n);
+    let src = Some(sent.span(a, b));
+    // Leading: content after the comma that closes the source.
+    let leading = c == 0
+        || toks[..c]
+            .iter()
+            .all(|t| t.is_word() && t.is_lower() || t.is_punct(','));
+    let content = if leading {
+        let mut j = b;
+        while j < n && !toks[j].is_punct(',') && j - b < 8 {
+            j += 1;
+        }
+        if j < n && toks[j].is_punct(',') {
+            sent.content_after(j + 1)
+        } else {
+            None
+        }
+    } else {
+        let mut end = c;
+        if end > 0 && (toks[end - 1].is_punct(',') || toks[end - 1].is_punct('—')) {
+            end -= 1;
+        }
+        // Trailing or parenthetical: the clause before, and after a closing comma.
+        let start = clause_start(sent, end);
+        let before = (end > start).then(|| sent.span(start, end));
+        let after_src = if b < n && toks[b].is_punct(',') && b + 1 < n {
+            sent.content_after(b + 1)
+        } else {
+            None
+        };
+        match (before, after_src) {
+            (Some(x), Some(y)) => Some(x.cover(y)),
+            (x, _) => x,
+        }
+    };
+    if content.is_none() {
+        return false;
+    }
+    out.push(Cand {
+        kind: match kind_of(sent, content) {
+            AttributionKind::Indirect => AttributionKind::Citation,
+            k => k,
+        },
+        cue,
+        source: src,
+        content,
+        recipient: None,
+        medium: None,
+        anonymity: anonymity.map(|(x, y)| sent.span(x, y)),
+        parent_cue: None,
+    });
+    true
+}
+
+/// `S, citing T, reported Q` / `X reports with reference to Y`: a citation of T, nested in the
+/// attribution of the cue before it or after it in the same sentence.
+pub(crate) fn citation(sent: &Sent<'_, '_>, c: usize, k: usize, out: &[Cand]) -> Option<Cand> {
+    let toks = sent.toks;
+    let n = toks.len();
+    let (a, b) = source::after(toks, c + k, n)?;
+    let cue = sent.span(c, c + k);
+    // The attribution it belongs to: the nearest verb cue in the sentence.
+    let host = out
+        .iter()
+        .filter(|h| h.cue.start >= sent.span.start && h.cue.end <= sent.span.end)
+        .min_by_key(|h| h.cue.start.abs_diff(cue.start));
+    let anonymity = adjunct::anonymity(toks, a, n);
+    Some(Cand {
+        kind: AttributionKind::Citation,
+        cue,
+        source: Some(sent.span(a, b)),
+        content: host.and_then(|h| h.content),
+        recipient: None,
+        medium: None,
+        anonymity: anonymity.map(|(x, y)| sent.span(x, y)),
+        parent_cue: host.map(|h| h.cue),
+    })
+}
+
+/// `S: "Q"` or `Pat Caddell: Democrat voters worried…` — a short name, a colon, content.
+pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool {
+    let toks = sent.toks;
+    if c == 0 || c > 5 {
+        return false;
+    }
+    if !toks[..c]
+        .iter()
+        .all(|t| t.is_capitalized() || t.is_word() && t.is("the"))
+        || !toks[c - 1].is_capitalized()
+    {
+        return false;
+    }
+    // Section labels are not sources.
+    if c == 1
+        && matches!(
+            toks[0].text,
+            "Details"
+                | "Context"
+                | "Recall"
+                | "Update"
+                | "Note"
+                | "Editor"
+                | "Photo"
+                | "Video"
+                | "Read"
+                | "Watch"
+                | "Source"
+                | "Sources"
+                | "Related"
+                | "Background"
+                | "Correction"
+                | "UPDATE"
+                | "Q"
+                | "A"
+        )
+    {
+        return false;
+    }
+    let Some(content) = sent.content_after(c + 1) else {
+        return false;
+    };
+    if toks[c + 1..].iter().filter(|t| t.is_word()).count() < 3 {
+        return false;
+    }
+    out.push(Cand {
+        kind: kind_of(sent, Some(content)),
+        cue: toks[c].span,
+        source: Some(sent.span(0, c)),
+        content: Some(content),
+        recipient: None,
+        medium: None,
+        anonymity: None,
+        parent_cue: None,
+    });
+    true
+}

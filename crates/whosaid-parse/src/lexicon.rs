@@ -1,0 +1,1216 @@
+//! Word lists of the grammar: reporting verbs and their forms, source nouns, titles, outlets.
+//!
+//! Lookups take an ASCII-lowercased token (see [`crate::tokens::Tok::lower`]) and are `match`
+//! statements or binary searches over sorted static tables: no allocation, no hashing.
+
+/// How a cue verb behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbClass {
+    /// Verbs of speech and writing: said, told, wrote, added. Every construction.
+    Speech,
+    /// Verbs of belief or intent: think, believe, hope. Only `S V (that) C` and `C, S V`.
+    Belief,
+    /// Verbs of evidence: show, find, suggest, indicate, reveal. Only `S V that C` (or a poll-like
+    /// subject).
+    Evidence,
+}
+
+/// The grammatical form of a verb token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// say, think
+    Base,
+    /// says, thinks
+    Present3,
+    /// said, thought (also the past participle when it has the same form)
+    Past,
+    /// saying, thinking
+    Gerund,
+    /// written, shown, known (participle distinct from the past)
+    Participle,
+}
+
+/// A verb form found in the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Verb {
+    pub class: VerbClass,
+    pub form: Form,
+    /// May stand after its subject in inverted order: `"…," said Caddell`.
+    pub inverts: bool,
+}
+
+/// Irregular verbs: (form, lemma-class, kind, invert).
+const IRREGULAR: &[(&str, VerbClass, Form, bool)] = &[
+    ("fear", VerbClass::Belief, Form::Base, false),
+    ("feared", VerbClass::Belief, Form::Past, false),
+    ("fears", VerbClass::Belief, Form::Present3, false),
+    ("felt", VerbClass::Belief, Form::Past, false),
+    ("found", VerbClass::Evidence, Form::Past, false),
+    ("knew", VerbClass::Belief, Form::Past, false),
+    ("known", VerbClass::Belief, Form::Participle, false),
+    ("said", VerbClass::Speech, Form::Past, true),
+    ("say", VerbClass::Speech, Form::Base, false),
+    ("saying", VerbClass::Speech, Form::Gerund, false),
+    ("says", VerbClass::Speech, Form::Present3, true),
+    ("shown", VerbClass::Evidence, Form::Participle, false),
+    ("taught", VerbClass::Speech, Form::Past, false),
+    ("thought", VerbClass::Belief, Form::Past, false),
+    ("told", VerbClass::Speech, Form::Past, false),
+    ("wrote", VerbClass::Speech, Form::Past, true),
+    ("written", VerbClass::Speech, Form::Participle, false),
+];
+
+/// Regular verbs as (base, third person, past, gerund, class, inverts).
+const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
+    (
+        "acknowledge",
+        "acknowledges",
+        "acknowledged",
+        "acknowledging",
+        VerbClass::Speech,
+        true,
+    ),
+    ("add", "adds", "added", "adding", VerbClass::Speech, true),
+    (
+        "admit",
+        "admits",
+        "admitted",
+        "admitting",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "agree",
+        "agrees",
+        "agreed",
+        "agreeing",
+        VerbClass::Belief,
+        false,
+    ),
+    (
+        "allege",
+        "alleges",
+        "alleged",
+        "alleging",
+        VerbClass::Speech,
+        false,
+    ),
+    (
+        "announce",
+        "announces",
+        "announced",
+        "announcing",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "argue",
+        "argues",
+        "argued",
+        "arguing",
+        VerbClass::Speech,
+        true,
+    ),
+    ("ask", "asks", "asked", "asking", VerbClass::Speech, true),
+    (
+        "assert",
+        "asserts",
+        "asserted",
+        "asserting",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "boast",
+        "boasts",
+        "boasted",
+        "boasting",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "believe",
+        "believes",
+        "believed",
+        "believing",
+        VerbClass::Belief,
+        false,
+    ),
+    (
+        "caution",
+        "cautions",
+        "cautioned",
+        "cautioning",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "charge",
+        "charges",
+        "charged",
+        "charging",
+        VerbClass::Speech,
+        false,
+    ),
+    (
+        "claim",
+        "claims",
+        "claimed",
+        "claiming",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "comment",
+        "comments",
+        "commented",
+        "commenting",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "complain",
+        "complains",
+        "complained",
+        "complaining",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "conclude",
+        "concludes",
+        "concluded",
+        "concluding",
+        VerbClass::Evidence,
+        true,
+    ),
+    (
+        "concede",
+        "concedes",
+        "conceded",
+        "conceding",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "confirm",
+        "confirms",
+        "confirmed",
+        "confirming",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "contend",
+        "contends",
+        "contended",
+        "contending",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "continue",
+        "continues",
+        "continued",
+        "continuing",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "counter",
+        "counters",
+        "countered",
+        "countering",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "declare",
+        "declares",
+        "declared",
+        "declaring",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        VerbClass::Speech,
+        false,
+    ),
+    (
+        "disclose",
+        "discloses",
+        "disclosed",
+        "disclosing",
+        VerbClass::Speech,
+        false,
+    ),
+    (
+        "emphasize",
+        "emphasizes",
+        "emphasized",
+        "emphasizing",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "emphasise",
+        "emphasises",
+        "emphasised",
+        "emphasising",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "estimate",
+        "estimates",
+        "estimated",
+        "estimating",
+        VerbClass::Belief,
+        false,
+    ),
+    (
+        "explain",
+        "explains",
+        "explained",
+        "explaining",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "expect",
+        "expects",
+        "expected",
+        "expecting",
+        VerbClass::Belief,
+        false,
+    ),
+    ("hope", "hopes", "hoped", "hoping", VerbClass::Belief, false),
+    (
+        "indicate",
+        "indicates",
+        "indicated",
+        "indicating",
+        VerbClass::Evidence,
+        false,
+    ),
+    (
+        "insist",
+        "insists",
+        "insisted",
+        "insisting",
+        VerbClass::Speech,
+        true,
+    ),
+    ("joke", "jokes", "joked", "joking", VerbClass::Speech, true),
+    (
+        "learn",
+        "learns",
+        "learned",
+        "learning",
+        VerbClass::Evidence,
+        false,
+    ),
+    (
+        "maintain",
+        "maintains",
+        "maintained",
+        "maintaining",
+        VerbClass::Speech,
+        false,
+    ),
+    (
+        "mention",
+        "mentions",
+        "mentioned",
+        "mentioning",
+        VerbClass::Speech,
+        false,
+    ),
+    ("note", "notes", "noted", "noting", VerbClass::Speech, true),
+    (
+        "observe",
+        "observes",
+        "observed",
+        "observing",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "post",
+        "posts",
+        "posted",
+        "posting",
+        VerbClass::Speech,
+        false,
+    ),
+    (
+        "predict",
+        "predicts",
+        "predicted",
+        "predicting",
+        VerbClass::Belief,
+        true,
+    ),
+    (
+        "pledge",
+        "pledges",
+        "pledged",
+        "pledging",
+        VerbClass::Speech,
+        false,
+    ),
+    (
+        "promise",
+        "promises",
+        "promised",
+        "promising",
+        VerbClass::Speech,
+        false,
+    ),
+    (
+        "quip",
+        "quips",
+        "quipped",
+        "quipping",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "recall",
+        "recalls",
+        "recalled",
+        "recalling",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "remark",
+        "remarks",
+        "remarked",
+        "remarking",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "reply",
+        "replies",
+        "replied",
+        "replying",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "report",
+        "reports",
+        "reported",
+        "reporting",
+        VerbClass::Speech,
+        false,
+    ),
+    (
+        "respond",
+        "responds",
+        "responded",
+        "responding",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "retort",
+        "retorts",
+        "retorted",
+        "retorting",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "reveal",
+        "reveals",
+        "revealed",
+        "revealing",
+        VerbClass::Evidence,
+        false,
+    ),
+    (
+        "show",
+        "shows",
+        "showed",
+        "showing",
+        VerbClass::Evidence,
+        false,
+    ),
+    (
+        "signal",
+        "signals",
+        "signaled",
+        "signaling",
+        VerbClass::Speech,
+        false,
+    ),
+    (
+        "speculate",
+        "speculates",
+        "speculated",
+        "speculating",
+        VerbClass::Belief,
+        false,
+    ),
+    (
+        "state",
+        "states",
+        "stated",
+        "stating",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "stress",
+        "stresses",
+        "stressed",
+        "stressing",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "suggest",
+        "suggests",
+        "suggested",
+        "suggesting",
+        VerbClass::Evidence,
+        true,
+    ),
+    (
+        "suspect",
+        "suspects",
+        "suspected",
+        "suspecting",
+        VerbClass::Belief,
+        false,
+    ),
+    (
+        "testify",
+        "testifies",
+        "testified",
+        "testifying",
+        VerbClass::Speech,
+        false,
+    ),
+    (
+        "think",
+        "thinks",
+        "thought",
+        "thinking",
+        VerbClass::Belief,
+        false,
+    ),
+    (
+        "tweet",
+        "tweets",
+        "tweeted",
+        "tweeting",
+        VerbClass::Speech,
+        true,
+    ),
+    ("urge", "urges", "urged", "urging", VerbClass::Speech, false),
+    ("vow", "vows", "vowed", "vowing", VerbClass::Speech, false),
+    (
+        "warn",
+        "warns",
+        "warned",
+        "warning",
+        VerbClass::Speech,
+        true,
+    ),
+    (
+        "worry",
+        "worries",
+        "worried",
+        "worrying",
+        VerbClass::Belief,
+        false,
+    ),
+    (
+        "write",
+        "writes",
+        "wrote",
+        "writing",
+        VerbClass::Speech,
+        true,
+    ),
+    ("tell", "tells", "told", "telling", VerbClass::Speech, false),
+    ("know", "knows", "knew", "knowing", VerbClass::Belief, false),
+    ("feel", "feels", "felt", "feeling", VerbClass::Belief, false),
+];
+
+/// Looks up a lowercased word as a cue verb.
+pub(crate) fn verb(lower: &str) -> Option<Verb> {
+    let first = *lower.as_bytes().first()?;
+    if let Some(&(_, class, form, inverts)) = IRREGULAR.iter().find(|e| e.0 == lower) {
+        return Some(Verb {
+            class,
+            form,
+            inverts,
+        });
+    }
+    for &(base, third, past, gerund, class, inverts) in REGULAR {
+        // Cheap first-byte filter before comparing whole words.
+        if base.as_bytes()[0] != first {
+            continue;
+        }
+        let form = if lower == base {
+            Form::Base
+        } else if lower == third {
+            Form::Present3
+        } else if lower == past {
+            Form::Past
+        } else if lower == gerund {
+            Form::Gerund
+        } else {
+            continue;
+        };
+        return Some(Verb {
+            class,
+            form,
+            inverts: inverts && matches!(form, Form::Past | Form::Present3),
+        });
+    }
+    None
+}
+
+/// Auxiliaries and adverbs that may stand between a source and its cue: `has said`,
+/// `also said`, `did not say`.
+pub(crate) fn is_pre_cue_filler(lower: &str) -> bool {
+    matches!(
+        lower,
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "later"
+            | "then"
+            | "previously"
+            | "earlier"
+            | "recently"
+            | "repeatedly"
+            | "often"
+            | "further"
+            | "again"
+            | "once"
+            | "publicly"
+            | "privately"
+            | "reportedly"
+            | "allegedly"
+            | "initially"
+            | "first"
+            | "last"
+            | "just"
+            | "already"
+            | "still"
+            | "separately"
+            | "frequently"
+            | "long"
+            | "openly"
+            | "explicitly"
+            | "flatly"
+            | "quickly"
+            | "simply"
+            | "bluntly"
+            | "even"
+            | "has-"
+            | "would"
+            | "will"
+            | "did"
+            | "does"
+            | "do"
+            | "may"
+            | "might"
+            | "could"
+            | "can"
+            | "should"
+            | "must"
+            | "reiterated"
+    )
+}
+
+/// Personal and relative pronouns that can be sources.
+pub(crate) fn is_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "he" | "she" | "they" | "i" | "we" | "it" | "you" | "who" | "which" | "one"
+    )
+}
+
+/// Nouns that refer back to an outlet: `the publication writes`.
+pub(crate) fn is_publication_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "publication"
+            | "newspaper"
+            | "paper"
+            | "agency"
+            | "outlet"
+            | "broadcaster"
+            | "magazine"
+            | "daily"
+            | "weekly"
+            | "tabloid"
+            | "channel"
+            | "website"
+            | "site"
+            | "network"
+            | "newswire"
+            | "journal"
+            | "edition"
+            | "portal"
+            | "station"
+    )
+}
+
+/// Head nouns of sources that name no one: `an official`, `sources`.
+pub(crate) fn is_anonymous_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "official"
+            | "officials"
+            | "source"
+            | "sources"
+            | "diplomat"
+            | "diplomats"
+            | "aide"
+            | "aides"
+            | "insider"
+            | "insiders"
+            | "person"
+            | "people"
+            | "staffer"
+            | "staffers"
+            | "employee"
+            | "employees"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "member"
+            | "members"
+            | "lawmaker"
+            | "lawmakers"
+            | "officer"
+            | "officers"
+            | "executive"
+            | "executives"
+            | "banker"
+            | "bankers"
+            | "trader"
+            | "traders"
+            | "individual"
+            | "individuals"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "representative"
+            | "representatives"
+            | "operative"
+            | "operatives"
+            | "strategist"
+            | "strategists"
+    )
+}
+
+/// Head nouns of sources too vague to check: `media reports`, `experts`.
+pub(crate) fn is_vague_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "reports"
+            | "report"
+            | "media"
+            | "experts"
+            | "analysts"
+            | "observers"
+            | "critics"
+            | "commentators"
+            | "rumors"
+            | "rumours"
+            | "speculation"
+            | "some"
+            | "many"
+            | "others"
+            | "everyone"
+            | "everybody"
+            | "pundits"
+            | "insiders"
+            | "reporting"
+    )
+}
+
+/// Source head nouns that are common nouns but clearly name a speaker or a document.
+pub(crate) fn is_source_noun(lower: &str) -> bool {
+    is_anonymous_head(lower)
+        || is_vague_head(lower)
+        || is_publication_noun(lower)
+        || SOURCE_NOUNS.binary_search(&lower).is_ok()
+}
+
+/// Lowercase source head nouns (sorted): generated from the PolNeAR training split's annotated
+/// sources by `scripts/lexicon.py` (heads seen at least three times), then reviewed by hand.
+const SOURCE_NOUNS: &[&str] = &include!("../data/source_nouns.rs");
+
+/// Titles that make a named source a titled person.
+pub(crate) fn is_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "president"
+            | "vice"
+            | "secretary"
+            | "minister"
+            | "senator"
+            | "sen."
+            | "rep."
+            | "representative"
+            | "gov."
+            | "governor"
+            | "mayor"
+            | "ambassador"
+            | "envoy"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "chancellor"
+            | "premier"
+            | "general"
+            | "gen."
+            | "lt."
+            | "col."
+            | "maj."
+            | "capt."
+            | "adm."
+            | "lieutenant"
+            | "colonel"
+            | "admiral"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "director"
+            | "ceo"
+            | "judge"
+            | "justice"
+            | "king"
+            | "queen"
+            | "pope"
+            | "prince"
+            | "princess"
+            | "sheikh"
+            | "dr."
+            | "prof."
+            | "professor"
+            | "speaker"
+            | "leader"
+            | "commissioner"
+            | "attorney"
+            | "prosecutor"
+            | "chief"
+            | "head"
+            | "deputy"
+            | "pres."
+            | "amb."
+            | "congressman"
+            | "congresswoman"
+            | "councilman"
+            | "councilwoman"
+            | "presidential"
+            | "candidate"
+            | "nominee"
+            | "founder"
+            | "economist"
+            | "analyst"
+    )
+}
+
+/// Final words that make a capitalised name an outlet: `Kyiv Post`, `Fox News`.
+pub(crate) fn is_outlet_word(word: &str) -> bool {
+    matches!(
+        word,
+        "News"
+            | "Post"
+            | "Times"
+            | "Journal"
+            | "Herald"
+            | "Tribune"
+            | "Telegraph"
+            | "Press"
+            | "Gazette"
+            | "Guardian"
+            | "Observer"
+            | "Independent"
+            | "Magazine"
+            | "Radio"
+            | "TV"
+            | "Television"
+            | "Agency"
+            | "Daily"
+            | "Weekly"
+            | "Economist"
+            | "Reuters"
+            | "Bloomberg"
+            | "Politico"
+            | "Axios"
+            | "Xinhua"
+            | "Interfax"
+            | "Ukrinform"
+            | "TASS"
+            | "UNN"
+            | "AFP"
+            | "AP"
+            | "CNN"
+            | "BBC"
+            | "NBC"
+            | "CBS"
+            | "ABC"
+            | "MSNBC"
+            | "NPR"
+            | "WP"
+            | "NYT"
+            | "WSJ"
+            | "FT"
+            | "Breitbart"
+            | "Pravda"
+            | "Izvestia"
+            | "Kommersant"
+            | "Vedomosti"
+            | "RIA"
+            | "Novosti"
+            | "Spiegel"
+            | "Monde"
+            | "Figaro"
+            | "Jazeera"
+            | "Bild"
+            | "Axel"
+            | "Kyodo"
+            | "Yonhap"
+            | "Anadolu"
+            | "Reuters’"
+            | "HuffPost"
+            | "Wire"
+            | "Report"
+            | "Review"
+            | "Standard"
+            | "Mirror"
+            | "Sun"
+            | "Mail"
+            | "Express"
+            | "Courier"
+            | "Chronicle"
+            | "Bulletin"
+            | "Examiner"
+            | "Inquirer"
+            | "Dispatch"
+            | "Monitor"
+            | "Hill"
+            | "Atlantic"
+            | "Slate"
+            | "Vox"
+            | "Newsweek"
+            | "Forbes"
+            | "Fortune"
+            | "Variety"
+            | "Tass"
+            | "Interfax-Ukraine"
+            | "Gallup"
+    )
+}
+
+/// Final words that make a name an organization: `the Foreign Ministry`.
+pub(crate) fn is_organization_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "ministry"
+            | "department"
+            | "office"
+            | "committee"
+            | "party"
+            | "council"
+            | "commission"
+            | "kremlin"
+            | "house"
+            | "pentagon"
+            | "government"
+            | "administration"
+            | "campaign"
+            | "company"
+            | "corporation"
+            | "bank"
+            | "group"
+            | "union"
+            | "association"
+            | "institute"
+            | "foundation"
+            | "university"
+            | "court"
+            | "police"
+            | "army"
+            | "military"
+            | "agency"
+            | "service"
+            | "board"
+            | "organization"
+            | "organisation"
+            | "center"
+            | "centre"
+            | "fund"
+            | "bureau"
+            | "staff"
+            | "team"
+            | "inc."
+            | "corp."
+            | "co."
+            | "ltd"
+            | "nato"
+            | "un"
+            | "eu"
+            | "fbi"
+            | "cia"
+            | "poll"
+            | "survey"
+            | "study"
+            | "senate"
+            | "congress"
+            | "parliament"
+            | "cabinet"
+            | "opposition"
+            | "state"
+            | "authorities"
+    )
+}
+
+/// Words that end a source phrase when reading leftwards from the cue: clause openers.
+pub(crate) fn is_clause_boundary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "and"
+            | "but"
+            | "or"
+            | "nor"
+            | "because"
+            | "when"
+            | "while"
+            | "as"
+            | "after"
+            | "before"
+            | "since"
+            | "if"
+            | "although"
+            | "though"
+            | "so"
+            | "that"
+            | "where"
+            | "whereas"
+            | "unless"
+            | "until"
+            | "than"
+            | "yet"
+            | "what"
+            | "how"
+            | "why"
+            | "whether"
+            | "once"
+            | "then"
+            | "also"
+    )
+}
+
+/// Verbs and other words that cannot be inside a subject noun phrase.
+pub(crate) fn breaks_subject(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "shall"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "not"
+            | "to"
+            | "if"
+            | "there"
+            | "here"
+            | "said"
+            | "says"
+            | "told"
+            | "this"
+            | "these"
+            | "those"
+            | "it's"
+            | "we're"
+            | "you"
+            | "me"
+            | "him"
+            | "us"
+            | "them"
+            | "no"
+            | "very"
+            | "too"
+            | "just"
+            | "only"
+    )
+}
+
+/// Determiners and quantifiers that may open a source phrase.
+pub(crate) fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "another"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "several"
+            | "some"
+            | "many"
+            | "most"
+            | "other"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "both"
+            | "all"
+            | "few"
+            | "senior"
+            | "top"
+    )
+}
+
+/// Anonymity notes: phrases that explain or mark an unnamed source.
+pub(crate) const ANONYMITY_MARKERS: &[&[&str]] = &[
+    &["on", "condition", "of", "anonymity"],
+    &["on", "the", "condition", "of", "anonymity"],
+    &["who", "asked", "not", "to", "be", "named"],
+    &["who", "asked", "not", "to", "be", "identified"],
+    &["who", "declined", "to", "be", "named"],
+    &["who", "declined", "to", "be", "identified"],
+    &["who", "requested", "anonymity"],
+    &["speaking", "anonymously"],
+    &["not", "authorized", "to", "speak"],
+    &["not", "authorised", "to", "speak"],
+    &["familiar", "with"],
+    &["close", "to"],
+    &["briefed", "on"],
+    &["knowledgeable", "about"],
+    &["with", "knowledge", "of"],
+    &["on", "background"],
+    &["anonymously"],
+];
+
+/// Mediums after a cue: `on Twitter`, `in a statement`.
+pub(crate) fn is_medium_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "twitter"
+            | "x"
+            | "telegram"
+            | "facebook"
+            | "instagram"
+            | "tiktok"
+            | "youtube"
+            | "social"
+            | "truth"
+            | "statement"
+            | "interview"
+            | "post"
+            | "tweet"
+            | "letter"
+            | "email"
+            | "e-mail"
+            | "op-ed"
+            | "video"
+            | "broadcast"
+            | "speech"
+            | "channel"
+            | "briefing"
+            | "conference"
+            | "release"
+            | "memo"
+            | "note"
+            | "blog"
+            | "column"
+            | "editorial"
+            | "report"
+            | "podcast"
+            | "appearance"
+            | "address"
+            | "message"
+            | "filing"
+            | "remarks"
+            | "testimony"
+            | "book"
+            | "essay"
+            | "article"
+            | "website"
+            | "account"
+            | "page"
+            | "show"
+            | "program"
+            | "programme"
+    )
+}
+
+/// Words of time that may follow a cue before its content: `said Tuesday that`.
+pub(crate) fn is_time_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "late"
+            | "early"
+            | "last"
+            | "this"
+            | "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "recently"
+            | "previously"
+            | "again"
+            | "also"
+            | "now"
+            | "then"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "separately"
+    )
+}

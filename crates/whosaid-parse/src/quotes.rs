@@ -1,0 +1,275 @@
+//! Quotation marks: which marks open and close quotes, pairing, and the news convention that a
+//! quote running over several paragraphs reopens each paragraph and closes only at its end.
+//!
+//! One pass over the prose of the document's paragraphs, in order, with a bounded stack: linear in
+//! the input, whatever the nesting.
+
+use whosaid_core::{Document, Problem, ProblemKind, Span};
+
+/// Nesting deeper than this is not tracked (marks beyond it are ignored), so that 10,000 nested
+/// quotes cost no more than 10,000 plain ones.
+const MAX_DEPTH: usize = 8;
+
+/// A quotation found in the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Quote {
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark.
+    pub close: Span,
+    /// Nesting depth: 0 for a top-level quote.
+    pub depth: u8,
+    /// True when the quote runs over more than one paragraph.
+    pub multi_paragraph: bool,
+}
+
+impl Quote {
+    /// From the opening mark to the closing mark, both included.
+    pub fn outer(&self) -> Span {
+        Span::new(self.open.start, self.close.end)
+    }
+
+    /// Between the marks.
+    pub fn inner(&self) -> Span {
+        Span::new(self.open.end, self.close.start)
+    }
+}
+
+/// What a mark can be, before pairing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight mark whose direction only the context decides.
+    Either,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    span: Span,
+    role: Role,
+    level: Level,
+}
+
+/// The quotes of a document and the marks that matched nothing.
+#[derive(Debug, Default)]
+pub(crate) struct Quotes {
+    /// Paired quotes, ordered by opening mark.
+    pub quotes: Vec<Quote>,
+    /// Problems: unclosed or unopened quotes.
+    pub problems: Vec<Problem>,
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+fn is_space_or_none(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace())
+}
+
+/// True before a mark that opens: start of text, white space, an opening bracket or dash.
+fn opens_after(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':'),
+    }
+}
+
+/// Finds the candidate marks of one paragraph.
+fn marks_in(prose: &str, para: Span, out: &mut Vec<Mark>) {
+    let text = &prose[para.start..para.end];
+    let mut prev: Option<char> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, c)| c);
+        let start = para.start + i;
+        let mark = match c {
+            '“' | '„' | '«' => Some((Role::Open, Level::Double, c.len_utf8())),
+            '”' | '»' => Some((Role::Close, Level::Double, c.len_utf8())),
+            '"' => Some((straight_role(prev, next), Level::Double, 1)),
+            '\'' if next == Some('\'') => {
+                // Two apostrophes: a double quote in some house styles ('' ... '').
+                iter.next();
+                let after = iter.peek().map(|&(_, c)| c);
+                Some((straight_role(prev, after), Level::Double, 2))
+            }
+            '‘' => {
+                if is_word_char(prev) {
+                    None
+                } else {
+                    Some((Role::Open, Level::Single, c.len_utf8()))
+                }
+            }
+            '’' | '\'' => {
+                if is_word_char(prev) && is_word_char(next) {
+                    None // apostrophe inside a word: Kyiv’s, don't
+                } else if c == '\'' && opens_after(prev) && is_word_char(next) {
+                    Some((Role::Open, Level::Single, 1))
+                } else if !is_space_or_none(prev) && !is_word_char(next) {
+                    Some((Role::Close, Level::Single, c.len_utf8()))
+                } else {
+                    None // '90s, ’til
+                }
+            }
+            _ => None,
+        };
+        if let Some((role, level, len)) = mark {
+            out.push(Mark {
+                span: Span::new(start, start + len),
+                role,
+                level,
+            });
+            prev = Some(if len == 2 { '\'' } else { c });
+        } else {
+            prev = Some(c);
+        }
+    }
+}
+
+fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
+    let opens = opens_after(prev) && !is_space_or_none(next);
+    let closes = !opens_after(prev) || is_space_or_none(next);
+    match (opens, closes) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ => Role::Either,
+    }
+}
+
+struct Open {
+    mark: Mark,
+    /// Index of the paragraph where the quote opened.
+    paragraph: usize,
+}
+
+/// Pairs the quotation marks of `doc`.
+pub(crate) fn find(doc: &Document) -> Quotes {
+    let prose = doc.prose();
+    let mut out = Quotes::default();
+    let mut marks = Vec::new();
+    // A double quote left open at the end of the previous paragraph, waiting for a reopening mark.
+    let mut carried: Option<Open> = None;
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
+        marks.clear();
+        marks_in(prose, para.span, &mut marks);
+        let mut stack: Vec<Open> = Vec::new();
+        let mut first = true;
+        if let Some(open) = carried.take() {
+            // The multi-paragraph convention: the paragraph must start with an opening mark.
+            let reopens = marks.first().is_some_and(|m| {
+                m.span.start == para.span.start && m.level == Level::Double && m.role != Role::Close
+            });
+            if reopens {
+                stack.push(open);
+                first = false; // the reopening mark is consumed below
+            } else {
+                unclosed(&mut out, open.mark);
+            }
+        }
+        for (mi, mark) in marks.iter().enumerate() {
+            if mi == 0 && !first {
+                continue;
+            }
+            match mark.level {
+                Level::Double => {
+                    let open_double = stack.iter().rposition(|o| o.mark.level == Level::Double);
+                    let closes = match mark.role {
+                        Role::Close => true,
+                        Role::Open => false,
+                        Role::Either => open_double.is_some(),
+                    };
+                    if closes {
+                        match open_double {
+                            Some(at) => {
+                                // Singles left open inside were apostrophes after all.
+                                stack.truncate(at + 1);
+                                let open = stack.pop().expect("position found above");
+                                out.quotes.push(Quote {
+                                    open: open.mark.span,
+                                    close: mark.span,
+                                    depth: stack.len().min(u8::MAX as usize) as u8,
+                                    multi_paragraph: open.paragraph != pi,
+                                });
+                            }
+                            None => out.problems.push(Problem {
+                                kind: ProblemKind::UnopenedQuote,
+                                span: mark.span,
+                                message: "closing quotation mark with no opening mark before it"
+                                    .into(),
+                            }),
+                        }
+                    } else if stack.len() < MAX_DEPTH {
+                        stack.push(Open {
+                            mark: *mark,
+                            paragraph: pi,
+                        });
+                    }
+                }
+                Level::Single => {
+                    let open_single = stack
+                        .last()
+                        .filter(|o| o.mark.level == Level::Single)
+                        .is_some();
+                    match mark.role {
+                        Role::Close if open_single => {
+                            let open = stack.pop().expect("checked above");
+                            out.quotes.push(Quote {
+                                open: open.mark.span,
+                                close: mark.span,
+                                depth: stack.len().min(u8::MAX as usize) as u8,
+                                multi_paragraph: false,
+                            });
+                        }
+                        Role::Open | Role::Either if stack.len() < MAX_DEPTH => stack.push(Open {
+                            mark: *mark,
+                            paragraph: pi,
+                        }),
+                        _ => {} // an apostrophe (officials’ view)
+                    }
+                }
+            }
+        }
+        // End of paragraph: single quotes still open were apostrophes; a double quote still open
+        // may continue in the next paragraph.
+        stack.retain(|o| o.mark.level == Level::Double);
+        if let Some(outer) = stack.first() {
+            let _ = outer;
+        }
+        let mut rest = stack.into_iter();
+        if let Some(outer) = rest.next() {
+            let next_is_text = doc
+                .paragraphs
+                .get(pi + 1)
+                .is_some_and(|p| p.kind == para.kind);
+            if next_is_text {
+                carried = Some(outer);
+            } else {
+                unclosed(&mut out, outer.mark);
+            }
+        }
+        for inner in rest {
+            unclosed(&mut out, inner.mark);
+        }
+    }
+    if let Some(open) = carried {
+        unclosed(&mut out, open.mark);
+    }
+    out.quotes.sort_by_key(|q| (q.open.start, q.close.start));
+    out.problems.sort_by_key(|p| p.span);
+    out
+}
+
+fn unclosed(out: &mut Quotes, mark: Mark) {
+    out.problems.push(Problem {
+        kind: ProblemKind::UnclosedQuote,
+        span: mark.span,
+        message: "quotation mark opened here is never closed".into(),
+    });
+}

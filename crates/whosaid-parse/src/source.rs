@@ -1,0 +1,319 @@
+//! Source phrases: the noun phrase that names who speaks, read leftwards from a cue (`the
+//! publication writes`) or rightwards after an inverted cue (`said an official familiar with the
+//! situation`), and its class.
+
+use crate::lexicon;
+use crate::tokens::{Kind, Tok};
+use whosaid_core::{MentionClass, Span};
+
+/// Longest source phrase, in tokens. Bounds the work per cue.
+const MAX_LEN: usize = 14;
+
+fn lower<'b>(t: &Tok<'_>, buf: &'b mut [u8; 32]) -> &'b str {
+    t.lower(buf).unwrap_or("")
+}
+
+/// True for tokens that may be inside a noun phrase naming a source.
+fn np_word(t: &Tok<'_>) -> bool {
+    if t.depth > 0 {
+        return false;
+    }
+    match t.kind {
+        Kind::Word => {
+            let mut buf = [0; 32];
+            let w = lower(t, &mut buf);
+            if t.is_capitalized() {
+                // Capitalised function words still end a phrase: "But", "When".
+                return !(lexicon::is_clause_boundary(w) && !w.is_empty() && w != "also")
+                    || w == "as";
+            }
+            !(lexicon::breaks_subject(w) || lexicon::is_clause_boundary(w))
+        }
+        Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '\'' | '’'),
+        _ => false,
+    }
+}
+
+/// True when `t` can end (be the head of) a source phrase.
+fn head_word(t: &Tok<'_>) -> bool {
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let mut buf = [0; 32];
+    let w = lower(t, &mut buf);
+    if t.is_capitalized() {
+        return !lexicon::is_clause_boundary(w) && !lexicon::breaks_subject(w) || w == "it";
+    }
+    lexicon::is_pronoun(w) || lexicon::is_source_noun(w)
+}
+
+/// The subject of a cue at token `cue`, read leftwards; `stop` is the first token that may
+/// belong to it. Returns the token range `[start, end)` of the phrase.
+pub(crate) fn before(toks: &[Tok<'_>], stop: usize, cue: usize) -> Option<(usize, usize)> {
+    let mut end = cue;
+    // Fillers between subject and cue: has, also, later.
+    while end > stop {
+        let mut buf = [0; 32];
+        let w = lower(&toks[end - 1], &mut buf);
+        if toks[end - 1].is_word() && lexicon::is_pre_cue_filler(w) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    if end == stop || !head_word(&toks[end - 1]) {
+        return None;
+    }
+    let head = &toks[end - 1];
+    let mut buf = [0; 32];
+    let hw = lower(head, &mut buf).to_owned();
+    // A pronoun stands alone.
+    if lexicon::is_pronoun(&hw) && !head.is_capitalized()
+        || matches!(hw.as_str(), "he" | "she" | "they" | "i" | "we" | "who")
+    {
+        return Some((end - 1, end));
+    }
+    let mut start = end - 1;
+    while start > stop && end - (start - 1) <= MAX_LEN && np_word(&toks[start - 1]) {
+        start -= 1;
+    }
+    // Drop leading words that cannot open a noun phrase (prepositions, lowercase verbs).
+    while start < end - 1 {
+        let mut b = [0; 32];
+        let w = lower(&toks[start], &mut b);
+        let t = &toks[start];
+        let opener = t.is_capitalized()
+            || lexicon::is_determiner(w)
+            || lexicon::is_source_noun(w)
+            || t.kind == Kind::Word && w.ends_with('s') && w.len() > 3
+            || t.kind == Kind::Word && t.is_lower() && is_adjective_like(w);
+        if opener
+            && !matches!(
+                w,
+                "of" | "for" | "at" | "in" | "on" | "by" | "with" | "from"
+            )
+        {
+            break;
+        }
+        start += 1;
+    }
+    // An appositive: `Sam Lau, the party's spokesman, said`: the name before the comma belongs.
+    Some((start, end))
+}
+
+fn is_adjective_like(w: &str) -> bool {
+    w.ends_with("al")
+        || w.ends_with("ive")
+        || w.ends_with("ic")
+        || w.ends_with("an")
+        || w.ends_with("ed")
+        || w.ends_with("ing")
+        || w.ends_with("ior")
+        || w.ends_with("ent")
+        || w.ends_with("ary")
+        || w.ends_with("ous")
+        || w.ends_with("ern")
+}
+
+/// The subject of a cue when a comma stands right before it: `Sam Lau, the communications
+/// director, said`. `comma` is the index of that comma.
+pub(crate) fn appositive_before(
+    toks: &[Tok<'_>],
+    stop: usize,
+    comma: usize,
+) -> Option<(usize, usize)> {
+    // The appositive itself.
+    let (a_start, _) = before(toks, stop, comma)?;
+    if a_start == stop || !toks[a_start - 1].is_punct(',') {
+        return None;
+    }
+    let (n_start, n_end) = before(toks, stop, a_start - 1)?;
+    // The part before the appositive must be a name (capitalised head).
+    if !toks[n_end - 1].is_capitalized() {
+        return None;
+    }
+    Some((n_start, comma))
+}
+
+/// A source after an inverted cue: `said Caddell`, `said an official familiar with the matter`.
+/// Ends at a comma, the sentence end, or a word that opens an adjunct.
+pub(crate) fn after(toks: &[Tok<'_>], start: usize, end: usize) -> Option<(usize, usize)> {
+    let mut i = start;
+    while i < end && i - start < MAX_LEN {
+        let t = &toks[i];
+        if t.depth > 0 {
+            break;
+        }
+        let keep = match t.kind {
+            Kind::Word => {
+                let mut b = [0; 32];
+                let w = lower(t, &mut b);
+                !(matches!(
+                    w,
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "because"
+                        | "adding"
+                        | "according"
+                        | "that"
+                        | "to"
+                        | "as"
+                        | "and"
+                        | "but"
+                        | "last"
+                        | "earlier"
+                        | "later"
+                        | "this"
+                        | "today"
+                        | "yesterday"
+                        | "tonight"
+                ) || lexicon::is_time_word(w) && t.is_capitalized() && i > start)
+                    || (i > start && matches!(w, "familiar" | "close" | "with" | "knowledgeable"))
+            }
+            Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '-'),
+            _ => false,
+        };
+        if !keep {
+            break;
+        }
+        i += 1;
+    }
+    // Trim trailing punctuation.
+    while i > start && toks[i - 1].kind != Kind::Word {
+        i -= 1;
+    }
+    if i == start {
+        return None;
+    }
+    let first = &toks[start];
+    let mut b = [0; 32];
+    let fw = lower(first, &mut b);
+    let ok = first.is_capitalized()
+        || lexicon::is_determiner(fw)
+        || lexicon::is_pronoun(fw)
+        || lexicon::is_source_noun(fw)
+        || is_adjective_like(fw);
+    ok.then_some((start, i))
+}
+
+/// Classifies a source phrase. `publisher` is the document's publisher when known.
+pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) -> MentionClass {
+    if let Some(p) = publisher {
+        if text.eq_ignore_ascii_case(p) {
+            return MentionClass::SelfRef;
+        }
+    }
+    let words: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).collect();
+    let Some(head) = words.last() else {
+        return MentionClass::Vague;
+    };
+    let mut b = [0; 32];
+    let hw = lower(head, &mut b).to_owned();
+    if words.len() == 1 && lexicon::is_pronoun(&hw) && !matches!(hw.as_str(), "one") {
+        return MentionClass::Pronoun;
+    }
+    let first_lower = {
+        let mut b = [0; 32];
+        lower(words[0], &mut b).to_owned()
+    };
+    if words.len() <= 3
+        && matches!(first_lower.as_str(), "the" | "this" | "that")
+        && lexicon::is_publication_noun(&hw)
+    {
+        return MentionClass::PublicationAnaphor;
+    }
+    let has_name = words
+        .iter()
+        .enumerate()
+        .any(|(i, t)| t.is_capitalized() && (i > 0 || !lexicon::is_determiner(&first_lower)));
+    let named_after_head = has_name
+        && words.iter().any(|t| {
+            t.is_capitalized() && {
+                let mut b = [0; 32];
+                let w = lower(t, &mut b);
+                !is_demonym_like(t.text) && !lexicon::is_title(w)
+            }
+        });
+    if head.is_capitalized() && lexicon::is_outlet_word(head.text)
+        || words.iter().any(|t| {
+            matches!(
+                t.text,
+                "Reuters"
+                    | "AFP"
+                    | "AP"
+                    | "Bloomberg"
+                    | "WP"
+                    | "UNN"
+                    | "TASS"
+                    | "Interfax"
+                    | "Xinhua"
+                    | "Ukrinform"
+                    | "NYT"
+                    | "CNN"
+                    | "BBC"
+            )
+        })
+    {
+        return MentionClass::Outlet;
+    }
+    if !named_after_head || !head.is_capitalized() {
+        if lexicon::is_vague_head(&hw) {
+            return MentionClass::Vague;
+        }
+        if lexicon::is_anonymous_head(&hw) {
+            if matches!(hw.as_str(), "sources" | "officials" | "people") && words.len() == 1 {
+                return MentionClass::Vague;
+            }
+            return MentionClass::Anonymous;
+        }
+    }
+    if head.is_capitalized() {
+        let mut b = [0; 32];
+        if lexicon::is_organization_word(lower(head, &mut b))
+            || head.text.len() > 1 && head.text.chars().all(|c| c.is_uppercase() || c == '.')
+        {
+            return MentionClass::Organization;
+        }
+        let titled = words.iter().any(|t| {
+            let mut b = [0; 32];
+            lexicon::is_title(lower(t, &mut b))
+        });
+        return if titled {
+            MentionClass::TitledPerson
+        } else {
+            MentionClass::Person
+        };
+    }
+    let mut b = [0; 32];
+    if lexicon::is_organization_word(lower(head, &mut b)) {
+        return MentionClass::Organization;
+    }
+    if lexicon::is_title(&hw) {
+        return MentionClass::Anonymous;
+    }
+    MentionClass::Vague
+}
+
+/// Capitalised adjectives of place that do not make a phrase a name: `Russian media`.
+fn is_demonym_like(word: &str) -> bool {
+    word.ends_with("an")
+        || word.ends_with("ese")
+        || word.ends_with("ish")
+        || word.ends_with("ic")
+        || word == "U.S."
+        || word == "U.K."
+        || word == "EU"
+        || word == "US"
+        || word == "UK"
+        || word == "Western"
+}
+
+/// The span of tokens `[a, b)`.
+pub(crate) fn span_of(toks: &[Tok<'_>], a: usize, b: usize) -> Span {
+    Span::new(toks[a].span.start, toks[b - 1].span.end)
+}

@@ -1,0 +1,332 @@
+//! Tokens of a sentence, and the nom input type over them.
+//!
+//! The grammar works on words, not characters: a sentence is cut once into tokens with byte spans
+//! (one linear pass, no allocation per token beyond the vector), and the nom rules of the other
+//! modules match token slices. Case-insensitive comparisons use a small stack buffer, never a
+//! lowercased copy of the text.
+
+use nom::{IResult, Input, Needed};
+use std::iter::{Copied, Enumerate};
+use std::slice::Iter;
+use whosaid_core::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, digits, internal hyphens, apostrophes and abbreviation dots: `Kyiv’s`, `U.S.`.
+    Word,
+    /// A quotation mark that opens the quote with this index in the document's quote list.
+    Open(u32),
+    /// A quotation mark that closes the quote with this index.
+    Close(u32),
+    /// Any other punctuation character (one token per character).
+    Punct(char),
+}
+
+/// One token of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok<'a> {
+    pub span: Span,
+    pub kind: Kind,
+    /// The token's text in the prose view.
+    pub text: &'a str,
+    /// Nesting depth of quotes around this token (0: outside any quote).
+    pub depth: u8,
+}
+
+impl<'a> Tok<'a> {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    /// Case-insensitive equality with an ASCII lowercase `word`.
+    pub fn is(&self, word: &str) -> bool {
+        self.kind == Kind::Word && self.text.eq_ignore_ascii_case(word)
+    }
+
+    /// True when the token is a word that starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when every letter is lowercase.
+    pub fn is_lower(&self) -> bool {
+        self.kind == Kind::Word && !self.text.chars().any(char::is_uppercase)
+    }
+
+    /// The token lowercased into `buf` when it is ASCII and fits; `None` otherwise.
+    pub fn lower<'b>(&self, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+        let bytes = self.text.as_bytes();
+        if bytes.len() > buf.len() || !self.text.is_ascii() {
+            return None;
+        }
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&buf[..bytes.len()]).ok()
+    }
+}
+
+/// Words that keep their final period: titles and other abbreviations that end no sentence.
+fn keeps_period(word: &str) -> bool {
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        return true; // initials: J. D. Vance
+    }
+    if word.contains('.') {
+        return true; // U.S, J.D, a.m
+    }
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Maj"
+            | "Capt"
+            | "Sgt"
+            | "Adm"
+            | "Cmdr"
+            | "Rev"
+            | "St"
+            | "Sr"
+            | "Jr"
+            | "Pres"
+            | "Amb"
+            | "Atty"
+            | "No"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "vs"
+            | "etc"
+    )
+}
+
+/// Cuts `span` of `prose` into tokens. `marks` lists the quotation marks of the document as
+/// `(mark span, Open|Close kind)` sorted by position; `cursor` is advanced past the marks used,
+/// so cutting all sentences in order costs one pass over the marks.
+pub(crate) fn tokenize<'a>(
+    prose: &'a str,
+    span: Span,
+    marks: &[(Span, Kind)],
+    cursor: &mut usize,
+    out: &mut Vec<Tok<'a>>,
+) {
+    out.clear();
+    while *cursor < marks.len() && marks[*cursor].0.start < span.start {
+        *cursor += 1;
+    }
+    let bytes = prose.as_bytes();
+    let mut depth: u8 = 0;
+    // Depth at the sentence start: quotes opened before and closed after it.
+    let mut i = span.start;
+    while i < span.end {
+        if *cursor < marks.len() && marks[*cursor].0.start == i {
+            let (mspan, kind) = marks[*cursor];
+            *cursor += 1;
+            if let Kind::Close(_) = kind {
+                depth = depth.saturating_sub(1);
+            }
+            out.push(Tok {
+                span: mspan,
+                kind,
+                text: &prose[mspan.start..mspan.end],
+                depth,
+            });
+            if let Kind::Open(_) = kind {
+                depth = depth.saturating_add(1);
+            }
+            i = mspan.end;
+            continue;
+        }
+        let c = prose[i..]
+            .chars()
+            .next()
+            .expect("i is a char boundary inside the span");
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            let mut j = i + c.len_utf8();
+            while j < span.end {
+                if *cursor < marks.len() && marks[*cursor].0.start == j {
+                    break;
+                }
+                let d = prose[j..].chars().next().expect("boundary");
+                if d.is_alphanumeric() {
+                    j += d.len_utf8();
+                    continue;
+                }
+                // Joiners: a hyphen, apostrophe or dot between two word characters.
+                if matches!(d, '-' | '\'' | '’' | '.' | '&') {
+                    let after = j + d.len_utf8();
+                    if after < span.end
+                        && prose[after..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                        && !(*cursor < marks.len() && marks[*cursor].0.start == j)
+                    {
+                        j = after;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // An abbreviation keeps its period.
+            if j < span.end && bytes[j] == b'.' && keeps_period(&prose[start..j]) {
+                j += 1;
+            }
+            out.push(Tok {
+                span: Span::new(start, j),
+                kind: Kind::Word,
+                text: &prose[start..j],
+                depth,
+            });
+            i = j;
+            continue;
+        }
+        let len = c.len_utf8();
+        out.push(Tok {
+            span: Span::new(i, i + len),
+            kind: Kind::Punct(c),
+            text: &prose[i..i + len],
+            depth,
+        });
+        i += len;
+    }
+}
+
+/// A slice of tokens as nom input.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Toks<'t, 'a>(pub &'t [Tok<'a>]);
+
+pub(crate) type PResult<'t, 'a, O> = IResult<Toks<'t, 'a>, O>;
+
+impl<'t, 'a> Input for Toks<'t, 'a> {
+    type Item = Tok<'a>;
+    type Iter = Copied<Iter<'t, Tok<'a>>>;
+    type IterIndices = Enumerate<Self::Iter>;
+
+    fn input_len(&self) -> usize {
+        self.0.len()
+    }
+    fn take(&self, index: usize) -> Self {
+        Toks(&self.0[..index])
+    }
+    fn take_from(&self, index: usize) -> Self {
+        Toks(&self.0[index..])
+    }
+    fn take_split(&self, index: usize) -> (Self, Self) {
+        let (a, b) = self.0.split_at(index);
+        (Toks(b), Toks(a))
+    }
+    fn position<P>(&self, predicate: P) -> Option<usize>
+    where
+        P: Fn(Self::Item) -> bool,
+    {
+        self.0.iter().position(|t| predicate(*t))
+    }
+    fn iter_elements(&self) -> Self::Iter {
+        self.0.iter().copied()
+    }
+    fn iter_indices(&self) -> Self::IterIndices {
+        self.iter_elements().enumerate()
+    }
+    fn slice_index(&self, count: usize) -> Result<usize, Needed> {
+        if self.0.len() >= count {
+            Ok(count)
+        } else {
+            Err(Needed::new(count - self.0.len()))
+        }
+    }
+}
+
+/// Matches one token satisfying `pred`.
+pub(crate) fn tok<'t, 'a: 't>(
+    pred: impl Fn(&Tok<'a>) -> bool,
+) -> impl Fn(Toks<'t, 'a>) -> PResult<'t, 'a, Tok<'a>> {
+    move |input: Toks<'t, 'a>| match input.0.first() {
+        Some(t) if pred(t) => Ok((Toks(&input.0[1..]), *t)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+/// Matches one word equal (ASCII case-insensitively) to `w`.
+pub(crate) fn word<'t, 'a: 't>(
+    w: &'static str,
+) -> impl Fn(Toks<'t, 'a>) -> PResult<'t, 'a, Tok<'a>> {
+    tok(move |t| t.is(w))
+}
+
+/// Matches one punctuation token `c`.
+pub(crate) fn punct<'t, 'a: 't>(c: char) -> impl Fn(Toks<'t, 'a>) -> PResult<'t, 'a, Tok<'a>> {
+    tok(move |t| t.is_punct(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut cursor = 0;
+        tokenize(text, Span::new(0, text.len()), &[], &mut cursor, &mut out);
+        out.iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn cuts_words_and_punctuation() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "U.S. Vice President Wence said.",
+                &["U.S.", "Vice", "President", "Wence", "said", "."],
+            ),
+            (
+                "Kyiv’s reluctance, state-run media",
+                &["Kyiv’s", "reluctance", ",", "state-run", "media"],
+            ),
+            (
+                "Lt. Gen. Keith Kellogg",
+                &["Lt.", "Gen.", "Keith", "Kellogg"],
+            ),
+            (
+                "J.D. Vance and J. D. Vance",
+                &["J.D.", "Vance", "and", "J.", "D.", "Vance"],
+            ),
+            ("in 3.5 days: no", &["in", "3.5", "days", ":", "no"]),
+            ("ends here.", &["ends", "here", "."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&words(text), want, "{text}");
+        }
+    }
+}

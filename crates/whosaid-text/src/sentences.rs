@@ -1,0 +1,382 @@
+//! Sentence splitting inside one paragraph: one linear pass over the characters, no regex.
+//!
+//! A sentence ends after `.`, `!`, `?` or `…` (a run of them counts as one terminator, so `...`
+//! and `?!` are single terminators), optionally followed by closing quotes (`"` `”` `’` `'`) and
+//! closing brackets (`)` `]`), when white space follows and then an uppercase letter, a digit,
+//! an opening quote or bracket, or the end of the paragraph.
+//!
+//! A single `.` does not end a sentence after an abbreviation. The word before the dot is
+//! compared case-sensitively with fixed lists:
+//!
+//! * **never a sentence end**: titles (`Mr.`, `Dr.`, `Gen.`, `Sen.`, …), months (`Jan.`,
+//!   `Sept.`, …), `e.g.`, `i.e.`, `vs.`, `approx.`, single capital initials (`J.` in
+//!   `J. D. Vance`), and `No.` when a digit follows (`No. 5`);
+//! * **a sentence end only before a common sentence starter** (`The`, `He`, `She`, `It`, `But`,
+//!   `In`, … see [`STARTERS`]): dotted acronyms and initials (`U.S.`, `U.N.`, `D.C.`, `J.D.`,
+//!   `a.m.`), U.S. state abbreviations (`Calif.`, `N.Y.`, …) and words that often close a
+//!   sentence as well as sit inside one (`etc.`, `Inc.`, `Corp.`, `Co.`, `Ltd.`, `Jr.`, `Sr.`,
+//!   `Ave.`). So `U.S. Secretary of State Marco Rubio` stays one sentence, while
+//!   `… in the U.S. The talks …` splits. This is a heuristic: `… moved to the U.S. Senators
+//!   said …` is not split.
+//!
+//! A closing quote or bracket after the terminator disables the abbreviation check:
+//! `He said "Stop." Then left.` splits after `."`. White space inside a paragraph (including
+//! a single newline) is just white space.
+
+use whosaid_core::Span;
+
+/// Titles before a name: a dot after them never ends a sentence.
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
+    "Adm", "Cmdr", "Rev", "St", "Pres", "Amb", "Atty", "Supt", "Insp", "Det", "Hon", "Gens",
+];
+
+/// Abbreviated months (AP style): a dot after them never ends a sentence.
+const MONTHS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Other abbreviations that never end a sentence.
+const NEVER_END: &[&str] = &["vs", "e.g", "i.e", "approx", "cf", "ca"];
+
+/// U.S. states (AP style), without their final dot. They end a sentence only before a
+/// [`STARTERS`] word.
+const STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M",
+    "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Va", "Vt",
+    "Wash", "Wis", "Wyo",
+];
+
+/// Abbreviations that often close a sentence as well as sit inside one. They end a sentence
+/// only before a [`STARTERS`] word.
+const MAY_END: &[&str] = &["etc", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Ave"];
+
+/// Words that commonly start a sentence. After an ambiguous abbreviation (`U.S.`, `Calif.`,
+/// `Inc.`) the sentence ends only when the next word is one of these.
+pub const STARTERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That",
+    "On", "At", "For", "His", "Her", "Their", "Its", "There", "As", "If", "When", "While", "After",
+    "Before",
+];
+
+/// Longest word (in bytes) compared with the lists; longer words are never abbreviations.
+/// Keeps the pass linear however long a run of non-space characters is.
+const MAX_ABBREVIATION: usize = 16;
+
+/// What the word before a single `.` says about a possible sentence end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Abbreviation {
+    /// Not an abbreviation: the dot ends a sentence like `!` or `?`.
+    None,
+    /// The dot never ends a sentence.
+    Never,
+    /// The dot ends a sentence only before a [`STARTERS`] word.
+    BeforeStarter,
+    /// `No.`: not a sentence end before a digit.
+    Number,
+}
+
+/// Splits the paragraph `span` of `prose` into sentence spans.
+///
+/// `prose` is the whole prose view of a document (see `Document::prose`) and `span` one
+/// paragraph in it; the spans returned are offsets into `prose` (so into the original text),
+/// in order, non-overlapping, inside `span`, and trimmed of white space. A span that does not
+/// fit `prose` (out of bounds or not on character boundaries) yields no sentence; a span of
+/// only white space yields none either.
+///
+/// ```
+/// use whosaid_core::Span;
+/// use whosaid_text::split_sentences;
+///
+/// let prose = "U.S. Secretary of State Marco Rubio flew in. He left on Jan. 5.";
+/// let spans = split_sentences(prose, Span::new(0, prose.len()));
+/// let texts: Vec<&str> = spans.iter().map(|s| s.slice(prose)).collect();
+/// assert_eq!(texts, ["U.S. Secretary of State Marco Rubio flew in.", "He left on Jan. 5."]);
+/// ```
+pub fn split_sentences(prose: &str, span: Span) -> Vec<Span> {
+    let Some(para) = span.get(prose) else {
+        return Vec::new();
+    };
+    let base = span.start;
+    let mut out = Vec::new();
+    // Start of the current sentence (first non-space char), if one has begun.
+    let mut start: Option<usize> = None;
+    // Start of the current word (byte after the last white space).
+    let mut word_start = 0;
+    let mut pos = 0;
+    while pos < para.len() {
+        let Some(c) = para[pos..].chars().next() else {
+            break;
+        };
+        if is_space(c) {
+            pos += c.len_utf8();
+            word_start = pos;
+            continue;
+        }
+        if start.is_none() {
+            start = Some(pos);
+        }
+        if !is_terminator(c) {
+            pos += c.len_utf8();
+            continue;
+        }
+        // A run of terminators, then closing quotes and brackets.
+        let term_start = pos;
+        let mut end = pos;
+        let mut dots = 0usize;
+        let mut only_dots = true;
+        while let Some(t) = para[end..].chars().next().filter(|&t| is_terminator(t)) {
+            if t == '.' {
+                dots += 1;
+            } else {
+                only_dots = false;
+            }
+            end += t.len_utf8();
+        }
+        let closers_start = end;
+        while let Some(t) = para[end..].chars().next().filter(|&t| is_closer(t)) {
+            end += t.len_utf8();
+        }
+        let has_closers = end > closers_start;
+        // White space, then the next character (if any).
+        let mut next = end;
+        while let Some(t) = para[next..].chars().next().filter(|&t| is_space(t)) {
+            next += t.len_utf8();
+        }
+        let followed_by_space = next > end;
+        let rest = &para[next..];
+        let split = if rest.is_empty() {
+            // End of paragraph: the sentence ends here anyway.
+            true
+        } else if !followed_by_space || !starts_sentence(rest) {
+            false
+        } else if only_dots && dots == 1 && !has_closers {
+            match classify(&para[word_start..term_start]) {
+                Abbreviation::None => true,
+                Abbreviation::Never => false,
+                Abbreviation::BeforeStarter => next_word_is_starter(rest),
+                Abbreviation::Number => !rest.starts_with(|c: char| c.is_ascii_digit()),
+            }
+        } else {
+            true
+        };
+        if split {
+            if let Some(s) = start.take() {
+                out.push(Span::new(base + s, base + end));
+            }
+        }
+        // Continue after the closers; the white space is scanned once more by the main loop,
+        // which keeps the pass linear (each white-space run is scanned at most twice).
+        pos = end;
+    }
+    if let Some(s) = start {
+        // Trim trailing white space of the last sentence.
+        let trimmed = para.trim_end_matches(is_space).len();
+        if trimmed > s {
+            out.push(Span::new(base + s, base + trimmed));
+        }
+    }
+    out
+}
+
+/// White space for trimming and splitting: Unicode white space and the byte-order mark.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '„')
+}
+
+/// Whether the text after a terminator and white space can begin a sentence.
+fn starts_sentence(rest: &str) -> bool {
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opener(c))
+}
+
+/// Whether the next word (after at most one opening quote or bracket) is in [`STARTERS`].
+fn next_word_is_starter(rest: &str) -> bool {
+    let rest = match rest.chars().next() {
+        Some(c) if is_opener(c) => &rest[c.len_utf8()..],
+        _ => rest,
+    };
+    // Only a short prefix is looked at, so this is O(1).
+    let word_len = rest
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or_else(|| rest.len().min(64), |(i, _)| i);
+    let word = rest.get(..word_len).unwrap_or("");
+    STARTERS.contains(&word)
+}
+
+/// Classifies the word before a single dot. `word` runs from the last white space to the dot
+/// and may begin with opening quotes or brackets.
+fn classify(word: &str) -> Abbreviation {
+    if word.len() > MAX_ABBREVIATION {
+        return Abbreviation::None;
+    }
+    let word = word.trim_start_matches(is_opener);
+    if word.is_empty() {
+        return Abbreviation::None;
+    }
+    if TITLES.contains(&word) || MONTHS.contains(&word) || NEVER_END.contains(&word) {
+        return Abbreviation::Never;
+    }
+    if word == "No" {
+        return Abbreviation::Number;
+    }
+    if STATES.contains(&word) || MAY_END.contains(&word) {
+        return Abbreviation::BeforeStarter;
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        // A single capital initial: `J.` in `J. D. Vance`.
+        if c.is_uppercase() {
+            return Abbreviation::Never;
+        }
+    }
+    if is_dotted(word) {
+        return Abbreviation::BeforeStarter;
+    }
+    Abbreviation::None
+}
+
+/// `U.S`, `J.D`, `a.m`, `U.N`: single letters separated by dots (at least two letters).
+fn is_dotted(word: &str) -> bool {
+    let mut letters = 0;
+    for part in word.split('.') {
+        let mut chars = part.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_alphabetic() => letters += 1,
+            _ => return false,
+        }
+    }
+    letters >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| s.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("One. Two.", &["One.", "Two."]),
+            ("One! Two? Three.", &["One!", "Two?", "Three."]),
+            ("  padded.  ", &["padded."]),
+            ("", &[]),
+            ("   ", &[]),
+            ("no terminator", &["no terminator"]),
+            // Abbreviations: titles, months, No.
+            ("Mr. Smith said Dr. Jones left.", &["Mr. Smith said Dr. Jones left."]),
+            (
+                "Lt. Gen. Keith Kellogg arrived. Sen. Rep. Gov. Prof. Sgt. Capt. Adm. Cmdr. Maj. Col. Rev. St. Pres. Amb. Atty. Supt. Insp. Det. Mrs. Ms. X",
+                &[
+                    "Lt. Gen. Keith Kellogg arrived.",
+                    "Sen. Rep. Gov. Prof. Sgt. Capt. Adm. Cmdr. Maj. Col. Rev. St. Pres. Amb. Atty. Supt. Insp. Det. Mrs. Ms. X",
+                ],
+            ),
+            ("It began on Sept. 11 and Jan. 5. Then Oct. News.", &["It began on Sept. 11 and Jan. 5.", "Then Oct. News."]),
+            ("He ranked No. 1 in the poll.", &["He ranked No. 1 in the poll."]),
+            ("She said No. Then she left.", &["She said No.", "Then she left."]),
+            ("Apples vs. Oranges, e.g. Fuji, i.e. Red, approx. Ten.", &["Apples vs. Oranges, e.g. Fuji, i.e. Red, approx. Ten."]),
+            // Initials and dotted acronyms.
+            ("J. D. Vance spoke.", &["J. D. Vance spoke."]),
+            ("J.D. Vance spoke. He left.", &["J.D. Vance spoke.", "He left."]),
+            ("U.S. Secretary of State Marco Rubio flew.", &["U.S. Secretary of State Marco Rubio flew."]),
+            ("Officials from the U.S. and the U.K. met.", &["Officials from the U.S. and the U.K. met."]),
+            ("Talks were held in the U.S. The mood was calm.", &["Talks were held in the U.S.", "The mood was calm."]),
+            ("He flew to the U.S. Senators were waiting.", &["He flew to the U.S. Senators were waiting."]),
+            ("The U.N. Security Council met. It voted.", &["The U.N. Security Council met.", "It voted."]),
+            ("He lives in Washington, D.C. But not for long.", &["He lives in Washington, D.C.", "But not for long."]),
+            ("It opened at 9 a.m. Tuesday. They came.", &["It opened at 9 a.m. Tuesday.", "They came."]),
+            // States and may-end words.
+            ("He lives in Sacramento, Calif. He works there.", &["He lives in Sacramento, Calif.", "He works there."]),
+            ("Sacramento, Calif. Officials said so.", &["Sacramento, Calif. Officials said so."]),
+            ("Albany, N.Y. The city.", &["Albany, N.Y.", "The city."]),
+            ("He joined Apple Inc. The firm grew.", &["He joined Apple Inc.", "The firm grew."]),
+            ("Acme Inc. Chief Executive Jane Roe spoke.", &["Acme Inc. Chief Executive Jane Roe spoke."]),
+            ("Pens, paper, etc. Then more.", &["Pens, paper, etc. Then more."]),
+            ("Martin Luther King Jr. Day is coming.", &["Martin Luther King Jr. Day is coming."]),
+            // Quotes.
+            ("\"Q,\" he said.", &["\"Q,\" he said."]),
+            ("“We will not,” he said. She agreed.", &["“We will not,” he said.", "She agreed."]),
+            ("He said \"Stop.\" Then left.", &["He said \"Stop.\"", "Then left."]),
+            ("\"Stop!\" he shouted.", &["\"Stop!\" he shouted."]),
+            ("Is it over?” he asked. “No.” She left.", &["Is it over?” he asked.", "“No.”", "She left."]),
+            ("She asked: “Why?” Nobody knew.", &["She asked: “Why?”", "Nobody knew."]),
+            ("He left. “Why?” she asked.", &["He left.", "“Why?” she asked."]),
+            ("He left (quietly.) Then she came.", &["He left (quietly.)", "Then she came."]),
+            ("He left. (She stayed.)", &["He left.", "(She stayed.)"]),
+            ("Dr.\"Who\" is a show.", &["Dr.\"Who\" is a show."]),
+            // Numbers, ellipses, lowercase continuations.
+            ("Growth was 3.5 percent. It fell.", &["Growth was 3.5 percent.", "It fell."]),
+            ("It ended in 2024. 2025 was better.", &["It ended in 2024.", "2025 was better."]),
+            ("Wait... Then go.", &["Wait...", "Then go."]),
+            ("Wait... and go.", &["Wait... and go."]),
+            ("Really?! Yes.", &["Really?!", "Yes."]),
+            ("So… Anyway.", &["So…", "Anyway."]),
+            ("visit example.com today. ok.", &["visit example.com today. ok."]),
+            ("line one.\nLine two.", &["line one.", "Line two."]),
+            ("Kyiv's reply. '90s music.", &["Kyiv's reply.", "'90s music."]),
+            ("Élan. Éclat.", &["Élan.", "Éclat."]),
+            ("...", &["..."]),
+            (". A", &[".", "A"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text), *want, "input: {text:?}");
+        }
+    }
+
+    #[test]
+    fn sub_span_offsets_are_absolute() {
+        let prose = "Intro.\n\nFirst one. Second one.\n";
+        let start = prose.find("First").unwrap();
+        let span = Span::new(start, prose.len() - 1);
+        let spans = split_sentences(prose, span);
+        assert_eq!(spans.len(), 2);
+        assert_eq!(spans[0].slice(prose), "First one.");
+        assert_eq!(spans[1].slice(prose), "Second one.");
+        assert!(spans.iter().all(|s| span.contains(*s)));
+    }
+
+    #[test]
+    fn bad_span_yields_nothing() {
+        assert!(split_sentences("é", Span::new(1, 2)).is_empty());
+        assert!(split_sentences("abc", Span::new(2, 9)).is_empty());
+    }
+
+    #[test]
+    fn long_input_is_linear() {
+        // Long runs of dots, of letters with dots, and of spaces must not go quadratic.
+        let dots = ".".repeat(200_000);
+        assert_eq!(split(&dots).len(), 1);
+        let mut word = String::new();
+        for _ in 0..100_000 {
+            word.push_str("a.");
+        }
+        assert_eq!(split(&word).len(), 1);
+        let spaced = "A. ".repeat(100_000);
+        assert_eq!(split(&spaced).len(), 1);
+        let many = "One sentence here. ".repeat(50_000);
+        assert_eq!(split(&many).len(), 50_000);
+    }
+}
