@@ -19,9 +19,8 @@ STOP = set("""
 he she who they his which it that you we her him some them one their others both those me
 many most another two its here my five ago us said week year years month night left self
 himself whose whom surveyed polled primary race country decades elections world most vote
-rallies law laws rules plan bill platform nomination information figures results records
-filings emails email ads ad tweet video message speech book release account letter statement
-state states star general average justice
+rallies nomination information state states star general average justice alike all affairs
+attendance
 """.split())
 
 

@@ -24,12 +24,11 @@ pub(crate) fn according_to<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, used(i, rest)))
 }
 
-/// `with reference to` | `with a reference to` | `referring to` | `citing`
+/// `with reference to` | `with a reference to` | `in reference to` | `citing` | `quoting`
 pub(crate) fn citing<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = alt((
         (word("with"), opt(word("a")), word("reference"), word("to")).map(|_| ()),
         (word("in"), word("reference"), word("to")).map(|_| ()),
-        (word("referring"), word("to")).map(|_| ()),
         word("citing").map(|_| ()),
         (word("quoting")).map(|_| ()),
     ))
@@ -93,6 +92,21 @@ pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, used(i, rest)))
 }
 
+/// `of the senator,` after a cue: the topic, not the content.
+pub(crate) fn said_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = (
+        word("of"),
+        many_m_n(
+            1,
+            6,
+            tok(|t: &Tok<'_>| t.is_word() && t.depth == 0 && !t.is("that")),
+        ),
+        punct(','),
+    )
+        .parse(i)?;
+    Ok((rest, used(i, rest)))
+}
+
 /// Anything that may stand between a cue and its content: media, times, commas.
 pub(crate) fn skip_adjuncts(
     toks: &[Tok<'_>],
@@ -106,6 +120,8 @@ pub(crate) fn skip_adjuncts(
             med = Some((at, at + n));
             at += n;
         } else if let Ok((_, n)) = time(input) {
+            at += n;
+        } else if let Ok((_, n)) = said_of(input) {
             at += n;
         } else if punct(',').parse(input).is_ok() {
             // A comma before more adjuncts only.

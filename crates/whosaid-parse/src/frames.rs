@@ -73,35 +73,42 @@ impl<'s, 'a> Sent<'s, 'a> {
     }
 
     /// Extends a direct quote's content over the quotes that continue it: `"Q1," he said, "Q2."`
-    /// and a following sentence of the same paragraph that is a quote.
-    fn continue_quote(&self, content: Span, cue_end_tok: usize) -> Span {
+    /// (only punctuation between the attribution and the next quote) and following sentences of
+    /// the same paragraph that are wholly quoted.
+    fn continue_quote(&self, content: Span, after: usize) -> Span {
+        let toks = self.toks;
         let mut content = content;
-        // Within the sentence: the next token after the source/cue group is an opening mark.
-        let mut i = cue_end_tok;
-        while i < self.toks.len() && i < cue_end_tok + 12 {
-            let t = &self.toks[i];
-            if let Kind::Open(_) = t.kind {
-                if t.depth == 0 {
-                    if let Some(q) = self.quote_starting(t.span.start) {
-                        content = content.cover(q);
-                    }
-                }
-                break;
-            }
-            if t.is_punct('.') {
-                break;
-            }
+        let mut i = after;
+        while i < toks.len() && matches!(toks[i].kind, Kind::Punct(',' | ':' | '—' | '–')) {
             i += 1;
         }
-        // Following sentences that open with a quote mark and are wholly quoted.
-        for next in self.next_sentences {
-            if next.start < content.end {
+        if let Some(t) = toks.get(i) {
+            if matches!(t.kind, Kind::Open(_)) && t.depth == 0 && t.span.start >= content.end {
+                if let Some(q) = self.quote_starting(t.span.start) {
+                    content = content.cover(q);
+                }
+            }
+        }
+        // Following sentences that open with a quote that also ends their last sentence.
+        let next = self.next_sentences;
+        let mut j = 0;
+        while j < next.len() {
+            if next[j].start < content.end {
+                j += 1;
                 continue;
             }
-            match self.quote_starting(next.start) {
-                Some(q) if q.end + 3 >= next.end => content = content.cover(q),
-                _ => break,
+            let Some(q) = self.quote_starting(next[j].start) else {
+                break;
+            };
+            let mut k = j;
+            while k + 1 < next.len() && next[k].end < q.end {
+                k += 1;
             }
+            if q.end + 3 < next[k].end {
+                break; // the quote's last sentence goes on: `"…," he said.` is another attribution
+            }
+            content = content.cover(q);
+            j = k + 1;
         }
         content
     }
@@ -141,6 +148,23 @@ impl<'s, 'a> Sent<'s, 'a> {
                 if gerund || w == "according" || w == "citing" {
                     end = j;
                     break;
+                }
+                // `…, and he added that …`: a coordinated attribution of its own.
+                if matches!(w, "and" | "but") {
+                    let window = &toks[j + 2..toks.len().min(j + 7)];
+                    let cue_ahead = window.iter().any(|t| {
+                        let mut b = [0; 32];
+                        t.depth == 0
+                            && lw(t, &mut b).len() > 1
+                            && lexicon::verb(lw(t, &mut [0; 32])).is_some_and(|v| {
+                                v.class == VerbClass::Speech
+                                    && matches!(v.form, Form::Past | Form::Present3)
+                            })
+                    });
+                    if cue_ahead {
+                        end = j;
+                        break;
+                    }
                 }
             }
         }
@@ -288,6 +312,22 @@ pub(crate) fn verb_frames(
             }
         }
     }
+    let only_adjuncts_after = {
+        let (k, _) = adjunct::skip_adjuncts(toks, c + 1, n);
+        toks[k..].iter().all(|t| matches!(t.kind, Kind::Punct(_)))
+    };
+    if q_end_tok.is_none() && verb.inverts && only_adjuncts_after {
+        // The sentence splitter cut `"Why?" he asked.` after the question mark: the quote ends
+        // just before this sentence, which holds only the source and the cue.
+        if let Some((s, e)) = source::before(toks, 0, c) {
+            if s == 0 && e - s <= 8 {
+                let before = sent.prose[..sent.span.start].trim_end_matches([' ', '\t']);
+                if let Some(q) = sent.quote_ending(before.len()) {
+                    q_end_tok = Some((q, Some((s, e))));
+                }
+            }
+        }
+    }
     if let Some((quote, subject)) = q_end_tok {
         let (src, after_cue) = match subject {
             Some(s) => (Some(s), c + 1),
@@ -381,10 +421,19 @@ pub(crate) fn verb_frames(
             }
         }
     }
-    let subject = source::before(toks, 0, c).or_else(|| {
-        let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
-        source::appositive_before(toks, 0, comma)
-    });
+    let subject = source::before(toks, 0, c)
+        .or_else(|| {
+            // `…, former rival says.`: relaxed when a comma opens the phrase and the sentence ends.
+            let (s, e) = source::before_with(toks, 0, c, true)?;
+            let final_ = toks[c + 1..]
+                .iter()
+                .all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Close(_)));
+            (s >= 1 && toks[s - 1].is_punct(',') && final_ && e - s <= 6).then_some((s, e))
+        })
+        .or_else(|| {
+            let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
+            source::appositive_before(toks, 0, comma)
+        });
     let Some((s_start, s_end)) = subject else {
         return false;
     };
@@ -399,7 +448,12 @@ pub(crate) fn verb_frames(
             || toks.get(after).is_some_and(|t| t.is_punct(',')) && after + 1 < n && after != c + 1
         {
             let start = clause_start(sent, s_start - 1);
-            if s_start - 1 > start {
+            let lead_words = toks[start..s_start - 1]
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
+            let lead_quoted = matches!(toks[s_start - 2].kind, Kind::Close(_));
+            if lead_words >= 4 || lead_quoted {
                 let content = Some(sent.span(start, s_start - 1));
                 let anonymity = adjunct::anonymity(toks, s_start, n);
                 out.push(Cand {
@@ -459,8 +513,21 @@ pub(crate) fn verb_frames(
     }
     let Some(content) = content else { return false };
     // Verbs of belief and evidence take clauses, not objects.
-    let first = toks.get(after).filter(|t| !t.is_punct(':'));
+    let mut first_at = after;
+    while toks
+        .get(first_at)
+        .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
+    {
+        first_at += 1;
+    }
+    let first = toks.get(first_at);
     let that = first.is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)));
+    {
+        let mut b = [0; 32];
+        if lexicon::is_noun_ambiguous(lw(cue_tok, &mut b)) && !that {
+            return false;
+        }
+    }
     let subject_head = &toks[s_end - 1];
     let mut hb = [0; 32];
     let head_w = lw(subject_head, &mut hb);
@@ -475,7 +542,7 @@ pub(crate) fn verb_frames(
             }
         }
         VerbClass::Belief => {
-            if !that && !clause_like(sent, after) {
+            if !that && !clause_like(sent, first_at) {
                 return false;
             }
         }
@@ -566,7 +633,7 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
         return false;
     }
     // Need a few words of content.
-    sent.toks[at..].iter().filter(|t| t.is_word()).count() >= 3
+    sent.toks[at..].iter().filter(|t| t.is_word()).count() >= 2
 }
 
 /// After `told`, `tell`, `asked`, `telling`: the recipient (`told Reuters`, `told reporters`,
@@ -612,6 +679,12 @@ fn skip_recipient(
         }
         if w == "that" || w == "if" || w == "whether" || w == "about" {
             return (i, None);
+        }
+        // Any short phrase before `that`: `told delegates at the convention that`.
+        if let Some(k) = (i + 1..n.min(i + 10)).find(|&k| toks[k].is("that")) {
+            if toks[i..k].iter().all(|t| t.is_word() && t.depth == 0) {
+                return (k, Some((i, k)));
+            }
         }
         // A capitalised name, with `the` and `of`: `The Washington Post`, `Fox News`.
         while i < n && i - start < 8 {

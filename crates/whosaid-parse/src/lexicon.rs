@@ -53,7 +53,8 @@ const IRREGULAR: &[(&str, VerbClass, Form, bool)] = &[
     ("saying", VerbClass::Speech, Form::Gerund, false),
     ("says", VerbClass::Speech, Form::Present3, true),
     ("shown", VerbClass::Evidence, Form::Participle, false),
-    ("taught", VerbClass::Speech, Form::Past, false),
+    ("stated", VerbClass::Speech, Form::Past, true),
+    ("estimated", VerbClass::Belief, Form::Past, false),
     ("thought", VerbClass::Belief, Form::Past, false),
     ("told", VerbClass::Speech, Form::Past, false),
     ("wrote", VerbClass::Speech, Form::Past, true),
@@ -581,6 +582,60 @@ pub(crate) fn verb(lower: &str) -> Option<Verb> {
     None
 }
 
+/// Verb forms that are more often nouns (`media reports`, `his comments`): cues only when a
+/// clause, a quote or the end of the sentence follows.
+pub(crate) fn is_noun_ambiguous(lower: &str) -> bool {
+    matches!(
+        lower,
+        "reports"
+            | "report"
+            | "comments"
+            | "comment"
+            | "claims"
+            | "claim"
+            | "notes"
+            | "note"
+            | "charges"
+            | "charge"
+            | "posts"
+            | "post"
+            | "signals"
+            | "signal"
+            | "fears"
+            | "fear"
+            | "hopes"
+            | "hope"
+            | "promises"
+            | "promise"
+            | "remarks"
+            | "remark"
+            | "tweets"
+            | "tweet"
+            | "counters"
+            | "counter"
+            | "stresses"
+            | "stress"
+            | "warns"
+            | "shows"
+            | "show"
+            | "states"
+            | "asks"
+            | "concerns"
+            | "suspects"
+            | "suspect"
+            | "vows"
+            | "vow"
+            | "pledges"
+            | "pledge"
+            | "quips"
+            | "quip"
+            | "jokes"
+            | "joke"
+            | "reveals"
+            | "boasts"
+    )
+}
+
 /// Auxiliaries and adverbs that may stand between a source and its cue: `has said`,
 /// `also said`, `did not say`.
 pub(crate) fn is_pre_cue_filler(lower: &str) -> bool {
@@ -1066,6 +1121,14 @@ pub(crate) fn breaks_subject(lower: &str) -> bool {
             | "too"
             | "just"
             | "only"
+            | "has"
+            | "have"
+            | "had"
+            | "about"
+            | "into"
+            | "against"
+            | "like"
+            | "because"
     )
 }
 

@@ -24,10 +24,11 @@ fn np_word(t: &Tok<'_>) -> bool {
             let w = lower(t, &mut buf);
             if t.is_capitalized() {
                 // Capitalised function words still end a phrase: "But", "When".
-                return !(lexicon::is_clause_boundary(w) && !w.is_empty() && w != "also")
-                    || w == "as";
+                return !lexicon::is_clause_boundary(w);
             }
-            !(lexicon::breaks_subject(w) || lexicon::is_clause_boundary(w))
+            !(lexicon::breaks_subject(w)
+                || lexicon::is_clause_boundary(w)
+                || lexicon::verb(w).is_some())
         }
         Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '\'' | '’'),
         _ => false,
@@ -50,6 +51,17 @@ fn head_word(t: &Tok<'_>) -> bool {
 /// The subject of a cue at token `cue`, read leftwards; `stop` is the first token that may
 /// belong to it. Returns the token range `[start, end)` of the phrase.
 pub(crate) fn before(toks: &[Tok<'_>], stop: usize, cue: usize) -> Option<(usize, usize)> {
+    before_with(toks, stop, cue, false)
+}
+
+/// [`before`], accepting any common noun as head when `relaxed` (in `…, former rival says.` the
+/// phrase between the comma and the cue can only be the source).
+pub(crate) fn before_with(
+    toks: &[Tok<'_>],
+    stop: usize,
+    cue: usize,
+    relaxed: bool,
+) -> Option<(usize, usize)> {
     let mut end = cue;
     // Fillers between subject and cue: has, also, later.
     while end > stop {
@@ -61,10 +73,29 @@ pub(crate) fn before(toks: &[Tok<'_>], stop: usize, cue: usize) -> Option<(usize
             break;
         }
     }
-    if end == stop || !head_word(&toks[end - 1]) {
+    if end == stop {
         return None;
     }
-    let head = &toks[end - 1];
+    // A parenthesis between name and cue: `Sen. Bernie Sanders (I-Vt.) said`.
+    let mut head_at = end - 1;
+    if toks[head_at].is_punct(')') {
+        let open = (head_at.saturating_sub(8).max(stop)..head_at)
+            .rev()
+            .find(|&k| toks[k].is_punct('('))?;
+        if open == stop {
+            return None;
+        }
+        head_at = open - 1;
+    }
+    let head = &toks[head_at];
+    let relaxed_ok = relaxed && head.is_word() && head.is_lower() && {
+        let mut b = [0; 32];
+        let w = lower(head, &mut b);
+        !lexicon::breaks_subject(w) && !lexicon::is_clause_boundary(w) && lexicon::verb(w).is_none()
+    };
+    if !head_word(head) && !relaxed_ok && !determiner_led(toks, stop, head_at) {
+        return None;
+    }
     let mut buf = [0; 32];
     let hw = lower(head, &mut buf).to_owned();
     // A pronoun stands alone.
@@ -73,7 +104,7 @@ pub(crate) fn before(toks: &[Tok<'_>], stop: usize, cue: usize) -> Option<(usize
     {
         return Some((end - 1, end));
     }
-    let mut start = end - 1;
+    let mut start = head_at;
     while start > stop && end - (start - 1) <= MAX_LEN && np_word(&toks[start - 1]) {
         start -= 1;
     }
@@ -101,6 +132,30 @@ pub(crate) fn before(toks: &[Tok<'_>], stop: usize, cue: usize) -> Option<(usize
     Some((start, end))
 }
 
+/// True when the lowercase word at `head` closes a short phrase opened by a determiner:
+/// `the self-described democratic socialist`.
+fn determiner_led(toks: &[Tok<'_>], stop: usize, head: usize) -> bool {
+    let t = &toks[head];
+    if !t.is_word() || !t.is_lower() {
+        return false;
+    }
+    let mut b = [0; 32];
+    if lexicon::verb(lower(t, &mut b)).is_some() {
+        return false;
+    }
+    let lo = head.saturating_sub(4).max(stop);
+    (lo..head)
+        .rev()
+        .take_while(|&k| np_word(&toks[k]))
+        .any(|k| {
+            let mut b = [0; 32];
+            matches!(
+                lower(&toks[k], &mut b),
+                "the" | "a" | "an" | "this" | "that" | "another" | "one"
+            )
+        })
+}
+
 fn is_adjective_like(w: &str) -> bool {
     w.ends_with("al")
         || w.ends_with("ive")
@@ -116,23 +171,44 @@ fn is_adjective_like(w: &str) -> bool {
 }
 
 /// The subject of a cue when a comma stands right before it: `Sam Lau, the communications
-/// director, said`. `comma` is the index of that comma.
+/// director, said`, `Roy Neel, who managed the campaign, said`, `Will Rogers, for example, said`.
+/// `comma` is the index of that comma. The phrase runs from the name to the appositive's end.
 pub(crate) fn appositive_before(
     toks: &[Tok<'_>],
     stop: usize,
     comma: usize,
 ) -> Option<(usize, usize)> {
-    // The appositive itself.
-    let (a_start, _) = before(toks, stop, comma)?;
-    if a_start == stop || !toks[a_start - 1].is_punct(',') {
+    const MAX_APPOSITIVE: usize = 24;
+    let lo = comma.saturating_sub(MAX_APPOSITIVE).max(stop);
+    let open = (lo..comma).rev().find(|&k| {
+        toks[k].is_punct(',')
+            || toks[k].depth > 0
+            || matches!(toks[k].kind, Kind::Open(_) | Kind::Close(_))
+    })?;
+    if !toks[open].is_punct(',') || open == comma - 1 {
         return None;
     }
-    let (n_start, n_end) = before(toks, stop, a_start - 1)?;
-    // The part before the appositive must be a name (capitalised head).
-    if !toks[n_end - 1].is_capitalized() {
+    let (n_start, n_end) = before(toks, stop, open)?;
+    if n_end != open {
         return None;
     }
-    Some((n_start, comma))
+    let head = &toks[n_end - 1];
+    let mut b = [0; 32];
+    let hw = lower(head, &mut b);
+    if !(head.is_capitalized() || lexicon::is_source_noun(hw)) || lexicon::is_pronoun(hw) {
+        return None;
+    }
+    // The name must open its clause.
+    let opens = n_start == stop
+        || matches!(
+            toks[n_start - 1].kind,
+            Kind::Punct(',' | ';' | ':' | '—' | '–') | Kind::Close(_)
+        )
+        || {
+            let mut b = [0; 32];
+            lexicon::is_clause_boundary(lower(&toks[n_start - 1], &mut b))
+        };
+    opens.then_some((n_start, comma))
 }
 
 /// A source after an inverted cue: `said Caddell`, `said an official familiar with the matter`.
@@ -172,16 +248,28 @@ pub(crate) fn after(toks: &[Tok<'_>], start: usize, end: usize) -> Option<(usize
                         | "today"
                         | "yesterday"
                         | "tonight"
-                ) || lexicon::is_time_word(w) && t.is_capitalized() && i > start)
+                ) || lexicon::is_time_word(w) && t.is_capitalized() && i > start
+                    || lexicon::breaks_subject(w)
+                        && !(w == "to" && i > start && toks[i - 1].is("close")))
                     || (i > start && matches!(w, "familiar" | "close" | "with" | "knowledgeable"))
             }
-            Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '-'),
+            Kind::Punct(c) => matches!(c, '(' | ')' | '&'),
             _ => false,
         };
         if !keep {
             break;
         }
         i += 1;
+        // A pronoun after an inverted cue stands alone: `said he.`
+        if i == start + 1 && t.is_word() && {
+            let mut b = [0; 32];
+            lexicon::is_pronoun(lower(t, &mut b))
+        } {
+            if toks.get(i).is_some_and(|n| n.is_word()) {
+                return None;
+            }
+            break;
+        }
     }
     // Trim trailing punctuation.
     while i > start && toks[i - 1].kind != Kind::Word {
