@@ -1,1 +1,61 @@
-fn main() {}
+//! The `whosaid` command-line tool: finds attributions (who said what, to whom, through whom)
+//! in news text.
+//!
+//! `main` only parses the arguments, dispatches to one module of [`commands`], and turns the
+//! outcome into an exit code. Commands read their inputs through [`input`] and write through a
+//! reporter from [`reporters`]; nothing else in the workspace prints or touches the file system.
+
+mod args;
+mod commands;
+mod diagnostics;
+mod input;
+mod reporters;
+
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::args::{Cli, Command};
+use crate::diagnostics::Status;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // `--help` and `--version` are "errors" that print to stdout and exit 0.
+            let _ = err.print();
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+        }
+    };
+    match run(&cli) {
+        Ok(status) => status.into(),
+        Err(err) if diagnostics::is_broken_pipe(&err) => Status::Ok.into(),
+        Err(err) => {
+            diagnostics::error(format_args!("{err:#}"));
+            Status::Error.into()
+        }
+    }
+}
+
+/// Runs the chosen command with stdout locked and buffered.
+fn run(cli: &Cli) -> anyhow::Result<Status> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let status = match &cli.command {
+        Command::Attributions(args) => {
+            if args.input.paths.is_empty() {
+                return Ok(diagnostics::usage_error(
+                    "attributions",
+                    "no input given: name one or more files or directories, or `-` to read \
+                     standard input",
+                ));
+            }
+            let styles =
+                reporters::Styles::new(cli.color, io::IsTerminal::is_terminal(&io::stdout()));
+            commands::attributions::run(args, styles, &mut out)?
+        }
+    };
+    out.flush()?;
+    Ok(status)
+}

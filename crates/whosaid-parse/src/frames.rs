@@ -193,11 +193,9 @@ fn kind_of(sent: &Sent<'_, '_>, content: Option<Span>) -> AttributionKind {
         None => AttributionKind::Indirect,
         Some(q) => {
             let trimmed_start = q.start <= c.start + 1;
-            let covers_end = q.end + 1 >= c.end;
-            if trimmed_start && (covers_end || inside.all(|q2| q2.start >= c.start)) && covers_end {
-                AttributionKind::Direct
-            } else if trimmed_start {
-                // Several quotes joined by the attribution: "Q1," he said. "Q2."
+            let _ = inside.next();
+            if trimmed_start {
+                // The content is a quote, or several joined by the attribution: "Q1," he said. "Q2."
                 AttributionKind::Direct
             } else {
                 AttributionKind::Mixed
@@ -272,6 +270,10 @@ pub(crate) fn verb_frames(
     if verb.form == Form::Participle {
         return false;
     }
+    // A capitalised cue inside a sentence is a name: `The Washington Post`, `Fox News Reports`.
+    if c > 0 && cue_tok.is_capitalized() && cue_tok.text.chars().any(char::is_lowercase) {
+        return false;
+    }
     // Infinitives and modals other than reported ones: `to say`, `would not say`.
     if matches!(prev_w.as_str(), "to" | "not" | "n't" | "never") && verb.form == Form::Base {
         return false;
@@ -297,6 +299,15 @@ pub(crate) fn verb_frames(
         }
         if q_end_tok.is_none() {
             if let Some((s, e)) = source::before(toks, 0, c) {
+                let mut s = s;
+                while s > 0
+                    && s + 3 > j
+                    && toks[s - 1].is_word()
+                    && toks[s - 1].is_lower()
+                    && toks[s - 1].depth == 0
+                {
+                    s -= 1;
+                }
                 if e - s <= 10 && s > 0 {
                     j = s;
                     let k = j - 1;
@@ -357,10 +368,15 @@ pub(crate) fn verb_frames(
         if verb.class != VerbClass::Speech || prev.is_none_or(|p| !p.is_punct(',')) {
             return false;
         }
-        let Some(parent) = out.last() else {
-            return false;
+        // The attribution before it in the same sentence, else the subject that opens the
+        // sentence: `Ayotte has tangled with Trump once directly, saying …`.
+        let src = match out.last().filter(|h| h.cue.start >= sent.span.start) {
+            Some(h) => h.source,
+            None => match source::sentence_subject(toks, c) {
+                Some((a, b)) => Some(sent.span(a, b)),
+                None => return false,
+            },
         };
-        let src = parent.source;
         let start = skip_recipient(sent, c + 1, cue_tok);
         let (after, medium) = adjunct::skip_adjuncts(toks, start.0, n);
         let content = sent.content_after(after);
@@ -454,7 +470,11 @@ pub(crate) fn verb_frames(
                 .count();
             let lead_quoted = matches!(toks[s_start - 2].kind, Kind::Close(_));
             if lead_words >= 4 || lead_quoted {
-                let content = Some(sent.span(start, s_start - 1));
+                let mut content = sent.span(start, s_start - 1);
+                if matches!(toks[start].kind, Kind::Open(_)) {
+                    content = sent.continue_quote(content, after);
+                }
+                let content = Some(content);
                 let anonymity = adjunct::anonymity(toks, s_start, n);
                 out.push(Cand {
                     kind: kind_of(sent, content),
@@ -492,10 +512,8 @@ pub(crate) fn verb_frames(
 
     // 3. `S said (that) Q.`
     let (after_recipient, recipient) = skip_recipient(sent, c + 1, cue_tok);
-    if cue_tok.is("told") || cue_tok.is("tells") || cue_tok.is("tell") {
-        if recipient.is_none() {
-            return false;
-        }
+    if (cue_tok.is("told") || cue_tok.is("tells") || cue_tok.is("tell")) && recipient.is_none() {
+        return false;
     }
     let (after, medium) = adjunct::skip_adjuncts(toks, after_recipient, n);
     let mut content = sent.content_after(after);
@@ -511,6 +529,20 @@ pub(crate) fn verb_frames(
             }
         }
     }
+    // `UNN reports with reference to WP.`: the report's content is the article around it.
+    if adjunct::citing(Toks(&toks[after.min(n)..])).is_ok() && toks[s_end - 1].is_capitalized() {
+        out.push(Cand {
+            kind: AttributionKind::Indirect,
+            cue,
+            source: Some(sent.span(s_start, s_end)),
+            content: None,
+            recipient: None,
+            medium: None,
+            anonymity: None,
+            parent_cue: None,
+        });
+        return true;
+    }
     let Some(content) = content else { return false };
     // Verbs of belief and evidence take clauses, not objects.
     let mut first_at = after;
@@ -524,7 +556,16 @@ pub(crate) fn verb_frames(
     let that = first.is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)));
     {
         let mut b = [0; 32];
-        if lexicon::is_noun_ambiguous(lw(cue_tok, &mut b)) && !that {
+        let head = &toks[s_end - 1];
+        let named = (head.is_capitalized() || {
+            let mut hb = [0; 32];
+            lexicon::is_pronoun(lw(head, &mut hb))
+        }) && !head.text.ends_with("'s")
+            && !head.text.ends_with("’s");
+        if lexicon::is_noun_ambiguous(lw(cue_tok, &mut b))
+            && !that
+            && !(named && clause_like(sent, first_at))
+        {
             return false;
         }
     }
@@ -533,11 +574,9 @@ pub(crate) fn verb_frames(
     let head_w = lw(subject_head, &mut hb);
     match verb.class {
         VerbClass::Speech => {
-            if !that
-                && !clause_like(sent, after)
-                && !cue_tok.is("asked")
-                && !toks.get(after).is_some_and(|t| t.is_punct(':'))
-            {
+            let reported_on = first.is_some_and(|t| t.is("on"))
+                && (cue_tok.is("reported") || cue_tok.is("reports"));
+            if !that && !clause_like(sent, first_at) && !cue_tok.is("asked") && !reported_on {
                 return false;
             }
         }
@@ -717,7 +756,7 @@ pub(crate) fn according_to(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Ve
     let toks = sent.toks;
     let n = toks.len();
     let cue = sent.span(c, c + k);
-    let Some((a, b)) = source::after(toks, c + k, n) else {
+    let Some((a, b)) = source::after_with(toks, c + k, n, true) else {
         return false;
     };
     let anonymity = adjunct::anonymity(toks, a, n);

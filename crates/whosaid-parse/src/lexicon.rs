@@ -266,14 +266,6 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
         true,
     ),
     (
-        "estimate",
-        "estimates",
-        "estimated",
-        "estimating",
-        VerbClass::Belief,
-        false,
-    ),
-    (
         "explain",
         "explains",
         "explained",
@@ -459,14 +451,6 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
         "speculating",
         VerbClass::Belief,
         false,
-    ),
-    (
-        "state",
-        "states",
-        "stated",
-        "stating",
-        VerbClass::Speech,
-        true,
     ),
     (
         "stress",
@@ -1161,6 +1145,30 @@ pub(crate) fn is_determiner(lower: &str) -> bool {
             | "few"
             | "senior"
             | "top"
+            | "former"
+            | "new"
+            | "longtime"
+            | "veteran"
+            | "retired"
+            | "outgoing"
+            | "incoming"
+            | "acting"
+            | "interim"
+            | "current"
+            | "exit"
+            | "recent"
+            | "local"
+            | "federal"
+            | "state"
+            | "private"
+            | "internal"
+            | "independent"
+            | "unnamed"
+            | "anonymous"
+            | "leading"
+            | "prominent"
+            | "fellow"
+            | "friends"
     )
 }
 

@@ -28,11 +28,6 @@ impl Quote {
     pub fn outer(&self) -> Span {
         Span::new(self.open.start, self.close.end)
     }
-
-    /// Between the marks.
-    pub fn inner(&self) -> Span {
-        Span::new(self.open.end, self.close.start)
-    }
 }
 
 /// What a mark can be, before pairing.

@@ -43,7 +43,10 @@ fn head_word(t: &Tok<'_>) -> bool {
     let mut buf = [0; 32];
     let w = lower(t, &mut buf);
     if t.is_capitalized() {
-        return !lexicon::is_clause_boundary(w) && !lexicon::breaks_subject(w) || w == "it";
+        return !lexicon::is_clause_boundary(w)
+            && !lexicon::breaks_subject(w)
+            && !lexicon::is_determiner(w)
+            || w == "it";
     }
     lexicon::is_pronoun(w) || lexicon::is_source_noun(w)
 }
@@ -192,6 +195,8 @@ pub(crate) fn appositive_before(
     if n_end != open {
         return None;
     }
+    // `The Post, citing its own sources, reported`: the citation is not part of the name.
+    let citing = toks[open + 1].is("citing") || toks[open + 1].is("quoting");
     let head = &toks[n_end - 1];
     let mut b = [0; 32];
     let hw = lower(head, &mut b);
@@ -208,12 +213,23 @@ pub(crate) fn appositive_before(
             let mut b = [0; 32];
             lexicon::is_clause_boundary(lower(&toks[n_start - 1], &mut b))
         };
-    opens.then_some((n_start, comma))
+    opens.then_some((n_start, if citing { n_end } else { comma }))
 }
 
 /// A source after an inverted cue: `said Caddell`, `said an official familiar with the matter`.
 /// Ends at a comma, the sentence end, or a word that opens an adjunct.
 pub(crate) fn after(toks: &[Tok<'_>], start: usize, end: usize) -> Option<(usize, usize)> {
+    after_with(toks, start, end, false)
+}
+
+/// [`after`]; when `loose`, any word may open the phrase (after `according to`, nothing else
+/// can follow).
+pub(crate) fn after_with(
+    toks: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    loose: bool,
+) -> Option<(usize, usize)> {
     let mut i = start;
     while i < end && i - start < MAX_LEN {
         let t = &toks[i];
@@ -237,7 +253,6 @@ pub(crate) fn after(toks: &[Tok<'_>], start: usize, end: usize) -> Option<(usize
                         | "adding"
                         | "according"
                         | "that"
-                        | "to"
                         | "as"
                         | "and"
                         | "but"
@@ -250,7 +265,12 @@ pub(crate) fn after(toks: &[Tok<'_>], start: usize, end: usize) -> Option<(usize
                         | "tonight"
                 ) || lexicon::is_time_word(w) && t.is_capitalized() && i > start
                     || lexicon::breaks_subject(w)
-                        && !(w == "to" && i > start && toks[i - 1].is("close")))
+                        && !(w == "to" && i > start && toks[i - 1].is("close"))
+                    || (i > start
+                        && !lexicon::is_noun_ambiguous(w)
+                        && lexicon::verb(w).is_some_and(|v| {
+                            matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3)
+                        })))
                     || (i > start && matches!(w, "familiar" | "close" | "with" | "knowledgeable"))
             }
             Kind::Punct(c) => matches!(c, '(' | ')' | '&'),
@@ -263,7 +283,8 @@ pub(crate) fn after(toks: &[Tok<'_>], start: usize, end: usize) -> Option<(usize
         // A pronoun after an inverted cue stands alone: `said he.`
         if i == start + 1 && t.is_word() && {
             let mut b = [0; 32];
-            lexicon::is_pronoun(lower(t, &mut b))
+            let w = lower(t, &mut b);
+            lexicon::is_pronoun(w) && w != "one"
         } {
             if toks.get(i).is_some_and(|n| n.is_word()) {
                 return None;
@@ -286,7 +307,7 @@ pub(crate) fn after(toks: &[Tok<'_>], start: usize, end: usize) -> Option<(usize
         || lexicon::is_pronoun(fw)
         || lexicon::is_source_noun(fw)
         || is_adjective_like(fw);
-    ok.then_some((start, i))
+    (ok || loose).then_some((start, i))
 }
 
 /// Classifies a source phrase. `publisher` is the document's publisher when known.
@@ -296,7 +317,35 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             return MentionClass::SelfRef;
         }
     }
-    let words: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).collect();
+    // The head is the last word before a modifier: `an official [familiar with the situation]`.
+    let words: Vec<&Tok<'_>> = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .enumerate()
+        .take_while(|(i, t)| {
+            *i == 0
+                || !matches!(
+                    t.text,
+                    "familiar"
+                        | "close"
+                        | "who"
+                        | "which"
+                        | "with"
+                        | "of"
+                        | "from"
+                        | "at"
+                        | "in"
+                        | "for"
+                        | "on"
+                        | "briefed"
+                        | "knowledgeable"
+                        | "speaking"
+                        | "involved"
+                        | "that"
+                )
+        })
+        .map(|(_, t)| t)
+        .collect();
     let Some(head) = words.last() else {
         return MentionClass::Vague;
     };
@@ -399,6 +448,46 @@ fn is_demonym_like(word: &str) -> bool {
         || word == "US"
         || word == "UK"
         || word == "Western"
+}
+
+/// The noun phrase that opens a sentence, up to its first verb-like word (`-ed`, `-ly`, an
+/// auxiliary, a cue verb): `Trump campaign manager Corey Lewandowski rejected …`.
+pub(crate) fn sentence_subject(toks: &[Tok<'_>], limit: usize) -> Option<(usize, usize)> {
+    let mut i = 0;
+    while i < limit && i < 8 {
+        let t = &toks[i];
+        if !np_word(t) {
+            break;
+        }
+        if t.is_lower() {
+            let mut b = [0; 32];
+            let w = lower(t, &mut b);
+            if lexicon::verb(w).is_some()
+                || w.ends_with("ed")
+                || w.ends_with("ly")
+                || lexicon::breaks_subject(w)
+            {
+                break;
+            }
+        }
+        i += 1;
+    }
+    if i == 0 || i == 8 || i >= limit {
+        return None;
+    }
+    let t = &toks[i];
+    let verbish = t.is_word() && t.is_lower() && {
+        let mut b = [0; 32];
+        let w = lower(t, &mut b);
+        lexicon::verb(w).is_some()
+            || w.ends_with("ed")
+            || w.ends_with("ly")
+            || matches!(
+                w,
+                "has" | "have" | "had" | "was" | "is" | "were" | "are" | "will" | "would"
+            )
+    };
+    (verbish && head_word(&toks[i - 1])).then_some((0, i))
 }
 
 /// The span of tokens `[a, b)`.

@@ -1,0 +1,29 @@
+# whosaid tasks. Nothing here is required: every recipe is one cargo command you can run yourself.
+
+# List the recipes.
+default:
+    @just --list
+
+# Everything CI runs: exactly .ci/run (fmt check, clippy, tests with insta in CI mode).
+ci:
+    bash .ci/run
+
+# Run every test of the workspace.
+test:
+    cargo test --workspace
+
+# Format every crate.
+fmt:
+    cargo fmt --all
+
+# Clippy on every target, warnings as errors.
+lint:
+    cargo clippy --workspace --all-targets -- -D warnings
+
+# Review changed insta snapshots (needs cargo-insta: `cargo install cargo-insta`).
+snap:
+    @if cargo insta --version >/dev/null 2>&1; then cargo insta review; else echo "cargo-insta is not installed: cargo install cargo-insta (or accept *.snap.new files by hand)"; exit 1; fi
+
+# Benchmarks (placeholder: no benchmark targets yet).
+bench:
+    cargo bench --workspace

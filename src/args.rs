@@ -1,0 +1,99 @@
+//! Command-line arguments (clap derive). One struct per subcommand; flags shared by several
+//! commands live in flattened groups ([`InputArgs`], [`OutputArgs`]).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Finds attributions in news text: who said what, to whom, through whom.
+#[derive(Debug, Parser)]
+#[command(
+    name = "whosaid",
+    version,
+    propagate_version = true,
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// When to colour the output: `auto` colours only when stdout is a terminal and NO_COLOR is
+    /// unset.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lists the attributions the parser finds: cue, source, content, recipient, medium,
+    /// anonymity and the attribution each one is reported through.
+    Attributions(AttributionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AttributionsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Only the outermost attributions: leave out those reported through another (an
+    /// attribution with a `parent`), as PolNeAR annotates. Ids keep their values.
+    #[arg(long)]
+    pub outermost: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Where documents come from and how they are read.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files to read, directories to walk (recursively, in path order, skipping hidden and
+    /// .gitignore'd files: .txt, .md and .markdown files, or .jsonl and .ndjson files with
+    /// `--input jsonl`), or `-` for standard input.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// How inputs are read: `text` (each file is one document; .md and .markdown are Markdown,
+    /// anything else plain text) or `jsonl` (one JSON document a line:
+    /// {"id", "text", "publisher"?, "date"?, "title"?, "format"?}).
+    #[arg(long, value_enum, default_value_t = InputFormat::Text, value_name = "FORMAT")]
+    pub input: InputFormat,
+
+    /// The name shown for standard input; its extension picks the format (.md -> Markdown).
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
+}
+
+/// How results are written.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format: `human` (annotated snippets), `json` (one object for the whole run) or
+    /// `jsonl` (one object a line per document).
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human, value_name = "FORMAT")]
+    pub format: OutputFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Each file (or standard input) is one document.
+    Text,
+    /// One JSON document a line.
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Annotated snippets for a person at a terminal.
+    Human,
+    /// One pretty JSON object: {"version": 1, "documents": [...]}.
+    Json,
+    /// One compact JSON object a line, one line per document.
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

@@ -1,0 +1,3 @@
+//! One module per subcommand. Each exposes `run(args, ..., out) -> anyhow::Result<Status>`.
+
+pub mod attributions;

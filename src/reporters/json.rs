@@ -1,0 +1,325 @@
+//! `--format json` and `--format jsonl`.
+//!
+//! The shape is a contract (DESIGN.md, "JSON output"); field order is the order of the structs
+//! below. Every span is `{"start", "end", "text", "line", "column"}`: byte offsets into the
+//! original input (end exclusive), the text they cover, and the 1-based line and column (in
+//! Unicode scalar values) of `start`. `/work/shared/eval/score.py` reads these offsets as they
+//! are.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use whosaid_core::{
+    Attribution, AttributionId, AttributionKind, Document, Format, LineIndex, Mention,
+    MentionClass, Problem, ProblemKind, Span,
+};
+use whosaid_parse::Parsed;
+
+use super::AttributionsReporter;
+use crate::input::{DocName, Loaded};
+
+/// The version of the JSON output shape.
+pub const VERSION: u32 = 1;
+
+pub struct Json {
+    /// One pretty object for the run, or one compact object a line.
+    pretty: bool,
+    /// Documents written so far (for the commas of the pretty array).
+    written: usize,
+}
+
+impl Json {
+    pub fn pretty() -> Json {
+        Json {
+            pretty: true,
+            written: 0,
+        }
+    }
+
+    pub fn lines() -> Json {
+        Json {
+            pretty: false,
+            written: 0,
+        }
+    }
+}
+
+impl AttributionsReporter for Json {
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.pretty {
+            write!(out, "{{\n  \"version\": {VERSION},\n  \"documents\": [")?;
+        }
+        Ok(())
+    }
+
+    fn document(
+        &mut self,
+        out: &mut dyn Write,
+        loaded: &Loaded,
+        parsed: &Parsed,
+    ) -> io::Result<()> {
+        let index = LineIndex::new(&loaded.doc.text);
+        let view = View {
+            doc: &loaded.doc,
+            index: &index,
+        };
+        if self.pretty {
+            let doc = JsonDocument::new(None, loaded, parsed, &view);
+            let text = serde_json::to_string_pretty(&doc)?;
+            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+            // Strings in JSON hold no raw newline, so indenting line by line is safe.
+            for (i, line) in text.lines().enumerate() {
+                if i > 0 {
+                    out.write_all(b"\n")?;
+                }
+                write!(out, "    {line}")?;
+            }
+        } else {
+            let doc = JsonDocument::new(Some(VERSION), loaded, parsed, &view);
+            serde_json::to_writer(&mut *out, &doc)?;
+            out.write_all(b"\n")?;
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.pretty {
+            if self.written > 0 {
+                out.write_all(b"\n  ")?;
+            }
+            out.write_all(b"]\n}\n")?;
+        }
+        Ok(())
+    }
+}
+
+/// A document's text and line index, to turn spans into JSON spans.
+struct View<'a> {
+    doc: &'a Document,
+    index: &'a LineIndex,
+}
+
+impl<'a> View<'a> {
+    fn span(&self, span: Span) -> JsonSpan<'a> {
+        let text = &self.doc.text;
+        let (line, column) = self.index.line_col(text, span.start);
+        JsonSpan {
+            start: span.start,
+            end: span.end,
+            // A span that does not fit the text (a parser bug) shows no text rather than panic.
+            text: span.get(text).unwrap_or(""),
+            line,
+            column,
+        }
+    }
+
+    fn mention(&self, mention: &Mention) -> JsonMention<'a> {
+        let span = self.span(mention.span);
+        JsonMention {
+            start: span.start,
+            end: span.end,
+            text: span.text,
+            line: span.line,
+            column: span.column,
+            class: mention.class,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    /// Only in `jsonl`, where each line stands alone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
+    format: Format,
+    metadata: JsonMetadata<'a>,
+    attributions: Vec<JsonAttribution<'a>>,
+    problems: Vec<JsonProblem<'a>>,
+}
+
+impl<'a> JsonDocument<'a> {
+    fn new(
+        version: Option<u32>,
+        loaded: &'a Loaded,
+        parsed: &'a Parsed,
+        view: &View<'a>,
+    ) -> JsonDocument<'a> {
+        let (path, id) = match &loaded.name {
+            DocName::Path(path) => (Some(path.as_str()), None),
+            DocName::Record { id, .. } => (None, Some(id)),
+        };
+        let meta = &loaded.doc.metadata;
+        JsonDocument {
+            version,
+            path,
+            id,
+            format: loaded.doc.format,
+            metadata: JsonMetadata {
+                publisher: meta.publisher.as_deref(),
+                date: meta.date.as_deref(),
+                title: meta.title.as_deref(),
+            },
+            attributions: parsed
+                .attributions
+                .iter()
+                .map(|a| JsonAttribution::new(a, view))
+                .collect(),
+            problems: parsed
+                .problems
+                .iter()
+                .map(|p| JsonProblem::new(p, view))
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonMetadata<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonSpan<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    line: usize,
+    column: usize,
+}
+
+#[derive(Serialize)]
+struct JsonMention<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    line: usize,
+    column: usize,
+    class: MentionClass,
+}
+
+#[derive(Serialize)]
+struct JsonAttribution<'a> {
+    id: AttributionId,
+    kind: AttributionKind,
+    cue: JsonSpan<'a>,
+    source: Option<JsonMention<'a>>,
+    content: Option<JsonSpan<'a>>,
+    recipient: Option<JsonMention<'a>>,
+    medium: Option<JsonSpan<'a>>,
+    anonymity: Option<JsonSpan<'a>>,
+    parent: Option<AttributionId>,
+    /// Where the cue starts.
+    line: usize,
+    column: usize,
+}
+
+impl<'a> JsonAttribution<'a> {
+    fn new(a: &Attribution, view: &View<'a>) -> JsonAttribution<'a> {
+        let cue = view.span(a.cue);
+        let (line, column) = (cue.line, cue.column);
+        JsonAttribution {
+            id: a.id,
+            kind: a.kind,
+            cue,
+            source: a.source.as_ref().map(|m| view.mention(m)),
+            content: a.content.map(|s| view.span(s)),
+            recipient: a.recipient.as_ref().map(|m| view.mention(m)),
+            medium: a.medium.map(|s| view.span(s)),
+            anonymity: a.anonymity.map(|s| view.span(s)),
+            parent: a.parent,
+            line,
+            column,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonProblem<'a> {
+    kind: ProblemKind,
+    message: &'a str,
+    span: JsonSpan<'a>,
+}
+
+impl<'a> JsonProblem<'a> {
+    fn new(p: &'a Problem, view: &View<'a>) -> JsonProblem<'a> {
+        JsonProblem {
+            kind: p.kind,
+            message: &p.message,
+            span: view.span(p.span),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use whosaid_core::Metadata;
+
+    fn doc(text: &str) -> Document {
+        Document {
+            text: text.to_owned(),
+            masked: None,
+            format: Format::Plain,
+            metadata: Metadata::default(),
+            paragraphs: vec![],
+            sentences: vec![],
+        }
+    }
+
+    /// Line and column agree with the byte offsets on multi-byte text: columns count scalar
+    /// values, offsets count bytes.
+    #[test]
+    fn spans_on_multibyte_text() {
+        let text = "Київ — “Ми не підемо”, — сказав він.\n«Ні», сказала вона 🙂 Reuters.";
+        let doc = doc(text);
+        let index = LineIndex::new(text);
+        let view = View {
+            doc: &doc,
+            index: &index,
+        };
+        for needle in ["сказав", "він", "Ні", "сказала", "Reuters", "Київ", "🙂"]
+        {
+            let start = text.find(needle).unwrap_or_else(|| panic!("{needle}"));
+            let span = view.span(Span::new(start, start + needle.len()));
+            assert_eq!(span.text, needle);
+            // Recompute line and column from the byte offset by hand.
+            let before = &text[..start];
+            let line = before.matches('\n').count() + 1;
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = text[line_start..start].chars().count() + 1;
+            assert_eq!((span.line, span.column), (line, column), "{needle}");
+        }
+        let said = text.find("сказав").unwrap_or_default();
+        assert_eq!(view.span(Span::new(said, said)).column, 26);
+        let reuters = text.find("Reuters").unwrap_or_default();
+        let json =
+            serde_json::to_value(view.span(Span::new(reuters, reuters + 7))).unwrap_or_default();
+        assert_eq!(
+            json,
+            serde_json::json!({"start": reuters, "end": reuters + 7, "text": "Reuters",
+                "line": 2, "column": 22})
+        );
+    }
+
+    #[test]
+    fn out_of_bounds_span_does_not_panic() {
+        let doc = doc("é");
+        let index = LineIndex::new(&doc.text);
+        let view = View {
+            doc: &doc,
+            index: &index,
+        };
+        assert_eq!(view.span(Span::new(1, 2)).text, "");
+        assert_eq!(view.span(Span::new(5, 9)).text, "");
+    }
+}

@@ -1,0 +1,101 @@
+//! Output formats. A reporter receives documents one at a time and writes them as they come,
+//! so output streams; `begin` and `finish` frame the whole run.
+
+mod human;
+mod json;
+mod snippet;
+
+use std::fmt;
+use std::io::{self, Write};
+
+use anstyle::{AnsiColor, Style};
+use whosaid_parse::Parsed;
+
+use crate::args::{ColorChoice, OutputFormat};
+use crate::input::Loaded;
+
+/// Writes the results of `whosaid attributions`.
+pub trait AttributionsReporter {
+    /// Before the first document.
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()>;
+    /// One document and what the parser found in it.
+    fn document(&mut self, out: &mut dyn Write, loaded: &Loaded, parsed: &Parsed)
+        -> io::Result<()>;
+    /// After the last document.
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The reporter for `format`.
+pub fn attributions(format: OutputFormat, styles: Styles) -> Box<dyn AttributionsReporter> {
+    match format {
+        OutputFormat::Human => Box::new(human::Human::new(styles)),
+        OutputFormat::Json => Box::new(json::Json::pretty()),
+        OutputFormat::Jsonl => Box::new(json::Json::lines()),
+    }
+}
+
+/// Terminal styles, or none when colour is off.
+#[derive(Debug, Clone, Copy)]
+pub struct Styles {
+    pub enabled: bool,
+    pub header: Style,
+    pub location: Style,
+    pub kind: Style,
+    pub warning: Style,
+    pub gutter: Style,
+    pub cue: Style,
+    pub source: Style,
+    pub content: Style,
+    pub note: Style,
+}
+
+impl Styles {
+    /// Colours on when `choice` says so; `auto` means a terminal and no NO_COLOR.
+    pub fn new(choice: ColorChoice, is_terminal: bool) -> Styles {
+        let enabled = match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                is_terminal
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            }
+        };
+        let fg = |c: AnsiColor| Style::new().fg_color(Some(c.into()));
+        Styles {
+            enabled,
+            header: Style::new().bold().underline(),
+            location: Style::new().bold(),
+            kind: fg(AnsiColor::Green).bold(),
+            warning: fg(AnsiColor::Yellow).bold(),
+            gutter: fg(AnsiColor::BrightBlue).bold(),
+            cue: fg(AnsiColor::Magenta).bold(),
+            source: fg(AnsiColor::Cyan).bold(),
+            content: fg(AnsiColor::Green),
+            note: fg(AnsiColor::BrightBlue).bold(),
+        }
+    }
+
+    /// `text` in `style` when colour is on, plain otherwise.
+    pub fn paint<T: fmt::Display>(&self, style: Style, text: T) -> Painted<T> {
+        Painted {
+            style: if self.enabled { Some(style) } else { None },
+            text,
+        }
+    }
+}
+
+/// A value displayed in a style.
+pub struct Painted<T> {
+    style: Option<Style>,
+    text: T,
+}
+
+impl<T: fmt::Display> fmt::Display for Painted<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.style {
+            Some(style) => write!(f, "{}{}{}", style.render(), self.text, style.render_reset()),
+            None => self.text.fmt(f),
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Reading inputs: standard input, JSON Lines, directory walks, and inputs that cannot be read.
+
+use std::fs;
+
+use insta_cmd::assert_cmd_snapshot;
+
+use super::{whosaid, whosaid_in};
+
+#[test]
+fn jsonl_from_stdin() {
+    let input = concat!(
+        r#"{"id": 7, "text": "The minister said the talks would resume.", "section": "world"}"#,
+        "\n",
+        r#"{"id": "b-2", "text": "“We will not,” he said.", "publisher": "UNN", "date": "2025-04-23"}"#,
+        "\n",
+    );
+    assert_cmd_snapshot!(whosaid()
+        .args(["attributions", "--input", "jsonl", "--format", "jsonl", "-"])
+        .pass_stdin(input));
+}
+
+#[test]
+fn jsonl_from_stdin_as_json() {
+    let input = concat!(
+        r#"{"id": 1.5, "text": "Officials declined to comment.", "title": "Talks"}"#,
+        "\n",
+        r##"{"id": "x", "text": "# Heading\n\nShe said so.", "format": "markdown"}"##,
+        "\n",
+    );
+    assert_cmd_snapshot!(whosaid()
+        .args(["attributions", "--input", "jsonl", "--format", "json", "-"])
+        .pass_stdin(input));
+}
+
+/// A malformed line is reported with its line number; the lines around it are still processed
+/// and the run exits 2.
+#[test]
+fn jsonl_malformed_line() {
+    let input = concat!(
+        r#"{"id": "first", "text": "He said yes."}"#,
+        "\n",
+        r#"{"id": "second", "text": "unterminated}"#,
+        "\n",
+        "\n",
+        r#"{"text": "no id"}"#,
+        "\n",
+        r#"{"id": ["not", "an", "id"], "text": "x"}"#,
+        "\n",
+        r#"{"id": "last", "text": "She said no."}"#,
+        "\n",
+    );
+    assert_cmd_snapshot!(whosaid()
+        .args(["attributions", "--input", "jsonl", "--format", "jsonl", "-"])
+        .pass_stdin(input));
+}
+
+#[test]
+fn jsonl_human() {
+    let input = r#"{"id": 42, "text": "The ministry said talks were over."}"#;
+    assert_cmd_snapshot!(whosaid()
+        .args(["attributions", "--input", "jsonl", "-"])
+        .pass_stdin(input));
+}
+
+#[test]
+fn text_from_stdin_with_filename() {
+    let input = "---\npublisher: UNN\n---\n\n\"Yes,\" she said.\n";
+    assert_cmd_snapshot!(whosaid()
+        .args([
+            "attributions",
+            "--format",
+            "jsonl",
+            "--stdin-filename",
+            "note.md",
+            "-"
+        ])
+        .pass_stdin(input));
+}
+
+#[test]
+fn missing_file_among_good_ones() {
+    assert_cmd_snapshot!(whosaid().args([
+        "attributions",
+        "--format",
+        "jsonl",
+        "fixtures/unn-london-talks.txt",
+        "fixtures/no-such-article.txt",
+        "fixtures/markdown/front-matter.md",
+    ]));
+}
+
+#[test]
+fn invalid_utf8_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(dir.path().join("good.txt"), "He said it was fine.\n").expect("write");
+    fs::write(
+        dir.path().join("bad.txt"),
+        b"Kyiv\xe2\x80\x99s reply: \xff\xfe said.\n",
+    )
+    .expect("write");
+    assert_cmd_snapshot!(whosaid_in(dir.path()).args([
+        "attributions",
+        "--format",
+        "jsonl",
+        "bad.txt",
+        "good.txt"
+    ]));
+}
+
+/// A directory is walked in path order: .txt, .md and .markdown files only, hidden and
+/// .gitignore'd files skipped.
+#[test]
+fn directory_walk() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let articles = dir.path().join("articles");
+    fs::create_dir_all(articles.join("b")).expect("mkdir");
+    fs::create_dir_all(articles.join("drafts")).expect("mkdir");
+    let files = [
+        ("z.txt", "Last."),
+        ("a.md", "---\npublisher: UNN\n---\nFirst."),
+        ("b/c.txt", "Nested."),
+        ("b/d.markdown", "Nested markdown."),
+        ("notes.html", "<p>Not read.</p>"),
+        ("ignored.txt", "Ignored."),
+        ("drafts/wip.md", "Ignored."),
+        (".hidden.txt", "Hidden."),
+        (".gitignore", "ignored.txt\ndrafts/\n"),
+    ];
+    for (name, text) in files {
+        fs::write(articles.join(name), text).expect("write");
+    }
+    assert_cmd_snapshot!(whosaid_in(dir.path()).args([
+        "attributions",
+        "--format",
+        "jsonl",
+        "articles"
+    ]));
+}
+
+/// With `--input jsonl`, a directory walk reads .jsonl and .ndjson files.
+#[test]
+fn jsonl_directory_walk() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let batches = dir.path().join("batches");
+    fs::create_dir_all(&batches).expect("mkdir");
+    let files = [
+        ("b.ndjson", "{\"id\": \"b1\", \"text\": \"B.\"}\n"),
+        (
+            "a.jsonl",
+            "{\"id\": \"a1\", \"text\": \"A.\"}\n{\"id\": \"a2\", \"text\": \"A2.\"}\n",
+        ),
+        ("c.txt", "not read"),
+    ];
+    for (name, text) in files {
+        fs::write(batches.join(name), text).expect("write");
+    }
+    assert_cmd_snapshot!(whosaid_in(dir.path()).args([
+        "attributions",
+        "--input",
+        "jsonl",
+        "--format",
+        "jsonl",
+        "batches"
+    ]));
+}

@@ -1,0 +1,57 @@
+//! The parser measured on PolNeAR dev with the shared scorer, when `../shared` is present.
+//!
+//! Floors are the figures measured when this test was written (rel/loose P 84.6, F1 52.3,
+//! speech recall 76.9) minus 2 points: a change that loses more fails here.
+
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn polnear_dev_stays_above_the_floor() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
+    let gold = shared.join("polnear-dev.jsonl");
+    let scorer = shared.join("score.py");
+    if !gold.exists() || !scorer.exists() {
+        eprintln!("skipped: {} is absent", gold.display());
+        return;
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args([
+            "attributions",
+            "--outermost",
+            "--input",
+            "jsonl",
+            "--format",
+            "jsonl",
+        ])
+        .arg(&gold)
+        .output()
+        .expect("run whosaid");
+    assert!(
+        out.status.success(),
+        "whosaid failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pred = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(pred.path(), &out.stdout).expect("write predictions");
+    let score = Command::new("python3")
+        .arg(&scorer)
+        .arg(&gold)
+        .arg(pred.path())
+        .args([
+            "--min",
+            "rel/loose.F1=50.3",
+            "--min",
+            "rel/loose.P=82.6",
+            "--min",
+            "rel/loose/speech.R=74.9",
+        ])
+        .output()
+        .expect("run python3 score.py");
+    let report = String::from_utf8_lossy(&score.stdout);
+    eprintln!("{report}");
+    assert!(
+        score.status.success(),
+        "PolNeAR dev fell below the floor:\n{report}"
+    );
+}
