@@ -298,17 +298,22 @@ pub(crate) fn verb_frames(
             }
         }
         if q_end_tok.is_none() {
-            if let Some((s, e)) = source::before(toks, 0, c) {
+            let subject = source::before(toks, 0, c).or_else(|| {
+                let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
+                source::appositive_before(toks, 0, comma)
+            });
+            if let Some((s, e)) = subject {
+                let s0 = s;
                 let mut s = s;
                 while s > 0
-                    && s + 3 > j
+                    && s0 - s < 3
                     && toks[s - 1].is_word()
                     && toks[s - 1].is_lower()
                     && toks[s - 1].depth == 0
                 {
                     s -= 1;
                 }
-                if e - s <= 10 && s > 0 {
+                if e - s <= 32 && s > 0 {
                     j = s;
                     let k = j - 1;
                     let k = if toks[k].is_punct(',') || toks[k].is_punct('—') {
@@ -372,7 +377,7 @@ pub(crate) fn verb_frames(
         // sentence: `Ayotte has tangled with Trump once directly, saying …`.
         let src = match out.last().filter(|h| h.cue.start >= sent.span.start) {
             Some(h) => h.source,
-            None => match source::sentence_subject(toks, c) {
+            None => match source::clause_subject(toks, c - 1) {
                 Some((a, b)) => Some(sent.span(a, b)),
                 None => return false,
             },
@@ -449,6 +454,20 @@ pub(crate) fn verb_frames(
         .or_else(|| {
             let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
             source::appositive_before(toks, 0, comma)
+        })
+        .or_else(|| {
+            // `She declared victory and said …`: the subject of the first verb.
+            let mut k = c;
+            while k > 0 && toks[k - 1].is_word() && {
+                let mut b = [0; 32];
+                lexicon::is_pre_cue_filler(lw(&toks[k - 1], &mut b))
+            } {
+                k -= 1;
+            }
+            let conj = k
+                .checked_sub(1)
+                .filter(|&k| toks[k].is("and") || toks[k].is("but"))?;
+            source::clause_subject(toks, conj)
         });
     let Some((s_start, s_end)) = subject else {
         return false;

@@ -181,39 +181,110 @@ pub(crate) fn appositive_before(
     stop: usize,
     comma: usize,
 ) -> Option<(usize, usize)> {
-    const MAX_APPOSITIVE: usize = 24;
+    const MAX_APPOSITIVE: usize = 30;
     let lo = comma.saturating_sub(MAX_APPOSITIVE).max(stop);
-    let open = (lo..comma).rev().find(|&k| {
-        toks[k].is_punct(',')
-            || toks[k].depth > 0
-            || matches!(toks[k].kind, Kind::Open(_) | Kind::Close(_))
-    })?;
-    if !toks[open].is_punct(',') || open == comma - 1 {
-        return None;
-    }
-    let (n_start, n_end) = before(toks, stop, open)?;
-    if n_end != open {
-        return None;
-    }
-    // `The Post, citing its own sources, reported`: the citation is not part of the name.
-    let citing = toks[open + 1].is("citing") || toks[open + 1].is("quoting");
-    let head = &toks[n_end - 1];
-    let mut b = [0; 32];
-    let hw = lower(head, &mut b);
-    if !(head.is_capitalized() || lexicon::is_source_noun(hw)) || lexicon::is_pronoun(hw) {
-        return None;
-    }
-    // The name must open its clause.
-    let opens = n_start == stop
-        || matches!(
-            toks[n_start - 1].kind,
-            Kind::Punct(',' | ';' | ':' | '—' | '–') | Kind::Close(_)
-        )
-        || {
-            let mut b = [0; 32];
-            lexicon::is_clause_boundary(lower(&toks[n_start - 1], &mut b))
+    // The nearest comma (of at most three) before which a name opens the clause:
+    // `Lance Beebe, 49, a Navy veteran, said`.
+    let mut commas = 0;
+    for open in (lo..comma).rev() {
+        let t = &toks[open];
+        if t.depth > 0
+            || matches!(
+                t.kind,
+                Kind::Open(_) | Kind::Close(_) | Kind::Punct(';' | ':')
+            )
+        {
+            return None;
+        }
+        if !t.is_punct(',') {
+            continue;
+        }
+        commas += 1;
+        if commas > 3 {
+            return None;
+        }
+        if open + 1 == comma {
+            continue;
+        }
+        let Some((n_start, n_end)) = before(toks, stop, open) else {
+            continue;
         };
-    opens.then_some((n_start, if citing { n_end } else { comma }))
+        if n_end != open {
+            continue;
+        }
+        let head = &toks[n_end - 1];
+        let mut b = [0; 32];
+        let hw = lower(head, &mut b);
+        if !(head.is_capitalized() || lexicon::is_source_noun(hw)) || lexicon::is_pronoun(hw) {
+            continue;
+        }
+        // The name must open its clause.
+        let opens = n_start == stop
+            || matches!(
+                toks[n_start - 1].kind,
+                Kind::Punct(',' | ';' | ':' | '—' | '–') | Kind::Close(_)
+            )
+            || {
+                let mut b = [0; 32];
+                lexicon::is_clause_boundary(lower(&toks[n_start - 1], &mut b))
+            };
+        if !opens {
+            continue;
+        }
+        // `The Post, citing its own sources, reported`: the citation is not part of the name.
+        let citing = toks[open + 1].is("citing") || toks[open + 1].is("quoting");
+        return Some((n_start, if citing { n_end } else { comma }));
+    }
+    None
+}
+
+/// The subject of the main clause that ends at token `end` (exclusive): the noun phrase before
+/// its first finite verb, for a cue that has none of its own (`Trump mocked her, saying …`,
+/// `She declared victory and said …`).
+pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usize)> {
+    const MAX_BACK: usize = 40;
+    let lo = end.saturating_sub(MAX_BACK);
+    // The clause starts after the last `;` or quote before `end`.
+    let start = (lo..end)
+        .rev()
+        .find(|&k| {
+            matches!(
+                toks[k].kind,
+                Kind::Punct(';') | Kind::Open(_) | Kind::Close(_)
+            )
+        })
+        .map_or(lo, |k| k + 1);
+    for k in start..end {
+        let t = &toks[k];
+        if !t.is_word() || !t.is_lower() || t.depth > 0 {
+            continue;
+        }
+        let mut b = [0; 32];
+        let w = lower(t, &mut b);
+        let finite = lexicon::verb(w)
+            .is_some_and(|v| matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3))
+            || w.ends_with("ed") && w.len() > 4
+            || matches!(
+                w,
+                "did" | "does" | "was" | "is" | "has" | "had" | "will" | "would"
+            );
+        if !finite {
+            continue;
+        }
+        if let Some((a, b)) = before(toks, start, k) {
+            let head = &toks[b - 1];
+            let mut hb = [0; 32];
+            let hw = lower(head, &mut hb);
+            if head.is_capitalized()
+                || lexicon::is_pronoun(hw) && !matches!(hw, "who" | "which" | "it" | "one")
+                || lexicon::is_source_noun(hw)
+            {
+                return Some((a, b));
+            }
+        }
+        return None;
+    }
+    None
 }
 
 /// A source after an inverted cue: `said Caddell`, `said an official familiar with the matter`.
@@ -448,46 +519,6 @@ fn is_demonym_like(word: &str) -> bool {
         || word == "US"
         || word == "UK"
         || word == "Western"
-}
-
-/// The noun phrase that opens a sentence, up to its first verb-like word (`-ed`, `-ly`, an
-/// auxiliary, a cue verb): `Trump campaign manager Corey Lewandowski rejected …`.
-pub(crate) fn sentence_subject(toks: &[Tok<'_>], limit: usize) -> Option<(usize, usize)> {
-    let mut i = 0;
-    while i < limit && i < 8 {
-        let t = &toks[i];
-        if !np_word(t) {
-            break;
-        }
-        if t.is_lower() {
-            let mut b = [0; 32];
-            let w = lower(t, &mut b);
-            if lexicon::verb(w).is_some()
-                || w.ends_with("ed")
-                || w.ends_with("ly")
-                || lexicon::breaks_subject(w)
-            {
-                break;
-            }
-        }
-        i += 1;
-    }
-    if i == 0 || i == 8 || i >= limit {
-        return None;
-    }
-    let t = &toks[i];
-    let verbish = t.is_word() && t.is_lower() && {
-        let mut b = [0; 32];
-        let w = lower(t, &mut b);
-        lexicon::verb(w).is_some()
-            || w.ends_with("ed")
-            || w.ends_with("ly")
-            || matches!(
-                w,
-                "has" | "have" | "had" | "was" | "is" | "were" | "are" | "will" | "would"
-            )
-    };
-    (verbish && head_word(&toks[i - 1])).then_some((0, i))
 }
 
 /// The span of tokens `[a, b)`.
