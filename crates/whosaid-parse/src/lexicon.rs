@@ -48,6 +48,7 @@ const IRREGULAR: &[(&str, VerbClass, Form, bool)] = &[
     ("found", VerbClass::Evidence, Form::Past, false),
     ("knew", VerbClass::Belief, Form::Past, false),
     ("known", VerbClass::Belief, Form::Participle, false),
+    ("quoted", VerbClass::Speech, Form::Past, false),
     ("said", VerbClass::Speech, Form::Past, true),
     ("say", VerbClass::Speech, Form::Base, false),
     ("saying", VerbClass::Speech, Form::Gerund, false),

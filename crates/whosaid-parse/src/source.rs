@@ -321,6 +321,8 @@ pub(crate) fn after_with(
                         | "when"
                         | "while"
                         | "because"
+                        | "who"
+                        | "which"
                         | "adding"
                         | "according"
                         | "that"
@@ -381,12 +383,33 @@ pub(crate) fn after_with(
     (ok || loose).then_some((start, i))
 }
 
-/// Classifies a source phrase. `publisher` is the document's publisher when known.
+/// Well-known outlets named by a single token anywhere in a phrase.
+fn is_outlet_token(word: &str) -> bool {
+    matches!(
+        word,
+        "Reuters"
+            | "AFP"
+            | "AP"
+            | "Bloomberg"
+            | "WP"
+            | "UNN"
+            | "TASS"
+            | "Interfax"
+            | "Xinhua"
+            | "Ukrinform"
+            | "NYT"
+            | "CNN"
+            | "BBC"
+            | "RIA"
+            | "Politico"
+            | "Axios"
+    )
+}
+
+/// Classifies a source phrase by its shape. `publisher` is the document's publisher when known.
 pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) -> MentionClass {
-    if let Some(p) = publisher {
-        if text.eq_ignore_ascii_case(p) {
-            return MentionClass::SelfRef;
-        }
+    if publisher.is_some_and(|p| text.eq_ignore_ascii_case(p)) {
+        return MentionClass::SelfRef;
     }
     // The head is the last word before a modifier: `an official [familiar with the situation]`.
     let words: Vec<&Tok<'_>> = toks
@@ -420,85 +443,68 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     let Some(head) = words.last() else {
         return MentionClass::Vague;
     };
-    let mut b = [0; 32];
-    let hw = lower(head, &mut b).to_owned();
-    if words.len() == 1 && lexicon::is_pronoun(&hw) && !matches!(hw.as_str(), "one") {
+    let lowered = |t: &Tok<'_>| {
+        let mut b = [0; 32];
+        lower(t, &mut b).to_owned()
+    };
+    let hw = lowered(head);
+    if words.len() == 1 && lexicon::is_pronoun(&hw) && hw != "one" {
         return MentionClass::Pronoun;
     }
-    let first_lower = {
-        let mut b = [0; 32];
-        lower(words[0], &mut b).to_owned()
-    };
+    let first = lowered(words[0]);
     if words.len() <= 3
-        && matches!(first_lower.as_str(), "the" | "this" | "that")
+        && matches!(first.as_str(), "the" | "this" | "that")
         && lexicon::is_publication_noun(&hw)
     {
         return MentionClass::PublicationAnaphor;
     }
-    let has_name = words
-        .iter()
-        .enumerate()
-        .any(|(i, t)| t.is_capitalized() && (i > 0 || !lexicon::is_determiner(&first_lower)));
-    let named_after_head = has_name
-        && words.iter().any(|t| {
-            t.is_capitalized() && {
-                let mut b = [0; 32];
-                let w = lower(t, &mut b);
-                !is_demonym_like(t.text) && !lexicon::is_title(w)
-            }
-        });
     if head.is_capitalized() && lexicon::is_outlet_word(head.text)
-        || words.iter().any(|t| {
-            matches!(
-                t.text,
-                "Reuters"
-                    | "AFP"
-                    | "AP"
-                    | "Bloomberg"
-                    | "WP"
-                    | "UNN"
-                    | "TASS"
-                    | "Interfax"
-                    | "Xinhua"
-                    | "Ukrinform"
-                    | "NYT"
-                    | "CNN"
-                    | "BBC"
-            )
-        })
+        || words.iter().any(|t| is_outlet_token(t.text))
     {
         return MentionClass::Outlet;
     }
-    if !named_after_head || !head.is_capitalized() {
-        if lexicon::is_vague_head(&hw) {
-            return MentionClass::Vague;
-        }
-        if lexicon::is_anonymous_head(&hw) {
-            if matches!(hw.as_str(), "sources" | "officials" | "people") && words.len() == 1 {
-                return MentionClass::Vague;
-            }
-            return MentionClass::Anonymous;
-        }
-    }
-    if head.is_capitalized() {
-        let mut b = [0; 32];
-        if lexicon::is_organization_word(lower(head, &mut b))
+    // A name is a capitalised word that is not a common word capitalised at the sentence start
+    // (`Sources say`), a place adjective (`Russian media`) or a title (`the Minister`).
+    let is_name = |t: &Tok<'_>| {
+        let w = lowered(t);
+        t.is_capitalized()
+            && !lexicon::is_determiner(&w)
+            && !lexicon::is_source_noun(&w)
+            && !is_demonym_like(t.text)
+            && !lexicon::is_title(&w)
+    };
+    let head_is_name = head.is_capitalized()
+        && !lexicon::is_determiner(&hw)
+        && !(words.len() == 1 && lexicon::is_source_noun(&hw));
+    if head_is_name {
+        if lexicon::is_organization_word(&hw)
             || head.text.len() > 1 && head.text.chars().all(|c| c.is_uppercase() || c == '.')
         {
             return MentionClass::Organization;
         }
-        let titled = words.iter().any(|t| {
-            let mut b = [0; 32];
-            lexicon::is_title(lower(t, &mut b))
-        });
+        if !words.iter().any(|t| is_name(t)) {
+            // Only titles and place words: `the Minister`, `the President`.
+            return MentionClass::Anonymous;
+        }
+        let titled = words.iter().any(|t| lexicon::is_title(&lowered(t)));
         return if titled {
             MentionClass::TitledPerson
         } else {
             MentionClass::Person
         };
     }
-    let mut b = [0; 32];
-    if lexicon::is_organization_word(lower(head, &mut b)) {
+    if lexicon::is_vague_head(&hw) {
+        return MentionClass::Vague;
+    }
+    if lexicon::is_anonymous_head(&hw) {
+        let bare = words.len() == 1 && matches!(hw.as_str(), "sources" | "officials" | "people");
+        return if bare {
+            MentionClass::Vague
+        } else {
+            MentionClass::Anonymous
+        };
+    }
+    if lexicon::is_organization_word(&hw) {
         return MentionClass::Organization;
     }
     if lexicon::is_title(&hw) {

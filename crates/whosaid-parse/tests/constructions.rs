@@ -1,0 +1,349 @@
+//! Every construction of DESIGN.md's parser list, one row each: the text, then the expected
+//! cue, source, content and kind of the attribution whose cue is given.
+
+use whosaid_core::{AttributionKind as K, MentionClass as M};
+
+struct Row {
+    text: &'static str,
+    cue: &'static str,
+    source: Option<(&'static str, M)>,
+    content: Option<&'static str>,
+    kind: K,
+}
+
+const fn row(
+    text: &'static str,
+    cue: &'static str,
+    source: Option<(&'static str, M)>,
+    content: Option<&'static str>,
+    kind: K,
+) -> Row {
+    Row {
+        text,
+        cue,
+        source,
+        content,
+        kind,
+    }
+}
+
+const ROWS: &[Row] = &[
+    // "Q," S said.
+    row(
+        "\"We will not retreat,\" Smith said.",
+        "said",
+        Some(("Smith", M::Person)),
+        Some("\"We will not retreat,\""),
+        K::Direct,
+    ),
+    // S said (that) Q.
+    row(
+        "Smith said that talks would resume.",
+        "said",
+        Some(("Smith", M::Person)),
+        Some("that talks would resume"),
+        K::Indirect,
+    ),
+    row(
+        "The minister said talks would resume on Monday.",
+        "said",
+        Some(("The minister", M::Anonymous)),
+        Some("talks would resume on Monday"),
+        K::Indirect,
+    ),
+    // "Q," said S.
+    row(
+        "“Talks are over,” said Marco Rubio.",
+        "said",
+        Some(("Marco Rubio", M::Person)),
+        Some("“Talks are over,”"),
+        K::Direct,
+    ),
+    // According to S, Q.
+    row(
+        "According to Reuters, the talks were cancelled.",
+        "According to",
+        Some(("Reuters", M::Outlet)),
+        Some("the talks were cancelled"),
+        K::Citation,
+    ),
+    // Q, according to S.
+    row(
+        "Witkoff will travel to Moscow, according to Russian media reports.",
+        "according to",
+        Some(("Russian media reports", M::Vague)),
+        Some("Witkoff will travel to Moscow"),
+        K::Citation,
+    ),
+    // S told R (that) Q.
+    row(
+        "A European official told Reuters that Rubio was concerned.",
+        "told",
+        Some(("A European official", M::Anonymous)),
+        Some("that Rubio was concerned"),
+        K::Indirect,
+    ),
+    // S wrote on Twitter that Q.
+    row(
+        "Rubio wrote on Twitter that the meeting was off.",
+        "wrote",
+        Some(("Rubio", M::Person)),
+        Some("that the meeting was off"),
+        K::Indirect,
+    ),
+    // S, citing T, reported Q.
+    row(
+        "The Washington Post, citing its own sources, reported that the talks had failed.",
+        "reported",
+        Some(("The Washington Post", M::Outlet)),
+        Some("that the talks had failed"),
+        K::Indirect,
+    ),
+    row(
+        "The Washington Post, citing its own sources, reported that the talks had failed.",
+        "citing",
+        Some(("its own sources", M::Anonymous)),
+        Some("that the talks had failed"),
+        K::Citation,
+    ),
+    // X reports with reference to Y.
+    row(
+        "UNN reports with reference to WP.",
+        "with reference to",
+        Some(("WP", M::Outlet)),
+        None,
+        K::Citation,
+    ),
+    row(
+        "UNN reports with reference to WP.",
+        "reports",
+        Some(("UNN", M::Outlet)),
+        None,
+        K::Indirect,
+    ),
+    // ..., the publication writes.
+    row(
+        "The talks stalled over territory, the publication writes.",
+        "writes",
+        Some(("the publication", M::PublicationAnaphor)),
+        Some("The talks stalled over territory"),
+        K::Indirect,
+    ),
+    // S: "Q"
+    row(
+        "Zelensky: \"We will not give up our land.\"",
+        ":",
+        Some(("Zelensky", M::Person)),
+        Some("\"We will not give up our land.\""),
+        K::Direct,
+    ),
+    // mixed quotes: S called it "a disaster"
+    row(
+        "Smith said the plan was \"a disaster\" for farmers.",
+        "said",
+        Some(("Smith", M::Person)),
+        Some("the plan was \"a disaster\" for farmers"),
+        K::Mixed,
+    ),
+    // reported speech with reporting verbs and tenses
+    row(
+        "He added that some exchanges would be needed.",
+        "added",
+        Some(("He", M::Pronoun)),
+        Some("that some exchanges would be needed"),
+        K::Indirect,
+    ),
+    row(
+        "Trump warned that Washington could pull out.",
+        "warned",
+        Some(("Trump", M::Person)),
+        Some("that Washington could pull out"),
+        K::Indirect,
+    ),
+    row(
+        "The Kremlin has denied that troops crossed the border.",
+        "denied",
+        Some(("The Kremlin", M::Organization)),
+        Some("that troops crossed the border"),
+        K::Indirect,
+    ),
+    row(
+        "The ministry confirmed that the envoy had arrived.",
+        "confirmed",
+        Some(("The ministry", M::Organization)),
+        Some("that the envoy had arrived"),
+        K::Indirect,
+    ),
+    row(
+        "She claims the vote was rigged.",
+        "claims",
+        Some(("She", M::Pronoun)),
+        Some("the vote was rigged"),
+        K::Indirect,
+    ),
+    // passives
+    row(
+        "It was reported that the envoy had left.",
+        "was reported",
+        None,
+        Some("that the envoy had left"),
+        K::Indirect,
+    ),
+    row(
+        "Peskov was quoted as saying that no meeting was planned.",
+        "quoted as saying",
+        Some(("Peskov", M::Person)),
+        Some("that no meeting was planned"),
+        K::Indirect,
+    ),
+    // anonymous sources with their note
+    row(
+        "\"It is over,\" said an official who asked not to be named.",
+        "said",
+        Some(("an official", M::Anonymous)),
+        Some("\"It is over,\""),
+        K::Direct,
+    ),
+    // sources of every class
+    row(
+        "Sources say the deal is close.",
+        "say",
+        Some(("Sources", M::Vague)),
+        Some("the deal is close"),
+        K::Indirect,
+    ),
+    row(
+        "U.S. Vice President JD Vance said the U.S. was ready.",
+        "said",
+        Some(("U.S. Vice President JD Vance", M::TitledPerson)),
+        Some("the U.S. was ready"),
+        K::Indirect,
+    ),
+    // gerund cue takes its source from the clause
+    row(
+        "Trump criticised the plan, saying it would fail.",
+        "saying",
+        Some(("Trump", M::Person)),
+        Some("it would fail"),
+        K::Indirect,
+    ),
+    // a quote split by its attribution
+    row(
+        "\"We tried,\" he said, \"and we failed.\"",
+        "said",
+        Some(("he", M::Pronoun)),
+        Some("\"We tried,\" he said, \"and we failed.\""),
+        K::Direct,
+    ),
+];
+
+#[test]
+fn every_construction_parses() {
+    let mut failures = Vec::new();
+    for r in ROWS {
+        let doc = whosaid_text::plain(r.text.to_string());
+        let parsed = whosaid_parse::parse(&doc);
+        let Some(a) = parsed
+            .attributions
+            .iter()
+            .find(|a| a.cue.slice(r.text) == r.cue)
+        else {
+            failures.push(format!("{:?}: no attribution with cue {:?}", r.text, r.cue));
+            continue;
+        };
+        let source = a.source.as_ref().map(|m| (m.text.as_str(), m.class));
+        let content = a.content.map(|c| c.slice(r.text));
+        if source != r.source || content != r.content || a.kind != r.kind {
+            failures.push(format!(
+                "{:?} cue {:?}:\n  want {:?} {:?} {:?}\n  got  {:?} {:?} {:?}",
+                r.text, r.cue, r.source, r.content, r.kind, source, content, a.kind
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows wrong:\n{}",
+        failures.len(),
+        ROWS.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn anonymity_note_is_attached() {
+    let text = "\"It is over,\" said an official who asked not to be named.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    let a = &parsed.attributions[0];
+    assert_eq!(
+        a.anonymity.map(|s| s.slice(text)),
+        Some("who asked not to be named")
+    );
+}
+
+#[test]
+fn nested_attribution_has_its_parent() {
+    let text = "It was bad, said an official familiar with the situation, the publication writes.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    let said = parsed
+        .attributions
+        .iter()
+        .find(|a| a.cue.slice(text) == "said")
+        .unwrap();
+    let writes = parsed
+        .attributions
+        .iter()
+        .find(|a| a.cue.slice(text) == "writes")
+        .unwrap();
+    assert_eq!(said.parent, Some(writes.id));
+    assert_eq!(writes.parent, None);
+    assert_eq!(
+        said.anonymity.map(|s| s.slice(text)),
+        Some("familiar with the situation")
+    );
+}
+
+#[test]
+fn unclosed_quote_is_a_problem_not_a_pairing() {
+    // The quote opened before "discuss" never closes; the next paragraph's quote must not be
+    // paired with it.
+    let text = "Kyiv prefers to \"discuss a ceasefire first, said an official.\n\nThe comment was made on condition of anonymity - \"due to the tense situation.\"";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
+    assert_eq!(
+        parsed.problems[0].kind,
+        whosaid_core::ProblemKind::UnclosedQuote
+    );
+    assert_eq!(
+        parsed.problems[0].span.start,
+        text.find("\"discuss").unwrap()
+    );
+    let said = parsed
+        .attributions
+        .iter()
+        .find(|a| a.cue.slice(text) == "said")
+        .unwrap();
+    assert_eq!(said.source.as_ref().unwrap().text, "an official");
+}
+
+#[test]
+fn multi_paragraph_quote_reopens_and_closes_at_its_end() {
+    let text = "\"The first paragraph of the quote.\n\n\"The second, and last,\" Smith said.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    let a = &parsed.attributions[0];
+    assert_eq!(a.kind, K::Direct);
+    assert_eq!(
+        a.content.unwrap().start,
+        0,
+        "the content starts at the first paragraph's mark"
+    );
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    let text = "Kyiv's officials in the '90s said the plan wouldn't work.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    assert_eq!(parsed.attributions.len(), 1);
+    assert_eq!(parsed.attributions[0].kind, K::Indirect);
+}
