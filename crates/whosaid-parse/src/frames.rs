@@ -17,7 +17,7 @@ use crate::adjunct;
 use crate::lexicon::{self, Form, VerbClass};
 use crate::source;
 use crate::tokens::{Kind, Tok, Toks};
-use whosaid_core::{AttributionKind, Span};
+use whosaid_core::{AttributionKind, Sentence, Span};
 
 /// A found attribution, in token and byte terms, before ids are given.
 #[derive(Debug, Clone)]
@@ -40,8 +40,8 @@ pub(crate) struct Sent<'s, 'a> {
     pub span: Span,
     /// Top-level quotes (outer spans) of the document, sorted.
     pub quotes: &'s [Span],
-    /// Where the next sentences of the same paragraph start, for quote continuation.
-    pub next_sentences: &'s [Span],
+    /// The next sentences of the same paragraph, for quote continuation.
+    pub next_sentences: &'s [Sentence],
 }
 
 fn lw<'b>(t: &Tok<'_>, buf: &'b mut [u8; 32]) -> &'b str {
@@ -93,18 +93,18 @@ impl<'s, 'a> Sent<'s, 'a> {
         let next = self.next_sentences;
         let mut j = 0;
         while j < next.len() {
-            if next[j].start < content.end {
+            if next[j].span.start < content.end {
                 j += 1;
                 continue;
             }
-            let Some(q) = self.quote_starting(next[j].start) else {
+            let Some(q) = self.quote_starting(next[j].span.start) else {
                 break;
             };
             let mut k = j;
-            while k + 1 < next.len() && next[k].end < q.end {
+            while k + 1 < next.len() && next[k].span.end < q.end {
                 k += 1;
             }
-            if q.end + 3 < next[k].end {
+            if q.end + 3 < next[k].span.end {
                 break; // the quote's last sentence goes on: `"…," he said.` is another attribution
             }
             content = content.cover(q);
@@ -188,27 +188,13 @@ fn kind_of(sent: &Sent<'_, '_>, content: Option<Span>) -> AttributionKind {
         return AttributionKind::Indirect;
     };
     let at = sent.quotes.partition_point(|q| q.end <= c.start);
-    let mut inside = sent.quotes[at..].iter().take_while(|q| q.start < c.end);
-    match inside.next() {
+    match sent.quotes.get(at).filter(|q| q.start < c.end) {
         None => AttributionKind::Indirect,
-        Some(q) => {
-            let trimmed_start = q.start <= c.start + 1;
-            let _ = inside.next();
-            if trimmed_start {
-                // The content is a quote, or several joined by the attribution: "Q1," he said. "Q2."
-                AttributionKind::Direct
-            } else {
-                AttributionKind::Mixed
-            }
-        }
+        // The content opens with a quote (several may be joined by the attribution:
+        // "Q1," he said. "Q2."): direct. A quote inside reported speech: mixed.
+        Some(q) if q.start <= c.start + 1 => AttributionKind::Direct,
+        Some(_) => AttributionKind::Mixed,
     }
-}
-
-/// The start of the clause that ends at token `end` (exclusive): the sentence start, or the
-/// opening of a quote that began in an earlier sentence.
-fn clause_start(_sent: &Sent<'_, '_>, end: usize) -> usize {
-    let _ = end;
-    0
 }
 
 /// Tries every frame at the verb cue at token `c`.
@@ -425,7 +411,7 @@ pub(crate) fn verb_frames(
                 .all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Close(_)))
                 || toks.get(rest).is_some_and(|t| t.is_punct(','));
             if tail && c >= 2 {
-                let start = clause_start(sent, c - 1);
+                let start = 0;
                 let content = Some(sent.span(start, c - 1));
                 let anonymity = adjunct::anonymity(toks, a, n);
                 out.push(Cand {
@@ -482,7 +468,7 @@ pub(crate) fn verb_frames(
         if sentence_final(after)
             || toks.get(after).is_some_and(|t| t.is_punct(',')) && after + 1 < n && after != c + 1
         {
-            let start = clause_start(sent, s_start - 1);
+            let start = 0;
             let lead_words = toks[start..s_start - 1]
                 .iter()
                 .filter(|t| t.is_word())
@@ -512,7 +498,7 @@ pub(crate) fn verb_frames(
         if after < n && toks[after].is_punct(',') && s_end - s_start <= 2 {
             let content_end = sent.content_after(after + 1);
             if let Some(ce) = content_end {
-                let start = clause_start(sent, s_start - 1);
+                let start = 0;
                 let content = Some(sent.span(start, s_start - 1).cover(ce));
                 out.push(Cand {
                     kind: kind_of(sent, content),
@@ -543,7 +529,7 @@ pub(crate) fn verb_frames(
             .all(|t| matches!(t.kind, Kind::Punct(_)))
     {
         if let Some(next) = sent.next_sentences.first() {
-            if let Some(q) = sent.quote_starting(next.start) {
+            if let Some(q) = sent.quote_starting(next.span.start) {
                 content = Some(sent.continue_quote(q, n));
             }
         }
@@ -801,7 +787,7 @@ pub(crate) fn according_to(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Ve
             end -= 1;
         }
         // Trailing or parenthetical: the clause before, and after a closing comma.
-        let start = clause_start(sent, end);
+        let start = 0;
         let before = (end > start).then(|| sent.span(start, end));
         let after_src = if b < n && toks[b].is_punct(',') && b + 1 < n {
             sent.content_after(b + 1)

@@ -70,10 +70,8 @@ pub fn parse(doc: &Document) -> Parsed {
     let mut toks: Vec<Tok<'_>> = Vec::new();
     let mut cursor = 0;
     let mut region_cursor = 0;
-    for (pi, para) in doc.paragraphs.iter().enumerate() {
-        let _ = para;
+    for pi in 0..doc.paragraphs.len() {
         let sentences = doc.paragraph_sentences(pi);
-        let next_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
         for (si, sentence) in sentences.iter().enumerate() {
             tokens::tokenize(prose, sentence.span, &marks, &mut cursor, &mut toks);
             mark_depth(&mut toks, &regions, &mut region_cursor);
@@ -87,13 +85,12 @@ pub fn parse(doc: &Document) -> Parsed {
                     toks: window,
                     span,
                     quotes: &regions,
-                    next_sentences: &next_spans[si + 1..],
+                    next_sentences: &sentences[si + 1..],
                 };
                 sentence_cands(&sent, &mut cands);
             }
         }
     }
-    let _ = Toks(&[]);
     assemble(doc, prose, cands, found.problems)
 }
 
@@ -165,8 +162,7 @@ fn classify<'a>(
     source::classify(toks, span.slice(text), publisher)
 }
 
-fn mention(prose: &str, text: &str, span: Span, class: MentionClass) -> Mention {
-    let _ = prose;
+fn mention(text: &str, span: Span, class: MentionClass) -> Mention {
     Mention {
         span,
         text: span.slice(text).to_string(),
@@ -189,11 +185,11 @@ fn assemble<'a>(
     for (i, c) in cands.iter().enumerate() {
         let source = c.source.map(|s| {
             let class = classify(prose, s, &doc.text, publisher, &mut toks);
-            mention(prose, &doc.text, s, class)
+            mention(&doc.text, s, class)
         });
         let recipient = c.recipient.map(|s| {
             let class = classify(prose, s, &doc.text, publisher, &mut toks);
-            mention(prose, &doc.text, s, class)
+            mention(&doc.text, s, class)
         });
         attributions.push(Attribution {
             id: AttributionId(i as u32),

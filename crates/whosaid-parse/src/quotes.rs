@@ -234,9 +234,6 @@ pub(crate) fn find(doc: &Document) -> Quotes {
         // End of paragraph: single quotes still open were apostrophes; a double quote still open
         // may continue in the next paragraph.
         stack.retain(|o| o.mark.level == Level::Double);
-        if let Some(outer) = stack.first() {
-            let _ = outer;
-        }
         let mut rest = stack.into_iter();
         if let Some(outer) = rest.next() {
             let next_is_text = doc
