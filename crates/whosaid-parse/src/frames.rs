@@ -257,8 +257,34 @@ pub(crate) fn verb_frames(
         return false;
     }
     // A capitalised cue inside a sentence is a name: `The Washington Post`, `Fox News Reports`.
-    if c > 0 && cue_tok.is_capitalized() && cue_tok.text.chars().any(char::is_lowercase) {
+    let title_case = toks.get(c + 1).is_some_and(Tok::is_capitalized)
+        && toks[c - usize::from(c > 0)].is_capitalized();
+    if c > 0
+        && cue_tok.is_capitalized()
+        && cue_tok.text.chars().any(char::is_lowercase)
+        && !title_case
+    {
         return false;
+    }
+    // `Asked whether …, Priebus said` / `when asked about …`: a question with no named asker.
+    if cue_tok.is("asked") && (c == 0 || toks[c - 1].is("when") || toks[c - 1].is("if")) {
+        let mut end = c + 1;
+        while end < n && !toks[end].is_punct(',') && end - c < 40 {
+            end += 1;
+        }
+        if end > c + 2 && end < n {
+            out.push(Cand {
+                kind: AttributionKind::Indirect,
+                cue,
+                source: None,
+                content: Some(sent.span(c + 1, end)),
+                recipient: None,
+                medium: None,
+                anonymity: None,
+                parent_cue: None,
+            });
+            return true;
+        }
     }
     // Infinitives and modals other than reported ones: `to say`, `would not say`.
     if matches!(prev_w.as_str(), "to" | "not" | "n't" | "never") && verb.form == Form::Base {
@@ -725,8 +751,28 @@ fn skip_recipient(
             return (i, None);
         }
         // Any short phrase before `that`: `told delegates at the convention that`.
-        if let Some(k) = (i + 1..n.min(i + 10)).find(|&k| toks[k].is("that")) {
+        if let Some(k) = (i + 1..n.min(i + 15)).find(|&k| toks[k].is("that")) {
             if toks[i..k].iter().all(|t| t.is_word() && t.depth == 0) {
+                return (k, Some((i, k)));
+            }
+        }
+        // `his supporters`, `a crowd`: a determiner and a noun or two.
+        if lexicon::is_determiner(w) && !toks[i].is_capitalized() {
+            let mut k = i + 1;
+            while k < n && k < i + 4 && toks[k].is_word() && toks[k].is_lower() && {
+                let mut b = [0; 32];
+                let w = lw(&toks[k], &mut b);
+                !lexicon::breaks_subject(w)
+                    && !lexicon::is_clause_boundary(w)
+                    && lexicon::verb(w).is_none()
+            } {
+                k += 1;
+            }
+            if k > i + 1
+                && toks
+                    .get(k)
+                    .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+            {
                 return (k, Some((i, k)));
             }
         }

@@ -206,6 +206,21 @@ pub(crate) fn appositive_before(
         if open + 1 == comma {
             continue;
         }
+        // `One delegate not on the slate, Kelly Schmidt, told`: the appositive is the name.
+        if let Some((a_start, a_end)) = before(toks, open + 1, comma) {
+            if a_start == open + 1
+                && a_end == comma
+                && toks[a_start].is_capitalized()
+                && toks[a_end - 1].is_capitalized()
+                && a_end - a_start <= 4
+            {
+                let head = &toks[a_end - 1];
+                let mut b = [0; 32];
+                if !lexicon::is_pronoun(lower(head, &mut b)) && commas == 1 {
+                    return Some((a_start, a_end));
+                }
+            }
+        }
         let Some((n_start, n_end)) = before(toks, stop, open) else {
             continue;
         };
