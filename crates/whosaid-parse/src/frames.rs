@@ -116,6 +116,12 @@ impl<'s, 'a> Sent<'s, 'a> {
     /// The content after a cue, from token `at`: to the end of the sentence, or the quote that
     /// begins there, stopping before a trailing attribution or `, adding …`.
     fn content_after(&self, at: usize) -> Option<Span> {
+        self.content_until(at, false)
+    }
+
+    /// [`Sent::content_after`]; with `clause_only`, the content also ends at the first comma
+    /// (the cue stands in a subordinate clause: `when he says he will win, the polls …`).
+    fn content_until(&self, at: usize, clause_only: bool) -> Option<Span> {
         let toks = self.toks;
         let mut at = at;
         if at < toks.len() && (toks[at].is_punct(':') || toks[at].is_punct(',')) {
@@ -138,6 +144,24 @@ impl<'s, 'a> Sent<'s, 'a> {
             if t.is_punct(';') {
                 end = j;
                 break;
+            }
+            if clause_only && t.is_punct(',') && j > at {
+                end = j;
+                break;
+            }
+            // `… $41,000 a year and questioned how …`: a second predicate of the subject.
+            if t.is("and") && j >= at + 3 {
+                if let Some(n) = toks.get(j + 1) {
+                    let mut b = [0; 32];
+                    let w = lw(n, &mut b);
+                    let verb = n.is_lower()
+                        && (lexicon::verb(w).is_some_and(|v| v.form != Form::Gerund)
+                            || w.ends_with("ed") && w.len() > 4);
+                    if verb {
+                        end = j;
+                        break;
+                    }
+                }
             }
             if t.is_punct(',') && j + 1 < toks.len() {
                 let n = &toks[j + 1];
@@ -437,8 +461,12 @@ pub(crate) fn verb_frames(
                 .all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Close(_)))
                 || toks.get(rest).is_some_and(|t| t.is_punct(','));
             if tail && c >= 2 {
-                let start = 0;
-                let content = Some(sent.span(start, c - 1));
+                let mut content = sent.span(0, c - 1);
+                // `The paradox, says Carl Anthony, is that …`: the clause goes on.
+                if let Some(rest) = continuation(sent, rest) {
+                    content = content.cover(rest);
+                }
+                let content = Some(content);
                 let anonymity = adjunct::anonymity(toks, a, n);
                 out.push(Cand {
                     kind: kind_of(sent, content),
@@ -505,6 +533,10 @@ pub(crate) fn verb_frames(
                 if matches!(toks[start].kind, Kind::Open(_)) {
                     content = sent.continue_quote(content, after);
                 }
+                // `Whatever progress he made, officials said, could be undone.`
+                if let Some(rest) = continuation(sent, after) {
+                    content = content.cover(rest);
+                }
                 let content = Some(content);
                 let anonymity = adjunct::anonymity(toks, s_start, n);
                 out.push(Cand {
@@ -547,7 +579,28 @@ pub(crate) fn verb_frames(
         return false;
     }
     let (after, medium) = adjunct::skip_adjuncts(toks, after_recipient, n);
-    let mut content = sent.content_after(after);
+    // A cue inside a subordinate clause: its content ends with the clause.
+    let subordinate = s_start > 0 && {
+        let mut b = [0; 32];
+        matches!(
+            lw(&toks[s_start - 1], &mut b),
+            "when"
+                | "as"
+                | "after"
+                | "before"
+                | "if"
+                | "because"
+                | "since"
+                | "while"
+                | "although"
+                | "though"
+                | "once"
+                | "until"
+                | "whereas"
+                | "unless"
+        )
+    };
+    let mut content = sent.content_until(after, subordinate);
     // `S said.` followed by a sentence that is a quote.
     if content.is_none()
         && toks[after..]
@@ -653,6 +706,68 @@ pub(crate) fn verb_frames(
         parent_cue: None,
     });
     true
+}
+
+/// After `Q1, S said` and the comma at token `comma`: the rest of the sentence when it
+/// continues the clause that the attribution interrupted (`…, officials said, could be undone`),
+/// not when it opens something new (`, adding that`, `, who`, `, according to`).
+fn continuation(sent: &Sent<'_, '_>, comma: usize) -> Option<Span> {
+    let toks = sent.toks;
+    if !toks.get(comma)?.is_punct(',') {
+        return None;
+    }
+    let next = toks.get(comma + 1)?;
+    if next.is_word() {
+        let mut b = [0; 32];
+        let w = lw(next, &mut b);
+        let opens_new = lexicon::verb(w).is_some_and(|v| v.form == Form::Gerund)
+            || matches!(
+                w,
+                "according"
+                    | "citing"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "which"
+                    | "where"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "though"
+                    | "although"
+                    | "but"
+                    | "and"
+                    | "or"
+                    | "because"
+                    | "since"
+                    | "if"
+                    | "with"
+                    | "without"
+                    | "by"
+                    | "for"
+                    | "from"
+                    | "to"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+            );
+        if opens_new {
+            return None;
+        }
+    } else if !matches!(next.kind, Kind::Open(_)) {
+        return None;
+    }
+    sent.content_after(comma + 1)
 }
 
 /// True when the words from `at` look like the start of a clause (a reported statement), not a

@@ -361,7 +361,7 @@ pub(crate) fn after_with(
                         })))
                     || (i > start && matches!(w, "familiar" | "close" | "with" | "knowledgeable"))
             }
-            Kind::Punct(c) => matches!(c, '(' | ')' | '&'),
+            Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '/'),
             _ => false,
         };
         if !keep {
