@@ -11,7 +11,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     name = "whosaid",
     version,
     propagate_version = true,
-    arg_required_else_help = true
+    arg_required_else_help = true,
+    max_term_width = 100
 )]
 pub struct Cli {
     #[command(subcommand)]
