@@ -512,7 +512,9 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         return MentionClass::Vague;
     }
     if lexicon::is_anonymous_head(&hw) {
-        let bare = words.len() == 1 && matches!(hw.as_str(), "sources" | "officials" | "people");
+        // `sources say` is vague; `sources familiar with the talks` is anonymous.
+        let bare = toks.iter().filter(|t| t.is_word()).count() == 1
+            && matches!(hw.as_str(), "sources" | "officials" | "people");
         return if bare {
             MentionClass::Vague
         } else {
