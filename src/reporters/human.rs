@@ -153,7 +153,13 @@ fn notes(
         notes.push(("anonymity", excerpt(an)));
     }
     if let Some(parent) = a.parent {
-        let note = match parsed.attributions.iter().find(|p| p.id == parent) {
+        // Attributions are in id order (ids may have gaps after `--outermost`).
+        let found = parsed
+            .attributions
+            .binary_search_by_key(&parent, |p| p.id)
+            .ok()
+            .map(|i| &parsed.attributions[i]);
+        let note = match found {
             Some(p) => {
                 let (line, column) = index.line_col(text, p.cue.start);
                 format!("#{} (`{}` at {line}:{column})", parent.0, excerpt(p.cue))

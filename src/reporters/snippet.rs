@@ -90,9 +90,47 @@ pub fn render(
         previous = Some(line);
         let line_start = index.line_start(line);
         let line_text = &text[line_start..line_content_end(text, index, line)];
-        render_line(out, styles, line + 1, &pad, line_text, pieces)?;
+        // Only the part of a long line around its labels is read, so that rendering costs
+        // what the labels cover, not the line's length (a 10 MB one-line input has many).
+        let margin = 4 * (CONTEXT + SMALL_GAP + 1);
+        let lo = pieces
+            .iter()
+            .map(|p| p.start)
+            .min()
+            .unwrap_or(0)
+            .saturating_sub(margin);
+        let hi = pieces
+            .iter()
+            .map(|p| p.end)
+            .max()
+            .unwrap_or(0)
+            .saturating_add(margin);
+        let lo = floor_boundary(line_text, lo);
+        let hi = floor_boundary(line_text, hi.min(line_text.len()));
+        let shifted: Vec<Piece<'_>> = pieces
+            .iter()
+            .map(|p| Piece {
+                start: p.start - lo,
+                end: p.end - lo,
+                label: p.label,
+                continues_to: p.continues_to,
+            })
+            .collect();
+        let window = Window {
+            text: &line_text[lo..hi],
+            cut_before: lo > 0,
+            cut_after: hi < line_text.len(),
+        };
+        render_line(out, styles, line + 1, &pad, window, &shifted)?;
     }
     Ok(width)
+}
+
+/// The part of a line that is rendered, and whether the line goes on beyond it.
+struct Window<'t> {
+    text: &'t str,
+    cut_before: bool,
+    cut_after: bool,
 }
 
 fn render_line(
@@ -100,9 +138,10 @@ fn render_line(
     styles: &Styles,
     number: usize,
     pad: &str,
-    line: &str,
+    window: Window<'_>,
     pieces: &[Piece<'_>],
 ) -> io::Result<()> {
+    let line = window.text;
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let n = chars.len();
     let char_at = |byte: usize| chars.partition_point(|&(b, _)| b < byte);
@@ -118,6 +157,10 @@ fn render_line(
     let mut cols = vec![0; n + 1];
     let mut col = 0;
     let mut done = 0;
+    if window.cut_before && kept.first().is_some_and(|k| k.0 == 0) {
+        shown.push('…');
+        col += 1;
+    }
     for &(s, e) in &kept {
         if s > done {
             cols[done..s].fill(col);
@@ -135,6 +178,8 @@ fn render_line(
         cols[done..n].fill(col);
         shown.push('…');
         col += 1;
+    } else if window.cut_after {
+        shown.push('…');
     }
     cols[n] = col;
 

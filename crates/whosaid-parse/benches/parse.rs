@@ -44,3 +44,29 @@ fn reuters_attributions(bencher: Bencher) {
         n
     });
 }
+
+/// Inputs built to find superlinear work, at two sizes: the rate (bytes/s) must not fall with
+/// the size.
+fn adversarial(kind: &str, bytes: usize) -> String {
+    let unit = match kind {
+        "one-paragraph-of-cues" => "he said that ",
+        "quotes" => "\"a\" “b ",
+        "nested-citations" => "Smith said, according to officials familiar with the matter, citing sources close to him, that ",
+        "capitalised-names" => "Marco Rubio Keith Kellogg Donald Trump ",
+        _ => unreachable!("unknown adversarial input {kind}"),
+    };
+    unit.repeat(bytes / unit.len() + 1)
+}
+
+#[divan::bench(
+    args = ["one-paragraph-of-cues", "quotes", "nested-citations", "capitalised-names"],
+    consts = [100_000, 1_000_000],
+    sample_count = 5
+)]
+fn adversarial_inputs<const BYTES: usize>(bencher: Bencher, kind: &str) {
+    let text = adversarial(kind, BYTES);
+    bencher.counter(BytesCount::new(text.len())).bench(|| {
+        let doc = whosaid_text::plain(text.clone());
+        whosaid_parse::parse(&doc).attributions.len()
+    });
+}

@@ -207,7 +207,10 @@ fn assemble<'a>(
     // one's cue and source.
     for i in 0..cands.len() {
         let parent = if let Some(pc) = cands[i].parent_cue {
-            cands.iter().position(|c| c.cue == pc)
+            // Sorted by cue and deduplicated above: a binary search finds the host.
+            cands
+                .binary_search_by_key(&(pc.start, pc.end), |c| (c.cue.start, c.cue.end))
+                .ok()
         } else {
             let me = &cands[i];
             let extent = me.source.map_or(me.cue, |s| s.cover(me.cue));
