@@ -36,6 +36,65 @@ pub(crate) fn citing<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, used(i, rest)))
 }
 
+/// `expressed concern`, `voiced hope`, `expressed his deep regret`: a noun of attitude that
+/// reports what someone said or thinks.
+pub(crate) fn expressed_noun<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = (
+        alt((
+            word("expressed"),
+            word("voiced"),
+            word("expresses"),
+            word("voices"),
+        )),
+        opt(alt((
+            word("his"),
+            word("her"),
+            word("their"),
+            word("its"),
+            word("some"),
+            word("deep"),
+            word("grave"),
+            word("serious"),
+            word("strong"),
+            word("cautious"),
+        ))),
+        tok(|t: &Tok<'_>| {
+            lower_is(t, |w| {
+                matches!(
+                    w,
+                    "concern"
+                        | "concerns"
+                        | "hope"
+                        | "hopes"
+                        | "doubt"
+                        | "doubts"
+                        | "confidence"
+                        | "frustration"
+                        | "regret"
+                        | "optimism"
+                        | "skepticism"
+                        | "scepticism"
+                        | "fear"
+                        | "fears"
+                        | "worry"
+                        | "worries"
+                        | "belief"
+                        | "disappointment"
+                        | "surprise"
+                        | "support"
+                        | "opposition"
+                        | "satisfaction"
+                        | "dismay"
+                        | "anger"
+                        | "alarm"
+                )
+            })
+        }),
+    )
+        .parse(i)?;
+    Ok((rest, used(i, rest)))
+}
+
 /// `(was|were|is|are|has been) quoted as saying`
 pub(crate) fn quoted_as_saying<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (

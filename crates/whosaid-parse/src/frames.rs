@@ -40,6 +40,8 @@ pub(crate) struct Sent<'s, 'a> {
     pub span: Span,
     /// Top-level quotes (outer spans) of the document, sorted.
     pub quotes: &'s [Span],
+    /// Opening marks of the document's quotes that never close, sorted by position.
+    pub unclosed: &'s [Span],
     /// The next sentences of the same paragraph, for quote continuation.
     pub next_sentences: &'s [Sentence],
 }
@@ -51,6 +53,29 @@ fn lw<'b>(t: &Tok<'_>, buf: &'b mut [u8; 32]) -> &'b str {
 impl<'s, 'a> Sent<'s, 'a> {
     fn span(&self, a: usize, b: usize) -> Span {
         source::span_of(self.toks, a, b)
+    }
+
+    /// The clause before an attribution that ends the sentence (`Q, S said.`), from the sentence
+    /// start to token `end` (exclusive). When a quotation mark that never closes opens inside it,
+    /// the content is what it quotes: `preference to "discuss a ceasefire first, said an
+    /// official` attributes `"discuss a ceasefire first` to the official.
+    fn lead(&self, end: usize) -> Span {
+        let span = self.span(0, end);
+        let at = self.unclosed.partition_point(|m| m.start < span.start);
+        let Some(mark) = self.unclosed.get(at).filter(|m| m.end < span.end) else {
+            return span;
+        };
+        // Only the attribution right after the quote takes it: in `"Q, said an official, the
+        // publication writes`, the publication writes the whole sentence.
+        let cue_between = self.toks[..end].iter().any(|t| {
+            let mut b = [0; 32];
+            t.span.start > mark.start && lexicon::verb(lw(t, &mut b)).is_some()
+        });
+        if cue_between {
+            span
+        } else {
+            Span::new(mark.start, span.end)
+        }
     }
 
     /// The top-level quote whose closing mark is token `i`.
@@ -461,7 +486,7 @@ pub(crate) fn verb_frames(
                 .all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Close(_)))
                 || toks.get(rest).is_some_and(|t| t.is_punct(','));
             if tail && c >= 2 {
-                let mut content = sent.span(0, c - 1);
+                let mut content = sent.lead(c - 1);
                 // `The paradox, says Carl Anthony, is that …`: the clause goes on.
                 if let Some(rest) = continuation(sent, rest) {
                     content = content.cover(rest);
@@ -529,7 +554,7 @@ pub(crate) fn verb_frames(
                 .count();
             let lead_quoted = matches!(toks[s_start - 2].kind, Kind::Close(_));
             if lead_words >= 4 || lead_quoted {
-                let mut content = sent.span(start, s_start - 1);
+                let mut content = sent.lead(s_start - 1);
                 if matches!(toks[start].kind, Kind::Open(_)) {
                     content = sent.continue_quote(content, after);
                 }
@@ -915,6 +940,52 @@ fn skip_recipient(
         }
     }
     (at, None)
+}
+
+/// `S expressed concern (to R, …) that Q`: the attitude noun phrase at tokens `[c, c + k)` is
+/// the cue.
+pub(crate) fn expressed(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Vec<Cand>) -> bool {
+    let toks = sent.toks;
+    let n = toks.len();
+    let subject = source::before(toks, 0, c).or_else(|| {
+        let conj = c
+            .checked_sub(1)
+            .filter(|&j| toks[j].is("and") || toks[j].is("but"))?;
+        source::clause_subject(toks, conj)
+    });
+    let Some((s_start, s_end)) = subject else {
+        return false;
+    };
+    // The content opens with `that`, `about` or `over`, after an optional recipient
+    // (`to the British, who were to host the talks,`).
+    let Some(at) = (c + k..n.min(c + k + 16)).find(|&j| {
+        toks[j].depth == 0 && (toks[j].is("that") || toks[j].is("about") || toks[j].is("over"))
+    }) else {
+        return false;
+    };
+    let recipient = (at > c + k + 1 && toks[c + k].is("to")).then(|| {
+        let mut end = c + k + 1;
+        while end < at && toks[end].is_word() {
+            end += 1;
+        }
+        (c + k + 1, end)
+    });
+    let Some(content) = sent.content_after(at) else {
+        return false;
+    };
+    out.push(Cand {
+        kind: kind_of(sent, Some(content)),
+        cue: sent.span(c, c + k),
+        source: Some(sent.span(s_start, s_end)),
+        content: Some(content),
+        recipient: recipient
+            .filter(|r| r.1 > r.0)
+            .map(|(a, b)| sent.span(a, b)),
+        medium: None,
+        anonymity: None,
+        parent_cue: None,
+    });
+    true
 }
 
 /// `According to S, Q.` / `Q, according to S.` at token `c` (`according`), `k` tokens long.

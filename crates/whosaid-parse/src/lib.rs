@@ -66,6 +66,12 @@ pub fn parse(doc: &Document) -> Parsed {
         .map(|q| q.outer())
         .collect();
 
+    let unclosed: Vec<Span> = found
+        .problems
+        .iter()
+        .filter(|p| p.kind == whosaid_core::ProblemKind::UnclosedQuote)
+        .map(|p| p.span)
+        .collect();
     let mut cands: Vec<Cand> = Vec::new();
     let mut toks: Vec<Tok<'_>> = Vec::new();
     let mut cursor = 0;
@@ -85,6 +91,7 @@ pub fn parse(doc: &Document) -> Parsed {
                     toks: window,
                     span,
                     quotes: &regions,
+                    unclosed: &unclosed,
                     next_sentences: &sentences[si + 1..],
                 };
                 sentence_cands(&sent, &mut cands);
@@ -134,6 +141,12 @@ fn sentence_cands(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) {
             frames::colon(sent, i, out);
             i += 1;
             continue;
+        }
+        if let Ok((_, k)) = adjunct::expressed_noun(rest) {
+            if frames::expressed(sent, i, k, out) {
+                i += k;
+                continue;
+            }
         }
         if t.is_word() {
             let mut buf = [0; 32];

@@ -227,6 +227,14 @@ const ROWS: &[Row] = &[
         Some("it would fail"),
         K::Indirect,
     ),
+    // attitude nouns: S expressed concern (to R) that Q
+    row(
+        "Rubio had expressed concern to the British that Ukraine may revert.",
+        "expressed concern",
+        Some(("Rubio", M::Person)),
+        Some("that Ukraine may revert"),
+        K::Indirect,
+    ),
     // a quote split by its attribution
     row(
         "\"We tried,\" he said, \"and we failed.\"",
@@ -323,6 +331,11 @@ fn unclosed_quote_is_a_problem_not_a_pairing() {
         .find(|a| a.cue.slice(text) == "said")
         .unwrap();
     assert_eq!(said.source.as_ref().unwrap().text, "an official");
+    // What the broken quote holds is what the official said.
+    assert_eq!(
+        said.content.map(|c| c.slice(text)),
+        Some("\"discuss a ceasefire first")
+    );
 }
 
 #[test]
