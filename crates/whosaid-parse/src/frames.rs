@@ -431,7 +431,12 @@ pub(crate) fn verb_frames(
 
     // Gerunds: `, adding that Q` takes its source from the attribution before it.
     if verb.form == Form::Gerund {
-        if verb.class != VerbClass::Speech || prev.is_none_or(|p| !p.is_punct(',')) {
+        // After a comma, also one inside a closing quote: `… “New York values,” saying`.
+        let after_comma = prev.is_some_and(|p| p.is_punct(','))
+            || prev.is_some_and(|p| matches!(p.kind, Kind::Close(_)))
+                && c >= 2
+                && toks[c - 2].is_punct(',');
+        if verb.class != VerbClass::Speech || !after_comma {
             return false;
         }
         // The attribution before it in the same sentence, else the subject that opens the
@@ -463,11 +468,10 @@ pub(crate) fn verb_frames(
     }
 
     // 2. `Q, S said.` / `Q, said S.` at the end of the sentence (after optional adjuncts).
+    // The clause ends here: nothing but punctuation follows before the sentence or a `;` ends.
     let sentence_final = |from: usize| -> bool {
         let (k, _) = adjunct::skip_adjuncts(toks, from, n);
-        toks[k..]
-            .iter()
-            .all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Close(_)))
+        clause_ends(&toks[k..])
     };
     if verb.inverts && prev.is_some_and(|p| p.is_punct(',')) {
         if let Some((a, b)) = source::after(toks, c + 1, n) {
@@ -481,10 +485,8 @@ pub(crate) fn verb_frames(
                 }
             }
             let (rest, medium) = adjunct::skip_adjuncts(toks, end_src, n);
-            let tail = toks[rest..]
-                .iter()
-                .all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Close(_)))
-                || toks.get(rest).is_some_and(|t| t.is_punct(','));
+            let tail =
+                clause_ends(&toks[rest..]) || toks.get(rest).is_some_and(|t| t.is_punct(','));
             if tail && c >= 2 {
                 let mut content = sent.lead(c - 1);
                 // `The paradox, says Carl Anthony, is that …`: the clause goes on.
@@ -731,6 +733,13 @@ pub(crate) fn verb_frames(
         parent_cue: None,
     });
     true
+}
+
+/// True when `toks` holds only punctuation up to its end or a `;`.
+fn clause_ends(toks: &[Tok<'_>]) -> bool {
+    toks.iter()
+        .take_while(|t| !t.is_punct(';'))
+        .all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Close(_)))
 }
 
 /// After `Q1, S said` and the comma at token `comma`: the rest of the sentence when it

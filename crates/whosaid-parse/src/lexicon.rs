@@ -466,7 +466,7 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
         "suggests",
         "suggested",
         "suggesting",
-        VerbClass::Evidence,
+        VerbClass::Speech,
         true,
     ),
     (
@@ -528,6 +528,7 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
         true,
     ),
     ("tell", "tells", "told", "telling", VerbClass::Speech, false),
+    ("cite", "cites", "cited", "citing", VerbClass::Speech, false),
     ("know", "knows", "knew", "knowing", VerbClass::Belief, false),
     ("feel", "feels", "felt", "feeling", VerbClass::Belief, false),
 ];

@@ -259,15 +259,10 @@ pub(crate) fn appositive_before(
 pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usize)> {
     const MAX_BACK: usize = 40;
     let lo = end.saturating_sub(MAX_BACK);
-    // The clause starts after the last `;` or quote before `end`.
+    // The clause starts after the last `;` before `end`.
     let start = (lo..end)
         .rev()
-        .find(|&k| {
-            matches!(
-                toks[k].kind,
-                Kind::Punct(';') | Kind::Open(_) | Kind::Close(_)
-            )
-        })
+        .find(|&k| toks[k].is_punct(';'))
         .map_or(lo, |k| k + 1);
     for k in start..end {
         let t = &toks[k];
