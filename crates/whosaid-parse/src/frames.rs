@@ -305,6 +305,37 @@ pub(crate) fn verb_frames(
     if verb.form == Form::Participle {
         return false;
     }
+    // After a determiner or an adjective the word is a noun: `a Friday tweet`, `a
+    // congressional report`, `the center-left think tank`.
+    if let Some(p) = prev.filter(|p| p.is_word()) {
+        let mut b = [0; 32];
+        let pw = lw(p, &mut b);
+        let noun_before = matches!(
+            pw,
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "these"
+                | "those"
+                | "every"
+                | "each"
+                | "no"
+                | "any"
+        ) || p.text.ends_with("'s")
+            || p.text.ends_with("’s")
+            || lexicon::is_noun_ambiguous(lw(cue_tok, &mut [0; 32]))
+                && (source::is_adjective_like(pw) || lexicon::is_time_word(pw));
+        if noun_before || cue_tok.is("think") && toks.get(c + 1).is_some_and(|t| t.is("tank")) {
+            return false;
+        }
+    }
     // A capitalised cue inside a sentence is a name: `The Washington Post`, `Fox News Reports`.
     let title_case = toks.get(c + 1).is_some_and(Tok::is_capitalized)
         && toks[c - usize::from(c > 0)].is_capitalized();
@@ -371,6 +402,13 @@ pub(crate) fn verb_frames(
                     && toks[s - 1].is_word()
                     && toks[s - 1].is_lower()
                     && toks[s - 1].depth == 0
+                    && {
+                        let mut b = [0; 32];
+                        let w = lw(&toks[s - 1], &mut b);
+                        lexicon::verb(w).is_none()
+                            && !lexicon::breaks_subject(w)
+                            && !lexicon::is_clause_boundary(w)
+                    }
                 {
                     s -= 1;
                 }
@@ -452,6 +490,31 @@ pub(crate) fn verb_frames(
         let (after, medium) = adjunct::skip_adjuncts(toks, start.0, n);
         let content = sent.content_after(after);
         if content.is_none() {
+            return false;
+        }
+        // Only verbs of saying take a bare clause (`saying she had erred`); others need `that`
+        // or a quote (`conceding the race` is no attribution).
+        let first = toks
+            .get(after)
+            .filter(|t| !t.is_punct(',') && !t.is_punct(':'));
+        let that = first.is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)));
+        let bare_ok = matches!(
+            lw(cue_tok, &mut [0; 32]),
+            "saying"
+                | "adding"
+                | "noting"
+                | "arguing"
+                | "writing"
+                | "telling"
+                | "explaining"
+                | "warning"
+                | "insisting"
+                | "suggesting"
+                | "claiming"
+                | "asserting"
+                | "stating"
+        );
+        if !(that || bare_ok && clause_like(sent, after)) {
             return false;
         }
         out.push(Cand {
@@ -673,6 +736,15 @@ pub(crate) fn verb_frames(
             lexicon::is_pronoun(lw(head, &mut hb))
         }) && !head.text.ends_with("'s")
             && !head.text.ends_with("’s");
+        // Verbs that also take a plain object (`charged a fee`, `boasted one staffer`) are
+        // cues only before `that` or a quote.
+        let needs_that = matches!(
+            lw(cue_tok, &mut [0; 32]),
+            "charged" | "charges" | "boasted" | "boasts"
+        );
+        if needs_that && !that && !clause_like_strict(sent, first_at) {
+            return false;
+        }
         if lexicon::is_noun_ambiguous(lw(cue_tok, &mut b))
             && !that
             && !(named && clause_like(sent, first_at))
@@ -802,6 +874,23 @@ fn continuation(sent: &Sent<'_, '_>, comma: usize) -> Option<Span> {
         return None;
     }
     sent.content_after(comma + 1)
+}
+
+/// Stricter than [`clause_like`]: a subject pronoun or a name followed by a word, the shape of a
+/// reported clause without `that` (`wrote he would resign`), not of an object (`wrote a book`).
+fn clause_like_strict(sent: &Sent<'_, '_>, at: usize) -> bool {
+    let Some(t) = sent.toks.get(at) else {
+        return false;
+    };
+    let mut b = [0; 32];
+    let w = lw(t, &mut b);
+    let subject = matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "there")
+        || t.is_capitalized() && !lexicon::is_determiner(w);
+    subject
+        && sent
+            .toks
+            .get(at + 1)
+            .is_some_and(|n| n.is_word() && n.is_lower())
 }
 
 /// True when the words from `at` look like the start of a clause (a reported statement), not a

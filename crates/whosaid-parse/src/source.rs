@@ -159,7 +159,7 @@ fn determiner_led(toks: &[Tok<'_>], stop: usize, head: usize) -> bool {
         })
 }
 
-fn is_adjective_like(w: &str) -> bool {
+pub(crate) fn is_adjective_like(w: &str) -> bool {
     w.ends_with("al")
         || w.ends_with("ive")
         || w.ends_with("ic")
