@@ -336,6 +336,13 @@ pub(crate) fn verb_frames(
             return false;
         }
     }
+    // An all-capitals headline (`TANZANIA AGREE DEBT RESCHEDULING`): only verbs of speech.
+    if cue_tok.text.len() > 1
+        && !cue_tok.text.chars().any(char::is_lowercase)
+        && verb.class != VerbClass::Speech
+    {
+        return false;
+    }
     // A capitalised cue inside a sentence is a name: `The Washington Post`, `Fox News Reports`.
     let title_case = toks.get(c + 1).is_some_and(Tok::is_capitalized)
         && toks[c - usize::from(c > 0)].is_capitalized();
@@ -940,6 +947,25 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
         }
         return false;
     }
+    // A date is no reported clause: `announced September 12, 1986`.
+    if matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    ) && t.is_capitalized()
+    {
+        return false;
+    }
     // Need a few words of content.
     sent.toks[at..].iter().filter(|t| t.is_word()).count() >= 2
 }
@@ -1173,6 +1199,18 @@ pub(crate) fn citation(sent: &Sent<'_, '_>, c: usize, k: usize, out: &[Cand]) ->
     })
 }
 
+/// A section label in title case (`NOTE` -> `Note`), to compare with the label list.
+fn label_word(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
 /// `S: "Q"` or `Pat Caddell: Democrat voters worried…` — a short name, a colon, content.
 pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool {
     let toks = sent.toks;
@@ -1187,29 +1225,27 @@ pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool 
         return false;
     }
     // Section labels are not sources.
-    if c == 1
-        && matches!(
-            toks[0].text,
-            "Details"
-                | "Context"
-                | "Recall"
-                | "Update"
-                | "Note"
-                | "Editor"
-                | "Photo"
-                | "Video"
-                | "Read"
-                | "Watch"
-                | "Source"
-                | "Sources"
-                | "Related"
-                | "Background"
-                | "Correction"
-                | "UPDATE"
-                | "Q"
-                | "A"
-        )
-    {
+    if matches!(
+        label_word(toks[c - 1].text).as_str(),
+        "Details"
+            | "Context"
+            | "Recall"
+            | "Update"
+            | "Note"
+            | "Editor"
+            | "Photo"
+            | "Video"
+            | "Read"
+            | "Watch"
+            | "Source"
+            | "Sources"
+            | "Related"
+            | "Background"
+            | "Correction"
+            | "UPDATE"
+            | "Q"
+            | "A"
+    ) {
         return false;
     }
     let Some(content) = sent.content_after(c + 1) else {

@@ -422,33 +422,35 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         return MentionClass::SelfRef;
     }
     // The head is the last word before a modifier: `an official [familiar with the situation]`.
-    let words: Vec<&Tok<'_>> = toks
+    // A prepositional modifier is kept when a name ends the phrase (`Chancellor of the
+    // Exchequer Nigel Lawson`, `Sen. Ben Cardin of Maryland`), cut otherwise (`an official of
+    // the Foreign Ministry`).
+    let all: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).collect();
+    let ends_in_name = all.last().is_some_and(|t| {
+        let mut b = [0; 32];
+        t.is_capitalized() && !lexicon::is_organization_word(lower(t, &mut b))
+    });
+    let words: Vec<&Tok<'_>> = all
         .iter()
-        .filter(|t| t.is_word())
         .enumerate()
         .take_while(|(i, t)| {
             *i == 0
-                || !matches!(
+                || !(matches!(
                     t.text,
                     "familiar"
                         | "close"
                         | "who"
                         | "which"
                         | "with"
-                        | "of"
-                        | "from"
-                        | "at"
-                        | "in"
-                        | "for"
-                        | "on"
                         | "briefed"
                         | "knowledgeable"
                         | "speaking"
                         | "involved"
                         | "that"
-                )
+                ) || !ends_in_name
+                    && matches!(t.text, "of" | "from" | "at" | "in" | "for" | "on"))
         })
-        .map(|(_, t)| t)
+        .map(|(_, t)| *t)
         .collect();
     let Some(head) = words.last() else {
         return MentionClass::Vague;
@@ -465,6 +467,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     if words.len() <= 3
         && matches!(first.as_str(), "the" | "this" | "that")
         && lexicon::is_publication_noun(&hw)
+        && head.is_lower()
     {
         return MentionClass::PublicationAnaphor;
     }
@@ -497,10 +500,14 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             return MentionClass::Anonymous;
         }
         let titled = words.iter().any(|t| lexicon::is_title(&lowered(t)));
-        return if titled {
-            MentionClass::TitledPerson
-        } else {
-            MentionClass::Person
+        // `the Bank of Zambia`: a body named after a place.
+        let organization = words
+            .iter()
+            .any(|t| t.is_capitalized() && lexicon::is_organization_word(&lowered(t)));
+        return match (titled, organization) {
+            (true, _) => MentionClass::TitledPerson,
+            (false, true) => MentionClass::Organization,
+            (false, false) => MentionClass::Person,
         };
     }
     if lexicon::is_vague_head(&hw) {

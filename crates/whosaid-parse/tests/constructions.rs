@@ -360,3 +360,58 @@ fn apostrophes_are_not_quotes() {
     assert_eq!(parsed.attributions.len(), 1);
     assert_eq!(parsed.attributions[0].kind, K::Indirect);
 }
+
+#[test]
+fn sources_are_classified_by_shape() {
+    let cases = [
+        (
+            "Lotus Development Corp said it would extend the program.",
+            "Lotus Development Corp",
+            M::Organization,
+        ),
+        (
+            "U.K. Chancellor of the Exchequer Nigel Lawson said the rout was absurd.",
+            "U.K. Chancellor of the Exchequer Nigel Lawson",
+            M::TitledPerson,
+        ),
+        (
+            "The Bank of Zambia said the kwacha was pegged.",
+            "The Bank of Zambia",
+            M::Organization,
+        ),
+        (
+            "An official of the Foreign Ministry said talks would go on.",
+            "An official of the Foreign Ministry",
+            M::Anonymous,
+        ),
+        ("Dealers said the market was quiet.", "Dealers", M::Vague),
+        (
+            "The Journal reported that bids had come in.",
+            "The Journal",
+            M::Outlet,
+        ),
+        (
+            "The newspaper reported that bids had come in.",
+            "The newspaper",
+            M::PublicationAnaphor,
+        ),
+        (
+            "Sen. Ben Cardin of Maryland said the tax would pass.",
+            "Sen. Ben Cardin of Maryland",
+            M::TitledPerson,
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (text, source, class) in cases {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        let got = parsed
+            .attributions
+            .first()
+            .and_then(|a| a.source.as_ref())
+            .map(|m| (m.text.as_str(), m.class));
+        if got != Some((source, class)) {
+            wrong.push(format!("{text:?}: want {:?}, got {got:?}", (source, class)));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
