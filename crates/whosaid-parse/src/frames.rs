@@ -747,7 +747,7 @@ pub(crate) fn verb_frames(
         // cues only before `that` or a quote.
         let needs_that = matches!(
             lw(cue_tok, &mut [0; 32]),
-            "charged" | "charges" | "boasted" | "boasts"
+            "charged" | "charges" | "boasted" | "boasts" | "claimed"
         );
         if needs_that && !that && !clause_like_strict(sent, first_at) {
             return false;

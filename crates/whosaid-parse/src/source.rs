@@ -421,6 +421,25 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     if publisher.is_some_and(|p| text.eq_ignore_ascii_case(p)) {
         return MentionClass::SelfRef;
     }
+    // `Mark Williams, the incident controller`: the name before an appositive decides.
+    if let Some(comma) = toks.iter().position(|t| t.is_punct(',')) {
+        if comma > 0 && toks[..comma].iter().any(|t| t.is_capitalized()) {
+            let head = &toks[..comma];
+            let text = &text[..head[head.len() - 1].span.end - toks[0].span.start];
+            return classify(head, text, publisher);
+        }
+    }
+    // `the Bureau of Meteorology's Claire Richards`: the name after a possessive decides.
+    if let Some(pos) = toks
+        .iter()
+        .rposition(|t| t.is_word() && (t.text.ends_with("'s") || t.text.ends_with("’s")))
+    {
+        let rest = &toks[pos + 1..];
+        if rest.len() >= 2 && rest.iter().all(|t| t.is_capitalized()) {
+            let start = rest[0].span.start - toks[0].span.start;
+            return classify(rest, &text[start..], publisher);
+        }
+    }
     // The head is the last word before a modifier: `an official [familiar with the situation]`.
     // A prepositional modifier is kept when a name ends the phrase (`Chancellor of the
     // Exchequer Nigel Lawson`, `Sen. Ben Cardin of Maryland`), cut otherwise (`an official of
@@ -504,6 +523,14 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         let organization = words
             .iter()
             .any(|t| t.is_capitalized() && lexicon::is_organization_word(&lowered(t)));
+        // A role in lowercase before the name: `FBI agent Margaret Cronin`.
+        let role = words.iter().any(|t| {
+            let w = lowered(t);
+            t.is_lower()
+                && !lexicon::is_determiner(&w)
+                && !matches!(w.as_str(), "of" | "the" | "and" | "for")
+        });
+        let titled = titled || role;
         return match (titled, organization) {
             (true, _) => MentionClass::TitledPerson,
             (false, true) => MentionClass::Organization,
@@ -534,16 +561,40 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
 
 /// Capitalised adjectives of place that do not make a phrase a name: `Russian media`.
 fn is_demonym_like(word: &str) -> bool {
-    word.ends_with("an")
-        || word.ends_with("ese")
-        || word.ends_with("ish")
-        || word.ends_with("ic")
-        || word == "U.S."
-        || word == "U.K."
-        || word == "EU"
-        || word == "US"
-        || word == "UK"
-        || word == "Western"
+    ["ian", "ean", "can", "ese", "ish", "ic"]
+        .iter()
+        .any(|suffix| word.ends_with(suffix))
+        || matches!(
+            word,
+            "U.S."
+                | "U.K."
+                | "EU"
+                | "US"
+                | "UK"
+                | "Western"
+                | "Eastern"
+                | "Northern"
+                | "Southern"
+                | "Israeli"
+                | "Pakistani"
+                | "Iraqi"
+                | "Saudi"
+                | "Afghan"
+                | "Arab"
+                | "French"
+                | "Dutch"
+                | "Greek"
+                | "Swiss"
+                | "Thai"
+                | "German"
+                | "Soviet"
+                | "Russian"
+                | "Federal"
+                | "National"
+                | "State"
+                | "Republican"
+                | "Democratic"
+        )
 }
 
 /// The span of tokens `[a, b)`.

@@ -401,8 +401,30 @@ fn sources_are_classified_by_shape() {
             M::TitledPerson,
         ),
     ];
+    let more = [
+        (
+            "The Bureau of Meteorology's Claire Richards says the rain has done little.",
+            "The Bureau of Meteorology's Claire Richards",
+            M::Person,
+        ),
+        (
+            "Pakistan announced it had arrested the group's chief.",
+            "Pakistan",
+            M::Person,
+        ),
+        (
+            "Mark Williams, the incident controller, says crews will stop back-burning.",
+            "Mark Williams, the incident controller",
+            M::Person,
+        ),
+        (
+            "FBI agent Margaret Cronin said Reid carried explosives.",
+            "FBI agent Margaret Cronin",
+            M::TitledPerson,
+        ),
+    ];
     let mut wrong = Vec::new();
-    for (text, source, class) in cases {
+    for (text, source, class) in cases.into_iter().chain(more) {
         let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
         let got = parsed
             .attributions
