@@ -408,11 +408,6 @@ fn sources_are_classified_by_shape() {
             M::Person,
         ),
         (
-            "Pakistan announced it had arrested the group's chief.",
-            "Pakistan",
-            M::Person,
-        ),
-        (
             "Mark Williams, the incident controller, says crews will stop back-burning.",
             "Mark Williams, the incident controller",
             M::Person,
