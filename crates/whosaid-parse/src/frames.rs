@@ -33,6 +33,22 @@ pub(crate) struct Cand {
     pub parent_cue: Option<Span>,
 }
 
+impl Cand {
+    /// An attribution of `kind` at `cue` with nothing else known yet.
+    fn new(kind: AttributionKind, cue: Span) -> Cand {
+        Cand {
+            kind,
+            cue,
+            source: None,
+            content: None,
+            recipient: None,
+            medium: None,
+            anonymity: None,
+            parent_cue: None,
+        }
+    }
+}
+
 /// What a frame needs to know about the sentence and the document around it.
 pub(crate) struct Sent<'s, 'a> {
     pub prose: &'a str,
@@ -272,14 +288,9 @@ pub(crate) fn verb_frames(
             let content = sent.content_after(c + k);
             let cue = sent.span(c, c + k);
             out.push(Cand {
-                kind: kind_of(sent, content),
-                cue,
                 source: src.map(|(a, b)| sent.span(a, b)),
                 content,
-                recipient: None,
-                medium: None,
-                anonymity: None,
-                parent_cue: None,
+                ..Cand::new(kind_of(sent, content), cue)
             });
             return true;
         }
@@ -288,14 +299,8 @@ pub(crate) fn verb_frames(
             if c >= 2 && toks[c - 2].is("it") && toks.get(c + 1).is_some_and(|t| t.is("that")) {
                 let content = sent.content_after(c + 1);
                 out.push(Cand {
-                    kind: kind_of(sent, content),
-                    cue: sent.span(c - 1, c + 1),
-                    source: None,
                     content,
-                    recipient: None,
-                    medium: None,
-                    anonymity: None,
-                    parent_cue: None,
+                    ..Cand::new(kind_of(sent, content), sent.span(c - 1, c + 1))
                 });
                 return true;
             }
@@ -361,14 +366,8 @@ pub(crate) fn verb_frames(
         }
         if end > c + 2 && end < n {
             out.push(Cand {
-                kind: AttributionKind::Indirect,
-                cue,
-                source: None,
                 content: Some(sent.span(c + 1, end)),
-                recipient: None,
-                medium: None,
-                anonymity: None,
-                parent_cue: None,
+                ..Cand::new(AttributionKind::Indirect, cue)
             });
             return true;
         }
@@ -462,14 +461,11 @@ pub(crate) fn verb_frames(
         let content = sent.continue_quote(quote, after);
         let anonymity = src.and_then(|(a, _)| adjunct::anonymity(toks, a, n));
         out.push(Cand {
-            kind: AttributionKind::Direct,
-            cue,
             source: src.map(|(a, b)| sent.span(a, b)),
             content: Some(content),
-            recipient: None,
             medium: medium.map(|(a, b)| sent.span(a, b)),
             anonymity: anonymity.map(|(a, b)| sent.span(a, b)),
-            parent_cue: None,
+            ..Cand::new(AttributionKind::Direct, cue)
         });
         return true;
     }
@@ -525,14 +521,11 @@ pub(crate) fn verb_frames(
             return false;
         }
         out.push(Cand {
-            kind: kind_of(sent, content),
-            cue,
             source: src,
             content,
             recipient: start.1.map(|(a, b)| sent.span(a, b)),
             medium: medium.map(|(a, b)| sent.span(a, b)),
-            anonymity: None,
-            parent_cue: None,
+            ..Cand::new(kind_of(sent, content), cue)
         });
         return true;
     }
@@ -566,14 +559,11 @@ pub(crate) fn verb_frames(
                 let content = Some(content);
                 let anonymity = adjunct::anonymity(toks, a, n);
                 out.push(Cand {
-                    kind: kind_of(sent, content),
-                    cue,
                     source: Some(sent.span(a, end_src)),
                     content,
-                    recipient: None,
                     medium: medium.map(|(x, y)| sent.span(x, y)),
                     anonymity: anonymity.map(|(x, y)| sent.span(x, y)),
-                    parent_cue: None,
+                    ..Cand::new(kind_of(sent, content), cue)
                 });
                 return true;
             }
@@ -637,14 +627,12 @@ pub(crate) fn verb_frames(
                 let content = Some(content);
                 let anonymity = adjunct::anonymity(toks, s_start, n);
                 out.push(Cand {
-                    kind: kind_of(sent, content),
-                    cue,
                     source: Some(sent.span(s_start, s_end)),
                     content,
                     recipient: recipient.map(|(a, b)| sent.span(a, b)),
                     medium: medium.map(|(a, b)| sent.span(a, b)),
                     anonymity: anonymity.map(|(a, b)| sent.span(a, b)),
-                    parent_cue: None,
+                    ..Cand::new(kind_of(sent, content), cue)
                 });
                 return true;
             }
@@ -656,14 +644,10 @@ pub(crate) fn verb_frames(
                 let start = 0;
                 let content = Some(sent.span(start, s_start - 1).cover(ce));
                 out.push(Cand {
-                    kind: kind_of(sent, content),
-                    cue,
                     source: Some(sent.span(s_start, s_end)),
                     content,
-                    recipient: None,
                     medium: medium.map(|(a, b)| sent.span(a, b)),
-                    anonymity: None,
-                    parent_cue: None,
+                    ..Cand::new(kind_of(sent, content), cue)
                 });
                 return true;
             }
@@ -713,14 +697,8 @@ pub(crate) fn verb_frames(
     // `UNN reports with reference to WP.`: the report's content is the article around it.
     if adjunct::citing(Toks(&toks[after.min(n)..])).is_ok() && toks[s_end - 1].is_capitalized() {
         out.push(Cand {
-            kind: AttributionKind::Indirect,
-            cue,
             source: Some(sent.span(s_start, s_end)),
-            content: None,
-            recipient: None,
-            medium: None,
-            anonymity: None,
-            parent_cue: None,
+            ..Cand::new(AttributionKind::Indirect, cue)
         });
         return true;
     }
@@ -802,14 +780,12 @@ pub(crate) fn verb_frames(
     }
     let anonymity = adjunct::anonymity(toks, s_start, c);
     out.push(Cand {
-        kind: kind_of(sent, Some(content)),
-        cue,
         source: Some(sent.span(s_start, s_end)),
         content: Some(content),
         recipient: recipient.map(|(a, b)| sent.span(a, b)),
         medium: medium.map(|(a, b)| sent.span(a, b)),
         anonymity: anonymity.map(|(a, b)| sent.span(a, b)),
-        parent_cue: None,
+        ..Cand::new(kind_of(sent, Some(content)), cue)
     });
     true
 }
@@ -1098,16 +1074,12 @@ pub(crate) fn expressed(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Vec<C
         return false;
     };
     out.push(Cand {
-        kind: kind_of(sent, Some(content)),
-        cue: sent.span(c, c + k),
         source: Some(sent.span(s_start, s_end)),
         content: Some(content),
         recipient: recipient
             .filter(|r| r.1 > r.0)
             .map(|(a, b)| sent.span(a, b)),
-        medium: None,
-        anonymity: None,
-        parent_cue: None,
+        ..Cand::new(kind_of(sent, Some(content)), sent.span(c, c + k))
     });
     true
 }
@@ -1158,18 +1130,15 @@ pub(crate) fn according_to(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Ve
     if content.is_none() {
         return false;
     }
+    let kind = match kind_of(sent, content) {
+        AttributionKind::Indirect => AttributionKind::Citation,
+        k => k,
+    };
     out.push(Cand {
-        kind: match kind_of(sent, content) {
-            AttributionKind::Indirect => AttributionKind::Citation,
-            k => k,
-        },
-        cue,
         source: src,
         content,
-        recipient: None,
-        medium: None,
         anonymity: anonymity.map(|(x, y)| sent.span(x, y)),
-        parent_cue: None,
+        ..Cand::new(kind, cue)
     });
     true
 }
@@ -1188,14 +1157,11 @@ pub(crate) fn citation(sent: &Sent<'_, '_>, c: usize, k: usize, out: &[Cand]) ->
         .min_by_key(|h| h.cue.start.abs_diff(cue.start));
     let anonymity = adjunct::anonymity(toks, a, n);
     Some(Cand {
-        kind: AttributionKind::Citation,
-        cue,
         source: Some(sent.span(a, b)),
         content: host.and_then(|h| h.content),
-        recipient: None,
-        medium: None,
         anonymity: anonymity.map(|(x, y)| sent.span(x, y)),
         parent_cue: host.map(|h| h.cue),
+        ..Cand::new(AttributionKind::Citation, cue)
     })
 }
 
@@ -1255,14 +1221,9 @@ pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool 
         return false;
     }
     out.push(Cand {
-        kind: kind_of(sent, Some(content)),
-        cue: toks[c].span,
         source: Some(sent.span(0, c)),
         content: Some(content),
-        recipient: None,
-        medium: None,
-        anonymity: None,
-        parent_cue: None,
+        ..Cand::new(kind_of(sent, Some(content)), toks[c].span)
     });
     true
 }
