@@ -20,12 +20,14 @@
 
 mod attribution;
 mod document;
+mod entity;
 mod line_index;
 mod span;
 
 pub use attribution::{
     Attribution, AttributionId, AttributionKind, Mention, MentionClass, Problem, ProblemKind,
 };
+pub use entity::{Chain, Entity, EntityId, EntityKind};
 pub use document::{BlockKind, Document, Format, Metadata, Paragraph, Sentence};
 pub use line_index::LineIndex;
 pub use span::Span;

@@ -1,0 +1,1 @@
+//! Entities and chains (being written).
