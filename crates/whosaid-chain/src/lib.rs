@@ -1,1 +1,535 @@
-//! Entities and chains (being written).
+//! Entities and reporting chains: who cites whom, from the publisher to the origin of a claim.
+//!
+//! The parser says *that* "the publication writes" and *that* "he added"; this crate says *who*
+//! that is. The main design choice: **one pass over the attributions in text order, with the
+//! document's discourse state kept in a few small maps** (entities by knowledge-base id, by
+//! normalised name and by surname; the last person, the last outlet, the last body that spoke).
+//! Each mention is resolved against that state as a reader would, left to right, in constant
+//! time, so resolution stays linear in the number of attributions. A reference that nothing
+//! explains is never guessed: it becomes a [`Problem`] with its span.
+//!
+//! Chains are then read off the parent links the parser gives (`said an official …, the
+//! publication writes`), the recipients (`told Reuters`) and the media (`in an interview with
+//! CNN`): the publisher, the outlets and people the claim passed through, and its origin.
+//!
+//! ```
+//! use whosaid_chain::{resolve, Options};
+//! use whosaid_kb::Kb;
+//!
+//! let text = "A European official told Reuters that the talks had stalled.".to_string();
+//! let doc = whosaid_text::plain(text);
+//! let parsed = whosaid_parse::parse(&doc);
+//! let kb = Kb::empty();
+//! let resolved = resolve(&doc, &parsed.attributions, &Options { kb: &kb, publisher: Some("UNN") });
+//! let names: Vec<&str> = resolved.chains[0]
+//!     .path
+//!     .iter()
+//!     .map(|id| resolved.entities[id.0 as usize].name.as_str())
+//!     .collect();
+//! assert_eq!(names, ["UNN", "Reuters", "A European official"]);
+//! ```
+
+mod names;
+
+use std::collections::HashMap;
+
+use names::{name_part, normalise, surname};
+use whosaid_core::{
+    Attribution, AttributionId, Chain, Document, Entity, EntityId, EntityKind, Mention,
+    MentionClass, Problem, ProblemKind, Span,
+};
+use whosaid_kb::{EntryKind, Kb, MatchKind};
+
+/// What resolution needs besides the document.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'k> {
+    /// The knowledge base names are looked up in.
+    pub kb: &'k Kb,
+    /// The publisher, when the caller knows it (`--publisher`); else front matter, else a
+    /// self-reference in the text.
+    pub publisher: Option<&'k str>,
+}
+
+/// Entities, chains and problems of one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Resolved {
+    /// The publisher's entity, when known.
+    pub publisher: Option<EntityId>,
+    /// Every entity, in order of first mention (the publisher first when it is not mentioned).
+    pub entities: Vec<Entity>,
+    /// For each attribution (same order), the entity its source resolves to.
+    pub sources: Vec<Option<EntityId>>,
+    /// One chain per attribution, in attribution order.
+    pub chains: Vec<Chain>,
+    /// References that could not be resolved.
+    pub problems: Vec<Problem>,
+}
+
+/// Resolves the sources of `attributions` (as the parser found them in `doc`) to entities and
+/// builds each attribution's chain.
+pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>) -> Resolved {
+    let mut state = State::new(opts.kb, &doc.text);
+    state.full_names = names::full_names(doc);
+    let publisher_name = opts
+        .publisher
+        .map(str::to_owned)
+        .or_else(|| doc.metadata.publisher.clone())
+        .or_else(|| self_reference(attributions, opts.kb));
+    if let Some(name) = publisher_name.as_deref() {
+        let id = state.named(name, None, EntityKind::Outlet);
+        state.entities[id.0 as usize].publisher = true;
+        state.publisher = Some(id);
+    }
+
+    let mut sources = Vec::with_capacity(attributions.len());
+    // Outlets a claim passed through on its way to the source: recipients and media.
+    let mut via: Vec<Option<EntityId>> = Vec::with_capacity(attributions.len());
+    for a in attributions {
+        let source = a.source.as_ref().and_then(|m| state.mention(m, a));
+        let through = a
+            .recipient
+            .as_ref()
+            .filter(|r| matches!(r.class, MentionClass::Outlet | MentionClass::SelfRef))
+            .and_then(|r| state.outlet(&r.text, Some(r.span)))
+            .or_else(|| a.medium.and_then(|m| state.medium_outlet(m)));
+        // A person or body that spoke becomes what `he` and `the publication` refer to next.
+        if let Some(e) = source {
+            state.spoke(e);
+        }
+        if let Some(o) = through {
+            state.last_outlet = Some(o);
+        }
+        sources.push(source);
+        via.push(through);
+    }
+
+    let chains = chains(attributions, &sources, &via, state.publisher);
+    let mut problems = state.problems;
+    problems.sort_by_key(|p| p.span);
+    Resolved {
+        publisher: state.publisher,
+        entities: state.entities,
+        sources,
+        chains,
+        problems,
+    }
+}
+
+/// The publisher named by a self-reference: a short top-level report by an outlet with no
+/// content of its own (`UNN reports with reference to WP.`).
+fn self_reference(attributions: &[Attribution], kb: &Kb) -> Option<String> {
+    attributions.iter().find_map(|a| {
+        let m = a.source.as_ref()?;
+        let standalone = a.parent.is_none() && a.content.is_none();
+        let outlet = m.class == MentionClass::Outlet
+            || kb
+                .find(&m.text)
+                .iter()
+                .any(|x| kb.entry(x.entry).kind == EntryKind::Outlet);
+        (standalone && outlet).then(|| m.text.clone())
+    })
+}
+
+/// Chains from the parent links: a claim reaches the reader through its parent's chain, then
+/// through the outlet it was told to, then from its source.
+fn chains(
+    attributions: &[Attribution],
+    sources: &[Option<EntityId>],
+    via: &[Option<EntityId>],
+    publisher: Option<EntityId>,
+) -> Vec<Chain> {
+    let index: HashMap<AttributionId, usize> = attributions
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id, i))
+        .collect();
+    let mut paths: Vec<Vec<EntityId>> = Vec::with_capacity(attributions.len());
+    for i in 0..attributions.len() {
+        // Parents come before children in text order only mostly (`"…," said an official,
+        // the publication writes` has the child first), so a parent's path is rebuilt here when
+        // it is not known yet. Depth is bounded by the parent links, which never cycle: a parent
+        // always has a different attribution id and the parser links inner to outer.
+        let mut path = prefix(attributions, &index, sources, via, publisher, i, 0);
+        if let Some(s) = hop(&attributions[i], sources[i], publisher) {
+            push_hop(&mut path, s, publisher);
+        }
+        paths.push(path);
+    }
+    paths
+        .into_iter()
+        .enumerate()
+        .map(|(i, path)| Chain {
+            attribution: attributions[i].id,
+            path,
+        })
+        .collect()
+}
+
+/// The path up to (not including) attribution `i`'s source.
+fn prefix(
+    attributions: &[Attribution],
+    index: &HashMap<AttributionId, usize>,
+    sources: &[Option<EntityId>],
+    via: &[Option<EntityId>],
+    publisher: Option<EntityId>,
+    i: usize,
+    depth: usize,
+) -> Vec<EntityId> {
+    const MAX_DEPTH: usize = 16;
+    let a = &attributions[i];
+    let parent = a
+        .parent
+        .and_then(|p| index.get(&p).copied())
+        .filter(|&p| p != i && depth < MAX_DEPTH);
+    let mut path = match parent {
+        Some(p) => {
+            let mut path = prefix(attributions, index, sources, via, publisher, p, depth + 1);
+            if let Some(s) = hop(&attributions[p], sources[p], publisher) {
+                push_hop(&mut path, s, publisher);
+            }
+            path
+        }
+        None => publisher.into_iter().collect(),
+    };
+    if let Some(o) = via[i] {
+        push_hop(&mut path, o, publisher);
+    }
+    path
+}
+
+/// The hop an attribution's source adds to a chain. The publisher speaking in its own voice
+/// (`UNN reports with reference to WP.`) adds none; the publisher citing its earlier report
+/// (`UNN reported that …`) does.
+fn hop(a: &Attribution, source: Option<EntityId>, publisher: Option<EntityId>) -> Option<EntityId> {
+    let own_voice =
+        source.is_some() && source == publisher && a.parent.is_none() && a.content.is_none();
+    source.filter(|_| !own_voice)
+}
+
+/// Appends `e` unless it repeats the last hop (`he said he hoped` is one hop), but keep a
+/// publisher citing itself (`UNN reported that …` is UNN > UNN).
+fn push_hop(path: &mut Vec<EntityId>, e: EntityId, publisher: Option<EntityId>) {
+    let repeat = path.last() == Some(&e);
+    if !repeat || (Some(e) == publisher && path.len() == 1) {
+        path.push(e);
+    }
+}
+
+/// The discourse state of one document.
+struct State<'k, 't> {
+    kb: &'k Kb,
+    text: &'t str,
+    entities: Vec<Entity>,
+    publisher: Option<EntityId>,
+    by_kb: HashMap<u32, EntityId>,
+    by_name: HashMap<String, EntityId>,
+    by_surname: HashMap<String, EntityId>,
+    last_person: Option<EntityId>,
+    last_outlet: Option<EntityId>,
+    last_body: Option<EntityId>,
+    last_group: Option<EntityId>,
+    /// The last anonymous source by its head noun, for `the official` after `an official`.
+    last_anonymous: HashMap<String, EntityId>,
+    /// Full names written anywhere in the document, by normalised surname: `Rubio` in a source
+    /// is `Marco Rubio` when the article names him so, even outside any attribution.
+    full_names: HashMap<String, String>,
+    problems: Vec<Problem>,
+}
+
+impl<'k, 't> State<'k, 't> {
+    fn new(kb: &'k Kb, text: &'t str) -> Self {
+        State {
+            kb,
+            text,
+            entities: Vec::new(),
+            publisher: None,
+            by_kb: HashMap::new(),
+            by_name: HashMap::new(),
+            by_surname: HashMap::new(),
+            last_person: None,
+            last_outlet: None,
+            last_body: None,
+            last_group: None,
+            last_anonymous: HashMap::new(),
+            full_names: HashMap::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    fn new_entity(&mut self, name: &str, kind: EntityKind, span: Option<Span>) -> EntityId {
+        let id = EntityId(self.entities.len() as u32);
+        self.entities.push(Entity {
+            id,
+            name: name.to_owned(),
+            kind,
+            kb_id: None,
+            publisher: false,
+            mentions: span.into_iter().collect(),
+        });
+        id
+    }
+
+    fn add_mention(&mut self, id: EntityId, span: Span) {
+        let mentions = &mut self.entities[id.0 as usize].mentions;
+        if mentions.last() != Some(&span) {
+            mentions.push(span);
+        }
+    }
+
+    /// Remembers who spoke last, for pronouns and anaphors.
+    fn spoke(&mut self, id: EntityId) {
+        match self.entities[id.0 as usize].kind {
+            EntityKind::Person => self.last_person = Some(id),
+            EntityKind::Outlet => {
+                if Some(id) != self.publisher {
+                    self.last_outlet = Some(id);
+                }
+                self.last_body = Some(id);
+            }
+            EntityKind::Organization => self.last_body = Some(id),
+            EntityKind::Anonymous | EntityKind::Vague => self.last_group = Some(id),
+        }
+    }
+
+    /// Resolves a source mention of attribution `a`.
+    fn mention(&mut self, m: &Mention, a: &Attribution) -> Option<EntityId> {
+        let _ = a;
+        match m.class {
+            MentionClass::Pronoun => self.pronoun(m),
+            MentionClass::PublicationAnaphor => {
+                // The publisher is not a fallback: an article does not call itself "the
+                // publication"; with no other outlet before, the reference is unresolved.
+                let found = self.last_outlet;
+                match found {
+                    Some(id) => {
+                        self.add_mention(id, m.span);
+                        Some(id)
+                    }
+                    None => self.unresolved(m, "no outlet before it to refer to"),
+                }
+            }
+            MentionClass::SelfRef => {
+                let id = self
+                    .publisher
+                    .unwrap_or_else(|| self.named(&m.text, Some(m.span), EntityKind::Outlet));
+                self.add_mention(id, m.span);
+                Some(id)
+            }
+            MentionClass::Outlet => self.outlet(&m.text, Some(m.span)),
+            MentionClass::Person | MentionClass::TitledPerson => {
+                Some(self.named(&m.text, Some(m.span), EntityKind::Person))
+            }
+            MentionClass::Organization => {
+                Some(self.named(&m.text, Some(m.span), EntityKind::Organization))
+            }
+            MentionClass::Anonymous => Some(self.anonymous(m, EntityKind::Anonymous)),
+            MentionClass::Vague => Some(self.anonymous(m, EntityKind::Vague)),
+        }
+    }
+
+    fn unresolved(&mut self, m: &Mention, why: &str) -> Option<EntityId> {
+        self.problems.push(Problem {
+            kind: ProblemKind::UnresolvedReference,
+            span: m.span,
+            message: format!("`{}` refers to nothing: {why}", m.text),
+        });
+        None
+    }
+
+    fn pronoun(&mut self, m: &Mention) -> Option<EntityId> {
+        let word = m.text.to_ascii_lowercase();
+        let found = match word.as_str() {
+            "he" | "she" => self.last_person,
+            "it" => self.last_body.or(self.last_outlet),
+            "they" => self.last_group.or(self.last_body),
+            "who" | "which" => self.last_person.or(self.last_body).or(self.last_group),
+            // First and second person speak inside quotes: the quoted speaker, not resolved here.
+            _ => return None,
+        };
+        match found {
+            Some(id) => {
+                self.add_mention(id, m.span);
+                Some(id)
+            }
+            None => self.unresolved(m, "no one before it who could be meant"),
+        }
+    }
+
+    /// An unnamed source: a new entity, except `the official` after `an official` (the same
+    /// head noun, definite article).
+    fn anonymous(&mut self, m: &Mention, kind: EntityKind) -> EntityId {
+        let text = m.text.trim();
+        let head = names::head_noun(text);
+        let definite = text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("that"));
+        if definite {
+            if let Some(&id) = head.as_ref().and_then(|h| self.last_anonymous.get(h)) {
+                self.add_mention(id, m.span);
+                return id;
+            }
+        }
+        let id = self.new_entity(text, kind, Some(m.span));
+        if let Some(h) = head {
+            self.last_anonymous.insert(h, id);
+        }
+        id
+    }
+
+    /// An outlet by name: knowledge base first, then the names already seen.
+    fn outlet(&mut self, text: &str, span: Option<Span>) -> Option<EntityId> {
+        Some(self.named(text, span, EntityKind::Outlet))
+    }
+
+    /// An outlet named in a medium: `in an interview with CNN`, `on Fox News`.
+    fn medium_outlet(&mut self, medium: Span) -> Option<EntityId> {
+        let text = medium.get(self.text)?;
+        // The capitalised tail is the name: `in an interview with [CNN]`.
+        let start = text
+            .split_whitespace()
+            .position(|w| w.chars().next().is_some_and(char::is_uppercase))?;
+        let words: Vec<&str> = text.split_whitespace().skip(start).collect();
+        let name = words.join(" ");
+        let is_outlet = self
+            .kb
+            .find(&name)
+            .iter()
+            .any(|x| self.kb.entry(x.entry).kind == EntryKind::Outlet);
+        if !is_outlet {
+            return None;
+        }
+        let offset = text.find(&name).map(|o| medium.start + o);
+        let span = offset.map(|o| Span::new(o, o + name.len()));
+        Some(self.named(&name, span, EntityKind::Outlet))
+    }
+
+    /// A named entity: by knowledge-base id, by normalised name, by surname after a full name,
+    /// else a new entity.
+    fn named(&mut self, text: &str, span: Option<Span>, kind: EntityKind) -> EntityId {
+        let mut name = if kind == EntityKind::Person {
+            name_part(text)
+        } else {
+            text.trim().to_owned()
+        };
+        // A surname alone: the full name the document gives, unless an entity has it already.
+        if kind == EntityKind::Person && !name.contains(' ') {
+            let key = normalise(&name);
+            if !self.by_surname.contains_key(&key) {
+                if let Some(full) = self.full_names.get(&key) {
+                    name = full.clone();
+                }
+            }
+        }
+        let key = normalise(&name);
+        // 1. The knowledge base.
+        let kb_match = self.kb_lookup(&name, kind);
+        if let Some((entry, _)) = kb_match {
+            if let Some(&id) = self.by_kb.get(&entry) {
+                self.remember(id, &key, &name);
+                if let Some(s) = span {
+                    self.add_mention(id, s);
+                }
+                return id;
+            }
+        }
+        // 2. The names already seen, and a surname after a full name (`Rubio` after `Marco
+        //    Rubio`, `Mr. Rubio`).
+        let single = !name.contains(' ');
+        let known = self
+            .by_name
+            .get(&key)
+            .copied()
+            .or_else(|| single.then(|| self.by_surname.get(&key).copied()).flatten());
+        if let Some(id) = known {
+            if let Some(s) = span {
+                self.add_mention(id, s);
+            }
+            // A fuller name replaces a shorter one: `Rubio` then `Marco Rubio`.
+            if kb_match.is_none() && name.len() > self.entities[id.0 as usize].name.len() {
+                self.entities[id.0 as usize].name = name.clone();
+            }
+            return id;
+        }
+        // 3. A new entity.
+        let (display, kb_id, kind) = match kb_match {
+            Some((entry, true)) => {
+                let e = self.kb.entry(whosaid_kb::EntryId(entry));
+                let kind = match e.kind {
+                    EntryKind::Person => EntityKind::Person,
+                    EntryKind::Outlet => EntityKind::Outlet,
+                    EntryKind::Organization => EntityKind::Organization,
+                };
+                (e.name.clone(), Some(e.id.clone()), kind)
+            }
+            _ => (name.clone(), None, kind),
+        };
+        let id = self.new_entity(&display, kind, span);
+        self.entities[id.0 as usize].kb_id = kb_id;
+        if let Some((entry, true)) = kb_match {
+            self.by_kb.insert(entry, id);
+        }
+        self.remember(id, &key, &name);
+        let canonical = normalise(&display);
+        self.remember(id, &canonical, &display);
+        id
+    }
+
+    /// Indexes an entity under a name and, for people, its surname.
+    fn remember(&mut self, id: EntityId, key: &str, name: &str) {
+        self.by_name.entry(key.to_owned()).or_insert(id);
+        if self.entities[id.0 as usize].kind == EntityKind::Person {
+            if let Some(s) = surname(name) {
+                self.by_surname.entry(normalise(&s)).or_insert(id);
+            }
+        }
+    }
+
+    /// The knowledge-base entry for a name: `(entry, certain)`. A surname alone is certain only
+    /// when one person of the knowledge base has it and no entity of the document does.
+    fn kb_lookup(&self, name: &str, kind: EntityKind) -> Option<(u32, bool)> {
+        let matches = self.kb.find(name);
+        let wanted = |k: EntryKind| match kind {
+            EntityKind::Person => k == EntryKind::Person,
+            EntityKind::Outlet => k == EntryKind::Outlet,
+            EntityKind::Organization => k != EntryKind::Person,
+            _ => false,
+        };
+        let mut full = matches
+            .iter()
+            .filter(|m| m.how != MatchKind::Surname && wanted(self.kb.entry(m.entry).kind));
+        if let Some(m) = full.next() {
+            return Some((m.entry.0, true));
+        }
+        if self.by_surname.contains_key(&normalise(name)) {
+            return None;
+        }
+        let by_surname: Vec<_> = matches
+            .iter()
+            .filter(|m| m.how == MatchKind::Surname && wanted(self.kb.entry(m.entry).kind))
+            .collect();
+        match by_surname.as_slice() {
+            [only] => Some((only.entry.0, true)),
+            _ => None,
+        }
+    }
+}
+
+/// Names the chain of attribution `id` for people: `UNN > The Washington Post > an official`.
+pub fn describe(resolved: &Resolved, chain: &Chain) -> String {
+    chain
+        .path
+        .iter()
+        .map(|e| resolved.entities[e.0 as usize].name.as_str())
+        .collect::<Vec<_>>()
+        .join(" > ")
+}
+
+/// The chain of one attribution, when there is one (chains are in attribution order).
+pub fn chain_of(resolved: &Resolved, attribution: AttributionId) -> Option<&Chain> {
+    resolved
+        .chains
+        .binary_search_by_key(&attribution, |c| c.attribution)
+        .ok()
+        .map(|i| &resolved.chains[i])
+}

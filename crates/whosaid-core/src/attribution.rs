@@ -91,6 +91,8 @@ pub enum ProblemKind {
     UnopenedQuote,
     /// Input the parser gave up on (too deeply nested, too long) and skipped.
     Skipped,
+    /// A pronoun or anaphor (`he said`, `the publication writes`) with nothing to refer to.
+    UnresolvedReference,
 }
 
 /// A problem found while parsing, with the span it concerns. Parsing never fails; it reports.

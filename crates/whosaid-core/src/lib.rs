@@ -27,7 +27,7 @@ mod span;
 pub use attribution::{
     Attribution, AttributionId, AttributionKind, Mention, MentionClass, Problem, ProblemKind,
 };
-pub use entity::{Chain, Entity, EntityId, EntityKind};
 pub use document::{BlockKind, Document, Format, Metadata, Paragraph, Sentence};
+pub use entity::{Chain, Entity, EntityId, EntityKind};
 pub use line_index::LineIndex;
 pub use span::Span;

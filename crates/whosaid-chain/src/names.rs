@@ -1,0 +1,341 @@
+//! Names: the personal name inside a titled mention, normalised keys, surnames, head nouns.
+
+use std::collections::HashMap;
+
+/// Words that are titles, honorifics or place adjectives before a name, never part of it.
+fn is_title_word(w: &str) -> bool {
+    let lower = w.trim_end_matches('.').to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "u.s"
+            | "us"
+            | "u.k"
+            | "uk"
+            | "eu"
+            | "un"
+            | "president"
+            | "vice"
+            | "prime"
+            | "minister"
+            | "secretary"
+            | "state"
+            | "foreign"
+            | "defense"
+            | "defence"
+            | "general"
+            | "gen"
+            | "lt"
+            | "lieutenant"
+            | "col"
+            | "colonel"
+            | "maj"
+            | "major"
+            | "capt"
+            | "captain"
+            | "adm"
+            | "admiral"
+            | "sen"
+            | "senator"
+            | "rep"
+            | "representative"
+            | "gov"
+            | "governor"
+            | "mayor"
+            | "ambassador"
+            | "envoy"
+            | "special"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "chancellor"
+            | "premier"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "director"
+            | "ceo"
+            | "judge"
+            | "justice"
+            | "king"
+            | "queen"
+            | "pope"
+            | "prince"
+            | "princess"
+            | "dr"
+            | "prof"
+            | "professor"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "mx"
+            | "speaker"
+            | "leader"
+            | "commissioner"
+            | "attorney"
+            | "chief"
+            | "head"
+            | "deputy"
+            | "former"
+            | "retired"
+            | "acting"
+            | "senior"
+            | "national"
+            | "security"
+            | "adviser"
+            | "advisor"
+            | "press"
+            | "white"
+            | "house"
+            | "russian"
+            | "ukrainian"
+            | "american"
+            | "british"
+            | "french"
+            | "german"
+            | "chinese"
+            | "european"
+            | "israeli"
+            | "turkish"
+            | "the"
+            | "of"
+            | "for"
+            | "and"
+            | "to"
+            | "presidential"
+            | "candidate"
+            | "nominee"
+            | "kremlin"
+            | "treasury"
+            | "interior"
+            | "finance"
+            | "economy"
+            | "trade"
+            | "agent"
+            | "officer"
+            | "sheikh"
+            | "emir"
+            | "crown"
+            | "supreme"
+            | "commander"
+            | "in"
+            | "army"
+            | "navy"
+    )
+}
+
+/// The personal name in a person mention: the appositive is dropped (`Marco Rubio, the
+/// secretary of state` -> `Marco Rubio`), then titles before the name (`U.S. Secretary of State
+/// Marco Rubio` -> `Marco Rubio`, `Mr. Rubio` -> `Rubio`). A possessive before the name goes
+/// too (`the Bureau's Claire Richards` -> `Claire Richards`).
+pub(crate) fn name_part(text: &str) -> String {
+    let text = text.split(',').next().unwrap_or(text).trim();
+    let text = match text.rfind("'s ").or_else(|| text.rfind("’s ")) {
+        Some(i) => &text[i + 3..],
+        None => text,
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // The name is the run of capitalised words at the end that are not titles.
+    let mut start = words.len();
+    while start > 0 {
+        let w = words[start - 1];
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised || is_title_word(w) && start < words.len() {
+            break;
+        }
+        start -= 1;
+    }
+    // Lowercase particles inside names (`van`, `de`, `bin`) stay.
+    if start == words.len() {
+        return text.to_owned();
+    }
+    words[start..].join(" ")
+}
+
+/// A key for comparing names: lowercase, dots of initials and white space runs removed,
+/// apostrophes unified, a leading `the` dropped.
+pub(crate) fn normalise(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        let word = word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"'));
+        if out.is_empty() && word.eq_ignore_ascii_case("the") {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                '.' => {}
+                '’' | '‘' | '`' => out.push('\''),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    out
+}
+
+/// The last word of a name of two words or more.
+pub(crate) fn surname(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (words.len() >= 2).then(|| words[words.len() - 1].to_owned())
+}
+
+/// The head noun of an unnamed source (`an official familiar with the talks` -> `official`):
+/// the last word before a modifier, lowercased and made singular.
+pub(crate) fn head_noun(text: &str) -> Option<String> {
+    let mut head = None;
+    for w in text.split_whitespace() {
+        let lower = w.to_ascii_lowercase();
+        if matches!(
+            lower.as_str(),
+            "familiar"
+                | "close"
+                | "who"
+                | "which"
+                | "with"
+                | "of"
+                | "from"
+                | "at"
+                | "in"
+                | "for"
+                | "on"
+                | "briefed"
+                | "knowledgeable"
+                | "speaking"
+                | "involved"
+                | "that"
+        ) {
+            break;
+        }
+        head = Some(lower);
+    }
+    head.map(|h| {
+        h.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_owned()
+    })
+    .map(|h| h.strip_suffix('s').map(str::to_owned).unwrap_or(h))
+}
+
+/// Full personal names written in the document's prose, by normalised surname: runs of two to
+/// four capitalised words whose last word is not a title, in one linear pass. A surname shared
+/// by two different full names maps to neither (`Bill Clinton`, `Hillary Clinton`).
+pub(crate) fn full_names(doc: &whosaid_core::Document) -> HashMap<String, String> {
+    let prose = doc.prose();
+    let mut found: HashMap<String, Option<String>> = HashMap::new();
+    for sentence in &doc.sentences {
+        let text = sentence.span.slice(prose);
+        let mut run: Vec<&str> = Vec::new();
+        let mut flush = |run: &mut Vec<&str>| {
+            // Drop titles in front: `Secretary of State Marco Rubio` -> `Marco Rubio`.
+            let start = run
+                .iter()
+                .rposition(|w| is_title_word(w))
+                .map_or(0, |i| i + 1);
+            let name = &run[start..];
+            if (2..=4).contains(&name.len()) {
+                let full = name.join(" ");
+                let key = normalise(name[name.len() - 1]);
+                match found.get(&key) {
+                    None => {
+                        found.insert(key, Some(full));
+                    }
+                    Some(Some(existing)) if normalise(existing) != normalise(&full) => {
+                        found.insert(key, None);
+                    }
+                    _ => {}
+                }
+            }
+            run.clear();
+        };
+        for (i, raw) in text.split_whitespace().enumerate() {
+            let word = raw
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’');
+            let word = word.trim_end_matches(['\'', '’']).trim_end_matches("'s");
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().skip(1).any(char::is_lowercase);
+            // A sentence's first word may be capitalised for its position only.
+            if capitalised && !(i == 0 && is_common_opener(word)) {
+                run.push(word);
+            } else {
+                flush(&mut run);
+            }
+            // Punctuation after a word ends the name: `Rubio, the …`.
+            if raw.ends_with([',', ';', ':', '.', ')', '"', '”']) && !raw.ends_with("r.") {
+                flush(&mut run);
+            }
+        }
+        flush(&mut run);
+    }
+    found
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect()
+}
+
+/// Capitalised words that often open a sentence and are no names.
+fn is_common_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "But"
+            | "And"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "This"
+            | "That"
+            | "Both"
+            | "When"
+            | "After"
+            | "Before"
+            | "According"
+            | "Details"
+            | "Context"
+            | "Recall"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_parts() {
+        let cases = [
+            ("U.S. Secretary of State Marco Rubio", "Marco Rubio"),
+            ("U.S. Vice President Wence", "Wence"),
+            ("Mr. Rubio", "Rubio"),
+            ("Marco Rubio, the secretary of state", "Marco Rubio"),
+            ("Special Envoy Steve Witkoff", "Steve Witkoff"),
+            ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
+            (
+                "the Bureau of Meteorology's Claire Richards",
+                "Claire Richards",
+            ),
+            ("Trump", "Trump"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(name_part(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn keys() {
+        assert_eq!(normalise("J.D. Vance"), normalise("JD  Vance"));
+        assert_eq!(normalise("The Washington Post"), "washington post");
+        assert_eq!(normalise("Kyiv’s"), "kyiv's");
+        assert_eq!(surname("Marco Rubio").as_deref(), Some("Rubio"));
+        assert_eq!(surname("Rubio"), None);
+        assert_eq!(
+            head_noun("an official familiar with the situation").as_deref(),
+            Some("official")
+        );
+        assert_eq!(head_noun("the officials").as_deref(), Some("official"));
+    }
+}

@@ -1,0 +1,126 @@
+//! Resolution and chains on short texts, one behaviour per test, without a knowledge base
+//! (the knowledge base's part is tested where the CLI loads it).
+
+use whosaid_chain::{describe, resolve, Options, Resolved};
+use whosaid_core::{Document, ProblemKind};
+use whosaid_kb::Kb;
+
+fn run(
+    text: &str,
+    publisher: Option<&str>,
+) -> (Document, Vec<whosaid_core::Attribution>, Resolved) {
+    let doc = whosaid_text::plain(text.to_string());
+    let parsed = whosaid_parse::parse(&doc);
+    let kb = Kb::empty();
+    let resolved = resolve(&doc, &parsed.attributions, &Options { kb: &kb, publisher });
+    (doc, parsed.attributions, resolved)
+}
+
+/// The chain of the attribution whose cue is `cue` (the `nth` such, from 0).
+fn chain(text: &str, publisher: Option<&str>, cue: &str, nth: usize) -> String {
+    let (doc, atts, resolved) = run(text, publisher);
+    let a = atts
+        .iter()
+        .filter(|a| a.cue.slice(&doc.text) == cue)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("no attribution with cue {cue:?} #{nth} in {text:?}"));
+    describe(&resolved, &resolved.chains[a.id.0 as usize])
+}
+
+#[test]
+fn pronoun_takes_the_last_person_who_spoke() {
+    let text = "Marco Rubio said the talks were off. He added that a meeting could follow.";
+    assert_eq!(
+        chain(text, Some("Reuters"), "added", 0),
+        "Reuters > Marco Rubio"
+    );
+}
+
+#[test]
+fn surname_joins_the_full_name() {
+    let text = "Secretary of State Marco Rubio arrived on Monday. Rubio said the talks were off.";
+    assert_eq!(chain(text, Some("AP"), "said", 0), "AP > Marco Rubio");
+    let text = "Marco Rubio said it was over. Mr. Rubio later said he would return.";
+    let (_, _, resolved) = run(text, Some("AP"));
+    let people: Vec<_> = resolved
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("Rubio"))
+        .collect();
+    assert_eq!(people.len(), 1, "{:?}", resolved.entities);
+    assert_eq!(people[0].mentions.len(), 2);
+}
+
+#[test]
+fn publication_anaphor_is_the_last_outlet() {
+    let text = "The talks stalled, said an official familiar with the situation, the publication writes.\n\nUNN reports with reference to The Washington Post.";
+    // The anaphor comes before the outlet is named: nothing to refer to, a problem.
+    assert_eq!(chain(text, Some("UNN"), "writes", 0), "UNN");
+    let (doc, _, resolved) = run(text, Some("UNN"));
+    assert_eq!(resolved.problems.len(), 1);
+    assert_eq!(
+        resolved.problems[0].span.slice(&doc.text),
+        "the publication"
+    );
+    let text = "UNN reports with reference to The Washington Post.\n\nThe talks stalled, said an official familiar with the situation, the publication writes.";
+    assert_eq!(
+        chain(text, Some("UNN"), "said", 0),
+        "UNN > The Washington Post > an official familiar with the situation"
+    );
+}
+
+#[test]
+fn recipients_and_media_are_hops() {
+    let text = "A European official told Reuters that the meeting was off.";
+    assert_eq!(
+        chain(text, Some("UNN"), "told", 0),
+        "UNN > Reuters > A European official"
+    );
+}
+
+#[test]
+fn citing_nests_under_its_host() {
+    let text = "The Washington Post, citing its own sources, reported that the talks had failed.";
+    assert_eq!(
+        chain(text, Some("UNN"), "reported", 0),
+        "UNN > The Washington Post"
+    );
+    assert_eq!(
+        chain(text, Some("UNN"), "citing", 0),
+        "UNN > The Washington Post > its own sources"
+    );
+}
+
+#[test]
+fn publisher_from_a_self_reference() {
+    let text = "Talks were cancelled.\n\nUNN reports with reference to WP.\n\nUNN reported that prices rose.";
+    let (_, _, resolved) = run(text, None);
+    let publisher = resolved.publisher.expect("publisher found in the text");
+    assert_eq!(resolved.entities[publisher.0 as usize].name, "UNN");
+    assert_eq!(chain(text, None, "with reference to", 0), "UNN > WP");
+    // Citing its own earlier report is a self-citation: two hops of the publisher.
+    assert_eq!(chain(text, None, "reported", 0), "UNN > UNN");
+}
+
+#[test]
+fn the_official_after_an_official_is_one_source() {
+    let text = "An official said the plan was dead. The official added that talks could resume.";
+    let (_, _, resolved) = run(text, Some("AP"));
+    let anonymous: Vec<_> = resolved
+        .entities
+        .iter()
+        .filter(|e| e.name.ends_with("fficial"))
+        .collect();
+    assert_eq!(anonymous.len(), 1, "{:?}", resolved.entities);
+}
+
+#[test]
+fn an_unresolvable_pronoun_is_a_problem_not_a_guess() {
+    let text = "He said the talks were off.";
+    let (doc, atts, resolved) = run(text, Some("AP"));
+    assert_eq!(resolved.sources[atts[0].id.0 as usize], None);
+    assert_eq!(resolved.problems.len(), 1);
+    assert_eq!(resolved.problems[0].kind, ProblemKind::UnresolvedReference);
+    assert_eq!(resolved.problems[0].span.slice(&doc.text), "He");
+    assert_eq!(chain(text, Some("AP"), "said", 0), "AP");
+}
