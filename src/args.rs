@@ -29,6 +29,40 @@ pub enum Command {
     /// Lists the attributions the parser finds: cue, source, content, recipient, medium,
     /// anonymity and the attribution each one is reported through.
     Attributions(AttributionsArgs),
+
+    /// Checks knowledge-base files and shows what a name resolves to.
+    Kb(KbArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct KbArgs {
+    #[command(subcommand)]
+    pub command: KbCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KbCommand {
+    /// Validates knowledge-base files (TOML): each alone, and merged over the default
+    /// knowledge base. Errors go to stderr as `file:line:column: message`; exit 2 on any.
+    Check {
+        /// The files to check.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Shows every entry a name resolves to: name, kind, id, how it matched, aliases and, for
+    /// people, their roles. Exit 1 when nothing matches.
+    Find {
+        /// The name to look up ("WP", "Rubio", "J. D. Vance").
+        name: String,
+
+        /// A knowledge-base file merged over the default one (repeatable; later files win).
+        #[arg(long = "kb", value_name = "FILE")]
+        kb: Vec<PathBuf>,
+
+        /// The date roles are shown as held on (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<whosaid_kb::Date>,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -55,6 +55,7 @@ fn run(cli: &Cli) -> anyhow::Result<Status> {
                 reporters::Styles::new(cli.color, io::IsTerminal::is_terminal(&io::stdout()));
             commands::attributions::run(args, styles, &mut out)?
         }
+        Command::Kb(args) => commands::kb::run(args, &mut out)?,
     };
     out.flush()?;
     Ok(status)

@@ -1,3 +1,4 @@
 //! One module per subcommand. Each exposes `run(args, ..., out) -> anyhow::Result<Status>`.
 
 pub mod attributions;
+pub mod kb;

@@ -2,6 +2,7 @@
 
 mod attributions;
 mod inputs;
+mod kb;
 mod usage;
 
 use std::path::{Path, PathBuf};

@@ -1,54 +1,236 @@
-//! The knowledge base (STUB: being written). See the brief in the issue.
+//! The knowledge base of whosaid: people with dated roles, news outlets and organizations,
+//! with fast lookup by name, alias, accepted variant and surname.
+//!
+//! A knowledge base is written in TOML (see the crate's README for the format). A default one,
+//! written by hand and compiled into the crate, is [`Kb::builtin`]; user files are merged over
+//! a copy of it, an entry with the same id replacing the default one.
+//!
+//! ```
+//! use whosaid_kb::{Date, EntryKind, Kb, MatchKind};
+//!
+//! let kb = Kb::builtin();
+//!
+//! // Abbreviations match as written; names ignore case, dots and spacing.
+//! let wp = kb.find("WP");
+//! assert_eq!(kb.entry(wp[0].entry).name, "The Washington Post");
+//! assert!(kb.find("wp").is_empty());
+//! let vance = kb.find("J. D. Vance");
+//! assert_eq!(kb.entry(vance[0].entry).name, "JD Vance");
+//!
+//! // A surname alone finds the person.
+//! let rubio = kb.find("Rubio");
+//! assert_eq!(rubio[0].how, MatchKind::Surname);
+//! assert_eq!(kb.entry(rubio[0].entry).kind, EntryKind::Person);
+//!
+//! // Who held an office on a date.
+//! let on: Date = "2024-06-01".parse().unwrap();
+//! let vp = kb.holders("Vice President", Some("U.S."), on);
+//! assert_eq!(kb.entry(vp[0]).name, "Kamala Harris");
+//!
+//! // User files override the default by id, and add entries.
+//! let mut mine = Kb::with_builtin();
+//! mine.load_str(
+//!     r#"
+//! [[outlet]]
+//! name = "The Daily Example"
+//! aliases = ["TDE"]
+//! "#,
+//!     "mine.toml",
+//! )
+//! .unwrap();
+//! assert_eq!(mine.len(), kb.len() + 1);
+//!
+//! // Errors name the file, the line and the column.
+//! let err = Kb::empty().load_str("[[person]]\nnam = \"X\"\n", "bad.toml").unwrap_err();
+//! assert!(err.to_string().starts_with("bad.toml:2:1: unknown field `nam`"));
+//! ```
 
-/// A calendar date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
+mod date;
+mod load;
+pub mod normalize;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+pub use crate::date::{Date, DateError};
 
 /// What a knowledge-base entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum EntryKind {
     Person,
     Outlet,
     Organization,
 }
 
-/// A reference to one entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+impl EntryKind {
+    /// `person`, `outlet` or `organization`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Person => "person",
+            EntryKind::Outlet => "outlet",
+            EntryKind::Organization => "organization",
+        }
+    }
+}
+
+impl fmt::Display for EntryKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A reference to one entry of a [`Kb`]: an index, valid for the knowledge base it came from.
+/// An entry replaced by a later file keeps its `EntryId`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct EntryId(pub u32);
 
-/// How a name matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// How a name matched an entry, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum MatchKind {
+    /// The entry's name.
     Name,
+    /// One of its aliases (short forms, abbreviations, other full forms).
     Alias,
+    /// One of its accepted other spellings (romanisations of a non-Latin name).
     Variant,
+    /// A person's surname alone ("Rubio").
     Surname,
 }
 
+impl MatchKind {
+    /// `name`, `alias`, `variant` or `surname`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchKind::Name => "name",
+            MatchKind::Alias => "alias",
+            MatchKind::Variant => "variant",
+            MatchKind::Surname => "surname",
+        }
+    }
+}
+
+impl fmt::Display for MatchKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A lookup result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Match {
     pub entry: EntryId,
     pub how: MatchKind,
 }
 
-/// One entry.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One entry: a person, an outlet or an organization.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Entry {
+    /// Stable id: explicit in the file, else the slug of the name (`jd-vance`).
     pub id: String,
     pub kind: EntryKind,
+    /// The usual full name.
     pub name: String,
+    /// Other names: short forms, abbreviations, fuller forms.
     pub aliases: Vec<String>,
+    /// Accepted other spellings (romanisations): never a misspelling.
+    pub variants: Vec<String>,
+    /// A person's surname when it is not the last word of the name ("Xi" of "Xi Jinping").
+    pub surname: Option<String>,
+    /// The ISO 15924 code of the native script of the name (`Latn`, `Cyrl`, `Hans`, ...).
+    pub script: Option<String>,
+    /// A person's offices, with dates.
+    pub roles: Vec<Role>,
+    /// The country of an outlet or organization, or a person's.
+    pub country: Option<String>,
 }
 
-/// The knowledge base.
+impl Entry {
+    /// The roles held on `on`.
+    pub fn roles_on(&self, on: Date) -> impl Iterator<Item = &Role> {
+        self.roles.iter().filter(move |r| r.held_on(on))
+    }
+
+    /// Every name the entry is known by: name, aliases, variants.
+    pub fn all_names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.variants.iter().map(String::as_str))
+    }
+}
+
+/// An office held from a date, until a date or still.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Role {
+    /// "Vice President", "Foreign Minister", "Secretary of State", ...
+    pub title: String,
+    /// The jurisdiction: a country ("United States"), or an organization ("NATO").
+    pub of: String,
+    /// The first day in office.
+    pub from: Date,
+    /// The first day out of office (the successor's first day), if it ended.
+    pub to: Option<Date>,
+}
+
+impl Role {
+    /// True when the role is held on `on`: `from <= on < to`.
+    pub fn held_on(&self, on: Date) -> bool {
+        self.from <= on && self.to.is_none_or(|to| on < to)
+    }
+}
+
+/// An error in a knowledge-base file, at a 1-based line and column (columns count Unicode
+/// scalar values).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{origin}:{line}:{column}: {message}")]
+pub struct KbError {
+    /// The file name given to [`Kb::load_str`].
+    pub origin: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// A file merged into a knowledge base.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The file name given to [`Kb::load_str`].
+    pub origin: String,
+    /// The date its facts are true as of, if it says.
+    pub as_of: Option<Date>,
+}
+
+/// The default knowledge base files, compiled in.
+const BUILTIN: &[(&str, &str)] = &[
+    ("people.toml", include_str!("../data/people.toml")),
+    ("outlets.toml", include_str!("../data/outlets.toml")),
+    (
+        "organizations.toml",
+        include_str!("../data/organizations.toml"),
+    ),
+];
+
+/// The knowledge base: entries and the indexes to find them.
+///
+/// Lookups ([`Kb::find`], [`Kb::holders`]) use hash indexes built when files are loaded;
+/// results are sorted, so their order never depends on hashing.
 #[derive(Debug, Clone, Default)]
 pub struct Kb {
     entries: Vec<Entry>,
+    sources: Vec<Source>,
+    by_id: HashMap<String, EntryId>,
+    /// Case-insensitive keys ([`normalize::key`]) of names, aliases and variants.
+    names: HashMap<String, Vec<(EntryId, MatchKind)>>,
+    /// Abbreviations, case-sensitive.
+    abbreviations: HashMap<String, Vec<(EntryId, MatchKind)>>,
+    /// Surname keys of persons.
+    surnames: HashMap<String, Vec<EntryId>>,
+    /// Title key -> (entry, role index, jurisdiction key).
+    titles: HashMap<String, Vec<(EntryId, usize, String)>>,
 }
 
 impl Kb {
@@ -56,13 +238,275 @@ impl Kb {
     pub fn empty() -> Kb {
         Kb::default()
     }
-    /// Every entry matching `name`.
-    pub fn find(&self, name: &str) -> Vec<Match> {
-        let _ = name;
-        Vec::new()
+
+    /// The default knowledge base compiled into the crate (`data/*.toml`), parsed once.
+    pub fn builtin() -> &'static Kb {
+        static BUILTIN_KB: OnceLock<Kb> = OnceLock::new();
+        BUILTIN_KB.get_or_init(|| {
+            let mut kb = Kb::empty();
+            for (origin, text) in BUILTIN {
+                if let Err(errors) = kb.load(text, origin, true) {
+                    // The files are checked by the crate's tests; this cannot happen in a
+                    // released build.
+                    panic!("the default knowledge base is invalid: {}", errors[0]);
+                }
+            }
+            kb
+        })
     }
-    /// The entry behind a match.
+
+    /// A copy of [`Kb::builtin`], to merge user files into.
+    pub fn with_builtin() -> Kb {
+        Kb::builtin().clone()
+    }
+
+    /// Merges one file's text. `origin` names the file in errors. An entry whose id is already
+    /// present replaces the earlier entry (keeping its [`EntryId`]); the others are added.
+    /// On error nothing is merged, and the first error (by position) is returned.
+    pub fn load_str(&mut self, text: &str, origin: &str) -> Result<(), KbError> {
+        self.load_str_all(text, origin)
+            .map_err(|mut errors| errors.swap_remove(0))
+    }
+
+    /// Like [`Kb::load_str`], returning every error found (at least one on `Err`). A TOML
+    /// syntax or type error stops the reading, so it comes alone.
+    pub fn load_str_all(&mut self, text: &str, origin: &str) -> Result<(), Vec<KbError>> {
+        self.load(text, origin, false)
+    }
+
+    /// Like [`Kb::load_str_all`], but `as_of` is required, as in the default files.
+    pub fn load_str_strict(&mut self, text: &str, origin: &str) -> Result<(), Vec<KbError>> {
+        self.load(text, origin, true)
+    }
+
+    fn load(&mut self, text: &str, origin: &str, require_as_of: bool) -> Result<(), Vec<KbError>> {
+        let parsed = load::parse(text, origin, require_as_of)?;
+        for entry in parsed.entries {
+            match self.by_id.get(&entry.id) {
+                Some(&id) => self.entries[id.0 as usize] = entry,
+                None => {
+                    let id = EntryId(
+                        u32::try_from(self.entries.len()).expect("fewer than 2^32 entries"),
+                    );
+                    self.by_id.insert(entry.id.clone(), id);
+                    self.entries.push(entry);
+                }
+            }
+        }
+        self.sources.push(Source {
+            origin: origin.to_owned(),
+            as_of: parsed.as_of,
+        });
+        self.reindex();
+        Ok(())
+    }
+
+    /// Rebuilds every index from the entries.
+    fn reindex(&mut self) {
+        self.names.clear();
+        self.abbreviations.clear();
+        self.surnames.clear();
+        self.titles.clear();
+        for (i, entry) in self.entries.iter().enumerate() {
+            let id = EntryId(i as u32);
+            let mut add = |text: &str, how: MatchKind| {
+                let exact = normalize::exact_form(text);
+                if normalize::is_abbreviation(&exact) {
+                    self.abbreviations.entry(exact).or_default().push((id, how));
+                } else {
+                    let key = normalize::fold(&exact);
+                    if entry.kind != EntryKind::Person {
+                        // "The Washington Post" is also "Washington Post"; "The Hill" stays
+                        // "The Hill" (one word left is too common to be a name).
+                        if let Some(rest) = key.strip_prefix("the ") {
+                            if rest.contains(' ') {
+                                self.names
+                                    .entry(rest.to_owned())
+                                    .or_default()
+                                    .push((id, how));
+                            }
+                        }
+                    }
+                    self.names.entry(key).or_default().push((id, how));
+                }
+            };
+            add(&entry.name, MatchKind::Name);
+            for alias in &entry.aliases {
+                add(alias, MatchKind::Alias);
+            }
+            for variant in &entry.variants {
+                add(variant, MatchKind::Variant);
+            }
+            if entry.kind == EntryKind::Person {
+                let mut keys = Vec::new();
+                match &entry.surname {
+                    Some(surname) => keys.push(normalize::key(surname)),
+                    None => {
+                        keys.extend(normalize::surname_keys(&entry.name));
+                        for alias in &entry.aliases {
+                            keys.extend(normalize::surname_keys(alias));
+                        }
+                    }
+                }
+                for variant in &entry.variants {
+                    keys.extend(normalize::surname_keys(variant));
+                }
+                keys.sort();
+                keys.dedup();
+                for key in keys {
+                    self.surnames.entry(key).or_default().push(id);
+                }
+            }
+        }
+        // Roles last: a jurisdiction may be an organization, found through the name index.
+        let mut titles: HashMap<String, Vec<(EntryId, usize, String)>> = HashMap::new();
+        for (i, entry) in self.entries.iter().enumerate() {
+            for (r, role) in entry.roles.iter().enumerate() {
+                titles
+                    .entry(normalize::title_key(&role.title))
+                    .or_default()
+                    .push((EntryId(i as u32), r, self.jurisdiction_key(&role.of)));
+            }
+        }
+        self.titles = titles;
+    }
+
+    /// Every entry known by `name`: by name, alias or variant (ignoring case, white space,
+    /// dots and common diacritics; abbreviations such as "AP" only as written), or, for a
+    /// person, by surname. A leading "the" is optional for outlets and organizations ("the
+    /// BBC", "the Kremlin"). Each entry comes once, with its best [`MatchKind`], ordered by
+    /// entry id.
+    pub fn find(&self, name: &str) -> Vec<Match> {
+        let exact = normalize::exact_form(name);
+        if exact.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<(EntryId, MatchKind)> = Vec::new();
+        self.lookup(&exact, &mut found, true);
+        let lower = exact.to_lowercase();
+        if lower.starts_with("the ") {
+            // Only outlets and organizations take an article.
+            let mut rest = Vec::new();
+            self.lookup(exact[4..].trim_start(), &mut rest, false);
+            found.extend(
+                rest.into_iter()
+                    .filter(|(id, _)| self.entry(*id).kind != EntryKind::Person),
+            );
+        }
+        found.sort();
+        found.dedup_by_key(|(id, _)| *id);
+        found
+            .into_iter()
+            .map(|(entry, how)| Match { entry, how })
+            .collect()
+    }
+
+    /// Matches of one exact form: names, aliases, variants and (when `surnames`) surnames.
+    fn lookup(&self, exact: &str, found: &mut Vec<(EntryId, MatchKind)>, surnames: bool) {
+        if normalize::is_abbreviation(exact) {
+            if let Some(hits) = self.abbreviations.get(exact) {
+                found.extend_from_slice(hits);
+            }
+        }
+        let key = normalize::fold(exact);
+        if let Some(hits) = self.names.get(&key) {
+            found.extend_from_slice(hits);
+        }
+        if surnames && !normalize::is_abbreviation(exact) {
+            if let Some(hits) = self.surnames.get(&key) {
+                found.extend(hits.iter().map(|&id| (id, MatchKind::Surname)));
+            }
+        }
+    }
+
+    /// Like [`Kb::find`], keeping only entries of `kind`.
+    pub fn find_kind(&self, name: &str, kind: EntryKind) -> Vec<Match> {
+        let mut found = self.find(name);
+        found.retain(|m| self.entry(m.entry).kind == kind);
+        found
+    }
+
+    /// The entry behind an id from this knowledge base.
+    ///
+    /// # Panics
+    /// When `id` comes from another, larger knowledge base.
     pub fn entry(&self, id: EntryId) -> &Entry {
         &self.entries[id.0 as usize]
+    }
+
+    /// The entry with the stable string id `id` (`jd-vance`).
+    pub fn get(&self, id: &str) -> Option<EntryId> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Every entry with its id, in id order.
+    pub fn entries(&self) -> impl Iterator<Item = (EntryId, &Entry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (EntryId(i as u32), e))
+    }
+
+    /// The persons holding `title` on `on` (title compared case-insensitively, British and
+    /// American spellings alike; "Foreign Secretary" and "Minister of Foreign Affairs" are
+    /// "Foreign Minister"), optionally only for the jurisdiction `of` ("United States", or
+    /// "U.S.", "US", "USA"; an organization by any of its names). Sorted by entry id.
+    pub fn holders(&self, title: &str, of: Option<&str>, on: Date) -> Vec<EntryId> {
+        let Some(candidates) = self.titles.get(&normalize::title_key(title)) else {
+            return Vec::new();
+        };
+        let of_key = of.map(|of| self.jurisdiction_key(of));
+        let mut out: Vec<EntryId> = candidates
+            .iter()
+            .filter(|(id, r, role_of)| {
+                self.entry(*id).roles[*r].held_on(on)
+                    && of_key.as_ref().is_none_or(|k| k == role_of)
+            })
+            .map(|(id, _, _)| *id)
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The canonical key of a jurisdiction: a country by its usual names, an organization of
+    /// this knowledge base by any of its names (its id), else the folded text.
+    fn jurisdiction_key(&self, of: &str) -> String {
+        let key = normalize::jurisdiction_key(of);
+        if let Some(m) = self
+            .find(of)
+            .into_iter()
+            .find(|m| m.how != MatchKind::Surname && self.entry(m.entry).kind != EntryKind::Person)
+        {
+            if self.entry(m.entry).kind == EntryKind::Organization {
+                return format!("#{}", self.entry(m.entry).id);
+            }
+        }
+        key
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The number of entries of `kind`.
+    pub fn count(&self, kind: EntryKind) -> usize {
+        self.entries.iter().filter(|e| e.kind == kind).count()
+    }
+
+    /// The files merged, in order.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// The earliest `as_of` date of the files merged: facts are vouched for up to this date.
+    pub fn as_of(&self) -> Option<Date> {
+        self.sources.iter().filter_map(|s| s.as_of).min()
     }
 }

@@ -1,0 +1,300 @@
+//! Name normalisation: the keys of the lookup indexes.
+//!
+//! Two names are the same key when they differ only in case, white space, dots (`J.D.` =
+//! `JD` = `J. D.`), curly or straight apostrophes, Unicode hyphens, or the common Latin
+//! diacritics (`Erdoğan` = `Erdogan`). Abbreviations (2 to 5 capital letters) are kept apart:
+//! they match only when written the same, so the word "ap" never hits AP.
+
+/// The white-space-collapsed, dot-free, apostrophe-folded form of `name`, keeping case:
+/// runs of single letters are joined (`J D Vance` -> `JD Vance`).
+pub(crate) fn exact_form(name: &str) -> String {
+    let mut cleaned = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '.' => {}
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' => cleaned.push('\''),
+            '\u{2010}' | '\u{2011}' => cleaned.push('-'),
+            c if c.is_whitespace() => cleaned.push(' '),
+            c => cleaned.push(c),
+        }
+    }
+    let mut out = String::with_capacity(cleaned.len());
+    let mut previous_single = false;
+    for token in cleaned.split_whitespace() {
+        let single = token.chars().count() == 1 && token.chars().all(char::is_alphabetic);
+        if !(out.is_empty() || single && previous_single) {
+            out.push(' ');
+        }
+        out.push_str(token);
+        previous_single = single;
+    }
+    out
+}
+
+/// True when `exact` (an [`exact_form`]) is an abbreviation: one word of 2 to 5 letters, all
+/// capitals (AP, WP, UNN, TASS, NATO).
+pub(crate) fn is_abbreviation(exact: &str) -> bool {
+    let n = exact.chars().count();
+    (2..=5).contains(&n) && exact.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
+/// The case-insensitive key of `name`: [`exact_form`], lower-cased, diacritics folded.
+pub fn key(name: &str) -> String {
+    fold(&exact_form(name))
+}
+
+/// Lower-cases and folds the common Latin diacritics.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match fold_char(c) {
+            Some(s) => out.push_str(s),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' | 'ĝ' | 'ġ' | 'ģ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'ŕ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ţ' | 'ť' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'þ' => "th",
+        'ð' => "d",
+        _ => return None,
+    })
+}
+
+/// The stable id made from a name: folded, lower case, words joined by hyphens, apostrophes
+/// and dots dropped ("J.D. Vance" -> `jd-vance`, "People's Daily" -> `peoples-daily`).
+pub(crate) fn slug(name: &str) -> String {
+    let folded = fold(&exact_form(name));
+    let mut out = String::with_capacity(folded.len());
+    let mut pending_hyphen = false;
+    for c in folded.chars() {
+        if c.is_alphanumeric() {
+            if pending_hyphen && !out.is_empty() {
+                out.push('-');
+            }
+            pending_hyphen = false;
+            out.push(c);
+        } else if c != '\'' {
+            pending_hyphen = true;
+        }
+    }
+    out
+}
+
+/// Lower-case name particles that belong to a surname ("von der Leyen", "da Silva").
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ben", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el",
+    "ibn", "la", "le", "ten", "ter", "van", "von", "zu",
+];
+
+/// The surname keys of a person's name: the last word and, when particles precede it, the
+/// particle forms ("Ursula von der Leyen" -> `leyen`, `der leyen`, `von der leyen`).
+/// A name of one word has none (it is indexed as a name already).
+pub(crate) fn surname_keys(name: &str) -> Vec<String> {
+    let k = key(name);
+    let words: Vec<&str> = k.split(' ').collect();
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    let last = words.len() - 1;
+    let mut keys = vec![words[last].to_owned()];
+    let mut start = last;
+    while start > 1 && PARTICLES.contains(&words[start - 1]) {
+        start -= 1;
+        keys.push(words[start..].join(" "));
+    }
+    keys
+}
+
+/// The key of a role title: case-insensitive, hyphens as spaces, British and American
+/// spellings alike, and the usual names of a foreign minister's office as one.
+pub(crate) fn title_key(title: &str) -> String {
+    let k = key(&title.replace('-', " "))
+        .replace("defence", "defense")
+        .replace("adviser", "advisor");
+    match k.as_str() {
+        "minister of foreign affairs"
+        | "foreign affairs minister"
+        | "minister for foreign affairs"
+        | "minister for europe and foreign affairs"
+        | "foreign secretary"
+        | "secretary of state for foreign affairs"
+        | "secretary of state for foreign, commonwealth and development affairs"
+        | "external affairs minister"
+        | "minister of external affairs"
+        | "minister of international relations and cooperation" => {
+            return "foreign minister".to_owned()
+        }
+        _ => {}
+    }
+    // "Secretary of the Treasury" = "Treasury Secretary"; "Secretary of State" = "State
+    // Secretary".
+    let k = match k.strip_prefix("secretary of ") {
+        Some(rest) => {
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            format!("{rest} secretary")
+        }
+        None => k,
+    };
+    match k.as_str() {
+        "minister of defense" | "defense secretary" | "minister for defense" => {
+            "defense minister".to_owned()
+        }
+        _ => k,
+    }
+}
+
+/// Countries written several ways in news text, canonical name first.
+const JURISDICTIONS: &[&[&str]] = &[
+    &[
+        "United States",
+        "US",
+        "U.S.",
+        "USA",
+        "U.S.A.",
+        "United States of America",
+        "America",
+    ],
+    &["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
+    &["Russia", "Russian Federation"],
+    &["European Union", "EU", "E.U."],
+    &["United Nations", "UN", "U.N."],
+    &["China", "People's Republic of China", "PRC"],
+    &["South Korea", "Republic of Korea", "Korea"],
+    &["North Korea", "DPRK"],
+    &["Taiwan", "Republic of China"],
+    &["Iran", "Islamic Republic of Iran"],
+    &["Turkey", "Türkiye", "Turkiye"],
+    &["United Arab Emirates", "UAE"],
+    &["Czech Republic", "Czechia"],
+    &["Netherlands", "The Netherlands", "Holland"],
+    &["Vatican", "Holy See", "Vatican City"],
+    &["Palestine", "Palestinian Authority", "State of Palestine"],
+];
+
+/// The canonical key of a jurisdiction ("U.S." -> `united states`).
+pub(crate) fn jurisdiction_key(name: &str) -> String {
+    let exact = exact_form(name);
+    for names in JURISDICTIONS {
+        for alias in *names {
+            let alias_exact = exact_form(alias);
+            let same = if is_abbreviation(&alias_exact) {
+                alias_exact == exact
+            } else {
+                fold(&alias_exact) == fold(&exact)
+            };
+            if same {
+                return key(names[0]);
+            }
+        }
+    }
+    fold(&exact)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys() {
+        let cases = [
+            ("J.D. Vance", "jd vance"),
+            ("J. D. Vance", "jd vance"),
+            ("JD  Vance", "jd vance"),
+            ("jd vance", "jd vance"),
+            ("People\u{2019}s Daily", "people's daily"),
+            ("Erdoğan", "erdogan"),
+            ("Süddeutsche Zeitung", "suddeutsche zeitung"),
+            ("Libération", "liberation"),
+            ("A European official", "a european official"),
+            ("U.S.", "us"),
+        ];
+        for (name, want) in cases {
+            assert_eq!(key(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn abbreviations() {
+        for (text, want) in [
+            ("AP", true),
+            ("WP", true),
+            ("TASS", true),
+            ("MSNBC", true),
+            ("ТАСС", true),
+            ("UNICEF", false),
+            ("Ap", false),
+            ("ap", false),
+            ("A", false),
+            ("BBC News", false),
+        ] {
+            assert_eq!(is_abbreviation(&exact_form(text)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn slugs() {
+        for (name, want) in [
+            ("JD Vance", "jd-vance"),
+            ("J.D. Vance", "jd-vance"),
+            ("The Washington Post", "the-washington-post"),
+            ("People's Daily", "peoples-daily"),
+            ("Folha de S.Paulo", "folha-de-spaulo"),
+            ("Mail & Guardian", "mail-guardian"),
+            ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+            ("Interfax-Ukraine", "interfax-ukraine"),
+        ] {
+            assert_eq!(slug(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn surnames() {
+        assert_eq!(surname_keys("Marco Rubio"), ["rubio"]);
+        assert_eq!(
+            surname_keys("Ursula von der Leyen"),
+            ["leyen", "der leyen", "von der leyen"]
+        );
+        assert!(surname_keys("Lula").is_empty());
+    }
+
+    #[test]
+    fn titles_and_jurisdictions() {
+        assert_eq!(title_key("Vice-President"), "vice president");
+        assert_eq!(title_key("Minister of Defence"), "defense minister");
+        assert_eq!(title_key("Foreign Secretary"), "foreign minister");
+        assert_eq!(title_key("Secretary of the Treasury"), "treasury secretary");
+        assert_eq!(title_key("Treasury Secretary"), "treasury secretary");
+        assert_eq!(title_key("Secretary of Defense"), "defense minister");
+        assert_eq!(
+            title_key("National Security Adviser"),
+            "national security advisor"
+        );
+        assert_eq!(jurisdiction_key("U.S."), "united states");
+        assert_eq!(jurisdiction_key("USA"), "united states");
+        assert_eq!(jurisdiction_key("us"), "us");
+        assert_eq!(jurisdiction_key("Britain"), "united kingdom");
+        assert_eq!(jurisdiction_key("Ukraine"), "ukraine");
+    }
+}
