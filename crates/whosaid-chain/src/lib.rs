@@ -86,10 +86,15 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
     let mut via: Vec<Option<EntityId>> = Vec::with_capacity(attributions.len());
     for a in attributions {
         let source = a.source.as_ref().and_then(|m| state.mention(m, a));
+        // A recipient is a hop when it is an outlet, by its shape or by the knowledge base
+        // (`told France Inter`).
         let through = a
             .recipient
             .as_ref()
-            .filter(|r| matches!(r.class, MentionClass::Outlet | MentionClass::SelfRef))
+            .filter(|r| {
+                matches!(r.class, MentionClass::Outlet | MentionClass::SelfRef)
+                    || state.kb_kind(&r.text) == Some(EntryKind::Outlet)
+            })
             .and_then(|r| state.outlet(&r.text, Some(r.span)))
             .or_else(|| a.medium.and_then(|m| state.medium_outlet(m)));
         // A person or body that spoke becomes what `he` and `the publication` refer to next.
@@ -155,6 +160,23 @@ fn chains(
         }
         paths.push(path);
     }
+    // The publisher's own report of a source (`UNN reports with reference to WP.`) has the
+    // chain of that citation.
+    for (i, a) in attributions.iter().enumerate() {
+        if paths[i].len() <= 1 && sources[i].is_some() && sources[i] == publisher {
+            let cited = attributions
+                .iter()
+                .enumerate()
+                .skip(i + 1)
+                .take(4)
+                .find(|(_, c)| {
+                    c.parent == Some(a.id) && c.kind == whosaid_core::AttributionKind::Citation
+                });
+            if let Some((j, _)) = cited {
+                paths[i] = paths[j].clone();
+            }
+        }
+    }
     paths
         .into_iter()
         .enumerate()
@@ -191,7 +213,8 @@ fn prefix(
         }
         None => publisher.into_iter().collect(),
     };
-    if let Some(o) = via[i] {
+    // `told Reuters` in a Reuters article: the publisher heard it first hand, no extra hop.
+    if let Some(o) = via[i].filter(|&o| Some(o) != publisher) {
         push_hop(&mut path, o, publisher);
     }
     path
@@ -358,7 +381,14 @@ impl<'k, 't> State<'k, 't> {
     /// An unnamed source: a new entity, except `the official` after `an official` (the same
     /// head noun, definite article).
     fn anonymous(&mut self, m: &Mention, kind: EntityKind) -> EntityId {
-        let text = m.text.trim();
+        // The source without its appositive or relative clause: `A German official, speaking
+        // on condition of anonymity because …` is `A German official`.
+        let mut text = m.text.trim();
+        for cut in [",", " who ", " which ", " speaking ", " (", " — ", " - "] {
+            if let Some(i) = text.find(cut) {
+                text = text[..i].trim_end();
+            }
+        }
         let head = names::head_noun(text);
         let definite = text
             .split_whitespace()
@@ -410,7 +440,7 @@ impl<'k, 't> State<'k, 't> {
         let mut name = if kind == EntityKind::Person {
             name_part(text)
         } else {
-            text.trim().to_owned()
+            self.body_name(text)
         };
         // A surname alone: the full name the document gives, unless an entity has it already.
         if kind == EntityKind::Person && !name.contains(' ') {
@@ -421,9 +451,22 @@ impl<'k, 't> State<'k, 't> {
                 }
             }
         }
-        let key = normalise(&name);
-        // 1. The knowledge base.
-        let kb_match = self.kb_lookup(&name, kind);
+        let mut key = normalise(&name);
+        // 1. The knowledge base; for a person, also the name without the words before it that
+        //    are no part of it (`Ukraine Volodymyr Zelensky` from `President of Ukraine …`).
+        let mut kb_match = self.kb_lookup(&name, kind);
+        if kb_match.is_none() && kind == EntityKind::Person {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            for start in 1..words.len().saturating_sub(1) {
+                let shorter = words[start..].join(" ");
+                if let Some(m) = self.kb_lookup(&shorter, kind).filter(|m| m.1) {
+                    kb_match = Some(m);
+                    key = normalise(&shorter);
+                    name = shorter;
+                    break;
+                }
+            }
+        }
         if let Some((entry, _)) = kb_match {
             if let Some(&id) = self.by_kb.get(&entry) {
                 self.remember(id, &key, &name);
@@ -473,6 +516,42 @@ impl<'k, 't> State<'k, 't> {
         let canonical = normalise(&display);
         self.remember(id, &canonical, &display);
         id
+    }
+
+    /// The knowledge base's kind for a name, when it knows the name (not by surname).
+    fn kb_kind(&self, name: &str) -> Option<EntryKind> {
+        self.kb
+            .find(name)
+            .iter()
+            .find(|m| m.how != MatchKind::Surname)
+            .map(|m| self.kb.entry(m.entry).kind)
+    }
+
+    /// The name of an outlet or organization in a mention: the whole mention when the knowledge
+    /// base knows it, else the longest capitalised tail it knows (`the state news agency RIA
+    /// Novosti` -> `RIA Novosti`, `the Russian publication RBC` -> `RBC`), else the mention
+    /// without its appositive.
+    fn body_name(&self, text: &str) -> String {
+        let text = text.split(',').next().unwrap_or(text).trim();
+        if !self.kb.find(text).is_empty() {
+            return text.to_owned();
+        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        // Tails made of capitalised words only, longest first.
+        let first_cap = (0..words.len())
+            .rev()
+            .take_while(|&i| capitalised(&words[i]))
+            .last();
+        if let Some(first) = first_cap {
+            for start in first.max(1)..words.len() {
+                let tail = words[start..].join(" ");
+                if self.kb_kind(&tail).is_some() {
+                    return tail;
+                }
+            }
+        }
+        text.to_owned()
     }
 
     /// Indexes an entity under a name and, for people, its surname.
