@@ -703,6 +703,31 @@ pub(crate) fn verb_frames(
         return true;
     }
     let Some(content) = content else { return false };
+    // `The paper quoted Peskov as saying Q`: the paper's report, and Peskov's words inside it.
+    if cue_tok.is("quoted") || cue_tok.is("quotes") {
+        let as_saying = (after..n.min(after + 16)).find(|&j| {
+            toks[j].is("as")
+                && toks.get(j + 1).is_some_and(|t| {
+                    t.is("saying") || t.is("telling") || t.is("stating") || t.is("writing")
+                })
+        });
+        if let Some(j) = as_saying.filter(|&j| j > after) {
+            let inner = sent.content_after(j + 2);
+            out.push(Cand {
+                source: Some(sent.span(s_start, s_end)),
+                content: Some(content),
+                ..Cand::new(kind_of(sent, Some(content)), cue)
+            });
+            out.push(Cand {
+                source: Some(sent.span(after, j)),
+                content: inner,
+                anonymity: adjunct::anonymity(toks, after, j).map(|(a, b)| sent.span(a, b)),
+                parent_cue: Some(cue),
+                ..Cand::new(kind_of(sent, inner), sent.span(j, j + 2))
+            });
+            return true;
+        }
+    }
     // Verbs of belief and evidence take clauses, not objects.
     let mut first_at = after;
     while toks

@@ -108,7 +108,14 @@ pub(crate) fn before_with(
         return Some((end - 1, end));
     }
     let mut start = head_at;
-    while start > stop && end - (start - 1) <= MAX_LEN && np_word(&toks[start - 1]) {
+    while start > stop
+        && end - (start - 1) <= MAX_LEN
+        && (np_word(&toks[start - 1])
+            // `two sources close to the Kremlin`, `people familiar with the matter`
+            || start >= 2
+                && (toks[start - 1].is("to") && toks[start - 2].is("close")
+                    || toks[start - 1].is("with") && toks[start - 2].is("familiar")))
+    {
         start -= 1;
     }
     // Drop leading words that cannot open a noun phrase (prepositions, lowercase verbs).
@@ -441,33 +448,29 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         }
     }
     // The head is the last word before a modifier: `an official [familiar with the situation]`.
-    // A prepositional modifier is kept when a name ends the phrase (`Chancellor of the
-    // Exchequer Nigel Lawson`, `Sen. Ben Cardin of Maryland`), cut otherwise (`an official of
-    // the Foreign Ministry`).
+    // A prepositional modifier after a common noun is cut (`an official [of the Foreign
+    // Ministry]`, `a diplomat [in Kyiv]`); after a capitalised word it belongs to the name
+    // (`Chancellor of the Exchequer Nigel Lawson`, `Sen. Ben Cardin of Maryland`).
     let all: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).collect();
-    let ends_in_name = all.last().is_some_and(|t| {
-        let mut b = [0; 32];
-        t.is_capitalized() && !lexicon::is_organization_word(lower(t, &mut b))
-    });
     let words: Vec<&Tok<'_>> = all
         .iter()
         .enumerate()
-        .take_while(|(i, t)| {
-            *i == 0
-                || !(matches!(
-                    t.text,
-                    "familiar"
-                        | "close"
-                        | "who"
-                        | "which"
-                        | "with"
-                        | "briefed"
-                        | "knowledgeable"
-                        | "speaking"
-                        | "involved"
-                        | "that"
-                ) || !ends_in_name
-                    && matches!(t.text, "of" | "from" | "at" | "in" | "for" | "on"))
+        .take_while(|&(i, t)| {
+            let modifier = matches!(
+                t.text,
+                "familiar"
+                    | "close"
+                    | "who"
+                    | "which"
+                    | "with"
+                    | "briefed"
+                    | "knowledgeable"
+                    | "speaking"
+                    | "involved"
+                    | "that"
+            );
+            let preposition = matches!(t.text, "of" | "from" | "at" | "in" | "for" | "on");
+            i == 0 || !(modifier || preposition && all[i - 1].is_lower())
         })
         .map(|(_, t)| *t)
         .collect();
