@@ -30,8 +30,52 @@ pub enum Command {
     /// anonymity and the attribution each one is reported through.
     Attributions(AttributionsArgs),
 
+    /// Shows the reporting chain of every claim: from the publisher, through the outlets and
+    /// people it passed, to its origin.
+    Chains(ChainsArgs),
+
     /// Checks knowledge-base files and shows what a name resolves to.
     Kb(KbArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ChainsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+
+    /// Output format: `human` (a tree per claim), `json` / `jsonl` (as `attributions`, with
+    /// entities and chains), `dot` (Graphviz) or `mermaid` (a flowchart per document).
+    #[arg(long, value_enum, default_value_t = ChainFormat::Human, value_name = "FORMAT")]
+    pub format: ChainFormat,
+}
+
+/// What resolution needs besides the text.
+#[derive(Debug, Args)]
+pub struct AnalysisArgs {
+    /// A knowledge-base file (TOML) merged over the default one (repeatable; later files win).
+    #[arg(long = "kb", value_name = "FILE")]
+    pub kb: Vec<PathBuf>,
+
+    /// The publisher of the documents (overrides front matter and self-references).
+    #[arg(long, value_name = "NAME")]
+    pub publisher: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChainFormat {
+    /// A tree per claim for a person at a terminal.
+    Human,
+    /// One pretty JSON object: {"version": 1, "documents": [...]}.
+    Json,
+    /// One compact JSON object a line, one line per document.
+    Jsonl,
+    /// Graphviz: one digraph per document.
+    Dot,
+    /// Mermaid: one flowchart per document.
+    Mermaid,
 }
 
 #[derive(Debug, Args)]
@@ -74,6 +118,9 @@ pub struct AttributionsArgs {
     /// attribution with a `parent`), as PolNeAR annotates. Ids keep their values.
     #[arg(long)]
     pub outermost: bool,
+
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
 
     #[command(flatten)]
     pub output: OutputArgs,

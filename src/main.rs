@@ -55,6 +55,18 @@ fn run(cli: &Cli) -> anyhow::Result<Status> {
                 reporters::Styles::new(cli.color, io::IsTerminal::is_terminal(&io::stdout()));
             commands::attributions::run(args, styles, &mut out)?
         }
+        Command::Chains(args) => {
+            if args.input.paths.is_empty() {
+                return Ok(diagnostics::usage_error(
+                    "chains",
+                    "no input given: name one or more files or directories, or `-` to read \
+                     standard input",
+                ));
+            }
+            let styles =
+                reporters::Styles::new(cli.color, io::IsTerminal::is_terminal(&io::stdout()));
+            commands::chains::run(args, styles, &mut out)?
+        }
         Command::Kb(args) => commands::kb::run(args, &mut out)?,
     };
     out.flush()?;

@@ -13,12 +13,18 @@ pub fn run(args: &AttributionsArgs, styles: Styles, out: &mut dyn Write) -> anyh
     let sources = input::sources(&args.input.paths, args.input.input, &mut errors);
     let mut reporter = reporters::attributions(args.output.format, styles);
     reporter.begin(out)?;
+    let kb = super::load_kb(&args.analysis, &mut errors);
     input::for_each_document(&sources, &args.input, &mut errors, |loaded| {
-        let mut parsed = whosaid_parse::parse(&loaded.doc);
+        let mut analysis = super::analyse(&loaded, &kb, &args.analysis);
         if args.outermost {
-            parsed.attributions.retain(|a| a.parent.is_none());
+            analysis.parsed.attributions.retain(|a| a.parent.is_none());
+            let kept = &analysis.parsed.attributions;
+            analysis
+                .resolved
+                .chains
+                .retain(|c| kept.binary_search_by_key(&c.attribution, |a| a.id).is_ok());
         }
-        reporter.document(out, &loaded, &parsed)
+        reporter.document(out, &loaded, &analysis)
     })?;
     reporter.finish(out)?;
     Ok(errors.status())

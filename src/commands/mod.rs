@@ -1,4 +1,51 @@
 //! One module per subcommand. Each exposes `run(args, ..., out) -> anyhow::Result<Status>`.
+//! What several commands share (loading the knowledge base, analysing a document) is here.
 
 pub mod attributions;
+pub mod chains;
 pub mod kb;
+
+use whosaid_chain::Options;
+use whosaid_kb::Kb;
+
+use crate::args::AnalysisArgs;
+use crate::diagnostics::Errors;
+use crate::input::Loaded;
+use crate::reporters::Analysis;
+
+/// The default knowledge base with the `--kb` files merged over it. A file that cannot be read
+/// or has errors is reported (with file, line and column) and left out; the run goes on.
+pub fn load_kb(args: &AnalysisArgs, errors: &mut Errors) -> Kb {
+    let mut kb = Kb::with_builtin();
+    for path in &args.kb {
+        match std::fs::read_to_string(path) {
+            Ok(text) => {
+                if let Err(errs) = kb.load_str_all(&text, &path.display().to_string()) {
+                    for e in errs {
+                        errors.report(e);
+                    }
+                }
+            }
+            Err(err) => errors.report(format_args!("{}: cannot read: {err}", path.display())),
+        }
+    }
+    kb
+}
+
+/// Parses a document and resolves its chains.
+pub fn analyse(loaded: &Loaded, kb: &Kb, args: &AnalysisArgs) -> Analysis {
+    let parsed = whosaid_parse::parse(&loaded.doc);
+    let opts = Options {
+        kb,
+        publisher: args.publisher.as_deref(),
+    };
+    let resolved = whosaid_chain::resolve(&loaded.doc, &parsed.attributions, &opts);
+    let mut problems = parsed.problems.clone();
+    problems.extend(resolved.problems.iter().cloned());
+    problems.sort_by_key(|p| (p.span, p.kind as u8));
+    Analysis {
+        parsed,
+        resolved,
+        problems,
+    }
+}

@@ -5,10 +5,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 use whosaid_core::{Attribution, LineIndex, Span};
-use whosaid_parse::Parsed;
 
 use super::snippet::{self, Label};
-use super::{AttributionsReporter, Styles};
+use super::{Analysis, Reporter, Styles};
 use crate::input::Loaded;
 
 /// Notes longer than this (in characters) are cut with `…`.
@@ -32,7 +31,7 @@ impl Human {
     }
 }
 
-impl AttributionsReporter for Human {
+impl Reporter for Human {
     fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
@@ -41,8 +40,9 @@ impl AttributionsReporter for Human {
         &mut self,
         out: &mut dyn Write,
         loaded: &Loaded,
-        parsed: &Parsed,
+        analysis: &Analysis,
     ) -> io::Result<()> {
+        let parsed = &analysis.parsed;
         let s = &self.styles;
         let text = &loaded.doc.text;
         let index = LineIndex::new(text);
@@ -83,14 +83,14 @@ impl AttributionsReporter for Human {
                 });
             }
             let width = snippet::render(out, s, text, &index, &labels)?;
-            for (name, note) in notes(a, parsed, text, &index) {
+            for (name, note) in notes(a, analysis, text, &index) {
                 let eq = s.paint(s.gutter, "=");
                 let pad = " ".repeat(width);
                 writeln!(out, "{pad} {eq} {}: {note}", s.paint(s.note, name))?;
             }
         }
 
-        for p in &parsed.problems {
+        for p in &analysis.problems {
             writeln!(out)?;
             let warning = s.paint(s.warning, format!("warning[{}]", name_of(&p.kind)));
             writeln!(out, "{} {warning}: {}", location(p.span), p.message)?;
@@ -108,11 +108,11 @@ impl AttributionsReporter for Human {
             out,
             "{}, {}",
             plural(parsed.attributions.len(), "attribution"),
-            plural(parsed.problems.len(), "problem")
+            plural(analysis.problems.len(), "problem")
         )?;
         self.documents += 1;
         self.attributions += parsed.attributions.len();
-        self.problems += parsed.problems.len();
+        self.problems += analysis.problems.len();
         Ok(())
     }
 
@@ -134,10 +134,11 @@ impl AttributionsReporter for Human {
 /// Recipient, medium, anonymity and parent, as `(name, text)` notes.
 fn notes(
     a: &Attribution,
-    parsed: &Parsed,
+    analysis: &Analysis,
     text: &str,
     index: &LineIndex,
 ) -> Vec<(&'static str, String)> {
+    let parsed = &analysis.parsed;
     let mut notes = Vec::new();
     let excerpt = |span: Span| shorten(span.get(text).unwrap_or(""), NOTE_MAX);
     if let Some(r) = &a.recipient {
@@ -167,6 +168,11 @@ fn notes(
             None => format!("#{}", parent.0),
         };
         notes.push(("reported through", note));
+    }
+    if let Some(chain) = whosaid_chain::chain_of(&analysis.resolved, a.id) {
+        if chain.path.len() > 1 {
+            notes.push(("chain", whosaid_chain::describe(&analysis.resolved, chain)));
+        }
     }
     notes
 }
@@ -206,6 +212,7 @@ mod tests {
     use whosaid_core::{
         AttributionId, AttributionKind, Format, Mention, MentionClass, Problem, ProblemKind,
     };
+    use whosaid_parse::Parsed;
 
     const SEED: &str = include_str!("../../fixtures/unn-london-talks.txt");
 
@@ -295,8 +302,13 @@ mod tests {
         };
         let mut human = Human::new(Styles::new(ColorChoice::Never, false));
         let mut out = Vec::new();
+        let analysis = Analysis {
+            problems: parsed.problems.clone(),
+            resolved: whosaid_chain::Resolved::default(),
+            parsed,
+        };
         human
-            .document(&mut out, &loaded, &parsed)
+            .document(&mut out, &loaded, &analysis)
             .and_then(|()| human.finish(&mut out))
             .unwrap_or_else(|e| panic!("{e}"));
         insta::assert_snapshot!(String::from_utf8_lossy(&out));

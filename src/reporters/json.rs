@@ -10,12 +10,11 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 use whosaid_core::{
-    Attribution, AttributionId, AttributionKind, Document, Format, LineIndex, Mention,
+    Attribution, AttributionId, AttributionKind, Document, EntityKind, Format, LineIndex, Mention,
     MentionClass, Problem, ProblemKind, Span,
 };
-use whosaid_parse::Parsed;
 
-use super::AttributionsReporter;
+use super::{Analysis, Reporter};
 use crate::input::{DocName, Loaded};
 
 /// The version of the JSON output shape.
@@ -44,7 +43,7 @@ impl Json {
     }
 }
 
-impl AttributionsReporter for Json {
+impl Reporter for Json {
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
         if self.pretty {
             write!(out, "{{\n  \"version\": {VERSION},\n  \"documents\": [")?;
@@ -56,7 +55,7 @@ impl AttributionsReporter for Json {
         &mut self,
         out: &mut dyn Write,
         loaded: &Loaded,
-        parsed: &Parsed,
+        analysis: &Analysis,
     ) -> io::Result<()> {
         let index = LineIndex::new(&loaded.doc.text);
         let view = View {
@@ -64,7 +63,7 @@ impl AttributionsReporter for Json {
             index: &index,
         };
         if self.pretty {
-            let doc = JsonDocument::new(None, loaded, parsed, &view);
+            let doc = JsonDocument::new(None, loaded, analysis, &view);
             let text = serde_json::to_string_pretty(&doc)?;
             out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
             // Strings in JSON hold no raw newline, so indenting line by line is safe.
@@ -75,7 +74,7 @@ impl AttributionsReporter for Json {
                 write!(out, "    {line}")?;
             }
         } else {
-            let doc = JsonDocument::new(Some(VERSION), loaded, parsed, &view);
+            let doc = JsonDocument::new(Some(VERSION), loaded, analysis, &view);
             serde_json::to_writer(&mut *out, &doc)?;
             out.write_all(b"\n")?;
         }
@@ -139,16 +138,39 @@ struct JsonDocument<'a> {
     format: Format,
     metadata: JsonMetadata<'a>,
     attributions: Vec<JsonAttribution<'a>>,
+    entities: Vec<JsonEntity<'a>>,
+    chains: Vec<JsonChain<'a>>,
     problems: Vec<JsonProblem<'a>>,
+}
+
+/// An entity: `mentions` are spans; `kb_id` is the knowledge base's id when it is known there.
+#[derive(Serialize)]
+struct JsonEntity<'a> {
+    id: u32,
+    name: &'a str,
+    kind: EntityKind,
+    kb_id: Option<&'a str>,
+    publisher: bool,
+    mentions: Vec<JsonSpan<'a>>,
+}
+
+/// A chain: entity ids from the publisher to the origin, and their names joined for people.
+#[derive(Serialize)]
+struct JsonChain<'a> {
+    attribution: u32,
+    path: Vec<u32>,
+    names: Vec<&'a str>,
 }
 
 impl<'a> JsonDocument<'a> {
     fn new(
         version: Option<u32>,
         loaded: &'a Loaded,
-        parsed: &'a Parsed,
+        analysis: &'a Analysis,
         view: &View<'a>,
     ) -> JsonDocument<'a> {
+        let parsed = &analysis.parsed;
+        let resolved = &analysis.resolved;
         let (path, id) = match &loaded.name {
             DocName::Path(path) => (Some(path.as_str()), None),
             DocName::Record { id, .. } => (None, Some(id)),
@@ -169,7 +191,32 @@ impl<'a> JsonDocument<'a> {
                 .iter()
                 .map(|a| JsonAttribution::new(a, view))
                 .collect(),
-            problems: parsed
+            entities: resolved
+                .entities
+                .iter()
+                .map(|e| JsonEntity {
+                    id: e.id.0,
+                    name: &e.name,
+                    kind: e.kind,
+                    kb_id: e.kb_id.as_deref(),
+                    publisher: e.publisher,
+                    mentions: e.mentions.iter().map(|&m| view.span(m)).collect(),
+                })
+                .collect(),
+            chains: resolved
+                .chains
+                .iter()
+                .map(|c| JsonChain {
+                    attribution: c.attribution.0,
+                    path: c.path.iter().map(|e| e.0).collect(),
+                    names: c
+                        .path
+                        .iter()
+                        .map(|e| resolved.entities[e.0 as usize].name.as_str())
+                        .collect(),
+                })
+                .collect(),
+            problems: analysis
                 .problems
                 .iter()
                 .map(|p| JsonProblem::new(p, view))

@@ -1,6 +1,7 @@
 //! Output formats. A reporter receives documents one at a time and writes them as they come,
 //! so output streams; `begin` and `finish` frame the whole run.
 
+mod chains;
 mod human;
 mod json;
 mod snippet;
@@ -9,28 +10,53 @@ use std::fmt;
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
+use whosaid_chain::Resolved;
+use whosaid_core::Problem;
 use whosaid_parse::Parsed;
 
-use crate::args::{ColorChoice, OutputFormat};
+use crate::args::{ChainFormat, ColorChoice, OutputFormat};
 use crate::input::Loaded;
 
-/// Writes the results of `whosaid attributions`.
-pub trait AttributionsReporter {
+/// Everything known about one document: what the parser found, what the resolver made of it,
+/// and the problems of both, sorted by position.
+pub struct Analysis {
+    pub parsed: Parsed,
+    pub resolved: Resolved,
+    pub problems: Vec<Problem>,
+}
+
+/// Writes the results of a command, one document at a time.
+pub trait Reporter {
     /// Before the first document.
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()>;
-    /// One document and what the parser found in it.
-    fn document(&mut self, out: &mut dyn Write, loaded: &Loaded, parsed: &Parsed)
-        -> io::Result<()>;
+    /// One document and its analysis.
+    fn document(
+        &mut self,
+        out: &mut dyn Write,
+        loaded: &Loaded,
+        analysis: &Analysis,
+    ) -> io::Result<()>;
     /// After the last document.
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()>;
 }
 
-/// The reporter for `format`.
-pub fn attributions(format: OutputFormat, styles: Styles) -> Box<dyn AttributionsReporter> {
+/// The reporter of `whosaid attributions` for `format`.
+pub fn attributions(format: OutputFormat, styles: Styles) -> Box<dyn Reporter> {
     match format {
         OutputFormat::Human => Box::new(human::Human::new(styles)),
         OutputFormat::Json => Box::new(json::Json::pretty()),
         OutputFormat::Jsonl => Box::new(json::Json::lines()),
+    }
+}
+
+/// The reporter of `whosaid chains` for `format`.
+pub fn chains(format: ChainFormat, styles: Styles) -> Box<dyn Reporter> {
+    match format {
+        ChainFormat::Human => Box::new(chains::Tree::new(styles)),
+        ChainFormat::Json => Box::new(json::Json::pretty()),
+        ChainFormat::Jsonl => Box::new(json::Json::lines()),
+        ChainFormat::Dot => Box::new(chains::Dot::new()),
+        ChainFormat::Mermaid => Box::new(chains::Mermaid::new()),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Tests of the command line, one module per command or concern.
 
 mod attributions;
+mod chains;
 mod inputs;
 mod kb;
 mod usage;

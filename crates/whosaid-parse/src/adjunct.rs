@@ -166,6 +166,20 @@ pub(crate) fn said_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, used(i, rest)))
 }
 
+/// `on (the) condition of anonymity` after a cue: a note on the source, not the content.
+pub(crate) fn on_condition_of_anonymity<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = (
+        opt(word("speaking")),
+        word("on"),
+        opt(word("the")),
+        word("condition"),
+        word("of"),
+        word("anonymity"),
+    )
+        .parse(i)?;
+    Ok((rest, used(i, rest)))
+}
+
 /// Anything that may stand between a cue and its content: media, times, commas.
 pub(crate) fn skip_adjuncts(
     toks: &[Tok<'_>],
@@ -181,6 +195,8 @@ pub(crate) fn skip_adjuncts(
         } else if let Ok((_, n)) = time(input) {
             at += n;
         } else if let Ok((_, n)) = said_of(input) {
+            at += n;
+        } else if let Ok((_, n)) = on_condition_of_anonymity(input) {
             at += n;
         } else if punct(',').parse(input).is_ok() {
             // A comma before more adjuncts only.
