@@ -30,7 +30,7 @@ impl Tree {
     }
 }
 
-fn entity<'r>(resolved: &'r Resolved, id: EntityId) -> &'r Entity {
+fn entity(resolved: &Resolved, id: EntityId) -> &Entity {
     &resolved.entities[id.0 as usize]
 }
 
