@@ -197,6 +197,7 @@ fn prefix(
     i: usize,
     depth: usize,
 ) -> Vec<EntityId> {
+    // Parents form a forest (the parser breaks cycles); the bound is a second guard.
     const MAX_DEPTH: usize = 16;
     let a = &attributions[i];
     let parent = a
@@ -310,7 +311,21 @@ impl<'k, 't> State<'k, 't> {
                 self.last_body = Some(id);
             }
             EntityKind::Organization => self.last_body = Some(id),
-            EntityKind::Anonymous | EntityKind::Vague => self.last_group = Some(id),
+            EntityKind::Anonymous | EntityKind::Vague => {
+                // `a company spokesman said … he added`: a single unnamed person is `he`.
+                let head = names::head_noun(&self.entities[id.0 as usize].name);
+                let single_person = self.entities[id.0 as usize]
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| !w.ends_with('s'))
+                    && head.as_deref().is_some_and(names::is_person_noun);
+                if single_person {
+                    self.last_person = Some(id);
+                } else {
+                    self.last_group = Some(id);
+                }
+            }
         }
     }
 

@@ -133,12 +133,47 @@ pub(crate) fn name_part(text: &str) -> String {
         Some(i) => &text[i + 3..],
         None => text,
     };
+    // `Chris Callies of Dean Witter`: a name before `of` is the person, the rest their employer;
+    // `Chancellor of the Exchequer Nigel Lawson` has only titles before `of`.
+    let text = match text.find(" of ") {
+        Some(i)
+            if text[..i]
+                .split_whitespace()
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_title_word(w)) =>
+        {
+            &text[..i]
+        }
+        _ => text,
+    };
     let words: Vec<&str> = text.split_whitespace().collect();
     // The name is the run of capitalised words at the end that are not titles.
     let mut start = words.len();
     while start > 0 {
         let w = words[start - 1];
         let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        // Particles inside a name: `Rimmer de Vries`, `Ursula von der Leyen`.
+        let particle = start < words.len()
+            && start >= 2
+            && matches!(
+                w,
+                "de" | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "bin"
+                    | "al"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "le"
+                    | "la"
+                    | "del"
+                    | "dos"
+            );
+        if particle {
+            start -= 1;
+            continue;
+        }
         if !capitalised || is_title_word(w) && start < words.len() {
             break;
         }
@@ -147,6 +182,11 @@ pub(crate) fn name_part(text: &str) -> String {
     // Lowercase particles inside names (`van`, `de`, `bin`) stay.
     if start == words.len() {
         return text.to_owned();
+    }
+    // After `the` or `of` the run opens with the institution's last word: `of the Exchequer
+    // Nigel Lawson`. A personal name keeps at least two words.
+    if start > 0 && matches!(words[start - 1], "the" | "of") && words.len() - start > 2 {
+        start += 1;
     }
     words[start..].join(" ")
 }
@@ -178,6 +218,51 @@ pub(crate) fn normalise(name: &str) -> String {
 pub(crate) fn surname(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     (words.len() >= 2).then(|| words[words.len() - 1].to_owned())
+}
+
+/// Nouns of single unnamed people, whom `he` or `she` can refer back to.
+pub(crate) fn is_person_noun(noun: &str) -> bool {
+    matches!(
+        noun,
+        "official"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "source"
+            | "diplomat"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "executive"
+            | "analyst"
+            | "economist"
+            | "trader"
+            | "minister"
+            | "secretary"
+            | "director"
+            | "person"
+            | "employee"
+            | "staffer"
+            | "manager"
+            | "lawyer"
+            | "dealer"
+            | "banker"
+            | "salesman"
+            | "president"
+            | "chairman"
+            | "chief"
+            | "officer"
+            | "representative"
+            | "member"
+            | "lawmaker"
+            | "strategist"
+            | "operative"
+            | "insider"
+            | "negotiator"
+            | "envoy"
+            | "ambassador"
+            | "commander"
+    )
 }
 
 /// The head noun of an unnamed source (`an official familiar with the talks` -> `official`):
@@ -319,6 +404,13 @@ mod tests {
                 "Claire Richards",
             ),
             ("Trump", "Trump"),
+            ("Chris Callies of Dean Witter", "Chris Callies"),
+            (
+                "U.K. Chancellor of the Exchequer Nigel Lawson",
+                "Nigel Lawson",
+            ),
+            ("Rimmer de Vries", "Rimmer de Vries"),
+            ("analyst Charles Jensen of MKI Securities", "Charles Jensen"),
         ];
         for (text, want) in cases {
             assert_eq!(name_part(text), want, "{text}");

@@ -94,6 +94,37 @@ impl<'s, 'a> Sent<'s, 'a> {
         }
     }
 
+    /// True when the tokens from `at` are a short attribution that ends the sentence: `he
+    /// said`, `said an official familiar with the talks`, `the ministry said in a statement`.
+    fn trailing_attribution(&self, at: usize) -> bool {
+        let toks = self.toks;
+        let window = &toks[at..toks.len().min(at + 10)];
+        let Some(k) = window.iter().position(|t| {
+            t.depth == 0
+                && t.is_lower()
+                && lexicon::verb(lw(t, &mut [0; 32])).is_some_and(|v| {
+                    v.class == VerbClass::Speech && matches!(v.form, Form::Past | Form::Present3)
+                })
+        }) else {
+            return false;
+        };
+        let cue = at + k;
+        // Either `S said` with a short subject, or `said S`.
+        let tail_from = if k > 0 {
+            if !(k <= 7 && window[..k].iter().all(|t| t.is_word())) {
+                return false;
+            }
+            cue + 1
+        } else {
+            match source::after(toks, cue + 1, toks.len()) {
+                Some((_, b)) => b,
+                None => return false,
+            }
+        };
+        let (rest, _) = adjunct::skip_adjuncts(toks, tail_from, toks.len());
+        clause_ends(&toks[rest..])
+    }
+
     /// The top-level quote whose closing mark is token `i`.
     fn quote_closed_at(&self, i: usize) -> Option<Span> {
         let t = self.toks.get(i)?;
@@ -203,6 +234,12 @@ impl<'s, 'a> Sent<'s, 'a> {
                         break;
                     }
                 }
+            }
+            // `…, he said.` ends the sentence: that attribution holds this one, not the other
+            // way round.
+            if t.is_punct(',') && self.trailing_attribution(j + 1) {
+                end = j;
+                break;
             }
             if t.is_punct(',') && j + 1 < toks.len() {
                 let n = &toks[j + 1];

@@ -183,6 +183,43 @@ fn mention(text: &str, span: Span, class: MentionClass) -> Mention {
     }
 }
 
+/// Removes parent links that close a cycle (two attributions whose contents hold each other):
+/// parents must form a forest. Each attribution is visited once per walk start, and a walk
+/// stops at the first attribution already known to reach a root, so this is linear.
+fn break_cycles(attributions: &mut [Attribution]) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Unknown,
+        OnPath,
+        Done,
+    }
+    let mut mark = vec![Mark::Unknown; attributions.len()];
+    let mut path = Vec::new();
+    for start in 0..attributions.len() {
+        let mut i = start;
+        path.clear();
+        while mark[i] == Mark::Unknown {
+            mark[i] = Mark::OnPath;
+            path.push(i);
+            match attributions[i].parent {
+                Some(p) if (p.0 as usize) < attributions.len() => i = p.0 as usize,
+                _ => break,
+            }
+        }
+        if mark[i] == Mark::OnPath
+            && attributions[i]
+                .parent
+                .is_some_and(|p| mark[p.0 as usize] == Mark::OnPath)
+        {
+            // `i` closes a cycle: it keeps no parent.
+            attributions[i].parent = None;
+        }
+        for &j in &path {
+            mark[j] = Mark::Done;
+        }
+    }
+}
+
 /// Orders the candidates, gives ids, classifies sources and links nested attributions.
 fn assemble<'a>(
     doc: &'a Document,
@@ -237,6 +274,7 @@ fn assemble<'a>(
         };
         attributions[i].parent = parent.filter(|&p| p != i).map(|p| AttributionId(p as u32));
     }
+    break_cycles(&mut attributions);
     Parsed {
         attributions,
         problems,

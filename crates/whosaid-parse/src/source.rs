@@ -66,12 +66,14 @@ pub(crate) fn before_with(
     relaxed: bool,
 ) -> Option<(usize, usize)> {
     let mut end = cue;
-    // Fillers between subject and cue: has, also, later.
+    // Fillers between subject and cue: has, also, later, on Sunday.
     while end > stop {
         let mut buf = [0; 32];
         let w = lower(&toks[end - 1], &mut buf);
         if toks[end - 1].is_word() && lexicon::is_pre_cue_filler(w) {
             end -= 1;
+        } else if end >= stop + 2 && toks[end - 2].is("on") && is_weekday(w) {
+            end -= 2;
         } else {
             break;
         }
@@ -140,6 +142,13 @@ pub(crate) fn before_with(
     }
     // An appositive: `Sam Lau, the party's spokesman, said`: the name before the comma belongs.
     Some((start, end))
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
 
 /// True when the lowercase word at `head` closes a short phrase opened by a determiner:

@@ -432,3 +432,25 @@ fn sources_are_classified_by_shape() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn a_trailing_attribution_holds_the_one_before_it() {
+    let text = "The EC has agreed that if prices fall, it will act, he said.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    let agreed = parsed
+        .attributions
+        .iter()
+        .find(|a| a.cue.slice(text) == "agreed")
+        .unwrap();
+    let said = parsed
+        .attributions
+        .iter()
+        .find(|a| a.cue.slice(text) == "said")
+        .unwrap();
+    assert_eq!(
+        agreed.content.map(|c| c.slice(text)),
+        Some("that if prices fall, it will act")
+    );
+    assert_eq!(agreed.parent, Some(said.id));
+    assert_eq!(said.parent, None);
+}

@@ -25,6 +25,20 @@ fn check(text: &str, doc: &whosaid_core::Document) {
             assert!((p.0 as usize) < parsed.attributions.len());
         }
     }
+    // Parents form a forest: following them from any attribution ends.
+    for a in &parsed.attributions {
+        let mut at = a.parent;
+        let mut steps = 0;
+        while let Some(p) = at {
+            steps += 1;
+            assert!(
+                steps <= parsed.attributions.len(),
+                "parent cycle through {:?} in {text:?}",
+                a.id
+            );
+            at = parsed.attributions[p.0 as usize].parent;
+        }
+    }
     for p in &parsed.problems {
         assert!(ok(p.span), "problem {:?} in {text:?}", p.span);
     }
