@@ -31,6 +31,7 @@
 
 mod names;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use names::{name_part, normalise, surname};
@@ -68,8 +69,7 @@ pub struct Resolved {
 /// Resolves the sources of `attributions` (as the parser found them in `doc`) to entities and
 /// builds each attribution's chain.
 pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>) -> Resolved {
-    let mut state = State::new(opts.kb, &doc.text);
-    state.full_names = names::full_names(doc);
+    let mut state = State::new(opts.kb, doc.prose());
     let publisher_name = opts
         .publisher
         .map(str::to_owned)
@@ -254,9 +254,11 @@ struct State<'k, 't> {
     last_group: Option<EntityId>,
     /// The last anonymous source by its head noun, for `the official` after `an official`.
     last_anonymous: HashMap<String, EntityId>,
-    /// Full names written anywhere in the document, by normalised surname: `Rubio` in a source
-    /// is `Marco Rubio` when the article names him so, even outside any attribution.
-    full_names: HashMap<String, String>,
+    /// Full names written anywhere in the document, looked up once per surname: `Rubio` in a
+    /// source is `Marco Rubio` when the article names him so, even outside any attribution.
+    full_names: HashMap<String, Option<String>>,
+    /// Knowledge-base lookups of this document, by name as written.
+    kb_cache: RefCell<HashMap<String, Vec<whosaid_kb::Match>>>,
     problems: Vec<Problem>,
 }
 
@@ -276,6 +278,7 @@ impl<'k, 't> State<'k, 't> {
             last_group: None,
             last_anonymous: HashMap::new(),
             full_names: HashMap::new(),
+            kb_cache: RefCell::new(HashMap::new()),
             problems: Vec::new(),
         }
     }
@@ -437,7 +440,6 @@ impl<'k, 't> State<'k, 't> {
         let words: Vec<&str> = text.split_whitespace().skip(start).collect();
         let name = words.join(" ");
         let is_outlet = self
-            .kb
             .find(&name)
             .iter()
             .any(|x| self.kb.entry(x.entry).kind == EntryKind::Outlet);
@@ -461,7 +463,12 @@ impl<'k, 't> State<'k, 't> {
         if kind == EntityKind::Person && !name.contains(' ') {
             let key = normalise(&name);
             if !self.by_surname.contains_key(&key) {
-                if let Some(full) = self.full_names.get(&key) {
+                let prose = self.text;
+                let full = self
+                    .full_names
+                    .entry(key)
+                    .or_insert_with(|| names::full_name_of(prose, &name));
+                if let Some(full) = full {
                     name = full.clone();
                 }
             }
@@ -533,10 +540,22 @@ impl<'k, 't> State<'k, 't> {
         id
     }
 
+    /// The knowledge base's matches for a name, looked up once per document and name: the same
+    /// mentions recur (`the company`, `Reuters`), and a lookup normalises and hashes the name.
+    fn find(&self, name: &str) -> Vec<whosaid_kb::Match> {
+        if let Some(found) = self.kb_cache.borrow().get(name) {
+            return found.clone();
+        }
+        let found = self.kb.find(name);
+        self.kb_cache
+            .borrow_mut()
+            .insert(name.to_owned(), found.clone());
+        found
+    }
+
     /// The knowledge base's kind for a name, when it knows the name (not by surname).
     fn kb_kind(&self, name: &str) -> Option<EntryKind> {
-        self.kb
-            .find(name)
+        self.find(name)
             .iter()
             .find(|m| m.how != MatchKind::Surname)
             .map(|m| self.kb.entry(m.entry).kind)
@@ -548,7 +567,7 @@ impl<'k, 't> State<'k, 't> {
     /// without its appositive.
     fn body_name(&self, text: &str) -> String {
         let text = text.split(',').next().unwrap_or(text).trim();
-        if !self.kb.find(text).is_empty() {
+        if !self.find(text).is_empty() {
             return text.to_owned();
         }
         let words: Vec<&str> = text.split_whitespace().collect();
@@ -582,7 +601,7 @@ impl<'k, 't> State<'k, 't> {
     /// The knowledge-base entry for a name: `(entry, certain)`. A surname alone is certain only
     /// when one person of the knowledge base has it and no entity of the document does.
     fn kb_lookup(&self, name: &str, kind: EntityKind) -> Option<(u32, bool)> {
-        let matches = self.kb.find(name);
+        let matches = self.find(name);
         let wanted = |k: EntryKind| match kind {
             EntityKind::Person => k == EntryKind::Person,
             EntityKind::Outlet => k == EntryKind::Outlet,

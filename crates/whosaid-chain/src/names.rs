@@ -1,7 +1,5 @@
 //! Names: the personal name inside a titled mention, normalised keys, surnames, head nouns.
 
-use std::collections::HashMap;
-
 /// Words that are titles, honorifics or place adjectives before a name, never part of it.
 fn is_title_word(w: &str) -> bool {
     let lower = w.trim_end_matches('.').to_ascii_lowercase();
@@ -301,60 +299,55 @@ pub(crate) fn head_noun(text: &str) -> Option<String> {
     .map(|h| h.strip_suffix('s').map(str::to_owned).unwrap_or(h))
 }
 
-/// Full personal names written in the document's prose, by normalised surname: runs of two to
-/// four capitalised words whose last word is not a title, in one linear pass. A surname shared
-/// by two different full names maps to neither (`Bill Clinton`, `Hillary Clinton`).
-pub(crate) fn full_names(doc: &whosaid_core::Document) -> HashMap<String, String> {
-    let prose = doc.prose();
-    let mut found: HashMap<String, Option<String>> = HashMap::new();
-    for sentence in &doc.sentences {
-        let text = sentence.span.slice(prose);
-        let mut run: Vec<&str> = Vec::new();
-        let mut flush = |run: &mut Vec<&str>| {
-            // Drop titles in front: `Secretary of State Marco Rubio` -> `Marco Rubio`.
-            let start = run
-                .iter()
-                .rposition(|w| is_title_word(w))
-                .map_or(0, |i| i + 1);
-            let name = &run[start..];
-            if (2..=4).contains(&name.len()) {
-                let full = name.join(" ");
-                let key = normalise(name[name.len() - 1]);
-                match found.get(&key) {
-                    None => {
-                        found.insert(key, Some(full));
-                    }
-                    Some(Some(existing)) if normalise(existing) != normalise(&full) => {
-                        found.insert(key, None);
-                    }
-                    _ => {}
-                }
-            }
-            run.clear();
-        };
-        for (i, raw) in text.split_whitespace().enumerate() {
-            let word = raw
-                .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’');
-            let word = word.trim_end_matches(['\'', '’']).trim_end_matches("'s");
-            let capitalised = word.chars().next().is_some_and(char::is_uppercase)
-                && word.chars().skip(1).any(char::is_lowercase);
-            // A sentence's first word may be capitalised for its position only.
-            if capitalised && !(i == 0 && is_common_opener(word)) {
-                run.push(word);
-            } else {
-                flush(&mut run);
-            }
-            // Punctuation after a word ends the name: `Rubio, the …`.
-            if raw.ends_with([',', ';', ':', '.', ')', '"', '”']) && !raw.ends_with("r.") {
-                flush(&mut run);
-            }
+/// The full name the document gives for `surname`: every whole-word occurrence of the surname
+/// in `prose` is read with the capitalised words just before it (`Secretary of State Marco
+/// Rubio` gives `Marco Rubio`); the name is returned when all occurrences that carry a first
+/// name agree (`Bill Clinton` and `Hillary Clinton` give none). One pass of a substring search
+/// over the text.
+pub(crate) fn full_name_of(prose: &str, surname: &str) -> Option<String> {
+    if surname.is_empty() {
+        return None;
+    }
+    let bytes = prose.as_bytes();
+    let mut found: Option<String> = None;
+    let mut from = 0;
+    while let Some(i) = prose[from..].find(surname) {
+        let at = from + i;
+        from = at + surname.len();
+        let before_ok = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+        let after_ok = bytes.get(from).is_none_or(|b| !b.is_ascii_alphanumeric());
+        if !(before_ok && after_ok) {
+            continue;
         }
-        flush(&mut run);
+        // Up to three capitalised words right before it, titles excluded.
+        let head = &prose[..at];
+        let mut first: Vec<&str> = Vec::new();
+        for w in head.split(' ').rev().skip(1).take(3) {
+            let capitalised = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''));
+            // A word that ends a sentence or clause is not part of the name (`Monday. Rubio`);
+            // an initial is (`J. Rubio`).
+            let ends_clause =
+                w.ends_with([',', ';', ':', '!', '?']) || w.ends_with('.') && w.chars().count() > 2;
+            if !capitalised || ends_clause || is_title_word(w) || is_common_opener(w) {
+                break;
+            }
+            first.push(w);
+        }
+        if first.is_empty() || !head.ends_with(' ') {
+            continue;
+        }
+        first.reverse();
+        let full = format!("{} {surname}", first.join(" "));
+        match &found {
+            None => found = Some(full),
+            Some(f) if normalise(f) == normalise(&full) => {}
+            Some(_) => return None,
+        }
     }
     found
-        .into_iter()
-        .filter_map(|(k, v)| v.map(|v| (k, v)))
-        .collect()
 }
 
 /// Capitalised words that often open a sentence and are no names.

@@ -50,6 +50,12 @@ mod load;
 pub mod normalize;
 
 use std::collections::HashMap;
+
+use rustc_hash::FxBuildHasher;
+
+/// Hash maps of the indexes: Fx hashing, since lookups hash many short names and no iteration
+/// order of these maps reaches any output.
+type Map<K, V> = HashMap<K, V, FxBuildHasher>;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -222,13 +228,13 @@ const BUILTIN: &[(&str, &str)] = &[
 pub struct Kb {
     entries: Vec<Entry>,
     sources: Vec<Source>,
-    by_id: HashMap<String, EntryId>,
+    by_id: Map<String, EntryId>,
     /// Case-insensitive keys ([`normalize::key`]) of names, aliases and variants.
-    names: HashMap<String, Vec<(EntryId, MatchKind)>>,
+    names: Map<String, Vec<(EntryId, MatchKind)>>,
     /// Abbreviations, case-sensitive.
-    abbreviations: HashMap<String, Vec<(EntryId, MatchKind)>>,
+    abbreviations: Map<String, Vec<(EntryId, MatchKind)>>,
     /// Surname keys of persons.
-    surnames: HashMap<String, Vec<EntryId>>,
+    surnames: Map<String, Vec<EntryId>>,
     /// Title key -> (entry, role index, jurisdiction key).
     titles: HashMap<String, Vec<(EntryId, usize, String)>>,
 }
@@ -383,8 +389,7 @@ impl Kb {
         }
         let mut found: Vec<(EntryId, MatchKind)> = Vec::new();
         self.lookup(&exact, &mut found, true);
-        let lower = exact.to_lowercase();
-        if lower.starts_with("the ") {
+        if exact.len() > 4 && exact.is_char_boundary(4) && exact[..4].eq_ignore_ascii_case("the ") {
             // Only outlets and organizations take an article.
             let mut rest = Vec::new();
             self.lookup(exact[4..].trim_start(), &mut rest, false);

@@ -45,6 +45,9 @@ pub fn key(name: &str) -> String {
 
 /// Lower-cases and folds the common Latin diacritics.
 pub(crate) fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         match fold_char(c) {
