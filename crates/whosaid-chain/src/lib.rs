@@ -500,12 +500,16 @@ impl<'k, 't> State<'k, 't> {
         }
         // 2. The names already seen, and a surname after a full name (`Rubio` after `Marco
         //    Rubio`, `Mr. Rubio`).
-        let single = !name.contains(' ');
-        let known = self
-            .by_name
-            .get(&key)
-            .copied()
-            .or_else(|| single.then(|| self.by_surname.get(&key).copied()).flatten());
+        // A surname alone, or with its particle (`de Clercq` after `Willy de Clercq`).
+        let single = !name.contains(' ') || names::is_particle_name(&name);
+        let known = self.by_name.get(&key).copied().or_else(|| {
+            single
+                .then(|| {
+                    let last = name.split_whitespace().last().unwrap_or(&name);
+                    self.by_surname.get(&normalise(last)).copied()
+                })
+                .flatten()
+        });
         if let Some(id) = known {
             if let Some(s) = span {
                 self.add_mention(id, s);

@@ -133,14 +133,9 @@ pub(crate) fn name_part(text: &str) -> String {
     };
     // `Chris Callies of Dean Witter`: a name before `of` is the person, the rest their employer;
     // `Chancellor of the Exchequer Nigel Lawson` has only titles before `of`.
-    let text = match text.find(" of ") {
-        Some(i)
-            if text[..i]
-                .split_whitespace()
-                .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_title_word(w)) =>
-        {
-            &text[..i]
-        }
+    let cut = [" of ", " at "].iter().filter_map(|p| text.find(p)).min();
+    let text = match cut {
+        Some(i) if looks_like_person(&text[..i]) => &text[..i],
         _ => text,
     };
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -189,6 +184,49 @@ pub(crate) fn name_part(text: &str) -> String {
     words[start..].join(" ")
 }
 
+/// True when `text` ends in what looks like the name of the speaker: capitalised words after
+/// any titles, none of them a title or the word of a body (`Chris Callies`, `Philips`, not
+/// `Confederation` or `FTC Bureau`).
+fn looks_like_person(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let name: Vec<&&str> = words
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_title_word(w))
+        .collect();
+    !name.is_empty()
+        && !name.iter().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().trim_end_matches('.'),
+                "bureau"
+                    | "confederation"
+                    | "fund"
+                    | "bank"
+                    | "ministry"
+                    | "department"
+                    | "office"
+                    | "agency"
+                    | "association"
+                    | "institute"
+                    | "council"
+                    | "committee"
+                    | "union"
+                    | "corp"
+                    | "inc"
+                    | "co"
+                    | "ltd"
+                    | "group"
+                    | "service"
+                    | "commission"
+                    | "federation"
+                    | "organization"
+                    | "organisation"
+                    | "university"
+                    | "party"
+            )
+        })
+}
+
 /// A key for comparing names: lowercase, dots of initials and white space runs removed,
 /// apostrophes unified, a leading `the` dropped.
 pub(crate) fn normalise(name: &str) -> String {
@@ -216,6 +254,30 @@ pub(crate) fn normalise(name: &str) -> String {
 pub(crate) fn surname(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     (words.len() >= 2).then(|| words[words.len() - 1].to_owned())
+}
+
+/// True for a surname with its particles only: `de Clercq`, `van der Berg`.
+pub(crate) fn is_particle_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words[..words.len() - 1].iter().all(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "de" | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "bin"
+                    | "al"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "le"
+                    | "la"
+                    | "del"
+                    | "dos"
+            )
+        })
 }
 
 /// Nouns of single unnamed people, whom `he` or `she` can refer back to.
@@ -317,6 +379,14 @@ pub(crate) fn full_name_of(prose: &str, surname: &str) -> Option<String> {
         let before_ok = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
         let after_ok = bytes.get(from).is_none_or(|b| !b.is_ascii_alphanumeric());
         if !(before_ok && after_ok) {
+            continue;
+        }
+        // `Baker Hughes Inc`, `Hughes Tool`: a capitalised word after it makes it part of
+        // another name.
+        let next_word = prose[from..].trim_start_matches(' ');
+        if prose[from..].starts_with(' ')
+            && next_word.chars().next().is_some_and(char::is_uppercase)
+        {
             continue;
         }
         // Up to three capitalised words right before it, titles excluded.

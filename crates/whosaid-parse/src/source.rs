@@ -479,7 +479,14 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
                     | "that"
             );
             let preposition = matches!(t.text, "of" | "from" | "at" | "in" | "for" | "on");
-            i == 0 || !(modifier || preposition && all[i - 1].is_lower())
+            // `Morris Goldstein of the IMF`: a personal name before it ends the head too.
+            let after_name = i >= 2
+                && all[i - 1].is_capitalized()
+                && all[i - 2].is_capitalized()
+                && !lexicon::is_organization_word(&lowered_word(all[i - 1]))
+                && !lexicon::is_title(&lowered_word(all[i - 1]))
+                && !lexicon::is_title(&lowered_word(all[i - 2]));
+            i == 0 || !(modifier || preposition && (all[i - 1].is_lower() || after_name))
         })
         .map(|(_, t)| *t)
         .collect();
@@ -569,6 +576,11 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         return MentionClass::Anonymous;
     }
     MentionClass::Vague
+}
+
+fn lowered_word(t: &Tok<'_>) -> String {
+    let mut b = [0; 32];
+    lower(t, &mut b).to_owned()
 }
 
 /// Capitalised adjectives of place that do not make a phrase a name: `Russian media`.
