@@ -32,7 +32,12 @@
 mod names;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+
+use rustc_hash::FxBuildHasher;
+
+/// The discourse state's maps: Fx hashing for short keys; no map's order reaches output.
+type HashMap<K, V> = StdHashMap<K, V, FxBuildHasher>;
 
 use names::{name_part, normalise, surname};
 use whosaid_core::{
@@ -269,16 +274,16 @@ impl<'k, 't> State<'k, 't> {
             text,
             entities: Vec::new(),
             publisher: None,
-            by_kb: HashMap::new(),
-            by_name: HashMap::new(),
-            by_surname: HashMap::new(),
+            by_kb: HashMap::default(),
+            by_name: HashMap::default(),
+            by_surname: HashMap::default(),
             last_person: None,
             last_outlet: None,
             last_body: None,
             last_group: None,
-            last_anonymous: HashMap::new(),
-            full_names: HashMap::new(),
-            kb_cache: RefCell::new(HashMap::new()),
+            last_anonymous: HashMap::default(),
+            full_names: HashMap::default(),
+            kb_cache: RefCell::new(HashMap::default()),
             problems: Vec::new(),
         }
     }
