@@ -385,9 +385,9 @@ impl<'k, 't> State<'k, 't> {
     fn pronoun(&mut self, m: &Mention) -> Option<EntityId> {
         let word = m.text.to_ascii_lowercase();
         let found = match word.as_str() {
-            "he" | "she" => self.last_person,
+            "he" | "she" | "him" | "her" => self.named_since(m.span.start).or(self.last_person),
             "it" => self.last_body.or(self.last_outlet),
-            "they" => self.last_group.or(self.last_body),
+            "they" | "them" => self.last_group.or(self.last_body),
             "who" | "which" => self.last_person.or(self.last_body).or(self.last_group),
             // First and second person speak inside quotes: the quoted speaker, not resolved here.
             _ => return None,
@@ -399,6 +399,23 @@ impl<'k, 't> State<'k, 't> {
             }
             None => self.unresolved(m, "no one before it who could be meant"),
         }
+    }
+
+    /// A person named with an honorific (`Mr. Witkoff`) in the text after the last person who
+    /// spoke and before `at`: in `Mr. Witkoff has defended his approach. "…," he said`, `he` is
+    /// Witkoff. Scans only the text since that person's last mention, so pronoun resolution
+    /// stays linear.
+    fn named_since(&mut self, at: usize) -> Option<EntityId> {
+        let from = self
+            .last_person
+            .and_then(|p| self.entities[p.0 as usize].mentions.last())
+            .map_or(0, |s| s.end);
+        let window = self.text.get(from.min(at)..at)?;
+        let (offset, name) = names::last_honorific_name(window)?;
+        let span = Span::new(from + offset, from + offset + name.len());
+        let id = self.named(&name, Some(span), EntityKind::Person);
+        self.last_person = Some(id);
+        Some(id)
     }
 
     /// An unnamed source: a new entity, except `the official` after `an official` (the same

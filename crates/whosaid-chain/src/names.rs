@@ -176,12 +176,59 @@ pub(crate) fn name_part(text: &str) -> String {
     if start == words.len() {
         return text.to_owned();
     }
+    // `Southern Defense Forces Vladyslav Voloshyn`: words of a body before the name go.
+    while words.len() - start > 2 && is_body_word(words[start]) {
+        start += 1;
+    }
     // After `the` or `of` the run opens with the institution's last word: `of the Exchequer
     // Nigel Lawson`. A personal name keeps at least two words.
     if start > 0 && matches!(words[start - 1], "the" | "of") && words.len() - start > 2 {
         start += 1;
     }
     words[start..].join(" ")
+}
+
+/// Words that name bodies, never people: `Forces`, `Administration`, `Fund`.
+fn is_body_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().trim_end_matches('.'),
+        "bureau"
+            | "confederation"
+            | "fund"
+            | "bank"
+            | "ministry"
+            | "department"
+            | "office"
+            | "agency"
+            | "association"
+            | "institute"
+            | "council"
+            | "committee"
+            | "union"
+            | "corp"
+            | "inc"
+            | "co"
+            | "ltd"
+            | "group"
+            | "service"
+            | "commission"
+            | "federation"
+            | "organization"
+            | "organisation"
+            | "university"
+            | "party"
+            | "forces"
+            | "force"
+            | "administration"
+            | "staff"
+            | "headquarters"
+            | "command"
+            | "directorate"
+            | "authority"
+            | "board"
+            | "centre"
+            | "center"
+    )
 }
 
 /// True when `text` ends in what looks like the name of the speaker: capitalised words after
@@ -194,37 +241,7 @@ fn looks_like_person(text: &str) -> bool {
         .rev()
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_title_word(w))
         .collect();
-    !name.is_empty()
-        && !name.iter().any(|w| {
-            matches!(
-                w.to_ascii_lowercase().trim_end_matches('.'),
-                "bureau"
-                    | "confederation"
-                    | "fund"
-                    | "bank"
-                    | "ministry"
-                    | "department"
-                    | "office"
-                    | "agency"
-                    | "association"
-                    | "institute"
-                    | "council"
-                    | "committee"
-                    | "union"
-                    | "corp"
-                    | "inc"
-                    | "co"
-                    | "ltd"
-                    | "group"
-                    | "service"
-                    | "commission"
-                    | "federation"
-                    | "organization"
-                    | "organisation"
-                    | "university"
-                    | "party"
-            )
-        })
+    !name.is_empty() && !name.iter().any(|w| is_body_word(w))
 }
 
 /// A key for comparing names: lowercase, dots of initials and white space runs removed,
@@ -254,6 +271,26 @@ pub(crate) fn normalise(name: &str) -> String {
 pub(crate) fn surname(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     (words.len() >= 2).then(|| words[words.len() - 1].to_owned())
+}
+
+/// The last `Mr./Mrs./Ms./Dr. Name` in `text`, with its byte offset (of the honorific).
+pub(crate) fn last_honorific_name(text: &str) -> Option<(usize, String)> {
+    let mut best = None;
+    for honorific in ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "] {
+        if let Some(i) = text.rfind(honorific) {
+            let rest = &text[i + honorific.len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                .collect();
+            if name.chars().next().is_some_and(char::is_uppercase)
+                && best.as_ref().is_none_or(|(b, _)| i > *b)
+            {
+                best = Some((i, format!("{}{name}", honorific)));
+            }
+        }
+    }
+    best
 }
 
 /// True for a surname with its particles only: `de Clercq`, `van der Berg`.

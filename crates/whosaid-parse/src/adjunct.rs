@@ -110,7 +110,13 @@ pub(crate) fn quoted_as_saying<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize
 /// `on his Telegram channel`, `in a post on X`. Returns the number of tokens.
 pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = preceded(
-        alt((word("on"), word("in"), word("via"), word("through"))),
+        alt((
+            word("on"),
+            word("in"),
+            word("at"),
+            word("via"),
+            word("through"),
+        )),
         many_m_n(
             0,
             4,
@@ -180,6 +186,17 @@ pub(crate) fn on_condition_of_anonymity<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 
     Ok((rest, used(i, rest)))
 }
 
+/// A place after a cue, before `that`: `told reporters in Sochi that`, `said in Kyiv that`.
+pub(crate) fn place<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = (
+        alt((word("in"), word("at"), word("aboard"))),
+        many_m_n(1, 3, tok(|t: &Tok<'_>| t.is_capitalized() && t.depth == 0)),
+        nom::combinator::peek(alt((word("that"), punct(',')))),
+    )
+        .parse(i)?;
+    Ok((rest, used(i, rest)))
+}
+
 /// Anything that may stand between a cue and its content: media, times, commas.
 pub(crate) fn skip_adjuncts(
     toks: &[Tok<'_>],
@@ -197,6 +214,8 @@ pub(crate) fn skip_adjuncts(
         } else if let Ok((_, n)) = said_of(input) {
             at += n;
         } else if let Ok((_, n)) = on_condition_of_anonymity(input) {
+            at += n;
+        } else if let Ok((_, n)) = place(input) {
             at += n;
         } else if punct(',').parse(input).is_ok() {
             // A comma before more adjuncts only.

@@ -956,7 +956,6 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
             | "anything"
             | "so"
             | "yes"
-            | "no"
             | "goodbye"
             | "hello"
             | "this"

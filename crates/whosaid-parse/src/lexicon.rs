@@ -713,6 +713,10 @@ pub(crate) fn is_pre_cue_filler(lower: &str) -> bool {
                 | "should"
                 | "must"
                 | "reiterated"
+                | "afterward"
+                | "afterwards"
+                | "subsequently"
+                | "immediately"
         )
 }
 

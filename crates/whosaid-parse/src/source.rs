@@ -498,7 +498,10 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         lower(t, &mut b).to_owned()
     };
     let hw = lowered(head);
-    if words.len() == 1 && lexicon::is_pronoun(&hw) && hw != "one" {
+    if words.len() == 1
+        && (lexicon::is_pronoun(&hw) && hw != "one"
+            || matches!(hw.as_str(), "him" | "her" | "them"))
+    {
         return MentionClass::Pronoun;
     }
     let first = lowered(words[0]);
