@@ -262,6 +262,8 @@ struct State<'k, 't> {
     /// Full names written anywhere in the document, looked up once per surname: `Rubio` in a
     /// source is `Marco Rubio` when the article names him so, even outside any attribution.
     full_names: HashMap<String, Option<String>>,
+    /// How far the text has been searched for names with honorifics.
+    searched_to: usize,
     /// Knowledge-base lookups of this document, by name as written.
     kb_cache: RefCell<HashMap<String, Vec<whosaid_kb::Match>>>,
     problems: Vec<Problem>,
@@ -283,6 +285,7 @@ impl<'k, 't> State<'k, 't> {
             last_group: None,
             last_anonymous: HashMap::default(),
             full_names: HashMap::default(),
+            searched_to: 0,
             kb_cache: RefCell::new(HashMap::default()),
             problems: Vec::new(),
         }
@@ -406,10 +409,13 @@ impl<'k, 't> State<'k, 't> {
     /// Witkoff. Scans only the text since that person's last mention, so pronoun resolution
     /// stays linear.
     fn named_since(&mut self, at: usize) -> Option<EntityId> {
+        // Text already searched holds no newer name: each byte is searched once.
         let from = self
             .last_person
             .and_then(|p| self.entities[p.0 as usize].mentions.last())
-            .map_or(0, |s| s.end);
+            .map_or(0, |s| s.end)
+            .max(self.searched_to);
+        self.searched_to = self.searched_to.max(at);
         let window = self.text.get(from.min(at)..at)?;
         let (offset, name) = names::last_honorific_name(window)?;
         let span = Span::new(from + offset, from + offset + name.len());
