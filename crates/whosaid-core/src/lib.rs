@@ -21,6 +21,7 @@
 mod attribution;
 mod document;
 mod entity;
+mod finding;
 mod line_index;
 mod span;
 
@@ -29,5 +30,6 @@ pub use attribution::{
 };
 pub use document::{BlockKind, Document, Format, Metadata, Paragraph, Sentence};
 pub use entity::{Chain, Entity, EntityId, EntityKind};
+pub use finding::{Finding, Related, Severity};
 pub use line_index::LineIndex;
 pub use span::Span;
