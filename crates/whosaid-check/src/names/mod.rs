@@ -1,0 +1,1 @@
+//! Name verification: candidates from cheap keys, scored, confirmed by context (being written).

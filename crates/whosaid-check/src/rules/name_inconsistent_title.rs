@@ -1,0 +1,12 @@
+//! STUB (being written).
+use crate::{Context, Rule};
+use whosaid_core::Finding;
+
+/// STUB.
+pub struct NameInconsistentTitle;
+
+impl Rule for NameInconsistentTitle {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let _ = (cx, out);
+    }
+}
