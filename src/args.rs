@@ -26,6 +26,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Checks the sourcing: misspelled names, broken quotes, weak and anonymous sources,
+    /// reporting chains that end in nobody. Exit 1 when a finding reaches `--fail-level`.
+    Check(CheckArgs),
+
     /// Lists the attributions the parser finds: cue, source, content, recipient, medium,
     /// anonymity and the attribution each one is reported through.
     Attributions(AttributionsArgs),
@@ -36,6 +40,63 @@ pub enum Command {
 
     /// Checks knowledge-base files and shows what a name resolves to.
     Kb(KbArgs),
+
+    /// Lists every rule of `check`: id, default severity and summary.
+    Rules,
+
+    /// Shows the full documentation of one rule of `check`.
+    Explain {
+        /// The rule's id, as `whosaid rules` lists it (`source/vague`).
+        #[arg(value_name = "RULE")]
+        rule: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+
+    /// The articles' date, for titles held on a date (default: the front matter's `date:`,
+    /// else today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<whosaid_kb::Date>,
+
+    /// The lowest severity that makes the run fail (exit 1); `never` always exits 0 when every
+    /// input was read.
+    #[arg(long, value_enum, default_value_t = FailLevel::Error, value_name = "LEVEL")]
+    pub fail_level: FailLevel,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailLevel {
+    /// Fail on errors.
+    Error,
+    /// Fail on warnings and errors.
+    Warning,
+    /// Fail on any finding.
+    Info,
+    /// Never fail because of findings.
+    Never,
+}
+
+impl FailLevel {
+    /// True when a finding of `severity` makes the run fail.
+    pub fn fails(self, severity: whosaid_core::Severity) -> bool {
+        use whosaid_core::Severity;
+        match self {
+            FailLevel::Error => severity >= Severity::Error,
+            FailLevel::Warning => severity >= Severity::Warning,
+            FailLevel::Info => true,
+            FailLevel::Never => false,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

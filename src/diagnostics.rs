@@ -13,6 +13,9 @@ use crate::args::Cli;
 pub enum Status {
     /// Everything was read and reported.
     Ok,
+    /// Everything was read; `check` found something at or above the fail level (or `kb find`
+    /// found nothing).
+    Findings,
     /// A usage error, or an input that could not be read (the others were still reported).
     Error,
 }
@@ -21,7 +24,7 @@ impl From<Status> for ExitCode {
     fn from(status: Status) -> ExitCode {
         match status {
             Status::Ok => ExitCode::SUCCESS,
-            // 1 is reserved for `check`: findings at or above the fail level.
+            Status::Findings => ExitCode::from(1),
             Status::Error => ExitCode::from(2),
         }
     }
@@ -64,6 +67,15 @@ impl Errors {
             Status::Ok
         } else {
             Status::Error
+        }
+    }
+
+    /// The exit status of a run that read everything it could: input errors (2) come before
+    /// findings (1).
+    pub fn status_with(&self, findings: bool) -> Status {
+        match self.status() {
+            Status::Ok if findings => Status::Findings,
+            status => status,
         }
     }
 }

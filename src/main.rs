@@ -67,7 +67,21 @@ fn run(cli: &Cli) -> anyhow::Result<Status> {
                 reporters::Styles::new(cli.color, io::IsTerminal::is_terminal(&io::stdout()));
             commands::chains::run(args, styles, &mut out)?
         }
+        Command::Check(args) => {
+            if args.input.paths.is_empty() {
+                return Ok(diagnostics::usage_error(
+                    "check",
+                    "no input given: name one or more files or directories, or `-` to read \
+                     standard input",
+                ));
+            }
+            let styles =
+                reporters::Styles::new(cli.color, io::IsTerminal::is_terminal(&io::stdout()));
+            commands::check::run(args, styles, &mut out)?
+        }
         Command::Kb(args) => commands::kb::run(args, &mut out)?,
+        Command::Rules => commands::rules::list(&mut out)?,
+        Command::Explain { rule } => commands::rules::explain(rule, &mut out)?,
     };
     out.flush()?;
     Ok(status)

@@ -4,7 +4,6 @@
 use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
 use whosaid_kb::{Date, Entry, EntryKind, Kb, KbError};
@@ -17,31 +16,16 @@ pub fn run(args: &KbArgs, out: &mut dyn Write) -> anyhow::Result<Status> {
     match &args.command {
         KbCommand::Check { files } => check(files, out),
         KbCommand::Find { name, kb, date } => {
-            let on = date.unwrap_or_else(today);
+            let on = date.unwrap_or_else(super::today);
             let found = find(name, kb, on, out)?;
             match found {
                 Found::Some => Ok(Status::Ok),
                 Found::Error => Ok(Status::Error),
-                Found::None => {
-                    // `Status` has no "not found"; `kb find` exits 1 like grep.
-                    out.flush()?;
-                    std::process::exit(1);
-                }
+                // Nothing found: exit 1, like grep.
+                Found::None => Ok(Status::Findings),
             }
         }
     }
-}
-
-/// Today's date (UTC) from the system clock.
-fn today() -> Date {
-    let days = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400);
-    Date::from_days_since_epoch(i64::try_from(days).unwrap_or(0)).unwrap_or(Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    })
 }
 
 fn read(path: &Path, errors: &mut Errors) -> Option<String> {

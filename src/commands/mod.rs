@@ -3,10 +3,14 @@
 
 pub mod attributions;
 pub mod chains;
+pub mod check;
 pub mod kb;
+pub mod rules;
+
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use whosaid_chain::Options;
-use whosaid_kb::Kb;
+use whosaid_kb::{Date, Kb};
 
 use crate::args::AnalysisArgs;
 use crate::diagnostics::Errors;
@@ -47,5 +51,18 @@ pub fn analyse(loaded: &Loaded, kb: &Kb, args: &AnalysisArgs) -> Analysis {
         parsed,
         resolved,
         problems,
+        findings: None,
     }
+}
+
+/// Today's date (UTC) from the system clock.
+pub fn today() -> Date {
+    let days = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    Date::from_days_since_epoch(i64::try_from(days).unwrap_or(0)).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
 }

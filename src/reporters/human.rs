@@ -306,6 +306,7 @@ mod tests {
             problems: parsed.problems.clone(),
             resolved: whosaid_chain::Resolved::default(),
             parsed,
+            findings: None,
         };
         human
             .document(&mut out, &loaded, &analysis)

@@ -10,8 +10,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 use whosaid_core::{
-    Attribution, AttributionId, AttributionKind, Document, EntityKind, Format, LineIndex, Mention,
-    MentionClass, Problem, ProblemKind, Span,
+    Attribution, AttributionId, AttributionKind, Document, EntityKind, Finding, Format, LineIndex,
+    Mention, MentionClass, Problem, ProblemKind, Severity, Span,
 };
 
 use super::{Analysis, Reporter};
@@ -141,6 +141,9 @@ struct JsonDocument<'a> {
     entities: Vec<JsonEntity<'a>>,
     chains: Vec<JsonChain<'a>>,
     problems: Vec<JsonProblem<'a>>,
+    /// Only from `check`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    findings: Option<Vec<JsonFinding<'a>>>,
 }
 
 /// An entity: `mentions` are spans; `kb_id` is the knowledge base's id when it is known there.
@@ -221,6 +224,10 @@ impl<'a> JsonDocument<'a> {
                 .iter()
                 .map(|p| JsonProblem::new(p, view))
                 .collect(),
+            findings: analysis
+                .findings
+                .as_ref()
+                .map(|found| found.iter().map(|f| JsonFinding::new(f, view)).collect()),
         }
     }
 }
@@ -303,6 +310,49 @@ impl<'a> JsonProblem<'a> {
             kind: p.kind,
             message: &p.message,
             span: view.span(p.span),
+        }
+    }
+}
+
+/// A finding of `check`: `line` and `column` are those of `span.start`.
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rule: &'a str,
+    severity: Severity,
+    message: &'a str,
+    span: JsonSpan<'a>,
+    line: usize,
+    column: usize,
+    suggestion: Option<&'a str>,
+    related: Vec<JsonRelated<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRelated<'a> {
+    span: JsonSpan<'a>,
+    note: &'a str,
+}
+
+impl<'a> JsonFinding<'a> {
+    fn new(f: &'a Finding, view: &View<'a>) -> JsonFinding<'a> {
+        let span = view.span(f.span);
+        let (line, column) = (span.line, span.column);
+        JsonFinding {
+            rule: &f.rule,
+            severity: f.severity,
+            message: &f.message,
+            span,
+            line,
+            column,
+            suggestion: f.suggestion.as_deref(),
+            related: f
+                .related
+                .iter()
+                .map(|r| JsonRelated {
+                    span: view.span(r.span),
+                    note: &r.note,
+                })
+                .collect(),
         }
     }
 }

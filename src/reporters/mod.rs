@@ -2,6 +2,7 @@
 //! so output streams; `begin` and `finish` frame the whole run.
 
 mod chains;
+mod findings;
 mod human;
 mod json;
 mod snippet;
@@ -11,18 +12,20 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 use whosaid_chain::Resolved;
-use whosaid_core::Problem;
+use whosaid_core::{Finding, Problem};
 use whosaid_parse::Parsed;
 
 use crate::args::{ChainFormat, ColorChoice, OutputFormat};
 use crate::input::Loaded;
 
 /// Everything known about one document: what the parser found, what the resolver made of it,
-/// and the problems of both, sorted by position.
+/// the problems of both, sorted by position, and, for `check`, the findings.
 pub struct Analysis {
     pub parsed: Parsed,
     pub resolved: Resolved,
     pub problems: Vec<Problem>,
+    /// `Some` only when the rules were run (`whosaid check`).
+    pub findings: Option<Vec<Finding>>,
 }
 
 /// Writes the results of a command, one document at a time.
@@ -60,6 +63,15 @@ pub fn chains(format: ChainFormat, styles: Styles) -> Box<dyn Reporter> {
     }
 }
 
+/// The reporter of `whosaid check` for `format`.
+pub fn findings(format: OutputFormat, styles: Styles) -> Box<dyn Reporter> {
+    match format {
+        OutputFormat::Human => Box::new(findings::Findings::new(styles)),
+        OutputFormat::Json => Box::new(json::Json::pretty()),
+        OutputFormat::Jsonl => Box::new(json::Json::lines()),
+    }
+}
+
 /// Terminal styles, or none when colour is off.
 #[derive(Debug, Clone, Copy)]
 pub struct Styles {
@@ -68,6 +80,8 @@ pub struct Styles {
     pub location: Style,
     pub kind: Style,
     pub warning: Style,
+    pub error: Style,
+    pub info: Style,
     pub gutter: Style,
     pub cue: Style,
     pub source: Style,
@@ -94,6 +108,8 @@ impl Styles {
             location: Style::new().bold(),
             kind: fg(AnsiColor::Green).bold(),
             warning: fg(AnsiColor::Yellow).bold(),
+            error: fg(AnsiColor::Red).bold(),
+            info: fg(AnsiColor::Cyan).bold(),
             gutter: fg(AnsiColor::BrightBlue).bold(),
             cue: fg(AnsiColor::Magenta).bold(),
             source: fg(AnsiColor::Cyan).bold(),

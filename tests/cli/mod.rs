@@ -2,6 +2,7 @@
 
 mod attributions;
 mod chains;
+mod check;
 mod inputs;
 mod kb;
 mod usage;

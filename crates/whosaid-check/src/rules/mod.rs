@@ -1,5 +1,146 @@
-//! One rule per file.
+//! One rule per file: a unit struct implementing [`Rule`](crate::Rule), documented in the fixed
+//! sections (what it does, why it matters, example, known false positives) through
+//! [`declare_rule!`], which writes the sections both into the struct's doc comment and into its
+//! `DOCS` constant, the text `whosaid explain` prints. Ids and default severities are in
+//! [`crate::registry`].
 
+use whosaid_core::{Document, Finding, Span};
+
+/// Declares a rule's unit struct with its documentation. The four sections become the struct's
+/// doc comment and its `DOCS: Docs` constant, so rustdoc and `whosaid explain` show one text.
+macro_rules! declare_rule {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident;
+        what_it_does: $what:literal,
+        why_it_matters: $why:literal,
+        example: $example:literal,
+        known_false_positives: $fp:literal $(,)?
+    ) => {
+        #[doc = concat!(
+            "## What it does\n\n", $what,
+            "\n\n## Why it matters\n\n", $why,
+            "\n\n## Example\n\n", $example,
+            "\n\n## Known false positives\n\n", $fp,
+        )]
+        $(#[$attr])*
+        #[derive(Debug, Clone, Copy, Default)]
+        pub struct $name;
+
+        impl $name {
+            /// The rule's documentation (the same text as this struct's doc comment).
+            pub const DOCS: $crate::registry::Docs = $crate::registry::Docs {
+                what_it_does: $what,
+                why_it_matters: $why,
+                example: $example,
+                known_false_positives: $fp,
+            };
+        }
+    };
+}
+
+pub mod chain_anonymous_origin;
+pub mod chain_circular;
+pub mod chain_self_citation;
 pub mod name_inconsistent_title;
 pub mod name_misspelled;
 pub mod name_title_mismatch;
+pub mod quote_unattributed;
+pub mod quote_unclosed;
+pub mod source_anonymous;
+pub mod source_anonymous_unexplained;
+pub mod source_unresolved;
+pub mod source_vague;
+
+/// A finding of rule `id` at its default severity, with no suggestion and no related spans.
+pub(crate) fn finding(id: &str, span: Span, message: String) -> Finding {
+    Finding {
+        rule: id.to_owned(),
+        severity: crate::registry::default_severity(id),
+        span,
+        message,
+        suggestion: None,
+        related: Vec::new(),
+    }
+}
+
+/// The index of the paragraph that holds byte `offset`, if any (paragraphs are in order and
+/// disjoint, so this is a binary search).
+pub(crate) fn paragraph_at(doc: &Document, offset: usize) -> Option<usize> {
+    let i = doc.paragraphs.partition_point(|p| p.span.end <= offset);
+    doc.paragraphs
+        .get(i)
+        .filter(|p| p.span.start <= offset)
+        .map(|_| i)
+}
+
+/// `text` on one line, cut to `max` characters with `…`, for messages.
+pub(crate) fn excerpt(text: &str, max: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let mut cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// Runs rules on short texts, through the same pipeline as the CLI.
+#[cfg(test)]
+pub(crate) mod test {
+    use whosaid_core::Finding;
+    use whosaid_kb::{Date, Kb};
+
+    use crate::{Context, Rule};
+
+    /// Reads `text` (Markdown when it starts with front matter, else plain), parses, resolves
+    /// with the built-in knowledge base and runs `rule`.
+    pub fn run(rule: &dyn Rule, text: &str) -> Vec<Finding> {
+        let doc = if text.starts_with("---\n") {
+            whosaid_text::markdown(text.to_owned())
+        } else {
+            whosaid_text::plain(text.to_owned())
+        };
+        let parsed = whosaid_parse::parse(&doc);
+        let kb = Kb::builtin();
+        let resolved = whosaid_chain::resolve(
+            &doc,
+            &parsed.attributions,
+            &whosaid_chain::Options {
+                kb,
+                publisher: None,
+            },
+        );
+        let mut problems = parsed.problems.clone();
+        problems.extend(resolved.problems.iter().cloned());
+        problems.sort_by_key(|p| p.span);
+        let cx = Context {
+            doc: &doc,
+            attributions: &parsed.attributions,
+            problems: &problems,
+            resolved: &resolved,
+            kb,
+            date: Date::new(2025, 4, 23),
+        };
+        let mut out = Vec::new();
+        rule.check(&cx, &mut out);
+        out
+    }
+
+    /// Runs `rule` on every case and checks the texts of its findings' spans.
+    pub fn table(rule: &dyn Rule, id: &str, cases: &[(&str, &[&str])]) {
+        for (text, want) in cases {
+            let found = run(rule, text);
+            let got: Vec<&str> = found.iter().map(|f| f.span.slice(text)).collect();
+            assert_eq!(got, *want, "input: {text:?}\nfindings: {found:#?}");
+            for f in &found {
+                assert_eq!(f.rule, id);
+                assert_eq!(
+                    Some(f.severity),
+                    crate::registry::rule(id).map(|r| r.severity)
+                );
+                assert!(!f.message.is_empty());
+            }
+        }
+    }
+}

@@ -1,12 +1,73 @@
-//! STUB (being written).
-use crate::{Context, Rule};
-use whosaid_core::Finding;
+//! `name/inconsistent-title`.
 
-/// STUB.
+use std::collections::BTreeMap;
+
+use whosaid_core::{EntityKind, Finding, Related, Severity};
+
+use crate::names::inventory::Inventory;
+use crate::names::titles::office;
+use crate::{Context, Rule};
+
+/// ## What it does
+/// Flags a person given two different offices of the same jurisdiction in one article
+/// (`Foreign Minister Lavrov` … `Defence Minister Lavrov`).
+///
+/// ## Why it matters
+/// One of the two is wrong, or two people were merged into one.
+///
+/// ## Example
+/// `Russian Foreign Minister Sergey Lavrov said …` then `Russian Defence Minister Lavrov
+/// added …`.
+///
+/// ## Known false positives
+/// A person who changed office, when the article tells both (`former Defence Minister, now
+/// Foreign Minister`): `former` turns the office off; other wordings are reported.
 pub struct NameInconsistentTitle;
+
+pub const ID: &str = "name/inconsistent-title";
 
 impl Rule for NameInconsistentTitle {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let _ = (cx, out);
+        let inv = Inventory::new(cx);
+        for e in &cx.resolved.entities {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            // The office written before each mention of this person, by jurisdiction.
+            let mut seen: BTreeMap<&str, (&str, whosaid_core::Span)> = BTreeMap::new();
+            for m in &e.mentions {
+                // The first word of the mention that has an office before it.
+                let Some(o) = inv
+                    .words
+                    .iter()
+                    .filter(|w| m.contains(w.span))
+                    .find_map(|w| office(&w.before))
+                else {
+                    continue;
+                };
+                match seen.get(o.of) {
+                    Some(&(title, span)) if title != o.title => {
+                        out.push(Finding {
+                            rule: ID.to_owned(),
+                            severity: Severity::Warning,
+                            span: *m,
+                            message: format!(
+                                "{} is called {} of the {} here and {} elsewhere",
+                                e.name, o.title, o.of, title
+                            ),
+                            suggestion: None,
+                            related: vec![Related {
+                                span,
+                                note: format!("called {title} here"),
+                            }],
+                        });
+                    }
+                    Some(_) => {}
+                    None => {
+                        seen.insert(o.of, (o.title, *m));
+                    }
+                }
+            }
+        }
     }
 }

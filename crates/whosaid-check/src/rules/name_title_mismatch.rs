@@ -1,12 +1,73 @@
-//! STUB (being written).
-use crate::{Context, Rule};
-use whosaid_core::Finding;
+//! `name/title-mismatch`.
 
-/// STUB.
+use whosaid_core::{Finding, Severity};
+
+use crate::names::inventory::Inventory;
+use crate::names::{near, offices};
+use crate::{Context, Rule};
+
+/// ## What it does
+/// Flags a name written after an office with its jurisdiction (`U.S. Vice President X`) when the
+/// knowledge base says someone else held that office on the article's date, and `X` is no
+/// plausible spelling of the holder's name.
+///
+/// ## Why it matters
+/// The wrong person in an office is a factual error, not a typo: an old title left in a
+/// template, or a quote attributed to the wrong official.
+///
+/// ## Example
+/// `U.S. Vice President Harris said …` in an article of 2025-06-01: the office was JD Vance's
+/// from 2025-01-20.
+///
+/// ## Known false positives
+/// Articles about the past with no date given (the check uses `--date`, front matter `date:`,
+/// else today); offices the knowledge base does not hold or holds out of date. `former`,
+/// `acting`, `deputy` before the office turn the check off.
 pub struct NameTitleMismatch;
+
+pub const ID: &str = "name/title-mismatch";
 
 impl Rule for NameTitleMismatch {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let _ = (cx, out);
+        let Some(date) = cx.date else {
+            return;
+        };
+        let inv = Inventory::new(cx);
+        for t in offices::titled(&inv, cx.kb, date) {
+            if t.holders.is_empty()
+                || t.holders
+                    .iter()
+                    .any(|&h| offices::names_holder(cx.kb, h, &t.name))
+            {
+                continue;
+            }
+            let written = *t.name.last().expect("a name has a word");
+            let plausible = t
+                .holders
+                .iter()
+                .any(|&h| offices::surnames(cx.kb, h).iter().any(|s| near(written, s)));
+            if plausible {
+                continue; // name/misspelled reports it
+            }
+            let names: Vec<&str> = t
+                .holders
+                .iter()
+                .map(|&h| cx.kb.entry(h).name.as_str())
+                .collect();
+            out.push(Finding {
+                rule: ID.to_owned(),
+                severity: Severity::Error,
+                span: t.span,
+                message: format!(
+                    "`{}` did not hold this office on {date}: the {} of the {} was {}",
+                    t.name.join(" "),
+                    t.office.title,
+                    t.office.of,
+                    names.join(" and ")
+                ),
+                suggestion: None,
+                related: Vec::new(),
+            });
+        }
     }
 }

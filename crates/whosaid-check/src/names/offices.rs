@@ -1,0 +1,75 @@
+//! Names written after an office: the office, the name's words, and who held the office on the
+//! article's date according to the knowledge base.
+
+use whosaid_core::Span;
+use whosaid_kb::{Date, EntryId, Kb};
+
+use super::inventory::Inventory;
+use super::titles::{office, Office};
+
+/// A name written right after an office with its jurisdiction.
+#[derive(Debug, Clone)]
+pub struct Titled<'a> {
+    pub office: Office,
+    /// The name's words as written (`JD Vance`, `Wence`).
+    pub name: Vec<&'a str>,
+    /// The span of the name's last word (the surname).
+    pub surname: Span,
+    /// The span of the whole name.
+    pub span: Span,
+    /// Holders of the office on the date.
+    pub holders: Vec<EntryId>,
+}
+
+/// Every name after an office in the document, with the office's holders on `date`.
+pub fn titled<'a>(inv: &Inventory<'a>, kb: &Kb, date: Date) -> Vec<Titled<'a>> {
+    let mut out = Vec::new();
+    let words = &inv.words;
+    let mut i = 0;
+    while i < words.len() {
+        let Some(office) = office(&words[i].before) else {
+            i += 1;
+            continue;
+        };
+        // The name: this word and the capitalised words right after it.
+        let mut j = i + 1;
+        while j < words.len() && j - i < 4 && words[j].span.start == words[j - 1].span.end + 1 {
+            j += 1;
+        }
+        let holders = kb.holders(office.title, Some(office.of), date);
+        out.push(Titled {
+            office,
+            name: words[i..j].iter().map(|w| w.text).collect(),
+            surname: words[j - 1].span,
+            span: Span::new(words[i].span.start, words[j - 1].span.end),
+            holders,
+        });
+        i = j;
+    }
+    out
+}
+
+/// The spellings of a holder's surname: the last word of the name, aliases and variants.
+pub fn surnames(kb: &Kb, id: EntryId) -> Vec<String> {
+    let e = kb.entry(id);
+    let mut out: Vec<String> = std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .chain(&e.variants)
+        .filter_map(|n| n.split_whitespace().last().map(str::to_owned))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// True when the written name is one of the holder's names (whole or surname).
+pub fn names_holder(kb: &Kb, id: EntryId, name: &[&str]) -> bool {
+    let whole = name.join(" ");
+    if kb.find(&whole).iter().any(|m| m.entry == id) {
+        return true;
+    }
+    let last = name.last().copied().unwrap_or_default();
+    surnames(kb, id)
+        .iter()
+        .any(|s| super::fold(s) == super::fold(last))
+}

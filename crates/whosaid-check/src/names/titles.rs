@@ -1,0 +1,140 @@
+//! Offices written before a name: `U.S. Vice President Wence`, `Russian Foreign Minister
+//! Lavrov`, `President of Ukraine Volodymyr Zelensky`. Only an office with its jurisdiction
+//! identifies one holder on a date; a bare `President` (of a company, of a club) does not.
+
+/// An office and the country (or body) it belongs to, as the knowledge base names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Office {
+    pub title: &'static str,
+    pub of: &'static str,
+    /// How many words before the name the office phrase starts.
+    pub words: usize,
+}
+
+/// Titles of offices that one person holds at a time, as written (last word last).
+const TITLES: &[(&[&str], &str)] = &[
+    (&["Vice", "President"], "Vice President"),
+    (&["President"], "President"),
+    (&["Prime", "Minister"], "Prime Minister"),
+    (&["Premier"], "Prime Minister"),
+    (&["Chancellor"], "Chancellor"),
+    (&["Foreign", "Minister"], "Foreign Minister"),
+    (&["Foreign", "Secretary"], "Foreign Minister"),
+    (&["Secretary", "of", "State"], "Secretary of State"),
+    (&["Defense", "Minister"], "Defence Minister"),
+    (&["Defence", "Minister"], "Defence Minister"),
+    (&["Defense", "Secretary"], "Secretary of Defense"),
+    (&["Treasury", "Secretary"], "Treasury Secretary"),
+    (&["Secretary-General"], "Secretary-General"),
+    (&["Secretary", "General"], "Secretary-General"),
+];
+
+/// Adjectives and short forms of jurisdictions, and the names the knowledge base uses.
+const JURISDICTIONS: &[(&str, &str)] = &[
+    ("U.S.", "United States"),
+    ("US", "United States"),
+    ("American", "United States"),
+    ("Russian", "Russia"),
+    ("Ukrainian", "Ukraine"),
+    ("Ukraine's", "Ukraine"),
+    ("British", "United Kingdom"),
+    ("UK", "United Kingdom"),
+    ("U.K.", "United Kingdom"),
+    ("French", "France"),
+    ("German", "Germany"),
+    ("Chinese", "China"),
+    ("Indian", "India"),
+    ("Japanese", "Japan"),
+    ("Turkish", "Turkey"),
+    ("Italian", "Italy"),
+    ("Canadian", "Canada"),
+    ("Brazilian", "Brazil"),
+    ("Polish", "Poland"),
+    ("Israeli", "Israel"),
+    ("Saudi", "Saudi Arabia"),
+    ("Australian", "Australia"),
+    ("Mexican", "Mexico"),
+    ("Argentine", "Argentina"),
+    ("Indonesian", "Indonesia"),
+    ("South African", "South Africa"),
+    ("South Korean", "South Korea"),
+    ("NATO", "NATO"),
+    ("UN", "United Nations"),
+    ("U.N.", "United Nations"),
+];
+
+/// Words that make an office no claim about its present holder.
+const NOT_CURRENT: &[&str] = &[
+    "former", "ex", "then", "late", "acting", "outgoing", "incoming", "interim", "deputy",
+];
+
+/// The office in `before` (the words before a name, nearest last), when it names its
+/// jurisdiction.
+pub fn office(before: &[&str]) -> Option<Office> {
+    for (words, title) in TITLES {
+        if before.len() < words.len() || &before[before.len() - words.len()..] != *words {
+            continue;
+        }
+        let rest = &before[..before.len() - words.len()];
+        // `U.S. Vice President`, `South Korean President`.
+        let adjective = JURISDICTIONS.iter().find(|(adj, _)| {
+            let n = adj.split(' ').count();
+            rest.len() >= n
+                && rest[rest.len() - n..].join(" ").trim_end_matches('.')
+                    == adj.trim_end_matches('.')
+        });
+        let Some((adj, of)) = adjective else {
+            continue;
+        };
+        let used = words.len() + adj.split(' ').count();
+        let preceding = before
+            .len()
+            .checked_sub(used + 1)
+            .map(|i| before[i].to_ascii_lowercase());
+        if preceding.is_some_and(|p| NOT_CURRENT.contains(&p.trim_end_matches('-'))) {
+            return None;
+        }
+        return Some(Office {
+            title,
+            of,
+            words: used,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words before a name, and the office they make (title, jurisdiction).
+    type Case = (
+        &'static [&'static str],
+        Option<(&'static str, &'static str)>,
+    );
+
+    #[test]
+    fn offices_with_their_jurisdiction() {
+        let cases: &[Case] = &[
+            (
+                &["U.S.", "Vice", "President"],
+                Some(("Vice President", "United States")),
+            ),
+            (
+                &["Russian", "Foreign", "Minister"],
+                Some(("Foreign Minister", "Russia")),
+            ),
+            (&["the", "Vice", "President"], None),
+            (&["former", "U.S.", "Vice", "President"], None),
+            (&["President"], None),
+            (
+                &["U.S.", "Secretary", "of", "State"],
+                Some(("Secretary of State", "United States")),
+            ),
+        ];
+        for (before, want) in cases {
+            let got = office(before).map(|o| (o.title, o.of));
+            assert_eq!(got, *want, "{before:?}");
+        }
+    }
+}

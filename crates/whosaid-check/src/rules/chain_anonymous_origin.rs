@@ -1,0 +1,125 @@
+//! `chain/anonymous-origin`.
+
+use std::collections::BTreeSet;
+
+use whosaid_core::{EntityKind, Finding, Related};
+
+use super::finding;
+use crate::{Context, Rule};
+
+const ID: &str = "chain/anonymous-origin";
+
+declare_rule! {
+    pub struct ChainAnonymousOrigin;
+    what_it_does: "\
+Flags a claim that reaches the reader through two or more hops (the publisher cites an outlet,
+which cites someone) and ends at an anonymous or vague source. The finding points at the source
+the chain ends in; the outlets and people in between are shown at their first mention. One
+finding per distinct chain.",
+    why_it_matters: "\
+Every hop loses detail and accountability, and at the end of this chain there is nobody to ask.
+The publisher vouches for an outlet's account of an unnamed person: at least say so plainly, and
+prefer to reach the outlet's original report.",
+    example: "\
+```text
+The Washington Post, citing its own sources, reported that the talks were called off.
+```
+
+in an article by UNN: UNN > The Washington Post > its own sources (anonymous).",
+    known_false_positives: "\
+Wire copy that relays a named outlet's anonymous sourcing verbatim is sometimes the only version
+available; the finding is a warning for that reason.",
+}
+
+impl Rule for ChainAnonymousOrigin {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let r = cx.resolved;
+        let mut seen = BTreeSet::new();
+        for chain in &r.chains {
+            let path = &chain.path;
+            let Some(&last) = path.last() else { continue };
+            let origin = &r.entities[last.0 as usize];
+            if !matches!(origin.kind, EntityKind::Anonymous | EntityKind::Vague) {
+                continue;
+            }
+            // Hops: entities after the publisher.
+            let first_hop =
+                usize::from(r.publisher.is_some() && path.first() == r.publisher.as_ref());
+            if path.len() < first_hop + 2 || !seen.insert(path.clone()) {
+                continue;
+            }
+            let Some(a) = cx
+                .attributions
+                .binary_search_by_key(&chain.attribution, |a| a.id)
+                .ok()
+                .map(|i| &cx.attributions[i])
+            else {
+                continue;
+            };
+            let span = a.source.as_ref().map_or(a.cue, |s| s.span);
+            let names: Vec<&str> = path
+                .iter()
+                .map(|e| r.entities[e.0 as usize].name.as_str())
+                .collect();
+            let mut f = finding(
+                ID,
+                span,
+                format!(
+                    "this claim ends at {} source after {} hops: {}",
+                    match origin.kind {
+                        EntityKind::Vague => "a vague",
+                        _ => "an anonymous",
+                    },
+                    path.len() - first_hop,
+                    names.join(" > ")
+                ),
+            );
+            for e in &path[first_hop..path.len() - 1] {
+                let entity = &r.entities[e.0 as usize];
+                if let Some(&first) = entity.mentions.first() {
+                    f.related.push(Related {
+                        span: first,
+                        note: format!("through {}", entity.name),
+                    });
+                }
+            }
+            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test::table;
+
+    #[test]
+    fn fires_and_near_misses() {
+        table(
+            &ChainAnonymousOrigin,
+            ID,
+            &[
+                // Fires: publisher > Reuters > an anonymous official.
+                (
+                    "---\npublisher: UNN\n---\nA European official told Reuters that the talks had stalled.",
+                    &["A European official"],
+                ),
+                // Fires: publisher > WP > its own sources.
+                (
+                    "---\npublisher: UNN\n---\nThe Washington Post, citing its own sources, reported that the talks had stalled.",
+                    &["its own sources"],
+                ),
+                // Near miss: one hop to an anonymous source.
+                (
+                    "---\npublisher: UNN\n---\nAn official said that the talks had stalled.",
+                    &[],
+                ),
+                // Near miss: two hops to a named person.
+                (
+                    "---\npublisher: UNN\n---\nMarco Rubio told Reuters that the talks had stalled.",
+                    &[],
+                ),
+            ],
+        );
+    }
+}

@@ -1,0 +1,174 @@
+//! `quote/unattributed`.
+
+use whosaid_core::{AttributionKind, Finding, Span};
+
+use super::finding;
+use crate::{Context, Rule};
+
+const ID: &str = "quote/unattributed";
+
+/// A quotation shorter than this (in words) is a phrase, a title or a scare quote, not speech.
+const MIN_WORDS: usize = 6;
+
+declare_rule! {
+    pub struct QuoteUnattributed;
+    what_it_does: "\
+Flags a direct quotation that stands on its own, a whole sentence or paragraph of at least six
+words opening with a quotation mark, that no attribution covers: no `she said`, no `according to`,
+no speaker before a colon. A quote in a paragraph where an earlier quote has a speaker is read as
+that speaker continuing, as news style has it, and is not flagged.",
+    why_it_matters: "\
+A quotation is a claim that someone said these exact words. Without a speaker the reader cannot
+weigh it, and the newsroom cannot defend it.",
+    example: "\
+```text
+The talks were called off on Tuesday.
+
+\"We have no reason to travel to London this week at all.\"
+```
+
+Use instead:
+
+```text
+\"We have no reason to travel to London this week at all,\" a State Department spokesperson said.
+```",
+    known_false_positives: "\
+A quote whose speaker is named only in the previous paragraph (`She added:` at the end of one
+paragraph, the quote in the next) when the parser does not link them; epigraphs and quoted
+slogans that stand alone on purpose. Scare quotes and titles (fewer than six words, or inside a
+sentence) are never flagged.",
+}
+
+impl Rule for QuoteUnattributed {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let prose = cx.doc.prose();
+        // Content spans of attributions, in order of start, to test coverage with a cursor.
+        let mut contents: Vec<Span> = cx.attributions.iter().filter_map(|a| a.content).collect();
+        contents.sort_unstable();
+        // For the continuation convention: where the first quoting attribution of each
+        // paragraph has its cue.
+        let mut quoted_cues: Vec<usize> = cx
+            .attributions
+            .iter()
+            .filter(|a| matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed))
+            .map(|a| a.cue.start)
+            .collect();
+        quoted_cues.sort_unstable();
+
+        let mut quotes = Vec::new();
+        for (pi, para) in cx.doc.paragraphs.iter().enumerate() {
+            quotes.clear();
+            paired_quotes(prose, para.span, &mut quotes);
+            for &q in &quotes {
+                if words(&prose[q.start..q.end]) < MIN_WORDS || !opens_sentence(cx, pi, q) {
+                    continue;
+                }
+                let covered = contents.iter().any(|c| c.overlaps(q));
+                // An earlier quoting attribution in the same paragraph: the same speaker goes on.
+                let i = quoted_cues.partition_point(|&c| c < para.span.start);
+                let continued = quoted_cues.get(i).is_some_and(|&c| c < q.start);
+                if covered || continued {
+                    continue;
+                }
+                out.push(finding(
+                    ID,
+                    q,
+                    "this quotation has no speaker: say who said it".to_owned(),
+                ));
+            }
+        }
+    }
+}
+
+/// The double-quoted spans (marks included) of paragraph `para`, paired left to right within
+/// the paragraph. A straight `"` opens when the one before it has closed and closes otherwise;
+/// nested quotes are inside their outer quote and not listed. One pass, linear.
+fn paired_quotes(prose: &str, para: Span, out: &mut Vec<Span>) {
+    let text = para.slice(prose);
+    let mut open: Option<usize> = None;
+    // Depth of curly quotes inside the open one.
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        let at = para.start + i;
+        match (c, open) {
+            ('"', None) | ('“' | '«' | '„', None) => {
+                open = Some(at);
+                depth = 0;
+            }
+            ('“' | '«' | '„', Some(_)) => depth += 1,
+            ('”' | '»', Some(_)) if depth > 0 => depth -= 1,
+            ('"' | '”' | '»', Some(start)) => {
+                out.push(Span::new(start, at + c.len_utf8()));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Words with a letter or digit in them.
+fn words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// True when quote `q` begins a sentence of paragraph `pi`: nothing but white space or a dash
+/// before its opening mark in that sentence.
+fn opens_sentence(cx: &Context<'_>, pi: usize, q: Span) -> bool {
+    let prose = cx.doc.prose();
+    let sentences = cx.doc.paragraph_sentences(pi);
+    let i = sentences.partition_point(|s| s.span.end <= q.start);
+    let Some(s) = sentences.get(i) else {
+        return false;
+    };
+    let start = s.span.start.min(q.start);
+    prose[start..q.start]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '—' | '–' | '-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test::table;
+
+    #[test]
+    fn fires_and_near_misses() {
+        table(
+            &QuoteUnattributed,
+            ID,
+            &[
+                // Fires: a quoted paragraph with no speaker.
+                (
+                    "The talks were called off.\n\n\"We have no reason to travel to London this week at all.\"",
+                    &["\"We have no reason to travel to London this week at all.\""],
+                ),
+                // Fires: a quoted sentence after reported speech of someone else.
+                (
+                    "Prices rose again. “Nobody in this town can afford bread any more.” Shops closed early.",
+                    &["“Nobody in this town can afford bread any more.”"],
+                ),
+                // Near miss: attributed, before and after the quote.
+                (
+                    "\"We have no reason to travel to London this week,\" a spokesperson said.",
+                    &[],
+                ),
+                ("Rubio said: \"We have no reason to travel to London this week.\"", &[]),
+                // Near miss: the same speaker goes on in the same paragraph.
+                (
+                    "\"We will not give up our land,\" Zelensky said. \"Our people have paid too high a price for that.\"",
+                    &[],
+                ),
+                // Near miss: scare quotes and a title inside a sentence.
+                ("The so-called \"peace plan\" was rejected.", &[]),
+                (
+                    "He read \"The Lord of the Rings: The Return of the King\" twice.",
+                    &[],
+                ),
+                // Near miss: a short quoted line.
+                ("\"Never again.\"", &[]),
+            ],
+        );
+    }
+}

@@ -1,0 +1,169 @@
+//! `source/anonymous-unexplained`.
+
+use std::collections::BTreeSet;
+
+use whosaid_core::{Finding, MentionClass};
+
+use super::{excerpt, finding, paragraph_at};
+use crate::{Context, Rule};
+
+const ID: &str = "source/anonymous-unexplained";
+
+/// Phrases that state why a source is not named, searched in lower case.
+const REASONS: &[&str] = &[
+    "anonymity",
+    "not authorized to",
+    "not authorised to",
+    "asked not to be named",
+    "declined to be named",
+    "requested anonymity",
+    "not to be identified",
+    "asked not to be identified",
+];
+
+declare_rule! {
+    pub struct SourceAnonymousUnexplained;
+    what_it_does: "\
+Flags an anonymous source (`an official`, `a European diplomat`, `its own sources`) when the
+article gives no reason for the anonymity: none in the attribution itself, none for the same
+source elsewhere, and no phrase such as `on condition of anonymity`, `not authorized to`, `asked
+not to be named` or `requested anonymity` in the same paragraph or the next one. One finding per
+source, at its first attribution. Sources the article has already identified (`the minister`,
+`the official` after `an official`) and spokespeople speaking on the record are not flagged.",
+    why_it_matters: "\
+News style guides (AP, Reuters, the BBC) ask that an anonymous source's reason for anonymity be
+stated, so readers can judge why the source is trusted while unnamed. An unexplained anonymous
+source is the weakest kind of sourcing after none.",
+    example: "\
+```text
+A European official told Reuters that the talks had stalled.
+```
+
+Use instead:
+
+```text
+A European official, who asked not to be named because the talks are private, told Reuters
+that they had stalled.
+```",
+    known_false_positives: "\
+A reason stated further away than the next paragraph, or in words the rule does not know
+(`because the talks are confidential` with no other cue). An outlet's own unnamed sources
+(`citing its own sources`) are flagged even though the reader cannot expect the reason from the
+article that quotes that outlet.",
+}
+
+impl Rule for SourceAnonymousUnexplained {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        // Entities for which some attribution gives a reason.
+        let explained: BTreeSet<_> = cx
+            .attributions
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.anonymity.is_some())
+            .filter_map(|(i, _)| cx.resolved.sources.get(i).copied().flatten())
+            .collect();
+        let mut seen = BTreeSet::new();
+        // Paragraphs already searched for a reason, and the answer.
+        let mut reasoned: Vec<Option<bool>> = vec![None; cx.doc.paragraphs.len()];
+        for (i, a) in cx.attributions.iter().enumerate() {
+            let Some(source) = &a.source else { continue };
+            if source.class != MentionClass::Anonymous
+                || a.anonymity.is_some()
+                || !needs_reason(&source.text)
+            {
+                continue;
+            }
+            let entity = cx.resolved.sources.get(i).copied().flatten();
+            if entity.is_some_and(|e| explained.contains(&e)) {
+                continue;
+            }
+            if entity.is_some() && !seen.insert(entity) {
+                continue;
+            }
+            if let Some(pi) = paragraph_at(cx.doc, source.span.start) {
+                let near = pi..(pi + 2).min(cx.doc.paragraphs.len());
+                if near
+                    .into_iter()
+                    .any(|p| *reasoned[p].get_or_insert_with(|| gives_reason(cx, p)))
+                {
+                    continue;
+                }
+            }
+            out.push(finding(
+                ID,
+                source.span,
+                format!(
+                    "anonymous source `{}` with no reason given for the anonymity",
+                    excerpt(&source.text, 60)
+                ),
+            ));
+        }
+    }
+}
+
+/// True for an unnamed source whose anonymity calls for a reason: not one the article has
+/// already identified (`the minister`, `the official` after `an official`, whose first
+/// mention is the one to flag), nor a spokesperson speaking on the record for a body.
+fn needs_reason(source: &str) -> bool {
+    let lower = source.to_lowercase();
+    let definite = lower.starts_with("the ");
+    let on_record = ["spokes", "press secretary", "press service", "press office"]
+        .iter()
+        .any(|w| lower.contains(w));
+    !definite && !on_record
+}
+
+/// True when paragraph `p` says why someone is not named.
+fn gives_reason(cx: &Context<'_>, p: usize) -> bool {
+    let text = cx.doc.paragraphs[p]
+        .span
+        .slice(cx.doc.prose())
+        .to_lowercase();
+    REASONS.iter().any(|r| text.contains(r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test::table;
+
+    #[test]
+    fn fires_and_near_misses() {
+        table(
+            &SourceAnonymousUnexplained,
+            ID,
+            &[
+                // Fires: no reason anywhere.
+                (
+                    "A European official told Reuters that the talks had stalled.",
+                    &["A European official"],
+                ),
+                // Fires once for the same source named twice.
+                (
+                    "An official said the talks had stalled. The official said they would resume.",
+                    &["An official"],
+                ),
+                // Near miss: the reason in the next sentence of the paragraph.
+                (
+                    "An official said the talks had stalled. He spoke on condition of anonymity.",
+                    &[],
+                ),
+                // Near miss: the reason in the next paragraph.
+                (
+                    "An official said the talks had stalled.\n\nThe official was not authorized to speak publicly.",
+                    &[],
+                ),
+                // Near miss: the reason in the attribution (source/anonymous reports it).
+                (
+                    "\"The talks are off,\" said an official familiar with the situation.",
+                    &[],
+                ),
+                // Near miss: named and vague sources.
+                ("Marco Rubio said the talks had stalled.", &[]),
+                // Near miss: definite descriptions and spokespeople.
+                ("The minister said the talks had stalled.", &[]),
+                ("A State Department spokesperson said the talks had stalled.", &[]),
+            ],
+        );
+    }
+}

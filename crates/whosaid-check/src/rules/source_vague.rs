@@ -1,0 +1,79 @@
+//! `source/vague`.
+
+use whosaid_core::{Finding, MentionClass};
+
+use super::{excerpt, finding};
+use crate::{Context, Rule};
+
+const ID: &str = "source/vague";
+
+declare_rule! {
+    pub struct SourceVague;
+    what_it_does: "\
+Flags a claim attributed to a source too vague to be checked: `media reports`, `sources say`,
+`experts believe`, `according to reports`, `observers`. The finding points at the source phrase.",
+    why_it_matters: "\
+A reader cannot look up \"media reports\", and an editor cannot verify them: the claim rests on
+nobody in particular. Name the outlet or the person, or drop the claim.",
+    example: "\
+```text
+Witkoff will travel to Moscow this week, according to Russian media reports.
+```
+
+Use instead:
+
+```text
+Witkoff will travel to Moscow this week, the Russian newspaper Kommersant reported.
+```",
+    known_false_positives: "\
+A vague phrase followed by the names it stands for (`media reports, including Reuters and
+AFP, said ...`) when the parser keeps only the vague head.",
+}
+
+impl Rule for SourceVague {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for a in cx.attributions {
+            let Some(source) = &a.source else { continue };
+            if source.class != MentionClass::Vague {
+                continue;
+            }
+            out.push(finding(
+                ID,
+                source.span,
+                format!(
+                    "`{}` is too vague to check: name the outlet or the person",
+                    excerpt(&source.text, 60)
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test::table;
+
+    #[test]
+    fn fires_and_near_misses() {
+        table(
+            &SourceVague,
+            ID,
+            &[
+                (
+                    "Witkoff will travel to Moscow this week, according to Russian media reports.",
+                    &["Russian media reports"],
+                ),
+                ("Experts believe the ceasefire will not hold.", &["Experts"]),
+                // Near miss: a named outlet and a named person.
+                (
+                    "Witkoff will travel to Moscow this week, according to Reuters.",
+                    &[],
+                ),
+                ("Marco Rubio said the ceasefire would not hold.", &[]),
+                // Near miss: an anonymous but specific source is another rule's business.
+                ("An official said the ceasefire would not hold.", &[]),
+            ],
+        );
+    }
+}
