@@ -36,7 +36,10 @@ impl Rule for NameMisspelled {
         let mut reported = Vec::new();
 
         // 1. Confirmed by an office held on the article's date.
-        if let Some(date) = cx.date {
+        if let Some(date) = cx
+            .date
+            .filter(|_| crate::names::titles::mentions_office(cx.doc.prose()))
+        {
             for t in offices::titled(&inv, cx.kb, date) {
                 if t.holders.is_empty()
                     || t.holders

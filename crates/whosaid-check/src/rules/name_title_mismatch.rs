@@ -32,6 +32,10 @@ impl Rule for NameTitleMismatch {
         let Some(date) = cx.date else {
             return;
         };
+        // Most articles name no office: skip them before reading their words.
+        if !crate::names::titles::mentions_office(cx.doc.prose()) {
+            return;
+        }
         let inv = Inventory::new(cx);
         for t in offices::titled(&inv, cx.kb, date) {
             if t.holders.is_empty()
