@@ -578,7 +578,14 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     if lexicon::is_title(&hw) {
         return MentionClass::Anonymous;
     }
-    MentionClass::Vague
+    // A definite description refers back to a body named before (`the firm`, `the bourse`,
+    // `the Swiss-based pharmaceutical giant`); an indefinite one to someone unnamed (`another
+    // arbitrageur`). Only bare groups stay vague (`analysts`, `economists`).
+    match first.as_str() {
+        "the" | "this" | "that" | "its" | "their" => MentionClass::Organization,
+        "a" | "an" | "another" | "one" => MentionClass::Anonymous,
+        _ => MentionClass::Vague,
+    }
 }
 
 fn lowered_word(t: &Tok<'_>) -> String {

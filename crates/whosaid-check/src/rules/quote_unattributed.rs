@@ -54,6 +54,8 @@ impl Rule for QuoteUnattributed {
             .map(|a| a.cue.start)
             .collect();
         quoted_cues.sort_unstable();
+        let mut all_cues: Vec<usize> = cx.attributions.iter().map(|a| a.cue.start).collect();
+        all_cues.sort_unstable();
 
         let mut quotes = Vec::new();
         for (pi, para) in cx.doc.paragraphs.iter().enumerate() {
@@ -67,7 +69,14 @@ impl Rule for QuoteUnattributed {
                 // An earlier quoting attribution in the same paragraph: the same speaker goes on.
                 let i = quoted_cues.partition_point(|&c| c < para.span.start);
                 let continued = quoted_cues.get(i).is_some_and(|&c| c < q.start);
-                if covered || continued {
+                // The news convention: a quoted paragraph right after a paragraph that names a
+                // speaker goes on with that speaker (`…, he said.` / `"…"`).
+                let after_speaker = pi > 0 && {
+                    let prev = cx.doc.paragraphs[pi - 1].span;
+                    let j = all_cues.partition_point(|&c| c < prev.start);
+                    all_cues.get(j).is_some_and(|&c| c < prev.end)
+                };
+                if covered || continued || after_speaker {
                     continue;
                 }
                 out.push(finding(
