@@ -27,6 +27,9 @@ macro_rules! fixture_tests {
 
 fixture_tests! {
     rule_quote_unclosed => "quote-unclosed",
+    rule_name_misspelled => "name-misspelled",
+    rule_name_title_mismatch => "name-title-mismatch",
+    rule_name_inconsistent_title => "name-inconsistent-title",
     rule_quote_unattributed => "quote-unattributed",
     rule_source_anonymous => "source-anonymous",
     rule_source_anonymous_unexplained => "source-anonymous-unexplained",

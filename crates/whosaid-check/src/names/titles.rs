@@ -68,6 +68,15 @@ const NOT_CURRENT: &[&str] = &[
     "former", "ex", "then", "late", "acting", "outgoing", "incoming", "interim", "deputy",
 ];
 
+/// A jurisdiction as it reads after `of`: `the United States`, `Russia`.
+pub fn place(of: &str) -> String {
+    if of.starts_with("United ") || of == "Netherlands" {
+        format!("the {of}")
+    } else {
+        of.to_owned()
+    }
+}
+
 /// True when `text` holds a word that ends an office title: a cheap test before reading words.
 pub fn mentions_office(text: &str) -> bool {
     [

@@ -56,8 +56,11 @@ impl Rule for NameInconsistentTitle {
                             severity: Severity::Warning,
                             span: *m,
                             message: format!(
-                                "{} is called {} of the {} here and {} elsewhere",
-                                e.name, o.title, o.of, title
+                                "{} is called {} of {} here and {} elsewhere",
+                                e.name,
+                                o.title,
+                                crate::names::titles::place(o.of),
+                                title
                             ),
                             suggestion: None,
                             related: vec![Related {

@@ -62,8 +62,10 @@ impl Rule for NameMisspelled {
                         severity: Severity::Error,
                         span: t.surname,
                         message: format!(
-                            "`{written}` is not how the {} of the {} on {date} is spelled: {}",
-                            t.office.title, t.office.of, entry.name
+                            "`{written}` is not how the {} of {} on {date} is spelled: {}",
+                            t.office.title,
+                            crate::names::titles::place(t.office.of),
+                            entry.name
                         ),
                         suggestion: Some(surname),
                         related: Vec::new(),

@@ -63,10 +63,10 @@ impl Rule for NameTitleMismatch {
                 severity: Severity::Error,
                 span: t.span,
                 message: format!(
-                    "`{}` did not hold this office on {date}: the {} of the {} was {}",
+                    "`{}` did not hold this office on {date}: the {} of {} was {}",
                     t.name.join(" "),
                     t.office.title,
-                    t.office.of,
+                    crate::names::titles::place(t.office.of),
                     names.join(" and ")
                 ),
                 suggestion: None,
