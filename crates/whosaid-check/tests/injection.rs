@@ -15,10 +15,10 @@ use whosaid_check::{Context, Rule};
 use whosaid_core::{EntityKind, Span};
 use whosaid_kb::{Date, Kb};
 
-/// Floors: the rates measured when this test was written (87.2% found, 87.2% with the right
+/// Floors: the rates measured when this test was written (91.5% found, 91.5% with the right
 /// spelling first, 400 injections), minus two points.
-const FOUND_FLOOR: f64 = 0.85;
-const FIRST_FLOOR: f64 = 0.85;
+const FOUND_FLOOR: f64 = 0.895;
+const FIRST_FLOOR: f64 = 0.895;
 const ARTICLES: usize = 400;
 
 /// Keys next to each other on a QWERTY keyboard.
@@ -127,6 +127,9 @@ fn injected_misspellings_are_found() {
             .filter(|e| e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2)
             .filter_map(|e| e.name.split_whitespace().last())
             .map(|s| (s, word_spans(&text, s)))
+            // A surname, not a word the article also uses in lowercase (`Republican`,
+            // `Tobacco` in a misread name).
+            .filter(|(s, _)| word_spans(&text, &s.to_lowercase()).is_empty())
             .find(|(s, spans)| spans.len() >= 3 && s.chars().count() >= 4)
         else {
             continue;

@@ -135,7 +135,10 @@ impl Rule for NameMisspelled {
             let same_stem = {
                 let (a, b): (Vec<char>, Vec<char>) = (fw.chars().collect(), fr.chars().collect());
                 let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-                common + 1 >= a.len() && common + 1 >= b.len()
+                // A transliteration swap at the end (`Craxy` / `Craxi`) is a misspelling.
+                common + 1 >= a.len()
+                    && common + 1 >= b.len()
+                    && crate::names::skeleton(w.text) != crate::names::skeleton(right)
             };
             if fr.starts_with(&fw)
                 || same_stem
