@@ -36,7 +36,7 @@ pub fn titled<'a>(inv: &Inventory<'a>, kb: &Kb, date: Date) -> Vec<Titled<'a>> {
         while j < words.len() && j - i < 4 && words[j].span.start == words[j - 1].span.end + 1 {
             j += 1;
         }
-        let holders = kb.holders(office.title, Some(office.of), date);
+        let holders = kb.holders(office.title, Some(&office.of), date);
         out.push(Titled {
             office,
             name: words[i..j].iter().map(|w| w.text).collect(),

@@ -6,7 +6,7 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Office {
     pub title: &'static str,
-    pub of: &'static str,
+    pub of: String,
     /// How many words before the name the office phrase starts.
     pub words: usize,
 }
@@ -106,10 +106,29 @@ pub fn office(before: &[&str]) -> Option<Office> {
                 && rest[rest.len() - n..].join(" ").trim_end_matches('.')
                     == adj.trim_end_matches('.')
         });
-        let Some((adj, of)) = adjective else {
-            continue;
+        // Else the capitalised words right before the office, as the knowledge base may name
+        // the jurisdiction (`Bulgaria's Foreign Minister`): the knowledge base's holders
+        // decide, and an unknown place has none.
+        let (of, n): (String, usize) = match adjective {
+            Some((adj, of)) => ((*of).to_owned(), adj.split(' ').count()),
+            None => {
+                let n = rest
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && !TITLES.iter().any(|(t, _)| t.contains(w))
+                            && !NOT_CURRENT.contains(&w.to_ascii_lowercase().as_str())
+                    })
+                    .count();
+                if n == 0 {
+                    continue;
+                }
+                (rest[rest.len() - n..].join(" "), n)
+            }
         };
-        let used = words.len() + adj.split(' ').count();
+        let used = words.len() + n;
         let preceding = before
             .len()
             .checked_sub(used + 1)
@@ -148,6 +167,10 @@ mod tests {
                 Some(("Foreign Minister", "Russia")),
             ),
             (&["the", "Vice", "President"], None),
+            (
+                &["Bulgaria", "Foreign", "Minister"],
+                Some(("Foreign Minister", "Bulgaria")),
+            ),
             (&["former", "U.S.", "Vice", "President"], None),
             (&["President"], None),
             (
@@ -156,7 +179,8 @@ mod tests {
             ),
         ];
         for (before, want) in cases {
-            let got = office(before).map(|o| (o.title, o.of));
+            let got = office(before);
+            let got = got.as_ref().map(|o| (o.title, o.of.as_str()));
             assert_eq!(got, *want, "{before:?}");
         }
     }

@@ -38,7 +38,7 @@ impl Rule for NameInconsistentTitle {
                 continue;
             }
             // The office written before each mention of this person, by jurisdiction.
-            let mut seen: BTreeMap<&str, (&str, whosaid_core::Span)> = BTreeMap::new();
+            let mut seen: BTreeMap<String, (&str, whosaid_core::Span)> = BTreeMap::new();
             for m in &e.mentions {
                 // The first word of the mention that has an office before it.
                 let Some(o) = inv
@@ -49,7 +49,7 @@ impl Rule for NameInconsistentTitle {
                 else {
                     continue;
                 };
-                match seen.get(o.of) {
+                match seen.get(&o.of) {
                     Some(&(title, span)) if title != o.title => {
                         out.push(Finding {
                             rule: ID.to_owned(),
@@ -59,7 +59,7 @@ impl Rule for NameInconsistentTitle {
                                 "{} is called {} of {} here and {} elsewhere",
                                 e.name,
                                 o.title,
-                                crate::names::titles::place(o.of),
+                                crate::names::titles::place(&o.of),
                                 title
                             ),
                             suggestion: None,
@@ -71,7 +71,7 @@ impl Rule for NameInconsistentTitle {
                     }
                     Some(_) => {}
                     None => {
-                        seen.insert(o.of, (o.title, *m));
+                        seen.insert(o.of.clone(), (o.title, *m));
                     }
                 }
             }

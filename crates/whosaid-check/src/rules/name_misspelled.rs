@@ -64,7 +64,7 @@ impl Rule for NameMisspelled {
                         message: format!(
                             "`{written}` is not how the {} of {} on {date} is spelled: {}",
                             t.office.title,
-                            crate::names::titles::place(t.office.of),
+                            crate::names::titles::place(&t.office.of),
                             entry.name
                         ),
                         suggestion: Some(surname),

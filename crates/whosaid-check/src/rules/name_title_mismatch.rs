@@ -66,7 +66,7 @@ impl Rule for NameTitleMismatch {
                     "`{}` did not hold this office on {date}: the {} of {} was {}",
                     t.name.join(" "),
                     t.office.title,
-                    crate::names::titles::place(t.office.of),
+                    crate::names::titles::place(&t.office.of),
                     names.join(" and ")
                 ),
                 suggestion: None,
