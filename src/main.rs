@@ -38,47 +38,34 @@ fn main() -> ExitCode {
     }
 }
 
+/// The usage error of a command that reads documents and was given none.
+fn no_input(command: &str, paths: &[std::path::PathBuf]) -> Option<Status> {
+    paths.is_empty().then(|| {
+        diagnostics::usage_error(
+            command,
+            "no input given: name one or more files or directories, or `-` to read standard input",
+        )
+    })
+}
+
 /// Runs the chosen command with stdout locked and buffered.
 fn run(cli: &Cli) -> anyhow::Result<Status> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    let styles = || reporters::Styles::new(cli.color, io::IsTerminal::is_terminal(&io::stdout()));
     let status = match &cli.command {
-        Command::Attributions(args) => {
-            if args.input.paths.is_empty() {
-                return Ok(diagnostics::usage_error(
-                    "attributions",
-                    "no input given: name one or more files or directories, or `-` to read \
-                     standard input",
-                ));
-            }
-            let styles =
-                reporters::Styles::new(cli.color, io::IsTerminal::is_terminal(&io::stdout()));
-            commands::attributions::run(args, styles, &mut out)?
-        }
-        Command::Chains(args) => {
-            if args.input.paths.is_empty() {
-                return Ok(diagnostics::usage_error(
-                    "chains",
-                    "no input given: name one or more files or directories, or `-` to read \
-                     standard input",
-                ));
-            }
-            let styles =
-                reporters::Styles::new(cli.color, io::IsTerminal::is_terminal(&io::stdout()));
-            commands::chains::run(args, styles, &mut out)?
-        }
-        Command::Check(args) => {
-            if args.input.paths.is_empty() {
-                return Ok(diagnostics::usage_error(
-                    "check",
-                    "no input given: name one or more files or directories, or `-` to read \
-                     standard input",
-                ));
-            }
-            let styles =
-                reporters::Styles::new(cli.color, io::IsTerminal::is_terminal(&io::stdout()));
-            commands::check::run(args, styles, &mut out)?
-        }
+        Command::Attributions(args) => match no_input("attributions", &args.input.paths) {
+            Some(status) => return Ok(status),
+            None => commands::attributions::run(args, styles(), &mut out)?,
+        },
+        Command::Chains(args) => match no_input("chains", &args.input.paths) {
+            Some(status) => return Ok(status),
+            None => commands::chains::run(args, styles(), &mut out)?,
+        },
+        Command::Check(args) => match no_input("check", &args.input.paths) {
+            Some(status) => return Ok(status),
+            None => commands::check::run(args, styles(), &mut out)?,
+        },
         Command::Kb(args) => commands::kb::run(args, &mut out)?,
         Command::Rules => commands::rules::list(&mut out)?,
         Command::Explain { rule } => commands::rules::explain(rule, &mut out)?,

@@ -145,24 +145,7 @@ pub(crate) fn name_part(text: &str) -> String {
         let w = words[start - 1];
         let capitalised = w.chars().next().is_some_and(char::is_uppercase);
         // Particles inside a name: `Rimmer de Vries`, `Ursula von der Leyen`.
-        let particle = start < words.len()
-            && start >= 2
-            && matches!(
-                w,
-                "de" | "van"
-                    | "von"
-                    | "der"
-                    | "den"
-                    | "bin"
-                    | "al"
-                    | "da"
-                    | "di"
-                    | "du"
-                    | "le"
-                    | "la"
-                    | "del"
-                    | "dos"
-            );
+        let particle = start < words.len() && start >= 2 && is_particle(w);
         if particle {
             start -= 1;
             continue;
@@ -296,25 +279,27 @@ pub(crate) fn last_honorific_name(text: &str) -> Option<(usize, String)> {
 /// True for a surname with its particles only: `de Clercq`, `van der Berg`.
 pub(crate) fn is_particle_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    words.len() >= 2
-        && words[..words.len() - 1].iter().all(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "de" | "van"
-                    | "von"
-                    | "der"
-                    | "den"
-                    | "bin"
-                    | "al"
-                    | "da"
-                    | "di"
-                    | "du"
-                    | "le"
-                    | "la"
-                    | "del"
-                    | "dos"
-            )
-        })
+    words.len() >= 2 && words[..words.len() - 1].iter().all(|w| is_particle(w))
+}
+
+/// Lowercase particles inside surnames: `de`, `van`, `bin`.
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "al"
+            | "da"
+            | "di"
+            | "du"
+            | "le"
+            | "la"
+            | "del"
+            | "dos"
+    )
 }
 
 /// Nouns of single unnamed people, whom `he` or `she` can refer back to.
