@@ -1,6 +1,6 @@
 //! Runs the parser over a JSONL file of `{"id","text"}` documents and writes predictions in the
 //! format `score.py` reads. A development tool; the CLI's `--input jsonl --format jsonl` is the
-//! user-facing way. Usage: `cargo run -p whosaid-parse --example polnear -- FILE [--all]`
+//! user-facing way. Usage: `cargo run -p whosaid-parse --example eval_jsonl -- FILE [--all]`
 //! (`--all` keeps nested attributions; by default only the outermost are written, as PolNeAR
 //! annotates).
 #![allow(clippy::print_stdout)]
@@ -10,7 +10,7 @@ use std::io::{BufRead, Write};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args.first().expect("usage: polnear FILE [--all]");
+    let path = args.first().expect("usage: eval_jsonl FILE [--all]");
     let all = args.iter().any(|a| a == "--all");
     let file = std::io::BufReader::new(std::fs::File::open(path).expect("open"));
     let stdout = std::io::stdout();
