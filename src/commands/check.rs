@@ -39,14 +39,14 @@ pub fn run(args: &CheckArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Res
                 today
             }),
         };
-        let cx = Context {
-            doc: &loaded.doc,
-            attributions: &analysis.parsed.attributions,
-            problems: &analysis.problems,
-            resolved: &analysis.resolved,
-            kb: &kb,
-            date: Some(date),
-        };
+        let cx = Context::new(
+            &loaded.doc,
+            &analysis.parsed.attributions,
+            &analysis.problems,
+            &analysis.resolved,
+            &kb,
+            Some(date),
+        );
         let findings = whosaid_check::check(&cx, &config);
         failed |= findings.iter().any(|f| args.fail_level.fails(f.severity));
         analysis.findings = Some(findings);

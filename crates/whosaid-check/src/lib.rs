@@ -19,14 +19,7 @@
 //! let kb = Kb::empty();
 //! let opts = whosaid_chain::Options { kb: &kb, publisher: Some("UNN") };
 //! let resolved = whosaid_chain::resolve(&doc, &parsed.attributions, &opts);
-//! let cx = Context {
-//!     doc: &doc,
-//!     attributions: &parsed.attributions,
-//!     problems: &parsed.problems,
-//!     resolved: &resolved,
-//!     kb: &kb,
-//!     date: None,
-//! };
+//! let cx = Context::new(&doc, &parsed.attributions, &parsed.problems, &resolved, &kb, None);
 //! let findings = check(&cx, &Config::default());
 //! assert_eq!(findings[0].rule, "source/vague");
 //! assert_eq!(findings[0].span.slice(text), "Russian media reports");
@@ -41,9 +34,11 @@ pub mod names;
 pub mod registry;
 pub mod rules;
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::fmt;
 
+use names::inventory::Inventory;
 pub use registry::{rule, rules, Docs, RuleEntry};
 use whosaid_chain::Resolved;
 use whosaid_core::{Attribution, Document, Finding, Problem, Severity};
@@ -63,6 +58,36 @@ pub struct Context<'a> {
     pub kb: &'a Kb,
     /// The article's date, for dated roles: `--date`, else front matter `date:`.
     pub date: Option<Date>,
+    /// The document's names, read once for every name rule.
+    names: OnceCell<Inventory<'a>>,
+}
+
+impl<'a> Context<'a> {
+    /// A context for one document.
+    pub fn new(
+        doc: &'a Document,
+        attributions: &'a [Attribution],
+        problems: &'a [Problem],
+        resolved: &'a Resolved,
+        kb: &'a Kb,
+        date: Option<Date>,
+    ) -> Context<'a> {
+        Context {
+            doc,
+            attributions,
+            problems,
+            resolved,
+            kb,
+            date,
+            names: OnceCell::new(),
+        }
+    }
+
+    /// The capitalised words, their counts and the people's surnames of the document, read on
+    /// first use and shared by the rules.
+    pub fn names(&self) -> &Inventory<'a> {
+        self.names.get_or_init(|| Inventory::new(self))
+    }
 }
 
 /// A check. One unit struct per rule, one rule per file under `rules/`.

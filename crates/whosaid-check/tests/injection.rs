@@ -152,14 +152,14 @@ fn injected_misspellings_are_found() {
                 publisher: Some("Reuters"),
             },
         );
-        let cx = Context {
-            doc: &doc,
-            attributions: &parsed.attributions,
-            problems: &parsed.problems,
-            resolved: &resolved,
+        let cx = Context::new(
+            &doc,
+            &parsed.attributions,
+            &parsed.problems,
+            &resolved,
             kb,
             date,
-        };
+        );
         let mut out = Vec::new();
         NameMisspelled.check(&cx, &mut out);
         match out.iter().find(|f| f.span == at) {

@@ -21,14 +21,14 @@ fn run(rule: &dyn Rule, text: &str, date: &str) -> Vec<(String, String, Option<S
             publisher: Some("Reuters"),
         },
     );
-    let cx = Context {
-        doc: &doc,
-        attributions: &parsed.attributions,
-        problems: &parsed.problems,
-        resolved: &resolved,
+    let cx = Context::new(
+        &doc,
+        &parsed.attributions,
+        &parsed.problems,
+        &resolved,
         kb,
-        date: Some(date.parse::<Date>().expect("date")),
-    };
+        Some(date.parse::<Date>().expect("date")),
+    );
     let mut out: Vec<Finding> = Vec::new();
     rule.check(&cx, &mut out);
     out.into_iter()
@@ -197,14 +197,14 @@ fn run_with(kb: &Kb, text: &str) -> Vec<(String, Option<String>)> {
             publisher: Some("AP"),
         },
     );
-    let cx = Context {
-        doc: &doc,
-        attributions: &parsed.attributions,
-        problems: &parsed.problems,
-        resolved: &resolved,
+    let cx = Context::new(
+        &doc,
+        &parsed.attributions,
+        &parsed.problems,
+        &resolved,
         kb,
-        date: Some("2025-06-01".parse::<Date>().expect("date")),
-    };
+        Some("2025-06-01".parse::<Date>().expect("date")),
+    );
     let mut out: Vec<Finding> = Vec::new();
     NameMisspelled.check(&cx, &mut out);
     out.into_iter()

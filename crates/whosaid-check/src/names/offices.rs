@@ -49,6 +49,23 @@ pub fn titled<'a>(inv: &Inventory<'a>, kb: &Kb, date: Date) -> Vec<Titled<'a>> {
     out
 }
 
+/// The names after an office whose written form names none of the office's holders on the
+/// article's date: what the office rules look at. Empty without a date, and for articles
+/// that name no office (tested before any word is read).
+pub fn unconfirmed<'c, 'a>(cx: &'c crate::Context<'a>) -> Vec<Titled<'c>> {
+    let Some(date) = cx.date else {
+        return Vec::new();
+    };
+    if !super::titles::mentions_office(cx.doc.prose()) {
+        return Vec::new();
+    }
+    titled(cx.names(), cx.kb, date)
+        .into_iter()
+        .filter(|t| !t.holders.is_empty())
+        .filter(|t| !t.holders.iter().any(|&h| names_holder(cx.kb, h, &t.name)))
+        .collect()
+}
+
 /// The spellings of a holder's surname: the last word of the name, aliases and variants.
 pub fn surnames(kb: &Kb, id: EntryId) -> Vec<String> {
     let e = kb.entry(id);

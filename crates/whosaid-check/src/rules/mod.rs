@@ -114,14 +114,14 @@ pub(crate) mod test {
         let mut problems = parsed.problems.clone();
         problems.extend(resolved.problems.iter().cloned());
         problems.sort_by_key(|p| p.span);
-        let cx = Context {
-            doc: &doc,
-            attributions: &parsed.attributions,
-            problems: &problems,
-            resolved: &resolved,
+        let cx = Context::new(
+            &doc,
+            &parsed.attributions,
+            &problems,
+            &resolved,
             kb,
-            date: Date::new(2025, 4, 23),
-        };
+            Date::new(2025, 4, 23),
+        );
         let mut out = Vec::new();
         rule.check(&cx, &mut out);
         out

@@ -4,7 +4,6 @@ use std::collections::BTreeMap;
 
 use whosaid_core::{EntityKind, Finding, Related, Severity};
 
-use crate::names::inventory::Inventory;
 use crate::names::titles::office;
 use crate::{Context, Rule};
 
@@ -32,7 +31,7 @@ impl Rule for NameInconsistentTitle {
         if !crate::names::titles::mentions_office(cx.doc.prose()) {
             return;
         }
-        let inv = Inventory::new(cx);
+        let inv = cx.names();
         for e in &cx.resolved.entities {
             if e.kind != EntityKind::Person {
                 continue;

@@ -2,7 +2,6 @@
 
 use whosaid_core::{Finding, Related, Severity};
 
-use crate::names::inventory::Inventory;
 use crate::names::{near, offices, Index};
 use crate::{Context, Rule};
 
@@ -32,22 +31,12 @@ pub const ID: &str = "name/misspelled";
 
 impl Rule for NameMisspelled {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let inv = Inventory::new(cx);
+        let inv = cx.names();
         let mut reported = Vec::new();
 
         // 1. Confirmed by an office held on the article's date.
-        if let Some(date) = cx
-            .date
-            .filter(|_| crate::names::titles::mentions_office(cx.doc.prose()))
-        {
-            for t in offices::titled(&inv, cx.kb, date) {
-                if t.holders.is_empty()
-                    || t.holders
-                        .iter()
-                        .any(|&h| offices::names_holder(cx.kb, h, &t.name))
-                {
-                    continue;
-                }
+        if let Some(date) = cx.date {
+            for t in offices::unconfirmed(cx) {
                 let written = *t.name.last().expect("a name has a word");
                 let best = t
                     .holders
