@@ -9,10 +9,16 @@ use whosaid_check::{Context, Rule};
 use whosaid_core::Finding;
 use whosaid_kb::{Date, Kb};
 
-fn run(rule: &dyn Rule, text: &str, date: &str) -> Vec<(String, String, Option<String>)> {
+/// Runs `rule` on `text` with knowledge base `kb` and the article date `date`: the findings as
+/// (rule, text of the span, suggestion).
+fn run_in(
+    kb: &Kb,
+    rule: &dyn Rule,
+    text: &str,
+    date: &str,
+) -> Vec<(String, String, Option<String>)> {
     let doc = whosaid_text::plain(text.to_string());
     let parsed = whosaid_parse::parse(&doc);
-    let kb = Kb::builtin();
     let resolved = resolve(
         &doc,
         &parsed.attributions,
@@ -21,19 +27,24 @@ fn run(rule: &dyn Rule, text: &str, date: &str) -> Vec<(String, String, Option<S
             publisher: Some("Reuters"),
         },
     );
+    let date = Some(date.parse::<Date>().expect("date"));
     let cx = Context::new(
         &doc,
         &parsed.attributions,
         &parsed.problems,
         &resolved,
         kb,
-        Some(date.parse::<Date>().expect("date")),
+        date,
     );
     let mut out: Vec<Finding> = Vec::new();
     rule.check(&cx, &mut out);
     out.into_iter()
         .map(|f| (f.rule, f.span.slice(&doc.text).to_owned(), f.suggestion))
         .collect()
+}
+
+fn run(rule: &dyn Rule, text: &str, date: &str) -> Vec<(String, String, Option<String>)> {
+    run_in(Kb::builtin(), rule, text, date)
 }
 
 #[test]
@@ -187,28 +198,9 @@ from = "2024-05-20"
 "#;
 
 fn run_with(kb: &Kb, text: &str) -> Vec<(String, Option<String>)> {
-    let doc = whosaid_text::plain(text.to_string());
-    let parsed = whosaid_parse::parse(&doc);
-    let resolved = resolve(
-        &doc,
-        &parsed.attributions,
-        &Options {
-            kb,
-            publisher: Some("AP"),
-        },
-    );
-    let cx = Context::new(
-        &doc,
-        &parsed.attributions,
-        &parsed.problems,
-        &resolved,
-        kb,
-        Some("2025-06-01".parse::<Date>().expect("date")),
-    );
-    let mut out: Vec<Finding> = Vec::new();
-    NameMisspelled.check(&cx, &mut out);
-    out.into_iter()
-        .map(|f| (f.span.slice(&doc.text).to_owned(), f.suggestion))
+    run_in(kb, &NameMisspelled, text, "2025-06-01")
+        .into_iter()
+        .map(|(_, span, suggestion)| (span, suggestion))
         .collect()
 }
 
