@@ -636,13 +636,14 @@ pub(crate) fn verb_frames(
     let Some((s_start, s_end)) = subject else {
         return false;
     };
+    // What follows the cue: a recipient (`told Reuters`), then adjuncts (`on Twitter`, `late
+    // Tuesday`); the same for every frame below.
+    let (after_recipient, recipient) = skip_recipient(sent, c + 1, cue_tok);
+    let (after, medium) = adjunct::skip_adjuncts(toks, after_recipient, n);
     if s_start >= 2
         && toks[s_start - 1].is_punct(',')
         && !matches!(toks[s_start - 2].kind, Kind::Close(_))
     {
-        let (after, medium) =
-            adjunct::skip_adjuncts(toks, skip_recipient(sent, c + 1, cue_tok).0, n);
-        let recipient = skip_recipient(sent, c + 1, cue_tok).1;
         if sentence_final(after)
             || toks.get(after).is_some_and(|t| t.is_punct(',')) && after + 1 < n && after != c + 1
         {
@@ -692,11 +693,9 @@ pub(crate) fn verb_frames(
     }
 
     // 3. `S said (that) Q.`
-    let (after_recipient, recipient) = skip_recipient(sent, c + 1, cue_tok);
     if (cue_tok.is("told") || cue_tok.is("tells") || cue_tok.is("tell")) && recipient.is_none() {
         return false;
     }
-    let (after, medium) = adjunct::skip_adjuncts(toks, after_recipient, n);
     // A cue inside a subordinate clause: its content ends with the clause.
     let subordinate = s_start > 0 && {
         let mut b = [0; 32];
