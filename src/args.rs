@@ -205,6 +205,19 @@ pub struct InputArgs {
     /// The name shown for standard input; its extension picks the format (.md -> Markdown).
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<PathBuf>,
+
+    /// Documents analysed at once (default: one per core). The output is the same whatever
+    /// the number.
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+}
+
+impl InputArgs {
+    /// The number of threads to run on.
+    pub fn threads(&self) -> usize {
+        self.threads
+            .map_or_else(crate::pipeline::default_threads, usize::from)
+    }
 }
 
 /// How results are written.

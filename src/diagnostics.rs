@@ -61,6 +61,11 @@ impl Errors {
         error(message);
     }
 
+    /// Counts errors another part of the run reported (the reader thread's).
+    pub fn absorb(&mut self, other: Errors) {
+        self.count += other.count;
+    }
+
     /// The exit status these errors call for.
     pub fn status(&self) -> Status {
         if self.count == 0 {

@@ -73,6 +73,42 @@ pub struct Loaded {
     pub doc: Document,
 }
 
+/// A document as read, before its text is prepared for the parser. Reading is cheap and done in
+/// input order on one thread; [`Pending::load`] (Markdown, front matter, sentences) runs on
+/// whichever thread analyses the document.
+#[derive(Debug)]
+pub struct Pending {
+    pub name: DocName,
+    text: String,
+    format: Format,
+    /// Metadata given beside the text (a JSON Lines record's fields), over the front matter's.
+    meta: Option<RecordMeta>,
+}
+
+#[derive(Debug)]
+struct RecordMeta {
+    publisher: Option<String>,
+    date: Option<String>,
+    title: Option<String>,
+}
+
+impl Pending {
+    /// Reads the text into a [`Document`].
+    pub fn load(self) -> Loaded {
+        let mut doc = whosaid_text::read(self.text, self.format);
+        if let Some(given) = self.meta {
+            let meta = &mut doc.metadata;
+            meta.publisher = given.publisher.or(meta.publisher.take());
+            meta.date = given.date.or(meta.date.take());
+            meta.title = given.title.or(meta.title.take());
+        }
+        Loaded {
+            name: self.name,
+            doc,
+        }
+    }
+}
+
 /// Turns the command-line paths into sources: files as given, directories walked.
 pub fn sources(paths: &[PathBuf], input: InputFormat, errors: &mut Errors) -> Vec<Source> {
     let extensions = match input {
@@ -123,8 +159,8 @@ fn has_extension(path: &Path, extensions: &[&str]) -> bool {
 }
 
 /// Reads every source as `args.input` says and calls `each` with every document, in order.
-/// Input errors are reported and skipped; an error returned by `each` (a failed write) stops
-/// the run.
+/// Input errors are reported and skipped; an error returned by `each` (a failed write, or a
+/// run that was stopped) stops the reading.
 pub fn for_each_document<F>(
     sources: &[Source],
     args: &InputArgs,
@@ -132,7 +168,7 @@ pub fn for_each_document<F>(
     mut each: F,
 ) -> io::Result<()>
 where
-    F: FnMut(Loaded) -> io::Result<()>,
+    F: FnMut(Pending) -> io::Result<()>,
 {
     for source in sources {
         let name = display_name(source, args.stdin_filename.as_deref());
@@ -148,10 +184,11 @@ where
                         .as_deref()
                         .map_or(Format::Plain, whosaid_text::format_for_path),
                 };
-                let doc = whosaid_text::read(text, format);
-                each(Loaded {
+                each(Pending {
                     name: DocName::Path(name),
-                    doc,
+                    text,
+                    format,
+                    meta: None,
                 })?;
             }
             InputFormat::Jsonl => {
@@ -235,7 +272,7 @@ fn read_jsonl<F>(
     each: &mut F,
 ) -> io::Result<()>
 where
-    F: FnMut(Loaded) -> io::Result<()>,
+    F: FnMut(Pending) -> io::Result<()>,
 {
     let mut buf = Vec::new();
     let mut line_no = 0;
@@ -284,18 +321,19 @@ where
             ));
             continue;
         }
-        let mut doc = whosaid_text::read(record.text, record.format.unwrap_or(Format::Plain));
-        let meta = &mut doc.metadata;
-        meta.publisher = record.publisher.or(meta.publisher.take());
-        meta.date = record.date.or(meta.date.take());
-        meta.title = record.title.or(meta.title.take());
-        each(Loaded {
+        each(Pending {
             name: DocName::Record {
                 id: record.id,
                 file: name.to_owned(),
                 line: line_no,
             },
-            doc,
+            text: record.text,
+            format: record.format.unwrap_or(Format::Plain),
+            meta: Some(RecordMeta {
+                publisher: record.publisher,
+                date: record.date,
+                title: record.title,
+            }),
         })?;
     }
 }

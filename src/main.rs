@@ -9,6 +9,7 @@ mod args;
 mod commands;
 mod diagnostics;
 mod input;
+mod pipeline;
 mod reporters;
 
 use std::io::{self, BufWriter, Write};

@@ -5,6 +5,7 @@ use std::io::Write;
 use crate::args::ChainsArgs;
 use crate::diagnostics::{Errors, Status};
 use crate::input;
+use crate::pipeline::{self, Outcome};
 use crate::reporters::{self, Styles};
 
 /// Reads every input, analyses it and reports its chains to `out`.
@@ -12,12 +13,20 @@ pub fn run(args: &ChainsArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Re
     let mut errors = Errors::default();
     let kb = super::load_kb(&args.analysis, &mut errors);
     let sources = input::sources(&args.input.paths, args.input.input, &mut errors);
-    let mut reporter = reporters::chains(args.format, styles);
-    reporter.begin(out)?;
-    input::for_each_document(&sources, &args.input, &mut errors, |loaded| {
-        let analysis = super::analyse(&loaded, &kb, &args.analysis);
-        reporter.document(out, &loaded, &analysis)
-    })?;
-    reporter.finish(out)?;
+    let reporter = reporters::chains(args.format, styles);
+    let threads = args.input.threads();
+    pipeline::run(
+        &sources,
+        &args.input,
+        threads,
+        &mut errors,
+        &*reporter,
+        out,
+        |loaded| Outcome {
+            analysis: super::analyse(loaded, &kb, &args.analysis),
+            messages: Vec::new(),
+            failed: false,
+        },
+    )?;
     Ok(errors.status())
 }

@@ -9,6 +9,7 @@ use whosaid_kb::Date;
 use crate::args::CheckArgs;
 use crate::diagnostics::{Errors, Status};
 use crate::input::{self, Loaded};
+use crate::pipeline::{self, Outcome};
 use crate::reporters::{self, Styles};
 
 /// Reads every input, analyses and checks it, and reports findings to `out`. The status is 2
@@ -20,43 +21,49 @@ pub fn run(args: &CheckArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Res
     let sources = input::sources(&args.input.paths, args.input.input, &mut errors);
     let config = Config::default();
     let today = super::today();
-    let mut reporter = reporters::findings(args.output.format, styles);
-    reporter.begin(out)?;
-    let mut failed = false;
-    // Front-matter dates that do not parse, reported after the document (errors go to stderr).
-    let mut bad_dates = Vec::new();
-    input::for_each_document(&sources, &args.input, &mut errors, |loaded| {
-        let mut analysis = super::analyse(&loaded, &kb, &args.analysis);
-        let date = match args.date {
-            Some(date) => date,
-            None => front_matter_date(&loaded).unwrap_or_else(|bad| {
-                if let Some(bad) = bad {
-                    bad_dates.push(format!(
-                        "{}: front matter `date: {bad}` is not a date (YYYY-MM-DD); using today",
-                        loaded.name
-                    ));
-                }
-                today
-            }),
-        };
-        let cx = Context::new(
-            &loaded.doc,
-            &analysis.parsed.attributions,
-            &analysis.problems,
-            &analysis.resolved,
-            &kb,
-            Some(date),
-        );
-        let findings = whosaid_check::check(&cx, &config);
-        failed |= findings.iter().any(|f| args.fail_level.fails(f.severity));
-        analysis.findings = Some(findings);
-        reporter.document(out, &loaded, &analysis)
-    })?;
-    reporter.finish(out)?;
-    for message in bad_dates {
-        errors.report(message);
-    }
-    Ok(errors.status_with(failed))
+    let reporter = reporters::findings(args.output.format, styles);
+    let threads = args.input.threads();
+    let summary = pipeline::run(
+        &sources,
+        &args.input,
+        threads,
+        &mut errors,
+        &*reporter,
+        out,
+        |loaded| {
+            let mut analysis = super::analyse(loaded, &kb, &args.analysis);
+            let mut messages = Vec::new();
+            let date = match args.date {
+                Some(date) => date,
+                None => front_matter_date(loaded).unwrap_or_else(|bad| {
+                    if let Some(bad) = bad {
+                        messages.push(format!(
+                            "{}: front matter `date: {bad}` is not a date (YYYY-MM-DD); using today",
+                            loaded.name
+                        ));
+                    }
+                    today
+                }),
+            };
+            let cx = Context::new(
+                &loaded.doc,
+                &analysis.parsed.attributions,
+                &analysis.problems,
+                &analysis.resolved,
+                &kb,
+                Some(date),
+            );
+            let findings = whosaid_check::check(&cx, &config);
+            let failed = findings.iter().any(|f| args.fail_level.fails(f.severity));
+            analysis.findings = Some(findings);
+            Outcome {
+                analysis,
+                messages,
+                failed,
+            }
+        },
+    )?;
+    Ok(errors.status_with(summary.failed))
 }
 
 /// The front matter's date: `Ok` when it parses (a time after the date is ignored), `Err(None)`

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use whosaid_chain::Resolved;
 use whosaid_core::{Entity, EntityId, EntityKind, LineIndex};
 
-use super::{Analysis, Reporter, Styles};
+use super::{Analysis, Reporter, Styles, Totals};
 use crate::input::Loaded;
 
 /// Longest content shown under a claim, in characters.
@@ -16,17 +16,11 @@ const CONTENT_MAX: usize = 72;
 /// The human tree.
 pub struct Tree {
     styles: Styles,
-    documents: usize,
-    claims: usize,
 }
 
 impl Tree {
     pub fn new(styles: Styles) -> Tree {
-        Tree {
-            styles,
-            documents: 0,
-            claims: 0,
-        }
+        Tree { styles }
     }
 }
 
@@ -59,18 +53,29 @@ fn shorten(text: &str, max: usize) -> String {
 }
 
 impl Reporter for Tree {
-    fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+    fn begin(&self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
 
-    fn document(&mut self, out: &mut dyn Write, loaded: &Loaded, a: &Analysis) -> io::Result<()> {
+    fn separate(&self, out: &mut dyn Write, first: bool) -> io::Result<()> {
+        if first {
+            Ok(())
+        } else {
+            writeln!(out)
+        }
+    }
+
+    fn document(
+        &self,
+        out: &mut dyn Write,
+        _nth: usize,
+        loaded: &Loaded,
+        a: &Analysis,
+    ) -> io::Result<()> {
         let s = &self.styles;
         let text = &loaded.doc.text;
         let index = LineIndex::new(text);
         let resolved = &a.resolved;
-        if self.documents > 0 {
-            writeln!(out)?;
-        }
         writeln!(out, "{}", s.paint(s.header, &loaded.name))?;
         match resolved.publisher {
             Some(p) => writeln!(out, "publisher: {}", entity(resolved, p).name)?,
@@ -117,7 +122,6 @@ impl Reporter for Tree {
                     s.paint(s.note, format!("({note})"))
                 )?;
             }
-            self.claims += 1;
         }
         for p in &resolved.problems {
             let (line, column) = index.line_col(text, p.span.start);
@@ -141,14 +145,17 @@ impl Reporter for Tree {
             resolved.entities.len(),
             resolved.problems.len()
         )?;
-        self.documents += 1;
         Ok(())
     }
 
-    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        if self.documents > 1 {
+    fn finish(&self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        if totals.documents > 1 {
             writeln!(out)?;
-            writeln!(out, "{} documents, {} claims", self.documents, self.claims)?;
+            writeln!(
+                out,
+                "{} documents, {} claims",
+                totals.documents, totals.claims
+            )?;
         }
         Ok(())
     }
@@ -178,15 +185,7 @@ fn nodes(resolved: &Resolved) -> Vec<EntityId> {
 }
 
 /// Graphviz: one `digraph` per document.
-pub struct Dot {
-    documents: usize,
-}
-
-impl Dot {
-    pub fn new() -> Dot {
-        Dot { documents: 0 }
-    }
-}
+pub struct Dot;
 
 /// A string as a DOT quoted ID.
 fn dot_quote(text: &str) -> String {
@@ -205,13 +204,19 @@ fn dot_quote(text: &str) -> String {
 }
 
 impl Reporter for Dot {
-    fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+    fn begin(&self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
 
-    fn document(&mut self, out: &mut dyn Write, loaded: &Loaded, a: &Analysis) -> io::Result<()> {
+    fn document(
+        &self,
+        out: &mut dyn Write,
+        nth: usize,
+        loaded: &Loaded,
+        a: &Analysis,
+    ) -> io::Result<()> {
         let resolved = &a.resolved;
-        writeln!(out, "digraph chains_{} {{", self.documents)?;
+        writeln!(out, "digraph chains_{nth} {{")?;
         writeln!(out, "  label={};", dot_quote(&loaded.name.to_string()))?;
         writeln!(out, "  rankdir=LR;")?;
         writeln!(out, "  node [shape=box, fontname=\"Helvetica\"];")?;
@@ -234,25 +239,16 @@ impl Reporter for Dot {
             writeln!(out, "  e{} -> e{} [label=\"{claims}\"];", from.0, to.0)?;
         }
         writeln!(out, "}}")?;
-        self.documents += 1;
         Ok(())
     }
 
-    fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+    fn finish(&self, _out: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
         Ok(())
     }
 }
 
 /// Mermaid: one `flowchart` per document.
-pub struct Mermaid {
-    documents: usize,
-}
-
-impl Mermaid {
-    pub fn new() -> Mermaid {
-        Mermaid { documents: 0 }
-    }
-}
+pub struct Mermaid;
 
 /// A label for a Mermaid node, in double quotes, with quotes and markup characters as entities.
 fn mermaid_label(text: &str) -> String {
@@ -273,15 +269,26 @@ fn mermaid_label(text: &str) -> String {
 }
 
 impl Reporter for Mermaid {
-    fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+    fn begin(&self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
 
-    fn document(&mut self, out: &mut dyn Write, loaded: &Loaded, a: &Analysis) -> io::Result<()> {
-        let resolved = &a.resolved;
-        if self.documents > 0 {
-            writeln!(out)?;
+    fn separate(&self, out: &mut dyn Write, first: bool) -> io::Result<()> {
+        if first {
+            Ok(())
+        } else {
+            writeln!(out)
         }
+    }
+
+    fn document(
+        &self,
+        out: &mut dyn Write,
+        _nth: usize,
+        loaded: &Loaded,
+        a: &Analysis,
+    ) -> io::Result<()> {
+        let resolved = &a.resolved;
         writeln!(out, "---")?;
         writeln!(out, "title: {}", mermaid_label(&loaded.name.to_string()))?;
         writeln!(out, "---")?;
@@ -298,11 +305,10 @@ impl Reporter for Mermaid {
         for ((from, to), claims) in edges(resolved) {
             writeln!(out, "  e{} -->|{claims}| e{}", from.0, to.0)?;
         }
-        self.documents += 1;
         Ok(())
     }
 
-    fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+    fn finish(&self, _out: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
         Ok(())
     }
 }

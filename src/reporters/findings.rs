@@ -17,23 +17,16 @@ use std::io::{self, Write};
 use whosaid_core::{Finding, LineIndex, Severity};
 
 use super::snippet::{self, Label};
-use super::{Analysis, Reporter, Styles};
+use super::{Analysis, Reporter, Styles, Totals};
 use crate::input::Loaded;
 
 pub struct Findings {
     styles: Styles,
-    /// Findings written so far, by severity: error, warning, info.
-    counts: [usize; 3],
-    documents: usize,
 }
 
 impl Findings {
     pub fn new(styles: Styles) -> Findings {
-        Findings {
-            styles,
-            counts: [0; 3],
-            documents: 0,
-        }
+        Findings { styles }
     }
 
     fn write_finding(
@@ -96,32 +89,27 @@ impl Findings {
 }
 
 impl Reporter for Findings {
-    fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+    fn begin(&self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
 
     fn document(
-        &mut self,
+        &self,
         out: &mut dyn Write,
+        _nth: usize,
         loaded: &Loaded,
         analysis: &Analysis,
     ) -> io::Result<()> {
         let index = LineIndex::new(&loaded.doc.text);
         for f in analysis.findings.as_deref().unwrap_or_default() {
             self.write_finding(out, loaded, &index, f)?;
-            self.counts[match f.severity {
-                Severity::Error => 0,
-                Severity::Warning => 1,
-                Severity::Info => 2,
-            }] += 1;
         }
-        self.documents += 1;
         Ok(())
     }
 
-    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        let [errors, warnings, infos] = self.counts;
-        let checked = match self.documents {
+    fn finish(&self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        let [errors, warnings, infos] = totals.findings;
+        let checked = match totals.documents {
             1 => "1 document checked".to_owned(),
             n => format!("{n} documents checked"),
         };

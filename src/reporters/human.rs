@@ -7,7 +7,7 @@ use serde::Serialize;
 use whosaid_core::{Attribution, LineIndex, Span};
 
 use super::snippet::{self, Label};
-use super::{Analysis, Reporter, Styles};
+use super::{Analysis, Reporter, Styles, Totals};
 use crate::input::Loaded;
 
 /// Notes longer than this (in characters) are cut with `…`.
@@ -15,30 +15,31 @@ const NOTE_MAX: usize = 60;
 
 pub struct Human {
     styles: Styles,
-    documents: usize,
-    attributions: usize,
-    problems: usize,
 }
 
 impl Human {
     pub fn new(styles: Styles) -> Human {
-        Human {
-            styles,
-            documents: 0,
-            attributions: 0,
-            problems: 0,
-        }
+        Human { styles }
     }
 }
 
 impl Reporter for Human {
-    fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+    fn begin(&self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
 
+    fn separate(&self, out: &mut dyn Write, first: bool) -> io::Result<()> {
+        if first {
+            Ok(())
+        } else {
+            writeln!(out)
+        }
+    }
+
     fn document(
-        &mut self,
+        &self,
         out: &mut dyn Write,
+        _nth: usize,
         loaded: &Loaded,
         analysis: &Analysis,
     ) -> io::Result<()> {
@@ -47,9 +48,6 @@ impl Reporter for Human {
         let text = &loaded.doc.text;
         let index = LineIndex::new(text);
         let label = loaded.name.label();
-        if self.documents > 0 {
-            writeln!(out)?;
-        }
         writeln!(out, "{}", s.paint(s.header, &loaded.name))?;
         let location = |span: Span| {
             let (line, column) = index.line_col(text, span.start);
@@ -110,21 +108,18 @@ impl Reporter for Human {
             plural(parsed.attributions.len(), "attribution"),
             plural(analysis.problems.len(), "problem")
         )?;
-        self.documents += 1;
-        self.attributions += parsed.attributions.len();
-        self.problems += analysis.problems.len();
         Ok(())
     }
 
-    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        if self.documents > 1 {
+    fn finish(&self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        if totals.documents > 1 {
             writeln!(out)?;
             writeln!(
                 out,
                 "{}: {}, {}",
-                plural(self.documents, "document"),
-                plural(self.attributions, "attribution"),
-                plural(self.problems, "problem")
+                plural(totals.documents, "document"),
+                plural(totals.attributions, "attribution"),
+                plural(totals.problems, "problem")
             )?;
         }
         Ok(())
@@ -300,7 +295,7 @@ mod tests {
             name: DocName::Path("fixtures/unn-london-talks.txt".to_owned()),
             doc: whosaid_text::read(SEED.to_owned(), Format::Plain),
         };
-        let mut human = Human::new(Styles::new(ColorChoice::Never, false));
+        let human = Human::new(Styles::new(ColorChoice::Never, false));
         let mut out = Vec::new();
         let analysis = Analysis {
             problems: parsed.problems.clone(),
@@ -308,9 +303,12 @@ mod tests {
             parsed,
             findings: None,
         };
+        let mut totals = Totals::default();
+        totals.add(&analysis);
         human
-            .document(&mut out, &loaded, &analysis)
-            .and_then(|()| human.finish(&mut out))
+            .separate(&mut out, true)
+            .and_then(|()| human.document(&mut out, 0, &loaded, &analysis))
+            .and_then(|()| human.finish(&mut out, &totals))
             .unwrap_or_else(|e| panic!("{e}"));
         insta::assert_snapshot!(String::from_utf8_lossy(&out));
     }

@@ -14,7 +14,7 @@ use whosaid_core::{
     Mention, MentionClass, Problem, ProblemKind, Severity, Span,
 };
 
-use super::{Analysis, Reporter};
+use super::{Analysis, Reporter, Totals};
 use crate::input::{DocName, Loaded};
 
 /// The version of the JSON output shape.
@@ -23,37 +23,37 @@ pub const VERSION: u32 = 1;
 pub struct Json {
     /// One pretty object for the run, or one compact object a line.
     pretty: bool,
-    /// Documents written so far (for the commas of the pretty array).
-    written: usize,
 }
 
 impl Json {
     pub fn pretty() -> Json {
-        Json {
-            pretty: true,
-            written: 0,
-        }
+        Json { pretty: true }
     }
 
     pub fn lines() -> Json {
-        Json {
-            pretty: false,
-            written: 0,
-        }
+        Json { pretty: false }
     }
 }
 
 impl Reporter for Json {
-    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    fn begin(&self, out: &mut dyn Write) -> io::Result<()> {
         if self.pretty {
             write!(out, "{{\n  \"version\": {VERSION},\n  \"documents\": [")?;
         }
         Ok(())
     }
 
+    fn separate(&self, out: &mut dyn Write, first: bool) -> io::Result<()> {
+        if self.pretty {
+            out.write_all(if first { b"\n" } else { b",\n" })?;
+        }
+        Ok(())
+    }
+
     fn document(
-        &mut self,
+        &self,
         out: &mut dyn Write,
+        _nth: usize,
         loaded: &Loaded,
         analysis: &Analysis,
     ) -> io::Result<()> {
@@ -65,7 +65,6 @@ impl Reporter for Json {
         if self.pretty {
             let doc = JsonDocument::new(None, loaded, analysis, &view);
             let text = serde_json::to_string_pretty(&doc)?;
-            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
             // Strings in JSON hold no raw newline, so indenting line by line is safe.
             for (i, line) in text.lines().enumerate() {
                 if i > 0 {
@@ -78,13 +77,12 @@ impl Reporter for Json {
             serde_json::to_writer(&mut *out, &doc)?;
             out.write_all(b"\n")?;
         }
-        self.written += 1;
         Ok(())
     }
 
-    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    fn finish(&self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
         if self.pretty {
-            if self.written > 0 {
+            if totals.documents > 0 {
                 out.write_all(b"\n  ")?;
             }
             out.write_all(b"]\n}\n")?;

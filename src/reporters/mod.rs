@@ -12,7 +12,7 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 use whosaid_chain::Resolved;
-use whosaid_core::{Finding, Problem};
+use whosaid_core::{Finding, Problem, Severity};
 use whosaid_parse::Parsed;
 
 use crate::args::{ChainFormat, ColorChoice, OutputFormat};
@@ -28,19 +28,63 @@ pub struct Analysis {
     pub findings: Option<Vec<Finding>>,
 }
 
+/// What the whole run found, counted in document order, for the summary a reporter writes at
+/// the end.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub documents: usize,
+    pub attributions: usize,
+    pub problems: usize,
+    /// Chains of claims (one per attribution).
+    pub claims: usize,
+    /// Findings by severity: error, warning, info.
+    pub findings: [usize; 3],
+}
+
+impl Totals {
+    /// Counts one more document.
+    pub fn add(&mut self, analysis: &Analysis) {
+        self.documents += 1;
+        self.attributions += analysis.parsed.attributions.len();
+        self.problems += analysis.problems.len();
+        self.claims += analysis.resolved.chains.len();
+        for f in analysis.findings.as_deref().unwrap_or_default() {
+            self.findings[match f.severity {
+                Severity::Error => 0,
+                Severity::Warning => 1,
+                Severity::Info => 2,
+            }] += 1;
+        }
+    }
+}
+
 /// Writes the results of a command, one document at a time.
-pub trait Reporter {
+///
+/// A reporter keeps no state between documents: a document's output depends only on the
+/// document, its analysis and its position in the run (`nth`, from 0). So documents can be
+/// rendered on several threads at once and written in input order, and the output is the same
+/// byte for byte whatever the thread count. Run-wide counts come to `finish` as [`Totals`],
+/// and separators between documents come from [`Reporter::separate`].
+pub trait Reporter: Sync {
     /// Before the first document.
-    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()>;
-    /// One document and its analysis.
+    fn begin(&self, out: &mut dyn Write) -> io::Result<()>;
+    /// Before each document written, `first` or not: what separates documents (a blank line,
+    /// a comma). Kept apart from [`Reporter::document`] so that a document left out (one whose
+    /// analysis failed) leaves no dangling separator.
+    fn separate(&self, out: &mut dyn Write, first: bool) -> io::Result<()> {
+        let _ = (out, first);
+        Ok(())
+    }
+    /// One document and its analysis; `nth` is its position in the input, from 0.
     fn document(
-        &mut self,
+        &self,
         out: &mut dyn Write,
+        nth: usize,
         loaded: &Loaded,
         analysis: &Analysis,
     ) -> io::Result<()>;
-    /// After the last document.
-    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()>;
+    /// After the last document, with what the whole run found.
+    fn finish(&self, out: &mut dyn Write, totals: &Totals) -> io::Result<()>;
 }
 
 /// The reporter of `whosaid attributions` for `format`.
@@ -58,8 +102,8 @@ pub fn chains(format: ChainFormat, styles: Styles) -> Box<dyn Reporter> {
         ChainFormat::Human => Box::new(chains::Tree::new(styles)),
         ChainFormat::Json => Box::new(json::Json::pretty()),
         ChainFormat::Jsonl => Box::new(json::Json::lines()),
-        ChainFormat::Dot => Box::new(chains::Dot::new()),
-        ChainFormat::Mermaid => Box::new(chains::Mermaid::new()),
+        ChainFormat::Dot => Box::new(chains::Dot),
+        ChainFormat::Mermaid => Box::new(chains::Mermaid),
     }
 }
 

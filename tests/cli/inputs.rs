@@ -163,3 +163,32 @@ fn jsonl_directory_walk() {
         "batches"
     ]));
 }
+
+/// The output of every command and format is the same byte for byte on 1 and on 4 threads, over
+/// all of `fixtures/` (documents of every size, read in path order), and so is the exit code.
+#[test]
+fn same_output_whatever_the_thread_count() {
+    let runs: &[&[&str]] = &[
+        &["check", "--fail-level", "never", "--format", "json"],
+        &["check", "--format", "human", "--date", "2025-04-23"],
+        &["attributions", "--format", "jsonl"],
+        &["attributions", "--format", "human"],
+        &["chains", "--format", "human"],
+        &["chains", "--format", "dot"],
+    ];
+    for args in runs {
+        let output = |threads: &str| {
+            whosaid()
+                .args(*args)
+                .args(["-j", threads, "fixtures"])
+                .output()
+                .expect("whosaid runs")
+        };
+        let one = output("1");
+        let four = output("4");
+        assert!(one.stdout.len() > 1000, "{args:?}: too little output");
+        assert_eq!(one.status.code(), four.status.code(), "{args:?}");
+        assert!(one.stdout == four.stdout, "{args:?}: output differs");
+        assert_eq!(one.stderr, four.stderr, "{args:?}");
+    }
+}

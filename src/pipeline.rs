@@ -1,0 +1,212 @@
+//! Runs a command over every document: read in input order on one thread, analysed and
+//! rendered on `threads` threads, written in input order.
+//!
+//! ```text
+//! reader ──(nth, Pending)──▶ workers ──(nth, rendered bytes)──▶ writer (reorders by nth)
+//!    ▲                                                              │
+//!    └───────────── one token per document written ─────────────────┘
+//! ```
+//!
+//! The reader takes a token before it hands out a document and the writer gives one back after
+//! writing one, so at most `WINDOW_PER_THREAD * threads` documents are in memory at once however
+//! large the input. Reporters keep no state between documents (see [`Reporter`]), so a
+//! document's bytes do not depend on which thread rendered it: the output is the same byte for
+//! byte whatever the thread count.
+//!
+//! A panic while analysing one document is caught and reported as an error naming that
+//! document; the other documents are still checked, and the run exits 2.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::{mpsc, Mutex};
+
+use crate::args::InputArgs;
+use crate::diagnostics::Errors;
+use crate::input::{self, Loaded, Pending, Source};
+use crate::reporters::{Analysis, Reporter, Totals};
+
+/// Documents in flight per thread: enough to keep every thread busy while one slow document
+/// holds the writer back, few enough to bound memory.
+const WINDOW_PER_THREAD: usize = 8;
+
+/// What a command makes of one document.
+pub struct Outcome {
+    pub analysis: Analysis,
+    /// Errors about this document that do not stop it being reported (a front-matter date that
+    /// does not parse), written to stderr after its output.
+    pub messages: Vec<String>,
+    /// True when a finding reached the fail level.
+    pub failed: bool,
+}
+
+/// A document's output, ready to write.
+struct Rendered {
+    bytes: Vec<u8>,
+    totals: Totals,
+    messages: Vec<String>,
+    failed: bool,
+}
+
+/// How the run went: what it found, and whether any document failed.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub totals: Totals,
+    pub failed: bool,
+}
+
+/// Reads every source, runs `analyse` on each document and writes it with `reporter`, on
+/// `threads` threads (1: all on the calling thread). `begin` and `finish` frame the output.
+/// Input errors and per-document messages go to `errors`; a failed write stops the run.
+pub fn run<A>(
+    sources: &[Source],
+    args: &InputArgs,
+    threads: usize,
+    errors: &mut Errors,
+    reporter: &dyn Reporter,
+    out: &mut dyn Write,
+    analyse: A,
+) -> io::Result<Summary>
+where
+    A: Fn(&Loaded) -> Outcome + Sync,
+{
+    reporter.begin(out)?;
+    let mut summary = Summary::default();
+    let mut write = |rendered: Result<Rendered, String>, errors: &mut Errors| -> io::Result<()> {
+        match rendered {
+            Ok(r) => {
+                reporter.separate(out, summary.totals.documents == 0)?;
+                out.write_all(&r.bytes)?;
+                summary.totals.documents += r.totals.documents;
+                summary.totals.attributions += r.totals.attributions;
+                summary.totals.problems += r.totals.problems;
+                summary.totals.claims += r.totals.claims;
+                for (sum, n) in summary.totals.findings.iter_mut().zip(r.totals.findings) {
+                    *sum += n;
+                }
+                summary.failed |= r.failed;
+                for message in r.messages {
+                    errors.report(message);
+                }
+            }
+            Err(message) => errors.report(message),
+        }
+        Ok(())
+    };
+    let process = |nth: usize, pending: Pending| render(nth, pending, reporter, &analyse);
+
+    if threads <= 1 {
+        let mut nth = 0;
+        let mut read_errors = Errors::default();
+        input::for_each_document(sources, args, &mut read_errors, |pending| {
+            let rendered = process(nth, pending)?;
+            nth += 1;
+            write(rendered, errors)
+        })?;
+        errors.absorb(read_errors);
+    } else {
+        let window = WINDOW_PER_THREAD * threads;
+        let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Pending)>(threads);
+        let work_rx = Mutex::new(work_rx);
+        let (done_tx, done_rx) = mpsc::channel::<(usize, io::Result<Result<Rendered, String>>)>();
+        let (token_tx, token_rx) = mpsc::sync_channel::<()>(window);
+        let result = std::thread::scope(|scope| {
+            let reader = scope.spawn(move || {
+                let mut read_errors = Errors::default();
+                let mut nth = 0;
+                // Stops quietly when the writer has gone (a failed write).
+                let _ = input::for_each_document(sources, args, &mut read_errors, |pending| {
+                    token_tx.send(()).map_err(|_| stopped())?;
+                    work_tx.send((nth, pending)).map_err(|_| stopped())?;
+                    nth += 1;
+                    Ok(())
+                });
+                read_errors
+            });
+            for _ in 0..threads {
+                let done_tx = done_tx.clone();
+                let work_rx = &work_rx;
+                let process = &process;
+                scope.spawn(move || loop {
+                    // The lock is held only to take the next document.
+                    let next = work_rx.lock().map_or(None, |rx| rx.recv().ok());
+                    let Some((nth, pending)) = next else { break };
+                    if done_tx.send((nth, process(nth, pending))).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(done_tx);
+            // The writer: documents come back in any order and are written in input order.
+            let written = (|| -> io::Result<()> {
+                let mut waiting = BTreeMap::new();
+                let mut next = 0;
+                for (nth, rendered) in &done_rx {
+                    waiting.insert(nth, rendered);
+                    while let Some(rendered) = waiting.remove(&next) {
+                        write(rendered?, errors)?;
+                        next += 1;
+                        // Lets the reader hand out one more document.
+                        let _ = token_rx.recv();
+                    }
+                }
+                Ok(())
+            })();
+            // On a failed write, dropping the channels stops the reader and the workers.
+            drop(done_rx);
+            drop(token_rx);
+            let read_errors = reader.join().unwrap_or_default();
+            (written, read_errors)
+        });
+        let (written, read_errors) = result;
+        errors.absorb(read_errors);
+        written?;
+    }
+    reporter.finish(out, &summary.totals)?;
+    Ok(summary)
+}
+
+/// Loads, analyses and renders one document. `Err(message)` when the analysis panicked: the
+/// message names the document, and the run goes on without it.
+fn render<A>(
+    nth: usize,
+    pending: Pending,
+    reporter: &dyn Reporter,
+    analyse: &A,
+) -> io::Result<Result<Rendered, String>>
+where
+    A: Fn(&Loaded) -> Outcome + Sync,
+{
+    let name = pending.name.clone();
+    let work = panic::catch_unwind(AssertUnwindSafe(|| {
+        let loaded = pending.load();
+        let outcome = analyse(&loaded);
+        (loaded, outcome)
+    }));
+    let Ok((loaded, outcome)) = work else {
+        return Ok(Err(format!(
+            "{name}: internal error while analysing this document; it was skipped \
+             (please report it with the document)"
+        )));
+    };
+    let mut bytes = Vec::new();
+    reporter.document(&mut bytes, nth, &loaded, &outcome.analysis)?;
+    let mut totals = Totals::default();
+    totals.add(&outcome.analysis);
+    Ok(Ok(Rendered {
+        bytes,
+        totals,
+        messages: outcome.messages,
+        failed: outcome.failed,
+    }))
+}
+
+/// The error the reader stops with when the writer has gone.
+fn stopped() -> io::Error {
+    io::Error::new(io::ErrorKind::BrokenPipe, "output closed")
+}
+
+/// The number of threads to use when none is given: one per core.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
