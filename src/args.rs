@@ -107,8 +107,9 @@ pub struct ChainsArgs {
     #[command(flatten)]
     pub analysis: AnalysisArgs,
 
-    /// Output format: `human` (a tree per claim), `json` / `jsonl` (as `attributions`, with
-    /// entities and chains), `dot` (Graphviz) or `mermaid` (a flowchart per document).
+    /// Output format: `human` (a tree per claim), `json` / `jsonl` / `yaml` (as
+    /// `attributions`, with entities and chains), `dot` (Graphviz) or `mermaid` (a flowchart
+    /// per document).
     #[arg(long, value_enum, default_value_t = ChainFormat::Human, value_name = "FORMAT")]
     pub format: ChainFormat,
 }
@@ -133,6 +134,8 @@ pub enum ChainFormat {
     Json,
     /// One compact JSON object a line, one line per document.
     Jsonl,
+    /// The JSON output's shape as one YAML document.
+    Yaml,
     /// Graphviz: one digraph per document.
     Dot,
     /// Mermaid: one flowchart per document.
@@ -223,8 +226,8 @@ impl InputArgs {
 /// How results are written.
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format: `human` (annotated snippets), `json` (one object for the whole run) or
-    /// `jsonl` (one object a line per document).
+    /// Output format: `human` (annotated snippets), `json` (one object for the whole run),
+    /// `jsonl` (one object a line per document) or `yaml` (the shape of `json` in YAML).
     #[arg(long, value_enum, default_value_t = OutputFormat::Human, value_name = "FORMAT")]
     pub format: OutputFormat,
 }
@@ -245,6 +248,8 @@ pub enum OutputFormat {
     Json,
     /// One compact JSON object a line, one line per document.
     Jsonl,
+    /// The JSON output's shape as one YAML document.
+    Yaml,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

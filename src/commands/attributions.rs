@@ -14,6 +14,7 @@ pub fn run(args: &AttributionsArgs, styles: Styles, out: &mut dyn Write) -> anyh
     let sources = input::sources(&args.input.paths, args.input.input, &mut errors);
     let reporter = reporters::attributions(args.output.format, styles);
     let kb = super::load_kb(&args.analysis, &mut errors);
+    let analyzer = super::analyzer(&kb, &args.analysis);
     let threads = args.input.threads();
     pipeline::run(
         &sources,
@@ -23,7 +24,7 @@ pub fn run(args: &AttributionsArgs, styles: Styles, out: &mut dyn Write) -> anyh
         &*reporter,
         out,
         |loaded| {
-            let mut analysis = super::analyse(loaded, &kb, &args.analysis);
+            let mut analysis = analyzer.attributions(&loaded.doc);
             if args.outermost {
                 analysis.parsed.attributions.retain(|a| a.parent.is_none());
                 let kept = &analysis.parsed.attributions;

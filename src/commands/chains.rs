@@ -14,6 +14,7 @@ pub fn run(args: &ChainsArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Re
     let kb = super::load_kb(&args.analysis, &mut errors);
     let sources = input::sources(&args.input.paths, args.input.input, &mut errors);
     let reporter = reporters::chains(args.format, styles);
+    let analyzer = super::analyzer(&kb, &args.analysis);
     let threads = args.input.threads();
     pipeline::run(
         &sources,
@@ -23,7 +24,7 @@ pub fn run(args: &ChainsArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Re
         &*reporter,
         out,
         |loaded| Outcome {
-            analysis: super::analyse(loaded, &kb, &args.analysis),
+            analysis: analyzer.attributions(&loaded.doc),
             messages: Vec::new(),
             failed: false,
         },

@@ -9,13 +9,11 @@ pub mod rules;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use whosaid_chain::Options;
+use whosaid_analysis::Analyzer;
 use whosaid_kb::{Date, Kb};
 
 use crate::args::AnalysisArgs;
 use crate::diagnostics::Errors;
-use crate::input::Loaded;
-use crate::reporters::Analysis;
 
 /// The default knowledge base with the `--kb` files merged over it. A file that cannot be read
 /// or has errors is reported (with file, line and column) and left out; the run goes on.
@@ -36,22 +34,12 @@ pub fn load_kb(args: &AnalysisArgs, errors: &mut Errors) -> Kb {
     kb
 }
 
-/// Parses a document and resolves its chains.
-pub fn analyse(loaded: &Loaded, kb: &Kb, args: &AnalysisArgs) -> Analysis {
-    let parsed = whosaid_parse::parse(&loaded.doc);
-    let opts = Options {
-        kb,
-        publisher: args.publisher.as_deref(),
-    };
-    let resolved = whosaid_chain::resolve(&loaded.doc, &parsed.attributions, &opts);
-    let mut problems = parsed.problems.clone();
-    problems.extend(resolved.problems.iter().cloned());
-    problems.sort_by_key(|p| (p.span, p.kind as u8));
-    Analysis {
-        parsed,
-        resolved,
-        problems,
-        findings: None,
+/// The analyzer for `kb` and the command line's publisher.
+pub fn analyzer<'k>(kb: &'k Kb, args: &AnalysisArgs) -> Analyzer<'k> {
+    let analyzer = Analyzer::with_kb(kb);
+    match &args.publisher {
+        Some(publisher) => analyzer.publisher(publisher.as_str()),
+        None => analyzer,
     }
 }
 

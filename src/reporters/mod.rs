@@ -6,27 +6,18 @@ mod findings;
 mod human;
 mod json;
 mod snippet;
+mod yaml;
 
 use std::fmt;
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
-use whosaid_chain::Resolved;
-use whosaid_core::{Finding, Problem, Severity};
-use whosaid_parse::Parsed;
+use whosaid_core::Severity;
 
 use crate::args::{ChainFormat, ColorChoice, OutputFormat};
 use crate::input::Loaded;
 
-/// Everything known about one document: what the parser found, what the resolver made of it,
-/// the problems of both, sorted by position, and, for `check`, the findings.
-pub struct Analysis {
-    pub parsed: Parsed,
-    pub resolved: Resolved,
-    pub problems: Vec<Problem>,
-    /// `Some` only when the rules were run (`whosaid check`).
-    pub findings: Option<Vec<Finding>>,
-}
+pub use whosaid_analysis::Analysis;
 
 /// What the whole run found, counted in document order, for the summary a reporter writes at
 /// the end.
@@ -93,6 +84,7 @@ pub fn attributions(format: OutputFormat, styles: Styles) -> Box<dyn Reporter> {
         OutputFormat::Human => Box::new(human::Human::new(styles)),
         OutputFormat::Json => Box::new(json::Json::pretty()),
         OutputFormat::Jsonl => Box::new(json::Json::lines()),
+        OutputFormat::Yaml => Box::new(yaml::Yaml),
     }
 }
 
@@ -102,6 +94,7 @@ pub fn chains(format: ChainFormat, styles: Styles) -> Box<dyn Reporter> {
         ChainFormat::Human => Box::new(chains::Tree::new(styles)),
         ChainFormat::Json => Box::new(json::Json::pretty()),
         ChainFormat::Jsonl => Box::new(json::Json::lines()),
+        ChainFormat::Yaml => Box::new(yaml::Yaml),
         ChainFormat::Dot => Box::new(chains::Dot),
         ChainFormat::Mermaid => Box::new(chains::Mermaid),
     }
@@ -113,6 +106,7 @@ pub fn findings(format: OutputFormat, styles: Styles) -> Box<dyn Reporter> {
         OutputFormat::Human => Box::new(findings::Findings::new(styles)),
         OutputFormat::Json => Box::new(json::Json::pretty()),
         OutputFormat::Jsonl => Box::new(json::Json::lines()),
+        OutputFormat::Yaml => Box::new(yaml::Yaml),
     }
 }
 

@@ -104,3 +104,49 @@ fn color_always_styles_the_output() {
         .expect("run whosaid");
     assert!(!String::from_utf8_lossy(&output.stdout).contains('\x1b'));
 }
+
+/// `--format yaml`: the JSON shape as one YAML document (every string double-quoted).
+#[test]
+fn yaml_format() {
+    assert_cmd_snapshot!(whosaid().args([
+        "attributions",
+        "--format",
+        "yaml",
+        "fixtures/markdown/front-matter.md",
+    ]));
+}
+
+/// The YAML output, read back by a YAML library (PyYAML, when python3 has it), is the JSON
+/// output value for value, over every fixture: the writer's quoting and indentation are right.
+#[test]
+fn yaml_reads_back_as_the_json_output() {
+    let has_pyyaml = std::process::Command::new("python3")
+        .args(["-c", "import yaml"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_pyyaml {
+        eprintln!("skipped: python3 with PyYAML is not available");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    for format in ["json", "yaml"] {
+        let out = whosaid()
+            .args(["chains", "--format", format, "fixtures"])
+            .output()
+            .expect("whosaid runs");
+        assert!(out.status.success());
+        std::fs::write(dir.path().join(format), out.stdout).expect("write");
+    }
+    let script = "import json, sys, yaml\n\
+                  a = json.load(open(sys.argv[1]))\n\
+                  b = yaml.safe_load(open(sys.argv[2]))\n\
+                  assert len(a['documents']) > 50, len(a['documents'])\n\
+                  sys.exit(0 if a == b else 'YAML and JSON outputs differ')\n";
+    let status = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(dir.path().join("json"))
+        .arg(dir.path().join("yaml"))
+        .status()
+        .expect("python3 runs");
+    assert!(status.success());
+}

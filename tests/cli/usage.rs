@@ -14,7 +14,7 @@ fn unknown_format() {
     assert_cmd_snapshot!(whosaid().args([
         "attributions",
         "--format",
-        "yaml",
+        "xml",
         "fixtures/unn-london-talks.txt"
     ]));
 }

@@ -6,7 +6,7 @@
 //! in fixed sections. Everything else is generated from that table: [`check`] runs the rules it
 //! lists (configured by [`Config`]), `whosaid rules` lists them and `whosaid explain` prints
 //! their documentation. Each rule is a unit struct implementing [`Rule`], one per file under
-//! [`rules`], reading what the parser, the resolver and the knowledge base found; rules do not
+//! [`rules`](mod@rules), reading what the parser, the resolver and the knowledge base found; rules do not
 //! parse again. Findings are data, sorted by position then rule, so output is deterministic.
 //!
 //! ```

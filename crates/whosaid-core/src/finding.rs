@@ -13,6 +13,17 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// `info`, `warning` or `error`, as serialized.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
 /// A span related to a finding, with a note: the correct spelling elsewhere in the article, the
 /// title that identified the person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

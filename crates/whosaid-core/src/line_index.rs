@@ -4,7 +4,7 @@ const BLOCK: usize = 256;
 /// Maps byte offsets to 1-based line and column numbers.
 ///
 /// Built once per document in O(n). A lookup is a binary search over line starts plus a count
-/// of at most [`BLOCK`] bytes: the index keeps the number of characters before every block of
+/// of at most `BLOCK` bytes: the index keeps the number of characters before every block of
 /// 256 bytes, so a column on a 10 MB line costs no more than one on a short line. Columns count
 /// Unicode scalar values, as DESIGN.md's output contract requires. Lines end at `\n`; a `\r`
 /// before it belongs to the line it ends.

@@ -38,7 +38,7 @@ pub(crate) fn is_abbreviation(exact: &str) -> bool {
     (2..=5).contains(&n) && exact.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
 }
 
-/// The case-insensitive key of `name`: [`exact_form`], lower-cased, diacritics folded.
+/// The case-insensitive key of `name`: `exact_form`, lower-cased, diacritics folded.
 pub fn key(name: &str) -> String {
     fold(&exact_form(name))
 }

@@ -1,6 +1,6 @@
 //! One rule per file: a unit struct implementing [`Rule`](crate::Rule), documented in the fixed
 //! sections (what it does, why it matters, example, known false positives) through
-//! [`declare_rule!`], which writes the sections both into the struct's doc comment and into its
+//! `declare_rule!`, which writes the sections both into the struct's doc comment and into its
 //! `DOCS` constant, the text `whosaid explain` prints. Ids and default severities are in
 //! [`crate::registry`].
 

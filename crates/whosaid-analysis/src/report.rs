@@ -1,0 +1,349 @@
+//! The serializable report of one document: the shape of `--format json` (DESIGN.md, "JSON
+//! output"). Field order is the order of the structs below. Every span is `{"start", "end",
+//! "text", "line", "column"}`: byte offsets into the original input (end exclusive), the text
+//! they cover, and the 1-based line and column (in Unicode scalar values) of `start`.
+
+use serde::Serialize;
+use whosaid_core::{
+    Attribution, AttributionId, AttributionKind, Document, EntityKind, Finding, Format, LineIndex,
+    Mention, MentionClass, Problem, ProblemKind, Severity, Span,
+};
+
+use crate::Analysis;
+
+/// The version of the report's shape.
+pub const VERSION: u32 = 1;
+
+/// What a report is called: a file's path, or a JSON Lines record's `id` (a string or a number).
+#[derive(Debug, Clone, Copy)]
+pub enum ReportName<'a> {
+    Path(&'a str),
+    Record(&'a serde_json::Value),
+}
+
+/// A document's text and line index, to turn spans into report spans.
+struct View<'a, 'i> {
+    doc: &'a Document,
+    index: &'i LineIndex,
+}
+
+impl<'a> View<'a, '_> {
+    fn span(&self, span: Span) -> JsonSpan<'a> {
+        let text = &self.doc.text;
+        let (line, column) = self.index.line_col(text, span.start);
+        JsonSpan {
+            start: span.start,
+            end: span.end,
+            // A span that does not fit the text (a parser bug) shows no text rather than panic.
+            text: span.get(text).unwrap_or(""),
+            line,
+            column,
+        }
+    }
+
+    fn mention(&self, mention: &Mention) -> JsonMention<'a> {
+        let span = self.span(mention.span);
+        JsonMention {
+            start: span.start,
+            end: span.end,
+            text: span.text,
+            line: span.line,
+            column: span.column,
+            class: mention.class,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Report<'a> {
+    /// The version of the shape ([`VERSION`]), where a report stands alone (one line of
+    /// `jsonl`); `None` inside a run's `{"version", "documents"}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
+    format: Format,
+    metadata: JsonMetadata<'a>,
+    attributions: Vec<JsonAttribution<'a>>,
+    entities: Vec<JsonEntity<'a>>,
+    chains: Vec<JsonChain<'a>>,
+    problems: Vec<JsonProblem<'a>>,
+    /// Only when the rules ran.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    findings: Option<Vec<JsonFinding<'a>>>,
+}
+
+/// An entity: `mentions` are spans; `kb_id` is the knowledge base's id when it is known there.
+#[derive(Debug, Serialize)]
+struct JsonEntity<'a> {
+    id: u32,
+    name: &'a str,
+    kind: EntityKind,
+    kb_id: Option<&'a str>,
+    publisher: bool,
+    mentions: Vec<JsonSpan<'a>>,
+}
+
+/// A chain: entity ids from the publisher to the origin, and their names joined for people.
+#[derive(Debug, Serialize)]
+struct JsonChain<'a> {
+    attribution: u32,
+    path: Vec<u32>,
+    names: Vec<&'a str>,
+}
+
+impl<'a> Report<'a> {
+    /// The report of `doc` and its `analysis`, under `name`.
+    pub fn new(name: ReportName<'a>, doc: &'a Document, analysis: &'a Analysis) -> Report<'a> {
+        let index = LineIndex::new(&doc.text);
+        let view = &View { doc, index: &index };
+        let parsed = &analysis.parsed;
+        let resolved = &analysis.resolved;
+        let (path, id) = match name {
+            ReportName::Path(path) => (Some(path), None),
+            ReportName::Record(id) => (None, Some(id)),
+        };
+        let meta = &doc.metadata;
+        Report {
+            version: None,
+            path,
+            id,
+            format: doc.format,
+            metadata: JsonMetadata {
+                publisher: meta.publisher.as_deref(),
+                date: meta.date.as_deref(),
+                title: meta.title.as_deref(),
+            },
+            attributions: parsed
+                .attributions
+                .iter()
+                .map(|a| JsonAttribution::new(a, view))
+                .collect(),
+            entities: resolved
+                .entities
+                .iter()
+                .map(|e| JsonEntity {
+                    id: e.id.0,
+                    name: &e.name,
+                    kind: e.kind,
+                    kb_id: e.kb_id.as_deref(),
+                    publisher: e.publisher,
+                    mentions: e.mentions.iter().map(|&m| view.span(m)).collect(),
+                })
+                .collect(),
+            chains: resolved
+                .chains
+                .iter()
+                .map(|c| JsonChain {
+                    attribution: c.attribution.0,
+                    path: c.path.iter().map(|e| e.0).collect(),
+                    names: c
+                        .path
+                        .iter()
+                        .map(|e| resolved.entities[e.0 as usize].name.as_str())
+                        .collect(),
+                })
+                .collect(),
+            problems: analysis
+                .problems
+                .iter()
+                .map(|p| JsonProblem::new(p, view))
+                .collect(),
+            findings: analysis
+                .findings
+                .as_ref()
+                .map(|found| found.iter().map(|f| JsonFinding::new(f, view)).collect()),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct JsonMetadata<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonSpan<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    line: usize,
+    column: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonMention<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    line: usize,
+    column: usize,
+    class: MentionClass,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonAttribution<'a> {
+    id: AttributionId,
+    kind: AttributionKind,
+    cue: JsonSpan<'a>,
+    source: Option<JsonMention<'a>>,
+    content: Option<JsonSpan<'a>>,
+    recipient: Option<JsonMention<'a>>,
+    medium: Option<JsonSpan<'a>>,
+    anonymity: Option<JsonSpan<'a>>,
+    parent: Option<AttributionId>,
+    /// Where the cue starts.
+    line: usize,
+    column: usize,
+}
+
+impl<'a> JsonAttribution<'a> {
+    fn new(a: &Attribution, view: &View<'a, '_>) -> JsonAttribution<'a> {
+        let cue = view.span(a.cue);
+        let (line, column) = (cue.line, cue.column);
+        JsonAttribution {
+            id: a.id,
+            kind: a.kind,
+            cue,
+            source: a.source.as_ref().map(|m| view.mention(m)),
+            content: a.content.map(|s| view.span(s)),
+            recipient: a.recipient.as_ref().map(|m| view.mention(m)),
+            medium: a.medium.map(|s| view.span(s)),
+            anonymity: a.anonymity.map(|s| view.span(s)),
+            parent: a.parent,
+            line,
+            column,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct JsonProblem<'a> {
+    kind: ProblemKind,
+    message: &'a str,
+    span: JsonSpan<'a>,
+}
+
+impl<'a> JsonProblem<'a> {
+    fn new(p: &'a Problem, view: &View<'a, '_>) -> JsonProblem<'a> {
+        JsonProblem {
+            kind: p.kind,
+            message: &p.message,
+            span: view.span(p.span),
+        }
+    }
+}
+
+/// A finding of `check`: `line` and `column` are those of `span.start`.
+#[derive(Debug, Serialize)]
+struct JsonFinding<'a> {
+    rule: &'a str,
+    severity: Severity,
+    message: &'a str,
+    span: JsonSpan<'a>,
+    line: usize,
+    column: usize,
+    suggestion: Option<&'a str>,
+    related: Vec<JsonRelated<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonRelated<'a> {
+    span: JsonSpan<'a>,
+    note: &'a str,
+}
+
+impl<'a> JsonFinding<'a> {
+    fn new(f: &'a Finding, view: &View<'a, '_>) -> JsonFinding<'a> {
+        let span = view.span(f.span);
+        let (line, column) = (span.line, span.column);
+        JsonFinding {
+            rule: &f.rule,
+            severity: f.severity,
+            message: &f.message,
+            span,
+            line,
+            column,
+            suggestion: f.suggestion.as_deref(),
+            related: f
+                .related
+                .iter()
+                .map(|r| JsonRelated {
+                    span: view.span(r.span),
+                    note: &r.note,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use whosaid_core::Metadata;
+
+    fn doc(text: &str) -> Document {
+        Document {
+            text: text.to_owned(),
+            masked: None,
+            format: Format::Plain,
+            metadata: Metadata::default(),
+            paragraphs: vec![],
+            sentences: vec![],
+        }
+    }
+
+    /// Line and column agree with the byte offsets on multi-byte text: columns count scalar
+    /// values, offsets count bytes.
+    #[test]
+    fn spans_on_multibyte_text() {
+        let text = "Київ — “Ми не підемо”, — сказав він.\n«Ні», сказала вона 🙂 Reuters.";
+        let doc = doc(text);
+        let index = LineIndex::new(text);
+        let view = View {
+            doc: &doc,
+            index: &index,
+        };
+        for needle in ["сказав", "він", "Ні", "сказала", "Reuters", "Київ", "🙂"]
+        {
+            let start = text.find(needle).unwrap_or_else(|| panic!("{needle}"));
+            let span = view.span(Span::new(start, start + needle.len()));
+            assert_eq!(span.text, needle);
+            // Recompute line and column from the byte offset by hand.
+            let before = &text[..start];
+            let line = before.matches('\n').count() + 1;
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = text[line_start..start].chars().count() + 1;
+            assert_eq!((span.line, span.column), (line, column), "{needle}");
+        }
+        let said = text.find("сказав").unwrap_or_default();
+        assert_eq!(view.span(Span::new(said, said)).column, 26);
+        let reuters = text.find("Reuters").unwrap_or_default();
+        let json =
+            serde_json::to_value(view.span(Span::new(reuters, reuters + 7))).unwrap_or_default();
+        assert_eq!(
+            json,
+            serde_json::json!({"start": reuters, "end": reuters + 7, "text": "Reuters",
+                "line": 2, "column": 22})
+        );
+    }
+
+    #[test]
+    fn out_of_bounds_span_does_not_panic() {
+        let doc = doc("é");
+        let index = LineIndex::new(&doc.text);
+        let view = View {
+            doc: &doc,
+            index: &index,
+        };
+        assert_eq!(view.span(Span::new(1, 2)).text, "");
+        assert_eq!(view.span(Span::new(5, 9)).text, "");
+    }
+}
