@@ -119,6 +119,7 @@ fn yaml_format() {
 /// The YAML output, read back by a YAML library (PyYAML, when python3 has it), is the JSON
 /// output value for value, over every fixture: the writer's quoting and indentation are right.
 #[test]
+#[allow(clippy::print_stderr)] // says why the check did not run
 fn yaml_reads_back_as_the_json_output() {
     let has_pyyaml = std::process::Command::new("python3")
         .args(["-c", "import yaml"])
