@@ -194,13 +194,13 @@ pub struct AttributionsArgs {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Files to read, directories to walk (recursively, in path order, skipping hidden and
-    /// .gitignore'd files: .txt, .md and .markdown files, or .jsonl and .ndjson files with
-    /// `--input jsonl`), or `-` for standard input.
+    /// .gitignore'd files: .txt, .md, .markdown, .html and .htm files, or .jsonl and .ndjson
+    /// files with `--input jsonl`), or `-` for standard input.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
     /// How inputs are read: `text` (each file is one document; .md and .markdown are Markdown,
-    /// anything else plain text) or `jsonl` (one JSON document a line:
+    /// .html and .htm HTML, anything else plain text) or `jsonl` (one JSON document a line:
     /// {"id", "text", "publisher"?, "date"?, "title"?, "format"?}).
     #[arg(long, value_enum, default_value_t = InputFormat::Text, value_name = "FORMAT")]
     pub input: InputFormat,

@@ -16,7 +16,7 @@ use crate::args::{InputArgs, InputFormat};
 use crate::diagnostics::Errors;
 
 /// Extensions of the files a directory walk picks up with `--input text`.
-const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
 /// Extensions of the files a directory walk picks up with `--input jsonl`.
 const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
 
@@ -357,7 +357,8 @@ mod tests {
     fn text_extensions() {
         assert!(has_extension(Path::new("x/a.Txt"), TEXT_EXTENSIONS));
         assert!(has_extension(Path::new("a.markdown"), TEXT_EXTENSIONS));
-        assert!(!has_extension(Path::new("a.html"), TEXT_EXTENSIONS));
+        assert!(has_extension(Path::new("a.html"), TEXT_EXTENSIONS));
+        assert!(!has_extension(Path::new("a.json"), TEXT_EXTENSIONS));
         assert!(!has_extension(Path::new("md"), TEXT_EXTENSIONS));
         assert!(has_extension(Path::new("b.jsonl"), JSONL_EXTENSIONS));
         assert!(!has_extension(Path::new("b.txt"), JSONL_EXTENSIONS));

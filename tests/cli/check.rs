@@ -142,3 +142,15 @@ fn bad_front_matter_date() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("chain/self-citation"));
 }
+
+/// An HTML export: markup, scripts, styles and the head are not prose; quotation marks written
+/// as character references are quotes, and spans take in the whole reference.
+#[test]
+fn html_export() {
+    assert_cmd_snapshot!(whosaid().args([
+        "check",
+        "--fail-level",
+        "never",
+        "fixtures/html/cms-export.html",
+    ]));
+}

@@ -11,7 +11,7 @@ fn fixtures_digest() {
     let fixtures = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures"))
         .canonicalize()
         .unwrap_or_else(|err| panic!("fixtures/: {err}"));
-    insta::glob!("../../../fixtures", "**/*.{md,txt}", |path| {
+    insta::glob!("../../../fixtures", "**/*.{md,txt,html}", |path| {
         let article = analyzer
             .analyze_path(path)
             .unwrap_or_else(|err| panic!("{err}"));

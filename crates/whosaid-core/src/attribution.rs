@@ -51,7 +51,8 @@ pub enum MentionClass {
 pub struct Mention {
     /// Where the phrase lies in the input.
     pub span: Span,
-    /// The phrase as written.
+    /// The phrase as written, without markup (the prose view's text, white space runs as one
+    /// space).
     pub text: String,
     /// What kind of thing it names.
     pub class: MentionClass,

@@ -9,6 +9,9 @@ pub enum Format {
     Plain,
     /// CommonMark with optional YAML (`---`) or TOML (`+++`) front matter.
     Markdown,
+    /// HTML (a CMS export): markup, scripts and styles are not prose; `<title>` and `<meta>`
+    /// give the metadata.
+    Html,
 }
 
 /// What a document says about itself (front matter), when it says it.
@@ -87,6 +90,31 @@ impl Document {
     /// The prose view: `text` with non-prose bytes blanked (same length as `text`).
     pub fn prose(&self) -> &str {
         self.masked.as_deref().unwrap_or(&self.text)
+    }
+
+    /// `span` widened so that neither end falls inside an HTML character reference (`&ldquo;`
+    /// is read as one quotation mark on one of its bytes, so a quote found in the prose view
+    /// would otherwise start or end in the middle of it). Other formats: `span` as it is.
+    pub fn snap(&self, span: Span) -> Span {
+        if self.format != Format::Html {
+            return span;
+        }
+        let bytes = self.text.as_bytes();
+        // The reference `&name;` (at most 32 name bytes) that position `at` lies strictly inside.
+        let around = |at: usize| -> Option<(usize, usize)> {
+            let stop = |b: u8| b.is_ascii_whitespace() || matches!(b, b';' | b'&' | b'<' | b'>');
+            let amp = (at.saturating_sub(33)..at)
+                .rev()
+                .find(|&i| stop(bytes[i]))
+                .filter(|&i| bytes[i] == b'&')?;
+            let semi = (amp + 1..(amp + 34).min(bytes.len()))
+                .find(|&i| stop(bytes[i]))
+                .filter(|&i| bytes[i] == b';')?;
+            (at <= semi).then_some((amp, semi + 1))
+        };
+        let start = around(span.start).map_or(span.start, |(amp, _)| amp);
+        let end = around(span.end).map_or(span.end, |(_, after)| after);
+        Span::new(start, end.max(start))
     }
 
     /// The sentences of paragraph `index`.

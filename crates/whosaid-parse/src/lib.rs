@@ -166,21 +166,23 @@ fn sentence_cands(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) {
 fn classify<'a>(
     prose: &'a str,
     span: Span,
-    text: &str,
     publisher: Option<&str>,
     toks: &mut Vec<Tok<'a>>,
 ) -> MentionClass {
     let mut cur = 0;
     tokens::tokenize(prose, span, &[], &mut cur, toks);
-    source::classify(toks, span.slice(text), publisher)
+    source::classify(toks, span.slice(prose), publisher)
 }
 
-fn mention(text: &str, span: Span, class: MentionClass) -> Mention {
-    Mention {
-        span,
-        text: span.slice(text).to_string(),
-        class,
-    }
+/// A mention of the phrase at `span`: its text is the prose view's (markup such as `*` or
+/// `<em>` left out) with each run of white space as one space.
+fn mention(prose: &str, span: Span, class: MentionClass) -> Mention {
+    let text = span
+        .slice(prose)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Mention { span, text, class }
 }
 
 /// Removes parent links that close a cycle (two attributions whose contents hold each other):
@@ -225,7 +227,7 @@ fn assemble<'a>(
     doc: &'a Document,
     prose: &'a str,
     mut cands: Vec<Cand>,
-    problems: Vec<Problem>,
+    mut problems: Vec<Problem>,
 ) -> Parsed {
     cands.sort_by_key(|c| (c.cue.start, c.cue.end));
     cands.dedup_by_key(|c| c.cue.start);
@@ -234,12 +236,12 @@ fn assemble<'a>(
     let mut attributions: Vec<Attribution> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let source = c.source.map(|s| {
-            let class = classify(prose, s, &doc.text, publisher, &mut toks);
-            mention(&doc.text, s, class)
+            let class = classify(prose, s, publisher, &mut toks);
+            mention(prose, s, class)
         });
         let recipient = c.recipient.map(|s| {
-            let class = classify(prose, s, &doc.text, publisher, &mut toks);
-            mention(&doc.text, s, class)
+            let class = classify(prose, s, publisher, &mut toks);
+            mention(prose, s, class)
         });
         attributions.push(Attribution {
             id: AttributionId(i as u32),
@@ -275,6 +277,25 @@ fn assemble<'a>(
         attributions[i].parent = parent.filter(|&p| p != i).map(|p| AttributionId(p as u32));
     }
     break_cycles(&mut attributions);
+    if doc.format == whosaid_core::Format::Html {
+        // Quotation marks written as character references are read on one byte of them: the
+        // spans take in the whole reference.
+        for a in &mut attributions {
+            a.cue = doc.snap(a.cue);
+            for m in [&mut a.source, &mut a.recipient].into_iter().flatten() {
+                m.span = doc.snap(m.span);
+            }
+            for s in [&mut a.content, &mut a.medium, &mut a.anonymity]
+                .into_iter()
+                .flatten()
+            {
+                *s = doc.snap(*s);
+            }
+        }
+        for p in &mut problems {
+            p.span = doc.snap(p.span);
+        }
+    }
     Parsed {
         attributions,
         problems,

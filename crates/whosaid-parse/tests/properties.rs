@@ -16,7 +16,11 @@ fn check(text: &str, doc: &whosaid_core::Document) {
         assert!(ok(a.cue), "cue {:?} in {text:?}", a.cue);
         for m in [&a.source, &a.recipient].into_iter().flatten() {
             assert!(ok(m.span), "mention {:?} in {text:?}", m.span);
-            assert_eq!(m.text, &text[m.span.start..m.span.end]);
+            let prose = m.span.slice(doc.prose());
+            assert_eq!(
+                m.text,
+                prose.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
         }
         for s in [a.content, a.medium, a.anonymity].into_iter().flatten() {
             assert!(ok(s), "span {s:?} in {text:?}");
@@ -79,12 +83,14 @@ proptest! {
     fn spans_are_valid_on_any_text(text in any::<String>()) {
         check(&text, &whosaid_text::plain(text.clone()));
         check(&text, &whosaid_text::markdown(text.clone()));
+        check(&text, &whosaid_text::html(text.clone()));
     }
 
     #[test]
     fn spans_are_valid_on_news_like_text(text in newsy()) {
         check(&text, &whosaid_text::plain(text.clone()));
         check(&text, &whosaid_text::markdown(text.clone()));
+        check(&text, &whosaid_text::html(text.clone()));
     }
 }
 

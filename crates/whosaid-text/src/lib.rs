@@ -54,6 +54,7 @@
 //! can only hold bytes of the original. They are rare in news text.
 
 mod front_matter;
+mod html;
 mod markdown;
 mod plain;
 mod sentences;
@@ -68,6 +69,7 @@ pub fn read(text: String, format: Format) -> Document {
     match format {
         Format::Plain => plain(text),
         Format::Markdown => markdown(text),
+        Format::Html => html(text),
     }
 }
 
@@ -95,16 +97,31 @@ pub fn markdown(text: String) -> Document {
     )
 }
 
+/// Reads HTML (a CMS export): the prose view blanks markup, comments and the content of
+/// `script`, `style`, `head` and other non-prose elements, and decodes character references in
+/// place (`&ldquo;` is a quotation mark). Block elements end paragraphs: headings, list items
+/// and table cells give their kinds. `<title>`, `og:site_name` and `article:published_time`
+/// (and similar `<meta>` tags) give [`Document::metadata`].
+pub fn html(text: String) -> Document {
+    let parsed = html::parse(&text);
+    assemble(
+        text,
+        Some(parsed.view),
+        Format::Html,
+        parsed.metadata,
+        parsed.paragraphs,
+    )
+}
+
 /// The format a path's extension suggests: `.md`, `.markdown`, `.mdown` and `.mkd` (any case)
-/// are Markdown, anything else is plain text.
+/// are Markdown, `.html`, `.htm` and `.xhtml` HTML, anything else plain text.
 pub fn format_for_path(path: &Path) -> Format {
-    let markdown = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        ["md", "markdown", "mdown", "mkd"]
-            .iter()
-            .any(|m| e.eq_ignore_ascii_case(m))
-    });
-    if markdown {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let is = |names: &[&str]| names.iter().any(|m| ext.eq_ignore_ascii_case(m));
+    if is(&["md", "markdown", "mdown", "mkd"]) {
         Format::Markdown
+    } else if is(&["html", "htm", "xhtml"]) {
+        Format::Html
     } else {
         Format::Plain
     }
@@ -165,6 +182,8 @@ mod tests {
             ("md", Format::Plain),
             ("a.md.txt", Format::Plain),
             ("a", Format::Plain),
+            ("export/a.HTML", Format::Html),
+            ("a.htm", Format::Html),
         ];
         for (path, want) in cases {
             assert_eq!(format_for_path(Path::new(path)), want, "{path}");

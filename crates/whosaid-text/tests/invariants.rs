@@ -88,6 +88,58 @@ fn markdownish() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..80).prop_map(|pieces| pieces.concat())
 }
 
+/// Pieces of HTML as CMS exports write it, broken markup included.
+const HTML_PIECES: &[&str] = &[
+    "<p>",
+    "</p>",
+    "<div class=\"a\">",
+    "</div>",
+    "<h2>",
+    "</h2>",
+    "<li>",
+    "<td>",
+    "<br>",
+    "<br/>",
+    "<a href='x'>",
+    "</a>",
+    "<em>",
+    "<script>",
+    "</script>",
+    "<style>",
+    "<!--",
+    "-->",
+    "&ldquo;",
+    "&rdquo;",
+    "&#8217;",
+    "&#x201C;",
+    "&amp;",
+    "&nbsp;",
+    "&bogus;",
+    "&",
+    "<",
+    ">",
+    "\"",
+    "'",
+    "He said",
+    " ",
+    "\n",
+    "\n\n",
+    "é",
+    "🙂",
+    "<meta name=\"date\" content=\"2025\">",
+    "<title>",
+    "</title>",
+    "<head>",
+    "</head>",
+    "<![CDATA[",
+    "]]>",
+    "<!DOCTYPE html>",
+];
+
+fn htmlish() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(HTML_PIECES), 0..80).prop_map(|p| p.concat())
+}
+
 fn arbitrary() -> impl Strategy<Value = String> {
     prop::collection::vec(any::<char>(), 0..120).prop_map(String::from_iter)
 }
@@ -103,6 +155,16 @@ proptest! {
     #[test]
     fn markdown_arbitrary(text in arbitrary()) {
         common::check(&markdown(text));
+    }
+
+    #[test]
+    fn html_arbitrary(text in arbitrary()) {
+        common::check(&whosaid_text::html(text));
+    }
+
+    #[test]
+    fn html_htmlish(text in htmlish()) {
+        common::check(&whosaid_text::html(text));
     }
 
     #[test]
