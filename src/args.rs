@@ -209,6 +209,17 @@ pub struct InputArgs {
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<PathBuf>,
 
+    /// Leave out of directory walks the files and directories matching GLOB (gitignore syntax,
+    /// relative to the directory walked: `drafts/`, `*.draft.md`); repeatable. Files named on
+    /// the command line are always read.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Also read the paths listed in FILE, one a line (`-`: standard input), as if named on
+    /// the command line: e.g. `git diff --name-only main | whosaid check --file-list -`.
+    #[arg(long, value_name = "FILE")]
+    pub file_list: Option<PathBuf>,
+
     /// Documents analysed at once (default: one per core). The output is the same whatever
     /// the number.
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]

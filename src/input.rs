@@ -23,8 +23,11 @@ const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
 /// One place to read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
-    /// A file, named as given or as found by a directory walk.
+    /// A file named on the command line (or in `--file-list`): always read, an error when it
+    /// cannot be.
     File(PathBuf),
+    /// A file found by a directory walk: skipped quietly when it turns out to be binary.
+    Walked(PathBuf),
     /// Standard input.
     Stdin,
 }
@@ -109,47 +112,142 @@ impl Pending {
     }
 }
 
-/// Turns the command-line paths into sources: files as given, directories walked.
-pub fn sources(paths: &[PathBuf], input: InputFormat, errors: &mut Errors) -> Vec<Source> {
-    let extensions = match input {
+/// Turns the command-line paths (and those of `--file-list`) into sources: files as given,
+/// directories walked, `-` standard input.
+pub fn sources(args: &InputArgs, errors: &mut Errors) -> Vec<Source> {
+    let extensions = match args.input {
         InputFormat::Text => TEXT_EXTENSIONS,
         InputFormat::Jsonl => JSONL_EXTENSIONS,
     };
+    let mut paths = args.paths.clone();
+    if let Some(list) = &args.file_list {
+        paths.extend(read_file_list(list, errors));
+    }
     let mut out = Vec::new();
-    for path in paths {
+    for path in &paths {
         if path.as_os_str() == "-" {
             out.push(Source::Stdin);
         } else if path.is_dir() {
-            walk(path, extensions, &mut out, errors);
+            walk(path, extensions, &args.exclude, &mut out, errors);
         } else {
             // Missing and unreadable files are reported when read, in order.
             out.push(Source::File(path.clone()));
         }
     }
+    dedup(out)
+}
+
+/// Each file once, where it first comes (named and walked: as named).
+fn dedup(sources: Vec<Source>) -> Vec<Source> {
+    let named: std::collections::HashSet<PathBuf> = sources
+        .iter()
+        .filter_map(|s| match s {
+            Source::File(p) => Some(p.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut stdin = false;
+    let mut out = Vec::with_capacity(sources.len());
+    for source in sources {
+        match source {
+            Source::Stdin if !stdin => {
+                stdin = true;
+                out.push(Source::Stdin);
+            }
+            Source::Stdin => {}
+            Source::File(path) | Source::Walked(path) => {
+                if seen.insert(path.clone()) {
+                    out.push(if named.contains(&path) {
+                        Source::File(path)
+                    } else {
+                        Source::Walked(path)
+                    });
+                }
+            }
+        }
+    }
     out
 }
 
-/// Collects the files under `dir` with one of `extensions`, honouring .gitignore, .ignore and
-/// hidden files, sorted by path.
-fn walk(dir: &Path, extensions: &[&str], out: &mut Vec<Source>, errors: &mut Errors) {
-    let mut files = Vec::new();
-    let walker = ignore::WalkBuilder::new(dir)
-        // Honour .gitignore files even outside a git repository.
-        .require_git(false)
-        .build();
-    for entry in walker {
-        match entry {
-            Ok(entry) => {
-                let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                if is_file && has_extension(entry.path(), extensions) {
-                    files.push(entry.into_path());
-                }
-            }
-            Err(err) => errors.report(err),
+/// The paths listed in `list` (a file, or `-` for standard input), one a line; blank lines
+/// are skipped.
+fn read_file_list(list: &Path, errors: &mut Errors) -> Vec<PathBuf> {
+    let text = if list.as_os_str() == "-" {
+        let mut text = String::new();
+        io::stdin().lock().read_to_string(&mut text).map(|_| text)
+    } else {
+        fs::read_to_string(list)
+    };
+    match text {
+        Ok(text) => text
+            .lines()
+            .map(str::trim_end)
+            .filter(|line| !line.is_empty())
+            .map(PathBuf::from)
+            .collect(),
+        Err(err) => {
+            errors.report(format_args!(
+                "{}: cannot read the file list: {err}",
+                list.display()
+            ));
+            Vec::new()
         }
     }
+}
+
+/// Collects the files under `dir` with one of `extensions`, honouring .gitignore, .ignore and
+/// hidden files and leaving out those matching an `exclude` glob (gitignore syntax, relative
+/// to `dir`), sorted by path. The walk runs on several threads; the order does not depend on
+/// them.
+fn walk(
+    dir: &Path,
+    extensions: &[&str],
+    exclude: &[String],
+    out: &mut Vec<Source>,
+    errors: &mut Errors,
+) {
+    let mut overrides = ignore::overrides::OverrideBuilder::new(dir);
+    for glob in exclude {
+        if let Err(err) = overrides.add(&format!("!{glob}")) {
+            errors.report(format_args!("--exclude {glob}: {err}"));
+        }
+    }
+    let overrides = match overrides.build() {
+        Ok(overrides) => overrides,
+        Err(err) => {
+            errors.report(format_args!("--exclude: {err}"));
+            ignore::overrides::Override::empty()
+        }
+    };
+    let found = std::sync::Mutex::new((Vec::new(), Vec::new()));
+    ignore::WalkBuilder::new(dir)
+        // Honour .gitignore files even outside a git repository.
+        .require_git(false)
+        .overrides(overrides)
+        .build_parallel()
+        .run(|| {
+            Box::new(|entry| {
+                let mut found = found.lock().unwrap_or_else(|e| e.into_inner());
+                match entry {
+                    Ok(entry) => {
+                        let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                        if is_file && has_extension(entry.path(), extensions) {
+                            found.0.push(entry.into_path());
+                        }
+                    }
+                    Err(err) => found.1.push(err.to_string()),
+                }
+                ignore::WalkState::Continue
+            })
+        });
+    let (mut files, mut walk_errors) = found.into_inner().unwrap_or_else(|e| e.into_inner());
     files.sort();
-    out.extend(files.into_iter().map(Source::File));
+    walk_errors.sort();
+    for err in walk_errors {
+        errors.report(err);
+    }
+    out.extend(files.into_iter().map(Source::Walked));
 }
 
 fn has_extension(path: &Path, extensions: &[&str]) -> bool {
@@ -178,7 +276,9 @@ where
                     continue;
                 };
                 let format = match source {
-                    Source::File(path) => whosaid_text::format_for_path(path),
+                    Source::File(path) | Source::Walked(path) => {
+                        whosaid_text::format_for_path(path)
+                    }
                     Source::Stdin => args
                         .stdin_filename
                         .as_deref()
@@ -194,7 +294,7 @@ where
             InputFormat::Jsonl => {
                 let reader: Box<dyn BufRead> = match source {
                     Source::Stdin => Box::new(io::stdin().lock()),
-                    Source::File(path) => match File::open(path) {
+                    Source::File(path) | Source::Walked(path) => match File::open(path) {
                         Ok(file) => Box::new(BufReader::new(file)),
                         Err(err) => {
                             errors.report(format_args!("{name}: {err}"));
@@ -211,7 +311,7 @@ where
 
 fn display_name(source: &Source, stdin_filename: Option<&Path>) -> String {
     match source {
-        Source::File(path) => path.display().to_string(),
+        Source::File(path) | Source::Walked(path) => path.display().to_string(),
         Source::Stdin => {
             stdin_filename.map_or_else(|| "<stdin>".to_owned(), |name| name.display().to_string())
         }
@@ -221,7 +321,7 @@ fn display_name(source: &Source, stdin_filename: Option<&Path>) -> String {
 /// Reads a whole source as UTF-8 text, or reports why not.
 fn read_text(source: &Source, name: &str, errors: &mut Errors) -> Option<String> {
     let bytes = match source {
-        Source::File(path) => fs::read(path),
+        Source::File(path) | Source::Walked(path) => fs::read(path),
         Source::Stdin => {
             let mut buf = Vec::new();
             io::stdin().lock().read_to_end(&mut buf).map(|_| buf)
@@ -234,6 +334,16 @@ fn read_text(source: &Source, name: &str, errors: &mut Errors) -> Option<String>
             return None;
         }
     };
+    // A NUL byte in the first 8 KiB means a binary file (as git and ripgrep decide): skipped
+    // quietly when a walk found it, an error when it was named.
+    if let Some(at) = bytes.iter().take(8192).position(|&b| b == 0) {
+        if !matches!(source, Source::Walked(_)) {
+            errors.report(format_args!(
+                "{name}: a binary file (NUL byte at offset {at}), not text; file skipped"
+            ));
+        }
+        return None;
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Some(text),
         Err(err) => {

@@ -40,11 +40,12 @@ fn main() -> ExitCode {
 }
 
 /// The usage error of a command that reads documents and was given none.
-fn no_input(command: &str, paths: &[std::path::PathBuf]) -> Option<Status> {
-    paths.is_empty().then(|| {
+fn no_input(command: &str, input: &args::InputArgs) -> Option<Status> {
+    (input.paths.is_empty() && input.file_list.is_none()).then(|| {
         diagnostics::usage_error(
             command,
-            "no input given: name one or more files or directories, or `-` to read standard input",
+            "no input given: name one or more files or directories, `-` to read standard input, \
+             or `--file-list FILE`",
         )
     })
 }
@@ -55,15 +56,15 @@ fn run(cli: &Cli) -> anyhow::Result<Status> {
     let mut out = BufWriter::new(stdout.lock());
     let styles = || reporters::Styles::new(cli.color, io::IsTerminal::is_terminal(&io::stdout()));
     let status = match &cli.command {
-        Command::Attributions(args) => match no_input("attributions", &args.input.paths) {
+        Command::Attributions(args) => match no_input("attributions", &args.input) {
             Some(status) => return Ok(status),
             None => commands::attributions::run(args, styles(), &mut out)?,
         },
-        Command::Chains(args) => match no_input("chains", &args.input.paths) {
+        Command::Chains(args) => match no_input("chains", &args.input) {
             Some(status) => return Ok(status),
             None => commands::chains::run(args, styles(), &mut out)?,
         },
-        Command::Check(args) => match no_input("check", &args.input.paths) {
+        Command::Check(args) => match no_input("check", &args.input) {
             Some(status) => return Ok(status),
             None => commands::check::run(args, styles(), &mut out)?,
         },

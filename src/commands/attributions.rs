@@ -11,7 +11,7 @@ use crate::reporters::{self, Styles};
 /// Reads every input, parses it and reports its attributions and problems to `out`.
 pub fn run(args: &AttributionsArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Result<Status> {
     let mut errors = Errors::default();
-    let sources = input::sources(&args.input.paths, args.input.input, &mut errors);
+    let sources = input::sources(&args.input, &mut errors);
     let reporter = reporters::attributions(args.output.format, styles);
     let kb = super::load_kb(&args.analysis, &mut errors);
     let analyzer = super::analyzer(&kb, &args.analysis);

@@ -12,7 +12,7 @@ use crate::reporters::{self, Styles};
 pub fn run(args: &ChainsArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Result<Status> {
     let mut errors = Errors::default();
     let kb = super::load_kb(&args.analysis, &mut errors);
-    let sources = input::sources(&args.input.paths, args.input.input, &mut errors);
+    let sources = input::sources(&args.input, &mut errors);
     let reporter = reporters::chains(args.format, styles);
     let analyzer = super::analyzer(&kb, &args.analysis);
     let threads = args.input.threads();

@@ -16,7 +16,7 @@ use crate::reporters::{self, Styles};
 pub fn run(args: &CheckArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Result<Status> {
     let mut errors = Errors::default();
     let kb = super::load_kb(&args.analysis, &mut errors);
-    let sources = input::sources(&args.input.paths, args.input.input, &mut errors);
+    let sources = input::sources(&args.input, &mut errors);
     let analyzer = super::analyzer(&kb, &args.analysis).config(Config::default());
     let today = super::today();
     let reporter = reporters::findings(args.output.format, styles);

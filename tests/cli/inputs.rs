@@ -193,3 +193,50 @@ fn same_output_whatever_the_thread_count() {
         assert_eq!(one.stderr, four.stderr, "{args:?}");
     }
 }
+
+/// `--exclude` leaves matching files out of a walk, `--file-list` adds the paths it lists, a
+/// binary file found by a walk is skipped quietly and a binary file named is an error (exit 2)
+/// while the others are still read.
+#[test]
+fn exclude_file_list_and_binary_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let articles = dir.path().join("articles");
+    fs::create_dir_all(articles.join("drafts")).expect("mkdir");
+    let files: [(&str, &[u8]); 5] = [
+        ("a.md", b"First."),
+        ("b.draft.md", b"Excluded by glob."),
+        ("drafts/c.md", b"Excluded directory."),
+        ("image.txt", b"GIF89a\x00\x01binary"),
+        ("d.txt", b"Listed."),
+    ];
+    for (name, bytes) in files {
+        fs::write(articles.join(name), bytes).expect("write");
+    }
+    fs::write(
+        dir.path().join("list.txt"),
+        "articles/d.txt\n\narticles/image.txt\n",
+    )
+    .expect("write");
+    assert_cmd_snapshot!(whosaid_in(dir.path()).args([
+        "attributions",
+        "--format",
+        "jsonl",
+        "--exclude",
+        "*.draft.md",
+        "--exclude",
+        "drafts/",
+        "--file-list",
+        "list.txt",
+        "articles",
+    ]));
+}
+
+/// `--file-list -` reads the list from standard input, with no other path needed.
+#[test]
+fn file_list_from_stdin() {
+    assert_cmd_snapshot!(whosaid()
+        .args(["check", "--format", "jsonl", "--file-list", "-"])
+        .pass_stdin(
+            "fixtures/rules/source-vague/fires.md\nfixtures/rules/quote-unclosed/fires.md\n"
+        ));
+}
