@@ -61,6 +61,11 @@ impl Errors {
         error(message);
     }
 
+    /// Adds errors counted elsewhere (already reported).
+    pub fn merge(&mut self, other: Errors) {
+        self.count += other.count;
+    }
+
     /// The exit status these errors call for.
     pub fn status(&self) -> Status {
         if self.count == 0 {

@@ -71,10 +71,32 @@ impl fmt::Display for DocName {
 pub struct Loaded {
     pub name: DocName,
     pub doc: Document,
+    /// The file it was read from (the JSON Lines file for a record), or `--stdin-filename` for
+    /// standard input: where its configuration file is looked for. `None` for standard input
+    /// without a name (the current directory's configuration applies).
+    pub origin: Option<PathBuf>,
 }
 
-/// Turns the command-line paths into sources: files as given, directories walked.
-pub fn sources(paths: &[PathBuf], input: InputFormat, errors: &mut Errors) -> Vec<Source> {
+/// The path settings are shown for by `check --dump-config`: the first PATH (`-` is
+/// `--stdin-filename`), or `None` for the current directory.
+pub fn first_path(args: &InputArgs) -> Option<PathBuf> {
+    let first = args.paths.first()?;
+    if first.as_os_str() == "-" {
+        args.stdin_filename.clone()
+    } else {
+        Some(first.clone())
+    }
+}
+
+/// Turns the command-line paths into sources: files as given, directories walked (leaving out
+/// the files `skip` says, the configuration's `exclude`; files named on the command line are
+/// always read).
+pub fn sources(
+    paths: &[PathBuf],
+    input: InputFormat,
+    skip: &dyn Fn(&Path) -> bool,
+    errors: &mut Errors,
+) -> Vec<Source> {
     let extensions = match input {
         InputFormat::Text => TEXT_EXTENSIONS,
         InputFormat::Jsonl => JSONL_EXTENSIONS,
@@ -84,7 +106,7 @@ pub fn sources(paths: &[PathBuf], input: InputFormat, errors: &mut Errors) -> Ve
         if path.as_os_str() == "-" {
             out.push(Source::Stdin);
         } else if path.is_dir() {
-            walk(path, extensions, &mut out, errors);
+            walk(path, extensions, skip, &mut out, errors);
         } else {
             // Missing and unreadable files are reported when read, in order.
             out.push(Source::File(path.clone()));
@@ -94,8 +116,14 @@ pub fn sources(paths: &[PathBuf], input: InputFormat, errors: &mut Errors) -> Ve
 }
 
 /// Collects the files under `dir` with one of `extensions`, honouring .gitignore, .ignore and
-/// hidden files, sorted by path.
-fn walk(dir: &Path, extensions: &[&str], out: &mut Vec<Source>, errors: &mut Errors) {
+/// hidden files and leaving out those `skip` says, sorted by path.
+fn walk(
+    dir: &Path,
+    extensions: &[&str],
+    skip: &dyn Fn(&Path) -> bool,
+    out: &mut Vec<Source>,
+    errors: &mut Errors,
+) {
     let mut files = Vec::new();
     let walker = ignore::WalkBuilder::new(dir)
         // Honour .gitignore files even outside a git repository.
@@ -105,7 +133,7 @@ fn walk(dir: &Path, extensions: &[&str], out: &mut Vec<Source>, errors: &mut Err
         match entry {
             Ok(entry) => {
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                if is_file && has_extension(entry.path(), extensions) {
+                if is_file && has_extension(entry.path(), extensions) && !skip(entry.path()) {
                     files.push(entry.into_path());
                 }
             }
@@ -136,6 +164,10 @@ where
 {
     for source in sources {
         let name = display_name(source, args.stdin_filename.as_deref());
+        let origin = match source {
+            Source::File(path) => Some(path.clone()),
+            Source::Stdin => args.stdin_filename.clone(),
+        };
         match args.input {
             InputFormat::Text => {
                 let Some(text) = read_text(source, &name, errors) else {
@@ -152,6 +184,7 @@ where
                 each(Loaded {
                     name: DocName::Path(name),
                     doc,
+                    origin,
                 })?;
             }
             InputFormat::Jsonl => {
@@ -165,7 +198,7 @@ where
                         }
                     },
                 };
-                read_jsonl(reader, &name, errors, &mut each)?;
+                read_jsonl(reader, &name, origin.as_deref(), errors, &mut each)?;
             }
         }
     }
@@ -231,6 +264,7 @@ struct Record {
 fn read_jsonl<F>(
     mut reader: Box<dyn BufRead + '_>,
     name: &str,
+    origin: Option<&Path>,
     errors: &mut Errors,
     each: &mut F,
 ) -> io::Result<()>
@@ -296,6 +330,7 @@ where
                 line: line_no,
             },
             doc,
+            origin: origin.map(Path::to_path_buf),
         })?;
     }
 }

@@ -10,6 +10,7 @@ mod commands;
 mod diagnostics;
 mod input;
 mod reporters;
+mod settings;
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -62,6 +63,7 @@ fn run(cli: &Cli) -> anyhow::Result<Status> {
             Some(status) => return Ok(status),
             None => commands::chains::run(args, styles(), &mut out)?,
         },
+        Command::Check(args) if args.dump_config => commands::check::run(args, styles(), &mut out)?,
         Command::Check(args) => match no_input("check", &args.input.paths) {
             Some(status) => return Ok(status),
             None => commands::check::run(args, styles(), &mut out)?,

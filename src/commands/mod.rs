@@ -9,19 +9,21 @@ pub mod rules;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use std::path::PathBuf;
+
 use whosaid_chain::Options;
 use whosaid_kb::{Date, Kb};
 
-use crate::args::AnalysisArgs;
 use crate::diagnostics::Errors;
 use crate::input::Loaded;
 use crate::reporters::Analysis;
 
-/// The default knowledge base with the `--kb` files merged over it. A file that cannot be read
-/// or has errors is reported (with file, line and column) and left out; the run goes on.
-pub fn load_kb(args: &AnalysisArgs, errors: &mut Errors) -> Kb {
+/// The default knowledge base with `files` merged over it (the configuration file's, then
+/// `--kb`). A file that cannot be read or has errors is reported (with file, line and column)
+/// and left out; the run goes on.
+pub fn load_kb(files: &[PathBuf], errors: &mut Errors) -> Kb {
     let mut kb = Kb::with_builtin();
-    for path in &args.kb {
+    for path in files {
         match std::fs::read_to_string(path) {
             Ok(text) => {
                 if let Err(errs) = kb.load_str_all(&text, &path.display().to_string()) {
@@ -36,13 +38,10 @@ pub fn load_kb(args: &AnalysisArgs, errors: &mut Errors) -> Kb {
     kb
 }
 
-/// Parses a document and resolves its chains.
-pub fn analyse(loaded: &Loaded, kb: &Kb, args: &AnalysisArgs) -> Analysis {
+/// Parses a document and resolves its chains; `publisher` wins over the document's own.
+pub fn analyse(loaded: &Loaded, kb: &Kb, publisher: Option<&str>) -> Analysis {
     let parsed = whosaid_parse::parse(&loaded.doc);
-    let opts = Options {
-        kb,
-        publisher: args.publisher.as_deref(),
-    };
+    let opts = Options { kb, publisher };
     let resolved = whosaid_chain::resolve(&loaded.doc, &parsed.attributions, &opts);
     let mut problems = parsed.problems.clone();
     problems.extend(resolved.problems.iter().cloned());

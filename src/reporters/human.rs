@@ -299,6 +299,7 @@ mod tests {
         let loaded = Loaded {
             name: DocName::Path("fixtures/unn-london-talks.txt".to_owned()),
             doc: whosaid_text::read(SEED.to_owned(), Format::Plain),
+            origin: None,
         };
         let mut human = Human::new(Styles::new(ColorChoice::Never, false));
         let mut out = Vec::new();

@@ -333,12 +333,17 @@ impl Settings {
     }
 
     /// The effective settings as TOML (for `whosaid check --dump-config`): a comment naming the
-    /// file, then every key, and `[rules]` with every rule of the registry at its severity
+    /// file (relative to the current directory when under it), then every key, and `[rules]` with every rule of the registry at its severity
     /// (registry order), then the overrides as written. Deterministic.
     pub fn to_toml(&self) -> String {
         let mut out = String::new();
         match &self.path {
-            Some(path) => out.push_str(&format!("# Settings from {}\n", path.display())),
+            Some(path) => {
+                // Relative to the current directory when under it, as errors name files.
+                let cwd = normalize(Path::new("."));
+                let shown = path.strip_prefix(&cwd).unwrap_or(path);
+                out.push_str(&format!("# Settings from {}\n", shown.display()));
+            }
             None => out.push_str("# Default settings (no configuration file)\n"),
         }
         out.push_str(&format!(
