@@ -20,7 +20,7 @@ pub struct Cli {
 
     /// When to colour the output: `auto` colours only when stdout is a terminal and NO_COLOR is
     /// unset.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, display_order = 900)]
     pub color: ColorChoice,
 }
 
