@@ -54,6 +54,8 @@ pub struct Workspace<'a> {
     /// Configuration files whose errors were reported (once each).
     reported: Mutex<HashSet<PathBuf>>,
     errors: Mutex<Errors>,
+    /// The current directory, to name knowledge-base files under it by relative paths.
+    cwd: PathBuf,
 }
 
 impl<'a> Workspace<'a> {
@@ -72,6 +74,7 @@ impl<'a> Workspace<'a> {
             kbs: Mutex::new(HashMap::new()),
             reported: Mutex::new(HashSet::new()),
             errors: Mutex::new(Errors::default()),
+            cwd: std::env::current_dir().unwrap_or_default(),
         }
     }
 
@@ -139,8 +142,14 @@ impl<'a> Workspace<'a> {
         if let Some(kb) = kbs.get(&files) {
             return Arc::clone(kb);
         }
+        // Read by paths relative to the current directory when under it, so that errors name
+        // them as a user would.
+        let shown: Vec<PathBuf> = files
+            .iter()
+            .map(|f| f.strip_prefix(&self.cwd).unwrap_or(f).to_path_buf())
+            .collect();
         let mut errors = self.errors.lock().unwrap_or_else(PoisonError::into_inner);
-        let kb = Arc::new(crate::commands::load_kb(&files, &mut errors));
+        let kb = Arc::new(crate::commands::load_kb(&shown, &mut errors));
         kbs.insert(files, Arc::clone(&kb));
         kb
     }
@@ -176,4 +185,16 @@ pub fn dump(
     settings = settings.with_kb(&args.kb);
     out.write_all(settings.to_toml().as_bytes())?;
     Ok(Status::Ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `check` is being made parallel: the workspace must be shareable between threads.
+    #[test]
+    fn workspace_is_sync() {
+        fn sync<T: Sync>() {}
+        sync::<Workspace<'static>>();
+    }
 }
