@@ -20,7 +20,7 @@ pub struct Cli {
 
     /// When to colour the output: `auto` colours only when stdout is a terminal and NO_COLOR is
     /// unset.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, display_order = 900)]
     pub color: ColorChoice,
 }
 
@@ -66,38 +66,25 @@ pub struct CheckArgs {
     pub date: Option<whosaid_kb::Date>,
 
     /// The lowest severity that makes the run fail (exit 1); `never` always exits 0 when every
-    /// input was read.
-    #[arg(long, value_enum, default_value_t = FailLevel::Error, value_name = "LEVEL")]
-    pub fail_level: FailLevel,
+    /// input was read. Wins over the configuration file's `fail-level` [default: error].
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_level: Option<FailLevel>,
+
+    /// Exit 0 even when findings reach the fail level (still 2 when an input or a
+    /// configuration file could not be read).
+    #[arg(long)]
+    pub no_exit_code: bool,
+
+    /// Print the effective settings for the first PATH (or the current directory) as TOML,
+    /// every rule at its severity, and exit.
+    #[arg(long)]
+    pub dump_config: bool,
 
     #[command(flatten)]
     pub output: OutputArgs,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailLevel {
-    /// Fail on errors.
-    Error,
-    /// Fail on warnings and errors.
-    Warning,
-    /// Fail on any finding.
-    Info,
-    /// Never fail because of findings.
-    Never,
-}
-
-impl FailLevel {
-    /// True when a finding of `severity` makes the run fail.
-    pub fn fails(self, severity: whosaid_core::Severity) -> bool {
-        use whosaid_core::Severity;
-        match self {
-            FailLevel::Error => severity >= Severity::Error,
-            FailLevel::Warning => severity >= Severity::Warning,
-            FailLevel::Info => true,
-            FailLevel::Never => false,
-        }
-    }
-}
+pub use whosaid_config::FailLevel;
 
 #[derive(Debug, Args)]
 pub struct ChainsArgs {
@@ -121,9 +108,19 @@ pub struct AnalysisArgs {
     #[arg(long = "kb", value_name = "FILE")]
     pub kb: Vec<PathBuf>,
 
-    /// The publisher of the documents (overrides front matter and self-references).
+    /// The publisher of the documents (overrides front matter, the configuration file and
+    /// self-references).
     #[arg(long, value_name = "NAME")]
     pub publisher: Option<String>,
+
+    /// The configuration file to use for every input, instead of the `whosaid.toml` (or
+    /// `.whosaid.toml`) found at or above each input's directory.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+
+    /// Use no configuration file: the default settings for every input.
+    #[arg(long)]
+    pub isolated: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -61,8 +61,8 @@ impl Errors {
         error(message);
     }
 
-    /// Counts errors another part of the run reported (the reader thread's).
-    pub fn absorb(&mut self, other: Errors) {
+    /// Adds errors counted elsewhere (already reported).
+    pub fn merge(&mut self, other: Errors) {
         self.count += other.count;
     }
 

@@ -74,6 +74,10 @@ impl fmt::Display for DocName {
 pub struct Loaded {
     pub name: DocName,
     pub doc: Document,
+    /// The file it was read from (the JSON Lines file for a record), or `--stdin-filename` for
+    /// standard input: where its configuration file is looked for. `None` for standard input
+    /// without a name (the current directory's configuration applies).
+    pub origin: Option<PathBuf>,
 }
 
 /// A document as read, before its text is prepared for the parser. Reading is cheap and done in
@@ -86,6 +90,8 @@ pub struct Pending {
     format: Format,
     /// Metadata given beside the text (a JSON Lines record's fields), over the front matter's.
     meta: Option<RecordMeta>,
+    /// See [`Loaded::origin`].
+    origin: Option<PathBuf>,
 }
 
 #[derive(Debug)]
@@ -108,13 +114,30 @@ impl Pending {
         Loaded {
             name: self.name,
             doc,
+            origin: self.origin,
         }
     }
 }
 
+/// The path settings are shown for by `check --dump-config`: the first PATH (`-` is
+/// `--stdin-filename`), or `None` for the current directory.
+pub fn first_path(args: &InputArgs) -> Option<PathBuf> {
+    let first = args.paths.first()?;
+    if first.as_os_str() == "-" {
+        args.stdin_filename.clone()
+    } else {
+        Some(first.clone())
+    }
+}
+
 /// Turns the command-line paths (and those of `--file-list`) into sources: files as given,
-/// directories walked, `-` standard input.
-pub fn sources(args: &InputArgs, errors: &mut Errors) -> Vec<Source> {
+/// directories walked (leaving out `--exclude` globs and the files `skip` says: the
+/// configuration's `exclude`), `-` standard input. Files named are always read.
+pub fn sources(
+    args: &InputArgs,
+    skip: &(dyn Fn(&Path) -> bool + Sync),
+    errors: &mut Errors,
+) -> Vec<Source> {
     let extensions = match args.input {
         InputFormat::Text => TEXT_EXTENSIONS,
         InputFormat::Jsonl => JSONL_EXTENSIONS,
@@ -128,7 +151,7 @@ pub fn sources(args: &InputArgs, errors: &mut Errors) -> Vec<Source> {
         if path.as_os_str() == "-" {
             out.push(Source::Stdin);
         } else if path.is_dir() {
-            walk(path, extensions, &args.exclude, &mut out, errors);
+            walk(path, extensions, &args.exclude, skip, &mut out, errors);
         } else {
             // Missing and unreadable files are reported when read, in order.
             out.push(Source::File(path.clone()));
@@ -204,6 +227,7 @@ fn walk(
     dir: &Path,
     extensions: &[&str],
     exclude: &[String],
+    skip: &(dyn Fn(&Path) -> bool + Sync),
     out: &mut Vec<Source>,
     errors: &mut Errors,
 ) {
@@ -232,7 +256,8 @@ fn walk(
                 match entry {
                     Ok(entry) => {
                         let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                        if is_file && has_extension(entry.path(), extensions) {
+                        if is_file && has_extension(entry.path(), extensions) && !skip(entry.path())
+                        {
                             found.0.push(entry.into_path());
                         }
                     }
@@ -270,6 +295,10 @@ where
 {
     for source in sources {
         let name = display_name(source, args.stdin_filename.as_deref());
+        let origin = match source {
+            Source::File(path) | Source::Walked(path) => Some(path.clone()),
+            Source::Stdin => args.stdin_filename.clone(),
+        };
         match args.input {
             InputFormat::Text => {
                 let Some(text) = read_text(source, &name, errors) else {
@@ -289,6 +318,7 @@ where
                     text,
                     format,
                     meta: None,
+                    origin,
                 })?;
             }
             InputFormat::Jsonl => {
@@ -302,7 +332,7 @@ where
                         }
                     },
                 };
-                read_jsonl(reader, &name, errors, &mut each)?;
+                read_jsonl(reader, &name, origin.as_deref(), errors, &mut each)?;
             }
         }
     }
@@ -378,6 +408,7 @@ struct Record {
 fn read_jsonl<F>(
     mut reader: Box<dyn BufRead + '_>,
     name: &str,
+    origin: Option<&Path>,
     errors: &mut Errors,
     each: &mut F,
 ) -> io::Result<()>
@@ -444,6 +475,7 @@ where
                 date: record.date,
                 title: record.title,
             }),
+            origin: origin.map(Path::to_path_buf),
         })?;
     }
 }

@@ -11,6 +11,7 @@ mod diagnostics;
 mod input;
 mod pipeline;
 mod reporters;
+mod settings;
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -64,6 +65,7 @@ fn run(cli: &Cli) -> anyhow::Result<Status> {
             Some(status) => return Ok(status),
             None => commands::chains::run(args, styles(), &mut out)?,
         },
+        Command::Check(args) if args.dump_config => commands::check::run(args, styles(), &mut out)?,
         Command::Check(args) => match no_input("check", &args.input) {
             Some(status) => return Ok(status),
             None => commands::check::run(args, styles(), &mut out)?,

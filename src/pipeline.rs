@@ -40,6 +40,17 @@ pub struct Outcome {
     pub failed: bool,
 }
 
+impl Outcome {
+    /// An analysis with nothing else to say.
+    pub fn of(analysis: Analysis) -> Outcome {
+        Outcome {
+            analysis,
+            messages: Vec::new(),
+            failed: false,
+        }
+    }
+}
+
 /// A document's output, ready to write.
 struct Rendered {
     bytes: Vec<u8>,
@@ -57,6 +68,7 @@ pub struct Summary {
 
 /// Reads every source, runs `analyse` on each document and writes it with `reporter`, on
 /// `threads` threads (1: all on the calling thread). `begin` and `finish` frame the output.
+/// `analyse` returns `None` for a document it leaves out (its error already reported).
 /// Input errors and per-document messages go to `errors`; a failed write stops the run.
 pub fn run<A>(
     sources: &[Source],
@@ -68,31 +80,33 @@ pub fn run<A>(
     analyse: A,
 ) -> io::Result<Summary>
 where
-    A: Fn(&Loaded) -> Outcome + Sync,
+    A: Fn(&Loaded) -> Option<Outcome> + Sync,
 {
     reporter.begin(out)?;
     let mut summary = Summary::default();
-    let mut write = |rendered: Result<Rendered, String>, errors: &mut Errors| -> io::Result<()> {
-        match rendered {
-            Ok(r) => {
-                reporter.separate(out, summary.totals.documents == 0)?;
-                out.write_all(&r.bytes)?;
-                summary.totals.documents += r.totals.documents;
-                summary.totals.attributions += r.totals.attributions;
-                summary.totals.problems += r.totals.problems;
-                summary.totals.claims += r.totals.claims;
-                for (sum, n) in summary.totals.findings.iter_mut().zip(r.totals.findings) {
-                    *sum += n;
+    let mut write =
+        |rendered: Result<Rendered, Option<String>>, errors: &mut Errors| -> io::Result<()> {
+            match rendered {
+                Ok(r) => {
+                    reporter.separate(out, summary.totals.documents == 0)?;
+                    out.write_all(&r.bytes)?;
+                    summary.totals.documents += r.totals.documents;
+                    summary.totals.attributions += r.totals.attributions;
+                    summary.totals.problems += r.totals.problems;
+                    summary.totals.claims += r.totals.claims;
+                    for (sum, n) in summary.totals.findings.iter_mut().zip(r.totals.findings) {
+                        *sum += n;
+                    }
+                    summary.failed |= r.failed;
+                    for message in r.messages {
+                        errors.report(message);
+                    }
                 }
-                summary.failed |= r.failed;
-                for message in r.messages {
-                    errors.report(message);
-                }
+                Err(Some(message)) => errors.report(message),
+                Err(None) => {}
             }
-            Err(message) => errors.report(message),
-        }
-        Ok(())
-    };
+            Ok(())
+        };
     let process = |nth: usize, pending: Pending| render(nth, pending, reporter, &analyse);
 
     if threads <= 1 {
@@ -103,12 +117,13 @@ where
             nth += 1;
             write(rendered, errors)
         })?;
-        errors.absorb(read_errors);
+        errors.merge(read_errors);
     } else {
         let window = WINDOW_PER_THREAD * threads;
         let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Pending)>(threads);
         let work_rx = Mutex::new(work_rx);
-        let (done_tx, done_rx) = mpsc::channel::<(usize, io::Result<Result<Rendered, String>>)>();
+        let (done_tx, done_rx) =
+            mpsc::channel::<(usize, io::Result<Result<Rendered, Option<String>>>)>();
         let (token_tx, token_rx) = mpsc::sync_channel::<()>(window);
         let result = std::thread::scope(|scope| {
             let reader = scope.spawn(move || {
@@ -159,7 +174,7 @@ where
             (written, read_errors)
         });
         let (written, read_errors) = result;
-        errors.absorb(read_errors);
+        errors.merge(read_errors);
         written?;
     }
     reporter.finish(out, &summary.totals)?;
@@ -173,9 +188,9 @@ fn render<A>(
     pending: Pending,
     reporter: &dyn Reporter,
     analyse: &A,
-) -> io::Result<Result<Rendered, String>>
+) -> io::Result<Result<Rendered, Option<String>>>
 where
-    A: Fn(&Loaded) -> Outcome + Sync,
+    A: Fn(&Loaded) -> Option<Outcome> + Sync,
 {
     let name = pending.name.clone();
     let work = panic::catch_unwind(AssertUnwindSafe(|| {
@@ -183,11 +198,15 @@ where
         let outcome = analyse(&loaded);
         (loaded, outcome)
     }));
-    let Ok((loaded, outcome)) = work else {
-        return Ok(Err(format!(
-            "{name}: internal error while analysing this document; it was skipped \
-             (please report it with the document)"
-        )));
+    let (loaded, outcome) = match work {
+        Ok((loaded, Some(outcome))) => (loaded, outcome),
+        Ok((_, None)) => return Ok(Err(None)),
+        Err(_) => {
+            return Ok(Err(Some(format!(
+                "{name}: internal error while analysing this document; it was skipped \
+                 (please report it with the document)"
+            ))))
+        }
     };
     let mut bytes = Vec::new();
     reporter.document(&mut bytes, nth, &loaded, &outcome.analysis)?;

@@ -7,24 +7,29 @@ use crate::diagnostics::{Errors, Status};
 use crate::input;
 use crate::pipeline::{self, Outcome};
 use crate::reporters::{self, Styles};
+use crate::settings::Workspace;
 
 /// Reads every input, parses it and reports its attributions and problems to `out`.
 pub fn run(args: &AttributionsArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Result<Status> {
     let mut errors = Errors::default();
-    let sources = input::sources(&args.input, &mut errors);
+    let workspace = Workspace::new(&args.analysis);
+    let sources = input::sources(
+        &args.input,
+        &|file| workspace.is_excluded(file),
+        &mut errors,
+    );
     let reporter = reporters::attributions(args.output.format, styles);
-    let kb = super::load_kb(&args.analysis, &mut errors);
-    let analyzer = super::analyzer(&kb, &args.analysis);
-    let threads = args.input.threads();
     pipeline::run(
         &sources,
         &args.input,
-        threads,
+        args.input.threads(),
         &mut errors,
         &*reporter,
         out,
         |loaded| {
-            let mut analysis = analyzer.attributions(&loaded.doc);
+            let settings = workspace.for_document(loaded)?;
+            let mut analysis = super::analyzer(&settings.kb, settings.publisher.as_deref())
+                .attributions(&loaded.doc);
             if args.outermost {
                 analysis.parsed.attributions.retain(|a| a.parent.is_none());
                 let kept = &analysis.parsed.attributions;
@@ -33,12 +38,9 @@ pub fn run(args: &AttributionsArgs, styles: Styles, out: &mut dyn Write) -> anyh
                     .chains
                     .retain(|c| kept.binary_search_by_key(&c.attribution, |a| a.id).is_ok());
             }
-            Outcome {
-                analysis,
-                messages: Vec::new(),
-                failed: false,
-            }
+            Some(Outcome::of(analysis))
         },
     )?;
+    errors.merge(workspace.into_errors());
     Ok(errors.status())
 }

@@ -9,17 +9,19 @@ pub mod rules;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use std::path::PathBuf;
+
 use whosaid_analysis::Analyzer;
 use whosaid_kb::{Date, Kb};
 
-use crate::args::AnalysisArgs;
 use crate::diagnostics::Errors;
 
-/// The default knowledge base with the `--kb` files merged over it. A file that cannot be read
-/// or has errors is reported (with file, line and column) and left out; the run goes on.
-pub fn load_kb(args: &AnalysisArgs, errors: &mut Errors) -> Kb {
+/// The default knowledge base with `files` merged over it (the configuration file's, then
+/// `--kb`). A file that cannot be read or has errors is reported (with file, line and column)
+/// and left out; the run goes on.
+pub fn load_kb(files: &[PathBuf], errors: &mut Errors) -> Kb {
     let mut kb = Kb::with_builtin();
-    for path in &args.kb {
+    for path in files {
         match std::fs::read_to_string(path) {
             Ok(text) => {
                 if let Err(errs) = kb.load_str_all(&text, &path.display().to_string()) {
@@ -34,11 +36,11 @@ pub fn load_kb(args: &AnalysisArgs, errors: &mut Errors) -> Kb {
     kb
 }
 
-/// The analyzer for `kb` and the command line's publisher.
-pub fn analyzer<'k>(kb: &'k Kb, args: &AnalysisArgs) -> Analyzer<'k> {
+/// The analyzer for `kb`; `publisher` wins over the documents' own.
+pub fn analyzer<'k>(kb: &'k Kb, publisher: Option<&str>) -> Analyzer<'k> {
     let analyzer = Analyzer::with_kb(kb);
-    match &args.publisher {
-        Some(publisher) => analyzer.publisher(publisher.as_str()),
+    match publisher {
+        Some(publisher) => analyzer.publisher(publisher),
         None => analyzer,
     }
 }

@@ -294,6 +294,7 @@ mod tests {
         let loaded = Loaded {
             name: DocName::Path("fixtures/unn-london-talks.txt".to_owned()),
             doc: whosaid_text::read(SEED.to_owned(), Format::Plain),
+            origin: None,
         };
         let human = Human::new(Styles::new(ColorChoice::Never, false));
         let mut out = Vec::new();

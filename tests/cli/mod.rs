@@ -3,8 +3,10 @@
 mod attributions;
 mod chains;
 mod check;
+mod config;
 mod inputs;
 mod kb;
+mod suppress;
 mod usage;
 
 use std::path::{Path, PathBuf};

@@ -33,6 +33,7 @@
 pub mod names;
 pub mod registry;
 pub mod rules;
+pub mod suppress;
 
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
@@ -137,8 +138,11 @@ impl Config {
     }
 }
 
-/// Runs every enabled rule on `cx`. Findings carry the rule's id and configured severity, are
-/// sorted by span (start, then end) and rule, and no two share span and rule.
+/// Runs every enabled rule on `cx`, then applies the document's suppression comments
+/// ([`suppress`]: `<!-- whosaid-disable-next-line RULE -->` and friends), adding findings of
+/// `suppression/unused` and `suppression/unknown-rule` about the comments themselves. Findings
+/// carry the rule's id and configured severity, are sorted by span (start, then end) and rule,
+/// and no two share span and rule (except two findings about one comment).
 pub fn check(cx: &Context<'_>, config: &Config) -> Vec<Finding> {
     let mut findings = Vec::new();
     for entry in rules() {
@@ -157,5 +161,5 @@ pub fn check(cx: &Context<'_>, config: &Config) -> Vec<Finding> {
         (a.span.start, a.span.end, &a.rule).cmp(&(b.span.start, b.span.end, &b.rule))
     });
     findings.dedup_by(|b, a| a.span == b.span && a.rule == b.rule);
-    findings
+    suppress::apply(&cx.doc.text, findings, config)
 }

@@ -16,6 +16,7 @@ use crate::rules::{
     quote_unattributed::QuoteUnattributed, quote_unclosed::QuoteUnclosed,
     source_anonymous::SourceAnonymous, source_anonymous_unexplained::SourceAnonymousUnexplained,
     source_unresolved::SourceUnresolved, source_vague::SourceVague,
+    suppression_unknown_rule::SuppressionUnknownRule, suppression_unused::SuppressionUnused,
 };
 use crate::Rule;
 
@@ -165,6 +166,20 @@ pub static RULES: &[RuleEntry] = &[
         docs: &ChainCircular::DOCS,
         rule: &ChainCircular,
     },
+    RuleEntry {
+        id: "suppression/unused",
+        severity: Severity::Warning,
+        summary: "A suppression comment that suppressed nothing",
+        docs: &SuppressionUnused::DOCS,
+        rule: &SuppressionUnused,
+    },
+    RuleEntry {
+        id: "suppression/unknown-rule",
+        severity: Severity::Error,
+        summary: "A suppression comment that names a rule or family that does not exist",
+        docs: &SuppressionUnknownRule::DOCS,
+        rule: &SuppressionUnknownRule,
+    },
 ];
 
 /// Every rule, in table order.
@@ -264,7 +279,7 @@ mod tests {
             assert!(seen.insert(r.id), "duplicate id {}", r.id);
             let (family, name) = r.id.split_once('/').unwrap_or(("", ""));
             assert!(
-                ["name", "quote", "source", "chain"].contains(&family),
+                ["name", "quote", "source", "chain", "suppression"].contains(&family),
                 "{}",
                 r.id
             );

@@ -51,6 +51,8 @@ pub mod source_anonymous;
 pub mod source_anonymous_unexplained;
 pub mod source_unresolved;
 pub mod source_vague;
+pub mod suppression_unknown_rule;
+pub mod suppression_unused;
 
 /// A finding of rule `id` at its default severity, with no suggestion and no related spans.
 pub(crate) fn finding(id: &str, span: Span, message: String) -> Finding {
