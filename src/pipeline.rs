@@ -53,6 +53,8 @@ impl Outcome {
 
 /// A document's output, ready to write.
 struct Rendered {
+    /// The size of the document's text, for the progress line.
+    read: usize,
     bytes: Vec<u8>,
     totals: Totals,
     messages: Vec<String>,
@@ -84,10 +86,12 @@ where
 {
     reporter.begin(out)?;
     let mut summary = Summary::default();
+    let mut progress = Progress::new();
     let mut write =
         |rendered: Result<Rendered, Option<String>>, errors: &mut Errors| -> io::Result<()> {
             match rendered {
                 Ok(r) => {
+                    progress.advance(r.read);
                     reporter.separate(out, summary.totals.documents == 0)?;
                     out.write_all(&r.bytes)?;
                     summary.totals.documents += r.totals.documents;
@@ -181,6 +185,62 @@ where
     Ok(summary)
 }
 
+/// A progress line on stderr for long runs, when stderr is a terminal: documents and
+/// megabytes done and the rate, redrawn at most ten times a second after the first second,
+/// erased at the end. Set `WHOSAID_NO_PROGRESS` to turn it off.
+struct Progress {
+    enabled: bool,
+    started: std::time::Instant,
+    drawn: Option<std::time::Instant>,
+    documents: usize,
+    bytes: usize,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            enabled: io::stderr().is_terminal() && std::env::var_os("WHOSAID_NO_PROGRESS").is_none(),
+            started: std::time::Instant::now(),
+            drawn: None,
+            documents: 0,
+            bytes: 0,
+        }
+    }
+
+    fn advance(&mut self, bytes: usize) {
+        self.documents += 1;
+        self.bytes += bytes;
+        if !self.enabled {
+            return;
+        }
+        let now = std::time::Instant::now();
+        let elapsed = now.duration_since(self.started).as_secs_f64();
+        let due = self
+            .drawn
+            .map_or(elapsed >= 1.0, |t| now.duration_since(t).as_millis() >= 100);
+        if due {
+            self.drawn = Some(now);
+            let mb = self.bytes as f64 / 1e6;
+            // A failing stderr only loses the progress line.
+            let _ = write!(
+                io::stderr().lock(),
+                "\r\x1b[K{} documents, {mb:.1} MB, {:.1} MB/s",
+                self.documents,
+                mb / elapsed.max(1e-9)
+            );
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if self.drawn.is_some() {
+            let _ = write!(io::stderr().lock(), "\r\x1b[K");
+        }
+    }
+}
+
 /// Loads, analyses and renders one document. `Err(message)` when the analysis panicked: the
 /// message names the document, and the run goes on without it.
 fn render<A>(
@@ -213,6 +273,7 @@ where
     let mut totals = Totals::default();
     totals.add(&outcome.analysis);
     Ok(Ok(Rendered {
+        read: loaded.doc.text.len(),
         bytes,
         totals,
         messages: outcome.messages,
