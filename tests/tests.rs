@@ -2,4 +2,5 @@
 //! exit code (insta + insta-cmd). Run `cargo insta review` (or `just snap`) to review changes.
 
 mod cli;
+mod corpus;
 mod eval;
