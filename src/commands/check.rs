@@ -21,7 +21,7 @@ pub fn run(args: &CheckArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Res
     let sources = input::sources(&args.input.paths, args.input.input, &mut errors);
     let config = Config::default();
     let today = super::today();
-    let reporter = reporters::findings(args.output.format, styles);
+    let reporter = reporters::findings(args.format, styles);
     let threads = args.input.threads();
     let summary = pipeline::run(
         &sources,
