@@ -3,8 +3,10 @@
 mod attributions;
 mod chains;
 mod check;
+mod formats;
 mod inputs;
 mod kb;
+mod positions;
 mod usage;
 
 use std::path::{Path, PathBuf};
