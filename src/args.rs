@@ -80,8 +80,34 @@ pub struct CheckArgs {
     #[arg(long)]
     pub dump_config: bool,
 
-    #[command(flatten)]
-    pub output: OutputArgs,
+    /// Output format: `human` (annotated snippets), `brief` (one `path:line:col: severity[rule]
+    /// message` line per finding), `json` (one object for the whole run), `jsonl` (one object a
+    /// line per document), `yaml` (the shape of `json` in YAML), `sarif` (SARIF 2.1.0, for
+    /// GitHub code scanning), `github` (GitHub Actions annotations, then the human report) or
+    /// `rdjson` (reviewdog's diagnostic format).
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human, value_name = "FORMAT")]
+    pub format: CheckFormat,
+}
+
+/// The output formats of `check`: those of `attributions` and the ones CI systems read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Annotated snippets for a person at a terminal.
+    Human,
+    /// One line per finding: `path:line:col: severity[rule] message`.
+    Brief,
+    /// One pretty JSON object: {"version": 1, "documents": [...]}.
+    Json,
+    /// One compact JSON object a line, one line per document.
+    Jsonl,
+    /// SARIF 2.1.0: one log, one run, every rule, a result per finding.
+    Sarif,
+    /// GitHub Actions workflow commands (`::error file=...::message`), then the human report.
+    Github,
+    /// reviewdog's Diagnostic Format, as one `DiagnosticResult` object (rdjson).
+    Rdjson,
+    /// The JSON output's shape as one YAML document.
+    Yaml,
 }
 
 pub use whosaid_config::FailLevel;

@@ -87,13 +87,20 @@ where
     reporter.begin(out)?;
     let mut summary = Summary::default();
     let mut progress = Progress::new();
+    // True once a document has written something: what `separate` calls `first`.
+    let mut written_any = false;
     let mut write =
         |rendered: Result<Rendered, Option<String>>, errors: &mut Errors| -> io::Result<()> {
             match rendered {
                 Ok(r) => {
                     progress.advance(r.read);
-                    reporter.separate(out, summary.totals.documents == 0)?;
-                    out.write_all(&r.bytes)?;
+                    // A document that writes nothing (no finding, in a format that lists
+                    // findings) gets no separator, so a list never has a dangling comma.
+                    if !r.bytes.is_empty() {
+                        reporter.separate(out, !written_any)?;
+                        written_any = true;
+                        out.write_all(&r.bytes)?;
+                    }
                     summary.totals.documents += r.totals.documents;
                     summary.totals.attributions += r.totals.attributions;
                     summary.totals.problems += r.totals.problems;
@@ -200,7 +207,8 @@ impl Progress {
     fn new() -> Progress {
         use std::io::IsTerminal;
         Progress {
-            enabled: io::stderr().is_terminal() && std::env::var_os("WHOSAID_NO_PROGRESS").is_none(),
+            enabled: io::stderr().is_terminal()
+                && std::env::var_os("WHOSAID_NO_PROGRESS").is_none(),
             started: std::time::Instant::now(),
             drawn: None,
             documents: 0,

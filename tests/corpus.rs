@@ -33,21 +33,39 @@ fn two_thousand_articles_on_one_and_two_threads() {
         let out = Command::new(env!("CARGO_BIN_EXE_whosaid"))
             .current_dir(dir.path())
             .args(["check", "--format", "json", "--date", "1987-06-01"])
-            .args(["--publisher", "Reuters", "--fail-level", "never", "-j", threads, "."])
+            .args([
+                "--publisher",
+                "Reuters",
+                "--fail-level",
+                "never",
+                "-j",
+                threads,
+                ".",
+            ])
             .output()
             .expect("run whosaid");
-        eprintln!("{threads} thread(s): {:.2} s", started.elapsed().as_secs_f64());
+        eprintln!(
+            "{threads} thread(s): {:.2} s",
+            started.elapsed().as_secs_f64()
+        );
         out
     };
     let one = run("1");
     let two = run("2");
-    assert!(one.status.success(), "{}", String::from_utf8_lossy(&one.stderr));
+    assert!(
+        one.status.success(),
+        "{}",
+        String::from_utf8_lossy(&one.stderr)
+    );
     assert_eq!(one.status.code(), two.status.code());
     let json: serde_json::Value = serde_json::from_slice(&one.stdout).expect("valid JSON");
     let documents = json["documents"].as_array().expect("documents");
     assert_eq!(documents.len(), 2_000);
     // Sorted by path.
-    let paths: Vec<&str> = documents.iter().filter_map(|d| d["path"].as_str()).collect();
+    let paths: Vec<&str> = documents
+        .iter()
+        .filter_map(|d| d["path"].as_str())
+        .collect();
     assert!(paths.windows(2).all(|w| w[0] < w[1]), "not sorted by path");
     assert!(one.stdout == two.stdout, "1 and 2 threads differ");
     assert_eq!(one.stderr, two.stderr);

@@ -30,7 +30,7 @@ pub fn run(args: &CheckArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Res
         &mut errors,
     );
     let today = super::today();
-    let reporter = reporters::findings(args.output.format, styles);
+    let reporter = reporters::findings(args.format, styles);
     let summary = pipeline::run(
         &sources,
         &args.input,

@@ -108,26 +108,32 @@ impl Reporter for Findings {
     }
 
     fn finish(&self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
-        let [errors, warnings, infos] = totals.findings;
-        let checked = match totals.documents {
-            1 => "1 document checked".to_owned(),
-            n => format!("{n} documents checked"),
-        };
-        if errors + warnings + infos == 0 {
-            return writeln!(out, "{checked}: no findings");
-        }
-        let plural = |n: usize, word: &str| {
-            if n == 1 {
-                format!("1 {word}")
-            } else {
-                format!("{n} {word}s")
-            }
-        };
-        writeln!(
-            out,
-            "{checked}: {}, {}, {infos} info",
-            plural(errors, "error"),
-            plural(warnings, "warning")
-        )
+        summary(out, totals)
     }
+}
+
+/// The last line of `check`'s human output (and of `brief` and `github`): documents checked and
+/// findings by severity.
+pub(super) fn summary(out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+    let [errors, warnings, infos] = totals.findings;
+    let checked = match totals.documents {
+        1 => "1 document checked".to_owned(),
+        n => format!("{n} documents checked"),
+    };
+    if errors + warnings + infos == 0 {
+        return writeln!(out, "{checked}: no findings");
+    }
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    writeln!(
+        out,
+        "{checked}: {}, {}, {infos} info",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    )
 }

@@ -1,10 +1,15 @@
 //! Output formats. A reporter receives documents one at a time and writes them as they come,
 //! so output streams; `begin` and `finish` frame the whole run.
 
+mod brief;
 mod chains;
 mod findings;
+mod github;
 mod human;
 mod json;
+mod position;
+mod rdjson;
+mod sarif;
 mod snippet;
 mod yaml;
 
@@ -12,9 +17,10 @@ use std::fmt;
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
+use serde::Serialize;
 use whosaid_core::Severity;
 
-use crate::args::{ChainFormat, ColorChoice, OutputFormat};
+use crate::args::{ChainFormat, CheckFormat, ColorChoice, OutputFormat};
 use crate::input::Loaded;
 
 pub use whosaid_analysis::Analysis;
@@ -59,9 +65,11 @@ impl Totals {
 pub trait Reporter: Sync {
     /// Before the first document.
     fn begin(&self, out: &mut dyn Write) -> io::Result<()>;
-    /// Before each document written, `first` or not: what separates documents (a blank line,
-    /// a comma). Kept apart from [`Reporter::document`] so that a document left out (one whose
-    /// analysis failed) leaves no dangling separator.
+    /// Before each document that wrote something, `first` when no document before it did:
+    /// what separates documents (a blank line, a comma). Kept apart from
+    /// [`Reporter::document`] so that a document left out (one whose analysis failed) or one
+    /// that wrote nothing (no finding, in a format whose output is the list of findings)
+    /// leaves no dangling separator.
     fn separate(&self, out: &mut dyn Write, first: bool) -> io::Result<()> {
         let _ = (out, first);
         Ok(())
@@ -101,13 +109,37 @@ pub fn chains(format: ChainFormat, styles: Styles) -> Box<dyn Reporter> {
 }
 
 /// The reporter of `whosaid check` for `format`.
-pub fn findings(format: OutputFormat, styles: Styles) -> Box<dyn Reporter> {
+pub fn findings(format: CheckFormat, styles: Styles) -> Box<dyn Reporter> {
     match format {
-        OutputFormat::Human => Box::new(findings::Findings::new(styles)),
-        OutputFormat::Json => Box::new(json::Json::pretty()),
-        OutputFormat::Jsonl => Box::new(json::Json::lines()),
-        OutputFormat::Yaml => Box::new(yaml::Yaml),
+        CheckFormat::Human => Box::new(findings::Findings::new(styles)),
+        CheckFormat::Brief => Box::new(brief::Brief),
+        CheckFormat::Json => Box::new(json::Json::pretty()),
+        CheckFormat::Jsonl => Box::new(json::Json::lines()),
+        CheckFormat::Sarif => Box::new(sarif::Sarif),
+        CheckFormat::Github => Box::new(github::Github::new(styles)),
+        CheckFormat::Rdjson => Box::new(rdjson::Rdjson),
+        CheckFormat::Yaml => Box::new(yaml::Yaml),
     }
+}
+
+/// Writes `items` as elements of a JSON array whose `[` is already written: each pretty-printed
+/// on lines of its own, indented by `indent` spaces, with commas between them. The comma before
+/// a document's first item, when an earlier document wrote some, is [`Reporter::separate`]'s.
+fn write_json_items<T: Serialize>(
+    out: &mut dyn Write,
+    items: &[T],
+    indent: usize,
+) -> io::Result<()> {
+    let pad = format!("\n{}", " ".repeat(indent));
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        // Strings in JSON hold no raw line break, so indenting line by line is safe.
+        let text = serde_json::to_string_pretty(item)?;
+        write!(out, "{pad}{}", text.replace('\n', &pad))?;
+    }
+    Ok(())
 }
 
 /// Terminal styles, or none when colour is off.

@@ -4,8 +4,10 @@ mod attributions;
 mod chains;
 mod check;
 mod config;
+mod formats;
 mod inputs;
 mod kb;
+mod positions;
 mod suppress;
 mod usage;
 

@@ -71,6 +71,17 @@ impl LineIndex {
                 .count()
     }
 
+    /// Characters (Unicode scalar values) in `text[..offset]`, `text` being the text this index
+    /// was built from: the 0-based character offset of byte `offset`. An offset inside a
+    /// multi-byte character or past the end is moved back to the nearest character boundary.
+    pub fn char_offset(&self, text: &str, offset: usize) -> usize {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        self.chars_before(text, offset)
+    }
+
     /// 1-based (line, column) of byte `offset` in `text`, the text this index was built from.
     /// Columns count Unicode scalar values. An offset inside a multi-byte character or past the
     /// end is clamped to the nearest character boundary before it.
@@ -89,6 +100,23 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_offsets() {
+        let text = "aé\n🙂b".repeat(200);
+        let index = LineIndex::new(&text);
+        for offset in 0..=text.len() + 2 {
+            let mut boundary = offset.min(text.len());
+            while !text.is_char_boundary(boundary) {
+                boundary -= 1;
+            }
+            assert_eq!(
+                index.char_offset(&text, offset),
+                text[..boundary].chars().count(),
+                "{offset}"
+            );
+        }
+    }
 
     #[test]
     fn lines_and_columns() {
