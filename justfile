@@ -24,6 +24,10 @@ lint:
 snap:
     @if cargo insta --version >/dev/null 2>&1; then cargo insta review; else echo "cargo-insta is not installed: cargo install cargo-insta (or accept *.snap.new files by hand)"; exit 1; fi
 
-# Benchmarks (placeholder: no benchmark targets yet).
+# Every crate's benchmarks (divan; bytes per second over ../shared/corpus, else a synthetic one).
 bench:
     cargo bench --workspace
+
+# Regenerate BENCHMARKS.md: the benchmarks and the command line end to end (release).
+benchmarks:
+    scripts/benchmarks.sh

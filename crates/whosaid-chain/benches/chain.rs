@@ -12,26 +12,7 @@ fn main() {
 }
 
 fn corpus() -> Vec<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpus/reuters21578.jsonl"
-    );
-    match std::fs::read_to_string(path) {
-        Ok(all) => all
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v["text"].as_str().map(str::to_owned))
-            .collect(),
-        Err(_) => (0..2000)
-            .map(|i| {
-                format!(
-                    "Talks stalled on day {i}.\n\n\"We will not retreat,\" said an official familiar with the talks. \
-                     Marco Rubio told Reuters that prices rose 3.5 pct, according to the U.S. Commerce Department. \
-                     He added that the Post had it wrong.\n"
-                )
-            })
-            .collect(),
-    }
+    whosaid_testdata::corpus().1
 }
 
 #[divan::bench(sample_count = 5)]

@@ -1,6 +1,6 @@
-//! Throughput of text reading + parsing over the Reuters corpus in `../shared/corpus`
-//! (a synthetic corpus when it is absent). Run with `cargo bench -p whosaid-parse`; divan reports
-//! bytes per second.
+//! Reading and parsing over the Reuters corpus of `../shared/corpus` (a synthetic corpus when it
+//! is absent), in bytes per second, and adversarial inputs at two sizes: the rate must not fall
+//! with the size. `cargo bench -p whosaid-parse`.
 
 use divan::counter::BytesCount;
 use divan::Bencher;
@@ -9,31 +9,9 @@ fn main() {
     divan::main();
 }
 
-fn corpus() -> Vec<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpus/reuters21578.jsonl"
-    );
-    match std::fs::read_to_string(path) {
-        Ok(all) => all
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v["text"].as_str().map(str::to_owned))
-            .collect(),
-        Err(_) => (0..2000)
-            .map(|i| {
-                format!(
-                    "Talks stalled on day {i}.\n\n\"We will not retreat,\" said an official familiar with the talks. \
-                     The minister told Reuters that prices rose 3.5 pct, according to the U.S. Commerce Department.\n"
-                )
-            })
-            .collect(),
-    }
-}
-
 #[divan::bench(sample_count = 5)]
 fn reuters_attributions(bencher: Bencher) {
-    let docs = corpus();
+    let (_, docs) = whosaid_testdata::corpus();
     let bytes: usize = docs.iter().map(String::len).sum();
     bencher.counter(BytesCount::new(bytes)).bench(|| {
         let mut n = 0;
@@ -45,26 +23,24 @@ fn reuters_attributions(bencher: Bencher) {
     });
 }
 
-/// Inputs built to find superlinear work, at two sizes: the rate (bytes/s) must not fall with
-/// the size.
-fn adversarial(kind: &str, bytes: usize) -> String {
-    let unit = match kind {
-        "one-paragraph-of-cues" => "he said that ",
-        "quotes" => "\"a\" “b ",
-        "nested-citations" => "Smith said, according to officials familiar with the matter, citing sources close to him, that ",
-        "capitalised-names" => "Marco Rubio Keith Kellogg Donald Trump ",
-        _ => unreachable!("unknown adversarial input {kind}"),
-    };
-    unit.repeat(bytes / unit.len() + 1)
-}
-
+/// `whosaid_testdata::ADVERSARIAL` at 100 kB and 1 MB (the paragraph also at 10 MB, in
+/// `whosaid-text`'s bench and `one_paragraph_10mb` here).
 #[divan::bench(
-    args = ["one-paragraph-of-cues", "quotes", "nested-citations", "capitalised-names"],
+    args = whosaid_testdata::ADVERSARIAL,
     consts = [100_000, 1_000_000],
-    sample_count = 5
+    sample_count = 3
 )]
 fn adversarial_inputs<const BYTES: usize>(bencher: Bencher, kind: &str) {
-    let text = adversarial(kind, BYTES);
+    let text = whosaid_testdata::adversarial(kind, BYTES);
+    bencher.counter(BytesCount::new(text.len())).bench(|| {
+        let doc = whosaid_text::plain(text.clone());
+        whosaid_parse::parse(&doc).attributions.len()
+    });
+}
+
+#[divan::bench(sample_count = 2)]
+fn one_paragraph_10mb(bencher: Bencher) {
+    let text = whosaid_testdata::adversarial("one-paragraph", 10_000_000);
     bencher.counter(BytesCount::new(text.len())).bench(|| {
         let doc = whosaid_text::plain(text.clone());
         whosaid_parse::parse(&doc).attributions.len()
