@@ -657,6 +657,41 @@ pub(crate) fn is_noun_ambiguous(lower: &str) -> bool {
 
 /// Auxiliaries and adverbs that may stand between a source and its cue: `has said`,
 /// `also said`, `did not say`.
+/// Adverbs and conjunctions that open a sentence before its subject (`Later Rubio told…`,
+/// `Meanwhile Smith said…`): capitalised there, but not part of a name.
+pub(crate) fn is_sentence_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "later"
+            | "earlier"
+            | "meanwhile"
+            | "separately"
+            | "still"
+            | "also"
+            | "then"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "however"
+            | "instead"
+            | "finally"
+            | "again"
+            | "previously"
+            | "subsequently"
+            | "afterwards"
+            | "but"
+            | "and"
+            | "yet"
+            | "moreover"
+            | "additionally"
+            | "nevertheless"
+            | "nonetheless"
+            | "indeed"
+            | "so"
+            | "thus"
+    )
+}
+
 pub(crate) fn is_pre_cue_filler(lower: &str) -> bool {
     (lower.ends_with("ly")
         && lower.len() > 4

@@ -140,6 +140,13 @@ pub(crate) fn before_with(
         }
         start += 1;
     }
+    // A sentence adverb before the subject: `Later Rubio told`, `Meanwhile the ministry said`.
+    if start + 1 < end && toks[start].is_capitalized() && {
+        let mut b = [0; 32];
+        lexicon::is_sentence_opener(lower(&toks[start], &mut b))
+    } {
+        start += 1;
+    }
     // An appositive: `Sam Lau, the party's spokesman, said`: the name before the comma belongs.
     Some((start, end))
 }
