@@ -125,11 +125,12 @@ pub(crate) fn parse(text: &str, origin: &str, require_as_of: bool) -> Result<Par
     };
 
     let mut entries = Vec::new();
-    // id -> line of its first entry, for duplicates.
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // id -> where its first entry names it, for duplicates (the line is counted only for
+    // a duplicate: counting it for every entry reads the file once per entry).
+    let mut seen: HashMap<String, Range<usize>> = HashMap::new();
     let mut push = |entry: Entry, id_span: Range<usize>, errors: &mut Vec<KbError>| {
-        let line = at.error(id_span.clone(), "").line;
         if let Some(first) = seen.get(&entry.id) {
+            let first = at.error(first.clone(), "").line;
             errors.push(at.error(
                 id_span,
                 format!(
@@ -138,7 +139,7 @@ pub(crate) fn parse(text: &str, origin: &str, require_as_of: bool) -> Result<Par
                 ),
             ));
         } else {
-            seen.insert(entry.id.clone(), line);
+            seen.insert(entry.id.clone(), id_span);
             entries.push(entry);
         }
     };
