@@ -526,3 +526,44 @@ fn first_name_near_misses_are_not_flagged() {
         );
     }
 }
+
+#[test]
+fn a_large_knowledge_base_is_indexed_once_and_looked_up_by_key() {
+    // 20,000 invented people (first names shared by thousands), and Keir Starmer.
+    let firsts = [
+        "Anna", "John", "Keir", "Maria", "Olaf", "Pavel", "Ruth", "Sven",
+    ];
+    let syllables = ["ka", "ro", "mi", "sa", "te", "lo", "vu", "ne", "di", "pa"];
+    let mut toml = String::from("[[person]]\nname = \"Keir Starmer\"\n");
+    for i in 0..20_000_usize {
+        let mut surname = String::new();
+        let mut n = i;
+        for _ in 0..5 {
+            surname.push_str(syllables[n % syllables.len()]);
+            n /= syllables.len();
+        }
+        let first = firsts[i % firsts.len()];
+        let mut chars = surname.chars();
+        let surname: String = chars
+            .next()
+            .map(|c| c.to_ascii_uppercase())
+            .into_iter()
+            .chain(chars)
+            .collect();
+        toml.push_str(&format!(
+            "[[person]]\nid = \"p{i}\"\nname = \"{first} {surname}\"\n"
+        ));
+    }
+    let mut kb = Kb::empty();
+    kb.load_str(&toml, "large.toml").expect("loads");
+    let index = whosaid_check::names::people::People::of(&kb);
+    assert!(index.len() > 20_000);
+    assert_eq!(
+        run_with(&kb, "Keir Stamer told reporters it was over."),
+        [("Stamer".to_owned(), Some("Starmer".to_owned()))]
+    );
+    assert!(run_with(&kb, "John Stamer told reporters it was over.").is_empty());
+    // Built once: every document shares it.
+    let again = whosaid_check::names::people::People::of(&kb);
+    assert!(std::sync::Arc::ptr_eq(&index, &again));
+}
