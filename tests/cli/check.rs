@@ -68,6 +68,11 @@ fn explain_source_vague() {
 }
 
 #[test]
+fn explain_name_misspelled() {
+    assert_cmd_snapshot!(whosaid().args(["explain", "name/misspelled"]));
+}
+
+#[test]
 fn explain_unknown_rule() {
     assert_cmd_snapshot!(whosaid().args(["explain", "nope"]));
 }

@@ -203,9 +203,12 @@ pub(crate) fn default_severity(id: &str) -> Severity {
 const NAME_MISSPELLED: Docs = Docs {
     what_it_does: "\
 Flags a person's name that differs from the same person's spelling elsewhere in the article, or
-from the knowledge base's spelling when the context confirms who is meant: a title the person held
-on the article's date (`--date`, front matter `date:`), a matching first name or initials, or the
-correct spelling of the same person elsewhere in the article (the minority spelling is the
+from the knowledge base's spelling when the context confirms who is meant. Three things confirm
+it: a title the person held on the article's date (`--date`, front matter `date:`); the first name
+or initials of a knowledge-base person written right before a surname close to that person's
+(`Keir Stamer`, `J.D. Wance`: same first name, a surname a slip or a romanisation away); or the
+spelling of the same person elsewhere in the article, written at least twice, or once in the full
+name the knowledge base gives (`Keir Starmer said ... Stamer added`; the other spelling is the
 suspect). Suggests the right spelling.",
     why_it_matters: "\
 A misspelled name is the error readers notice first and forgive last, and it breaks search and
@@ -213,17 +216,24 @@ archives: \"Wence\" is not found by anyone looking for Vance.",
     example: "\
 ```text
 U.S. Vice President Wence said that the U.S. is ready to abandon mediation.
+Keir Stamer told reporters Britain would pay its share.
 ```
 
 Vance was the U.S. Vice President on the article's date, so `Wence` is flagged and `Vance`
-suggested:
+suggested; the knowledge base knows a Keir Starmer, so `Stamer` after `Keir` is flagged and
+`Starmer` suggested:
 
 ```text
 U.S. Vice President Vance said that the U.S. is ready to abandon mediation.
+Keir Starmer told reporters Britain would pay its share.
 ```",
     known_false_positives: "\
 A string distance alone cannot tell a misspelling from a rare real name, so a finding needs
-context to confirm the person. Accepted romanisations of names written natively in another script
+context to confirm the person: a surname alone (`Stamer said`) is never flagged, nor one after
+another first name (`John Stamer`). A real person who shares a first name with a knowledge-base
+person and has a surname a letter or two from theirs (`John Haley`, with a John Healey in the
+knowledge base) is flagged; a surname of four letters or fewer only for a romanisation or a
+doubled letter (`Lutz` after Robert is no slip of a Robert Lute). Accepted romanisations of names written natively in another script
 (Zelensky, Zelenskyy, Zelenskiy) are variants, never findings, and a mention that exactly names
 another known person is never flagged as a misspelling of someone else. A knowledge base that is
 out of date (a role that ended but has no `to` date) can still confirm the wrong person.",

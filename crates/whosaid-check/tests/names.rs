@@ -258,3 +258,312 @@ fn title_confirmed_misspellings_with_a_knowledge_base_of_my_own() {
         "{right} of {tried} title-confirmed misspellings found with the right spelling"
     );
 }
+
+/// A knowledge base of my own for names confirmed by a first name or initials: real and
+/// invented people, with aliases and accepted variants, and an organization.
+const PEOPLE_KB: &str = r#"
+as_of = "2026-01-01"
+
+[[person]]
+name = "Keir Starmer"
+
+[[person]]
+name = "Keir Stammer"
+id = "keir-stammer-invented"
+
+[[person]]
+name = "JD Vance"
+aliases = ["J.D. Vance", "J. D. Vance"]
+
+[[person]]
+name = "Marco Rubio"
+
+[[person]]
+name = "Emmanuel Macron"
+
+[[person]]
+name = "Volodymyr Zelensky"
+variants = ["Volodymyr Zelenskyy", "Volodymyr Zelenskiy"]
+script = "Cyrl"
+
+[[person]]
+name = "Dmitry Peskov"
+variants = ["Dmitri Peskov"]
+script = "Cyrl"
+
+[[person]]
+name = "Mara Velkova"
+
+[[person]]
+name = "Oleksandr Kovalenko"
+variants = ["Aleksandr Kovalenko"]
+script = "Cyrl"
+
+[[person]]
+name = "Tomas Hradecky"
+variants = ["Tomáš Hradecký"]
+
+[[person]]
+name = "Ingrid Solbakken"
+
+[[person]]
+name = "Lena Ghani"
+
+[[person]]
+name = "Ivan Gazprov"
+
+[[person]]
+name = "Robert Lute"
+
+[[person]]
+name = "Paul Novak"
+
+[[person]]
+name = "Anna Paula"
+
+[[organization]]
+name = "Gazprom"
+"#;
+
+fn people_kb() -> Kb {
+    let mut kb = Kb::with_builtin();
+    kb.load_str(PEOPLE_KB, "people.toml")
+        .expect("the people knowledge base loads");
+    kb
+}
+
+/// Five kinds of slip in `s` (those that apply): a keyboard slip, a doubled letter, a
+/// transliteration swap (W/V, -ov/-off, Y/I), a dropped letter, a sound-alike vowel.
+fn five_slips(s: &str) -> Vec<(&'static str, String)> {
+    const KEYS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+    let c: Vec<char> = s.chars().collect();
+    let mid = c.len() / 2;
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    // A neighbouring key in place of the middle letter.
+    let neighbour = KEYS.iter().find_map(|row| {
+        let r: Vec<char> = row.chars().collect();
+        let at = r.iter().position(|&k| k == c[mid])?;
+        r.get(at + 1)
+            .or_else(|| at.checked_sub(1).and_then(|b| r.get(b)))
+            .copied()
+    });
+    if let Some(k) = neighbour {
+        let mut d = c.clone();
+        d[mid] = k;
+        out.push(("keyboard", d.iter().collect()));
+    }
+    let mut d = c.clone();
+    d.insert(mid, c[mid]);
+    out.push(("doubled", d.iter().collect()));
+    let translit = if let Some(stem) = s.strip_suffix("ov") {
+        format!("{stem}off")
+    } else if s.contains('v') {
+        s.replacen('v', "w", 1)
+    } else if s.contains('V') {
+        s.replacen('V', "W", 1)
+    } else if s.contains('y') {
+        s.replacen('y', "i", 1)
+    } else if s.contains("ck") {
+        s.replacen("ck", "k", 1)
+    } else {
+        s.to_owned()
+    };
+    out.push(("transliteration", translit));
+    let mut d = c.clone();
+    d.remove(mid);
+    out.push(("dropped", d.iter().collect()));
+    if let Some(v) = (1..c.len()).find(|&i| "aeiou".contains(c[i])) {
+        let mut d = c.clone();
+        d[v] = match c[v] {
+            'a' => 'e',
+            'e' => 'a',
+            'i' => 'e',
+            'o' => 'u',
+            _ => 'o',
+        };
+        out.push(("vowel", d.iter().collect()));
+    }
+    out.retain(|(_, x)| x != s);
+    out
+}
+
+#[test]
+#[allow(clippy::print_stderr)] // the rates are the report of this test
+fn first_name_confirmed_misspellings_with_a_knowledge_base_of_my_own() {
+    let kb = people_kb();
+    let people = [
+        ("Keir", "Starmer"),
+        ("JD", "Vance"),
+        ("Marco", "Rubio"),
+        ("Emmanuel", "Macron"),
+        ("Volodymyr", "Zelensky"),
+        ("Dmitry", "Peskov"),
+        ("Mara", "Velkova"),
+        ("Oleksandr", "Kovalenko"),
+        ("Tomas", "Hradecky"),
+        ("Ingrid", "Solbakken"),
+    ];
+    let (mut tried, mut found, mut first) = (0, 0, 0);
+    let mut missed = Vec::new();
+    for (given, surname) in people {
+        for (kind, wrong) in five_slips(surname) {
+            tried += 1;
+            let text = format!("Asked about it, {given} {wrong} said the talks would resume.");
+            let got = run_with(&kb, &text);
+            if got.iter().any(|(span, _)| *span == wrong) {
+                found += 1;
+            } else {
+                missed.push(format!("{kind}: {given} {wrong}"));
+            }
+            if got.first() == Some(&(wrong.clone(), Some(surname.to_owned()))) {
+                first += 1;
+            }
+        }
+        // The right spelling is never flagged.
+        let text = format!("Asked about it, {given} {surname} said the talks would resume.");
+        assert!(run_with(&kb, &text).is_empty(), "{text}");
+    }
+    eprintln!(
+        "first-name-confirmed slips: {found} of {tried} found ({}%), {first} with the right \
+         spelling first ({}%); missed: {missed:?}",
+        found * 100 / tried,
+        first * 100 / tried
+    );
+    assert!(tried >= 45, "{tried} slips tried");
+    assert!(found * 10 >= tried * 9, "{found} of {tried} found");
+    assert!(
+        first * 10 >= tried * 9,
+        "{first} of {tried} suggested first"
+    );
+}
+
+#[test]
+fn first_names_and_initials_confirm_the_examples() {
+    let kb = people_kb();
+    for (text, wrong, right) in [
+        ("Later JD Wance said the deal was close.", "Wance", "Vance"),
+        (
+            "Later J.D. Wance said the deal was close.",
+            "Wance",
+            "Vance",
+        ),
+        (
+            "Later J. D. Wance said the deal was close.",
+            "Wance",
+            "Vance",
+        ),
+        (
+            "Keir Stamer told reporters it was over.",
+            "Stamer",
+            "Starmer",
+        ),
+        ("On Monday Marco Rubbio flew to Riyadh.", "Rubbio", "Rubio"),
+        (
+            "On Monday Volodymyr Zelenskky flew to Riyadh.",
+            "Zelenskky",
+            "Zelensky",
+        ),
+        (
+            "On Monday Emmanuel Macrone flew to Riyadh.",
+            "Macrone",
+            "Macron",
+        ),
+        (
+            "On Monday Dmitry Peskoff spoke to reporters.",
+            "Peskoff",
+            "Peskov",
+        ),
+    ] {
+        assert_eq!(
+            run_with(&kb, text),
+            [(wrong.to_owned(), Some(right.to_owned()))],
+            "{text}"
+        );
+    }
+    // The full right name once confirms the surname alone later.
+    let text = "Keir Starmer said Britain would help. Stamer added that talks would go on.";
+    assert_eq!(
+        run_with(&kb, text),
+        [("Stamer".to_owned(), Some("Starmer".to_owned()))]
+    );
+    // The same slip again after the first name has confirmed it.
+    let text = "Keir Stamer said Britain would help. Stamer added that talks would go on.";
+    assert_eq!(run_with(&kb, text).len(), 2, "{text}");
+}
+
+#[test]
+fn first_name_near_misses_are_not_flagged() {
+    let kb = people_kb();
+    for text in [
+        // Accepted variants, with and without the first name.
+        "Volodymyr Zelenskyy said Kyiv would hold. Zelenskiy repeated it.",
+        "Volodymyr Zelenskiy said Kyiv would hold.",
+        "Aleksandr Kovalenko said it. Dmitri Peskov agreed.",
+        "Tomáš Hradecký said it.",
+        // Another first name: another person.
+        "John Stamer said the case would go on.",
+        "Later Anna Wence said the case would go on.",
+        // Rare real surnames alone.
+        "Stamer said the case would go on.",
+        "Wence said the case would go on.",
+        "Kellog said the case would go on.",
+        // A word that exactly names another person of the knowledge base.
+        "Keir Stammer said the case would go on.",
+        // An organization, a place.
+        "Ivan Gazprom said it.",
+        "Lena Ghana said it.",
+        // A common word.
+        "Marco Radio said the radio was off.",
+        // A short surname is a letter away from too many real ones.
+        "Robert Lutz said it.",
+        // A known first name is a name of its own.
+        "Anna Paul said it.",
+    ] {
+        assert!(
+            run_with(&kb, text).is_empty(),
+            "{text}: {:?}",
+            run_with(&kb, text)
+        );
+    }
+}
+
+#[test]
+fn a_large_knowledge_base_is_indexed_once_and_looked_up_by_key() {
+    // 20,000 invented people (first names shared by thousands), and Keir Starmer.
+    let firsts = [
+        "Anna", "John", "Keir", "Maria", "Olaf", "Pavel", "Ruth", "Sven",
+    ];
+    let syllables = ["ka", "ro", "mi", "sa", "te", "lo", "vu", "ne", "di", "pa"];
+    let mut toml = String::from("[[person]]\nname = \"Keir Starmer\"\n");
+    for i in 0..20_000_usize {
+        let mut surname = String::new();
+        let mut n = i;
+        for _ in 0..5 {
+            surname.push_str(syllables[n % syllables.len()]);
+            n /= syllables.len();
+        }
+        let first = firsts[i % firsts.len()];
+        let mut chars = surname.chars();
+        let surname: String = chars
+            .next()
+            .map(|c| c.to_ascii_uppercase())
+            .into_iter()
+            .chain(chars)
+            .collect();
+        toml.push_str(&format!(
+            "[[person]]\nid = \"p{i}\"\nname = \"{first} {surname}\"\n"
+        ));
+    }
+    let mut kb = Kb::empty();
+    kb.load_str(&toml, "large.toml").expect("loads");
+    let index = whosaid_check::names::people::People::of(&kb);
+    assert!(index.len() > 20_000);
+    assert_eq!(
+        run_with(&kb, "Keir Stamer told reporters it was over."),
+        [("Stamer".to_owned(), Some("Starmer".to_owned()))]
+    );
+    assert!(run_with(&kb, "John Stamer told reporters it was over.").is_empty());
+    // Built once: every document shares it.
+    let again = whosaid_check::names::people::People::of(&kb);
+    assert!(std::sync::Arc::ptr_eq(&index, &again));
+}

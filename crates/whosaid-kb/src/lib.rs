@@ -56,8 +56,9 @@ use rustc_hash::FxBuildHasher;
 /// Hash maps of the indexes: Fx hashing, since lookups hash many short names and no iteration
 /// order of these maps reaches any output.
 type Map<K, V> = HashMap<K, V, FxBuildHasher>;
+use std::any::Any;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use serde::Serialize;
 
@@ -237,6 +238,27 @@ pub struct Kb {
     surnames: Map<String, Vec<EntryId>>,
     /// Title key -> (entry, role index, jurisdiction key).
     titles: HashMap<String, Vec<(EntryId, usize, String)>>,
+    /// Indexes other crates derive from the entries, built on first use.
+    derived: Derived,
+}
+
+/// Indexes derived from a knowledge base's entries by other crates (the checker's index of
+/// people by first name and surname keys), one per type, built on first use and dropped when
+/// a file is merged. A clone starts empty: the clone may be changed.
+#[derive(Default)]
+struct Derived(Mutex<Vec<Arc<dyn Any + Send + Sync>>>);
+
+impl Clone for Derived {
+    fn clone(&self) -> Derived {
+        Derived::default()
+    }
+}
+
+impl fmt::Debug for Derived {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.lock().unwrap_or_else(PoisonError::into_inner).len();
+        write!(f, "Derived({n} indexes)")
+    }
 }
 
 impl Kb {
@@ -307,8 +329,29 @@ impl Kb {
         Ok(())
     }
 
+    /// The index of type `T` derived from this knowledge base's entries: built by `build` on
+    /// the first call for `T` (once, whatever the threads), then shared until a file is merged.
+    /// `build` must not call `derived` itself.
+    pub fn derived<T: Any + Send + Sync>(&self, build: impl FnOnce(&Kb) -> T) -> Arc<T> {
+        let mut slots = self
+            .derived
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(found) = slots
+            .iter()
+            .find_map(|slot| Arc::clone(slot).downcast::<T>().ok())
+        {
+            return found;
+        }
+        let built = Arc::new(build(self));
+        slots.push(Arc::clone(&built) as Arc<dyn Any + Send + Sync>);
+        built
+    }
+
     /// Rebuilds every index from the entries.
     fn reindex(&mut self) {
+        self.derived = Derived::default();
         self.names.clear();
         self.abbreviations.clear();
         self.surnames.clear();
@@ -513,5 +556,28 @@ impl Kb {
     /// The earliest `as_of` date of the files merged: facts are vouched for up to this date.
     pub fn as_of(&self) -> Option<Date> {
         self.sources.iter().filter_map(|s| s.as_of).min()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn derived_indexes_are_built_once_and_dropped_on_merge() {
+        let mut kb = Kb::empty();
+        kb.load_str("[[person]]\nname = \"Keir Starmer\"\n", "a.toml")
+            .expect("loads");
+        let a = kb.derived(|kb| kb.len());
+        let b = kb.derived(|_| 0_usize);
+        assert!(Arc::ptr_eq(&a, &b));
+        assert_eq!(*b, 1);
+        // Another type has its own slot.
+        assert_eq!(*kb.derived(|_| String::from("x")), "x");
+        kb.load_str("[[person]]\nname = \"JD Vance\"\n", "b.toml")
+            .expect("loads");
+        assert_eq!(*kb.derived(|kb| kb.len()), 2);
+        // A clone starts empty.
+        assert_eq!(*kb.clone().derived(|_| 7_usize), 7);
     }
 }

@@ -12,6 +12,7 @@
 
 pub mod inventory;
 pub mod offices;
+pub mod people;
 pub mod titles;
 
 use std::collections::{HashMap, HashSet};

@@ -1,14 +1,21 @@
 //! `name/misspelled`.
 
-use whosaid_core::{Finding, Related, Severity};
+use whosaid_core::{Finding, Related, Severity, Span};
+use whosaid_kb::EntryId;
 
+use crate::names::inventory::{Inventory, Word};
+use crate::names::people::{first_key, People};
 use crate::names::{near, offices, Index};
 use crate::{Context, Rule};
 
 /// ## What it does
-/// Flags a person's name spelled differently from how the same person is spelled elsewhere in
-/// the article, or from the knowledge base when a title held on the article's date says who is
-/// meant, and suggests the right spelling.
+/// Flags a person's name spelled differently from how the knowledge base or the article itself
+/// spells the same person, when context says who is meant, and suggests the right spelling.
+/// Three things confirm it: a title held on the article's date (`Vice President Wence`); the
+/// first name or initials of a knowledge-base person written right before a surname near that
+/// person's (`Keir Stamer`, `J.D. Wance`); or the article's own spelling of the person, written
+/// at least twice, or once in a knowledge-base person's full name (`Keir Starmer said …
+/// Stamer added`).
 ///
 /// ## Why it matters
 /// A misspelled name in print ("Vice President Wence") is a correction the next day, and a
@@ -17,14 +24,19 @@ use crate::{Context, Rule};
 /// ## Example
 /// `U.S. Vice President Wence said …` in an article of 2025-04-23: the knowledge base's U.S.
 /// Vice President on that date is JD Vance, and `Wence` is one letter and a W/V swap from
-/// `Vance`: the suggestion is `Vance`. `Marco Rubio … Rubbio said …`: the single `Rubbio` is
-/// the minority spelling of a surname written `Rubio` twice.
+/// `Vance`: the suggestion is `Vance`. `Keir Stamer told reporters …`: the knowledge base knows
+/// a Keir Starmer, and `Stamer` is one letter from `Starmer`. `Marco Rubio … Rubbio said …`:
+/// the single `Rubbio` is the minority spelling of a surname written `Rubio` twice.
 ///
 /// ## Known false positives
 /// Two different people with near names in one article, when one of them is named once only
-/// and without a first name (`Johnson` twice, `Johnston` once). A distance alone never makes a
-/// finding: a title held on the date, or the majority spelling of a person in the same article,
-/// must confirm it; a word that is itself a known name in the knowledge base is never flagged.
+/// and without a first name (`Johnson` twice, `Johnston` once); a real person who shares a
+/// first name with a knowledge-base person and has a surname one or two letters from that
+/// person's (`John Haley` with a `John Healey` in the knowledge base; a surname of four letters
+/// or fewer only for a romanisation or a doubled letter). A distance alone never
+/// makes a finding: a title held on the date, a matching first name, or the spelling of a
+/// person in the same article must confirm it; accepted variants are never flagged, and a
+/// word that is itself a known name in the knowledge base is never flagged.
 pub struct NameMisspelled;
 
 pub const ID: &str = "name/misspelled";
@@ -64,13 +76,104 @@ impl Rule for NameMisspelled {
             }
         }
 
-        // 2. The minority spelling of a surname the article writes otherwise at least twice.
+        // 2. Confirmed by the first name or initials of a knowledge-base person written
+        // right before a near surname (`Keir Stamer`, `J.D. Wance`).
+        let people = People::of(cx.kb);
+        let mut named: Vec<(EntryId, Span)> = Vec::new();
+        let mut slips: Vec<(&str, String)> = Vec::new();
+        for (i, w) in inv.words.iter().enumerate() {
+            let mut firsts = first_names(inv, cx.doc.prose(), i);
+            firsts.retain(|f| people.knows_first(f));
+            if firsts.is_empty() {
+                continue;
+            }
+            // People the article names in full, as the knowledge base spells them.
+            for f in &firsts {
+                named.extend(people.named(f, w.text).into_iter().map(|id| (id, w.span)));
+            }
+            // A first name is a name of its own (`John Paul`).
+            if reported.contains(&w.span)
+                || !could_be_surname(inv, w.text)
+                || first_key(w.text).is_some_and(|k| people.knows_first(&k))
+            {
+                continue;
+            }
+            let Some(c) = firsts
+                .iter()
+                .find_map(|f| people.candidates(f, w.text).into_iter().next())
+            else {
+                continue;
+            };
+            // A known name (another person's surname, an accepted spelling) is no slip.
+            if !cx.kb.find(w.text).is_empty() {
+                continue;
+            }
+            let entry = cx.kb.entry(c.person);
+            out.push(Finding {
+                rule: ID.to_owned(),
+                severity: Severity::Error,
+                span: w.span,
+                message: format!(
+                    "`{}` looks like a misspelling of `{}`: the first name matches the knowledge base's {}",
+                    w.text, c.surname, entry.name
+                ),
+                suggestion: Some(c.surname.clone()),
+                related: Vec::new(),
+            });
+            reported.push(w.span);
+            slips.push((w.text, c.surname));
+        }
+        // The same slip again, alone or after an honorific or a title (`Stamer added`).
+        for (i, w) in inv.words.iter().enumerate() {
+            let Some((_, right)) = slips.iter().find(|(s, _)| *s == w.text) else {
+                continue;
+            };
+            let after_other_name = i.checked_sub(1).map(|j| &inv.words[j]).is_some_and(|p| {
+                p.span.end + 1 == w.span.start
+                    && !(crate::names::inventory::is_title(p.text)
+                        || is_honorific(p.text)
+                        || p.initial && is_opener(p.text))
+            });
+            if reported.contains(&w.span) || after_other_name {
+                continue;
+            }
+            out.push(Finding {
+                rule: ID.to_owned(),
+                severity: Severity::Error,
+                span: w.span,
+                message: format!(
+                    "`{}` looks like a misspelling of `{right}`, as written before with this person's first name",
+                    w.text
+                ),
+                suggestion: Some(right.clone()),
+                related: Vec::new(),
+            });
+            reported.push(w.span);
+        }
+
+        // 3. The minority spelling of a surname the article writes otherwise at least twice,
+        // or once in a knowledge-base person's full name (`Keir Starmer … Stamer added`).
         let mut index = Index::default();
         let mut spans = Vec::new();
+        let mut why: Vec<Option<EntryId>> = Vec::new();
         for (surname, span) in &inv.surnames {
             if inv.count(surname) >= 2 {
                 index.add(surname);
                 spans.push(*span);
+                why.push(None);
+            }
+        }
+        named.sort();
+        named.dedup_by_key(|(id, _)| *id);
+        let mut added: Vec<&str> = Vec::new();
+        for &(id, span) in &named {
+            // The surname as the article writes it, one of the knowledge base's spellings.
+            let written = span.slice(cx.doc.prose());
+            if inv.count(written) < 2 && !added.contains(&written) {
+                index.add(written);
+                spans.push(Some(span));
+                why.push(Some(id));
+                added.push(written);
             }
         }
         if spans.is_empty() {
@@ -150,20 +253,81 @@ impl Rule for NameMisspelled {
                     note: format!("spelled `{right}` here"),
                 });
             }
-            out.push(Finding {
-                rule: ID.to_owned(),
-                severity: Severity::Error,
-                span: w.span,
-                message: format!(
+            let message = match why[best] {
+                Some(id) => format!(
+                    "`{}` looks like a misspelling of `{right}`, as the article names {}",
+                    w.text,
+                    cx.kb.entry(id).name
+                ),
+                None => format!(
                     "`{}` looks like a misspelling of `{right}`, as the article spells this person {} times",
                     w.text,
                     inv.count(&right)
                 ),
+            };
+            out.push(Finding {
+                rule: ID.to_owned(),
+                severity: Severity::Error,
+                span: w.span,
+                message,
                 suggestion: Some(right),
                 related,
             });
         }
     }
+}
+
+/// The keys of the first names (or initials) that may be written right before the word at
+/// `i`: each start of the run of capitalised words before it in its sentence (`Keir`, `J.D.`,
+/// `J. D.`, `Lloyd J.`), up to three words, separated by a space or a dot and a space.
+fn first_names(inv: &Inventory<'_>, prose: &str, i: usize) -> Vec<String> {
+    let words = &inv.words;
+    let Some(w) = words.get(i) else {
+        return Vec::new();
+    };
+    if w.initial {
+        return Vec::new();
+    }
+    let mut j = i;
+    while j > 0 && i - j < 3 && joined(prose, &words[j - 1], &words[j]) {
+        j -= 1;
+        if words[j].initial {
+            break;
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    for s in j..i {
+        // Initials written apart are one key (`J. D.` -> `jd`).
+        let key = if words[s].text.chars().count() == 1 {
+            let run: Vec<&str> = words[s..i].iter().map(|w| w.text).collect();
+            first_key(&run.join(" "))
+        } else {
+            first_key(words[s].text)
+        };
+        if let Some(k) = key {
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
+/// True when `b` follows `a` with only a space, or a dot and a space, between them.
+fn joined(prose: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
+    let between = prose.get(a.span.end..b.span.start).unwrap_or_default();
+    between == " " || between == ". " && a.text.len() <= 3
+}
+
+/// True when `word` may be a surname: not a common word (written in lowercase too), not a
+/// place, a title, an abbreviation or an initial.
+fn could_be_surname(inv: &Inventory<'_>, word: &str) -> bool {
+    word.chars().count() >= 4
+        && !word.contains('.')
+        && !is_place(word)
+        && !crate::names::inventory::is_title(word)
+        && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && !inv.lowercase.contains(&word.to_lowercase())
 }
 
 /// Countries and regions often written next to each other in news, whose names differ by a

@@ -1,0 +1,273 @@
+//! The knowledge base's people by first name (or initials) and surname keys: for a written
+//! `Keir Stamer`, the people whose first name is `Keir` and whose surname shares a key with
+//! `Stamer`, in a few hash lookups whatever the size of the knowledge base.
+//!
+//! The index is built once per knowledge base, on first use, and cached on it
+//! ([`Kb::derived`]).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use whosaid_kb::normalize::key;
+use whosaid_kb::{EntryId, EntryKind, Kb};
+
+use super::{distance, fold, keys, near, skeleton};
+
+/// Separates the first-name key from the surname key in the index's keys.
+const SEP: char = '\u{1f}';
+
+/// Suffixes written after a surname (`Lloyd J. Austin III`, `Joseph R. Biden Jr.`).
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// People by (first-name key, surname key).
+#[derive(Debug, Default)]
+pub struct People {
+    /// `first SEP key` -> slots.
+    by_key: HashMap<String, Vec<u32>>,
+    /// The first-name keys of all people: most capitalised words are none, and cost one
+    /// lookup.
+    firsts: HashSet<String>,
+    /// Per slot: the person, one spelling of the surname, and whether it comes from the
+    /// person's name (0), an alias (1) or a variant (2).
+    slots: Vec<(EntryId, String, u8)>,
+}
+
+/// A person a written name may be a misspelling of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub person: EntryId,
+    /// The knowledge base's spelling of the surname closest to the written one.
+    pub surname: String,
+}
+
+impl People {
+    /// The index of `kb`, built on first use.
+    pub fn of(kb: &Kb) -> Arc<People> {
+        kb.derived(People::build)
+    }
+
+    /// Indexes every person's name, aliases and variants: the key of the first name (or of
+    /// the initials, `J.D.` and `J. D.` alike) with each key of the surname.
+    pub fn build(kb: &Kb) -> People {
+        let mut people = People::default();
+        for (id, entry) in kb.entries() {
+            if entry.kind != EntryKind::Person {
+                continue;
+            }
+            // (first, surname, rank): the name's spellings before the aliases' and variants'.
+            let mut pairs: Vec<(String, String, u8)> = entry
+                .all_names()
+                .enumerate()
+                .filter_map(|(i, name)| {
+                    let rank = u8::from(i > 0) + u8::from(i > entry.aliases.len());
+                    split(name, entry.surname.as_deref()).map(|(f, s)| (f, s, rank))
+                })
+                .collect();
+            pairs.sort();
+            pairs.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
+            for (first, surname, rank) in pairs {
+                people.firsts.insert(first.clone());
+                let slot = u32::try_from(people.slots.len()).unwrap_or(u32::MAX);
+                for k in keys(&surname) {
+                    let mut full = String::with_capacity(first.len() + k.len() + 1);
+                    full.push_str(&first);
+                    full.push(SEP);
+                    full.push_str(&k);
+                    people.by_key.entry(full).or_default().push(slot);
+                }
+                people.slots.push((id, surname, rank));
+            }
+        }
+        people
+    }
+
+    /// The people whose first name has the key `first` (see [`first_key`]) and whose surname
+    /// `written` could be a misspelling of, closest first (ties by entry id). A person whose
+    /// accepted spelling `written` is does not come back. Surnames of four letters or fewer
+    /// are a letter away from too many real names (`Lutz` / `Lute`, `Pike` / `Pake`): for
+    /// them only a transliteration or a doubled letter (the same [`skeleton`]) counts.
+    pub fn candidates(&self, first: &str, written: &str) -> Vec<Candidate> {
+        let mut found: Vec<(usize, EntryId, u8, &str)> = Vec::new();
+        let mut accepted: Vec<EntryId> = Vec::new();
+        let folded = fold(written);
+        let mut lookup = String::with_capacity(first.len() + written.len() + 1);
+        for k in keys(written) {
+            lookup.clear();
+            lookup.push_str(first);
+            lookup.push(SEP);
+            lookup.push_str(&k);
+            for &slot in self.by_key.get(&lookup).map_or(&[][..], Vec::as_slice) {
+                let Some((id, surname, rank)) = self.slots.get(slot as usize) else {
+                    continue;
+                };
+                if fold(surname) == folded {
+                    accepted.push(*id);
+                } else if near(written, surname)
+                    && (surname.chars().count() >= 5 || skeleton(written) == skeleton(surname))
+                {
+                    found.push((distance(written, surname), *id, *rank, surname));
+                }
+            }
+        }
+        found.retain(|(_, id, _, _)| !accepted.contains(id));
+        // Each person once, at its closest spelling; then closest first.
+        found.sort_by_key(|&(d, id, rank, s)| (id, d, rank, s));
+        found.dedup_by_key(|(_, id, _, _)| *id);
+        found.sort();
+        found
+            .into_iter()
+            .map(|(_, person, _, surname)| Candidate {
+                person,
+                surname: surname.to_owned(),
+            })
+            .collect()
+    }
+
+    /// True when some person's first name (or initials) has the key `first`.
+    pub fn knows_first(&self, first: &str) -> bool {
+        self.firsts.contains(first)
+    }
+
+    /// The people named exactly by the first-name key `first` and the surname `written` (any
+    /// of their spellings), by entry id.
+    pub fn named(&self, first: &str, written: &str) -> Vec<EntryId> {
+        let folded = fold(written);
+        let mut lookup = String::with_capacity(first.len() + written.len() + 1);
+        lookup.push_str(first);
+        lookup.push(SEP);
+        lookup.push_str(&super::skeleton(written));
+        let mut out: Vec<EntryId> = self
+            .by_key
+            .get(&lookup)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter_map(|&slot| self.slots.get(slot as usize))
+            .filter(|(_, surname, _)| fold(surname) == folded)
+            .map(|(id, _, _)| *id)
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The number of (first name, surname) spellings indexed.
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// True when no person has a first name and a surname.
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+}
+
+/// The key of a first name or of initials as written (`Keir` -> `keir`, `J.D.`, `JD` and
+/// `J. D.` -> `jd`): the first word of the normalised form.
+pub fn first_key(written: &str) -> Option<String> {
+    // One word of ASCII letters (most capitalised words): its lowercase, dots dropped.
+    if written
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || b == b'.')
+        && written.bytes().filter(u8::is_ascii_alphabetic).count() > 1
+    {
+        let k: String = written
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+        return Some(k);
+    }
+    let k = key(written);
+    let first = k.split(' ').next()?;
+    (!first.is_empty()).then(|| first.to_owned())
+}
+
+/// A name's first-name key and surname: the surname is the entry's `surname` when the name
+/// holds it, else the last word that is no suffix; the first name is the first word before it.
+fn split(name: &str, surname: Option<&str>) -> Option<(String, String)> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let at = match surname {
+        Some(s) => words.iter().rposition(|w| fold(w) == fold(s)),
+        None => words
+            .iter()
+            .rposition(|w| !SUFFIXES.contains(&fold(w).as_str())),
+    }?;
+    if at == 0 {
+        return None;
+    }
+    let first = first_key(&words[..at].join(" "))?;
+    Some((first, words[at].trim_end_matches(',').to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KB: &str = r#"
+[[person]]
+name = "Keir Starmer"
+
+[[person]]
+name = "JD Vance"
+aliases = ["J.D. Vance", "James David Vance"]
+
+[[person]]
+name = "Lloyd Austin"
+aliases = ["Lloyd J. Austin III"]
+surname = "Austin"
+
+[[person]]
+name = "Volodymyr Zelensky"
+variants = ["Volodymyr Zelenskyy", "Volodymyr Zelenskiy"]
+"#;
+
+    fn kb() -> Kb {
+        let mut kb = Kb::empty();
+        kb.load_str(KB, "people.toml").expect("loads");
+        kb
+    }
+
+    fn names(kb: &Kb, first: &str, written: &str) -> Vec<String> {
+        let people = People::of(kb);
+        let first = first_key(first).expect("a first name");
+        people
+            .candidates(&first, written)
+            .into_iter()
+            .map(|c| c.surname)
+            .collect()
+    }
+
+    #[test]
+    fn first_names_and_initials_confirm_a_near_surname() {
+        let kb = kb();
+        assert_eq!(names(&kb, "Keir", "Stamer"), ["Starmer"]);
+        assert_eq!(names(&kb, "JD", "Wance"), ["Vance"]);
+        assert_eq!(names(&kb, "J.D.", "Wance"), ["Vance"]);
+        assert_eq!(names(&kb, "J. D.", "Wance"), ["Vance"]);
+        assert_eq!(names(&kb, "James", "Wance"), ["Vance"]);
+        assert_eq!(names(&kb, "Lloyd", "Austen"), ["Austin"]);
+        assert_eq!(names(&kb, "Volodymyr", "Zelenskky"), ["Zelensky"]);
+    }
+
+    #[test]
+    fn other_first_names_and_accepted_spellings_are_not_candidates() {
+        let kb = kb();
+        assert!(names(&kb, "John", "Stamer").is_empty());
+        assert!(names(&kb, "Keir", "Starmer").is_empty());
+        assert!(names(&kb, "Volodymyr", "Zelenskiy").is_empty());
+        assert!(names(&kb, "Volodymyr", "Zelenskyy").is_empty());
+        let people = People::of(&kb);
+        assert_eq!(people.named("keir", "Starmer").len(), 1);
+        assert!(people.named("keir", "Stamer").is_empty());
+        assert!(people.named("john", "Starmer").is_empty());
+    }
+
+    #[test]
+    fn the_index_is_built_once_per_knowledge_base() {
+        let kb = kb();
+        let a = People::of(&kb);
+        let b = People::of(&kb);
+        assert!(Arc::ptr_eq(&a, &b));
+        assert!(!a.is_empty());
+    }
+}
