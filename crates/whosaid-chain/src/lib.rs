@@ -617,6 +617,42 @@ impl<'k, 't> State<'k, 't> {
                 }
             }
         }
+        // A document of a named body (`a Plessey statement`, `the IEA's monthly report`,
+        // `provisional Bank of Italy figures`): the body is the name.
+        let document = words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "statement"
+                    | "statements"
+                    | "report"
+                    | "reports"
+                    | "release"
+                    | "announcement"
+                    | "figures"
+                    | "data"
+                    | "statistics"
+                    | "survey"
+                    | "estimates"
+                    | "forecast"
+            )
+        });
+        if document {
+            let body: Vec<&str> = words[..words.len() - 1]
+                .iter()
+                .copied()
+                .skip_while(|w| !capitalised(w) || matches!(*w, "A" | "An" | "The"))
+                .collect();
+            // The name runs from the first capitalised word to the last one (`Bank of Italy`).
+            let last = body.iter().rposition(capitalised);
+            if let Some(last) = last {
+                let name = body[..=last].join(" ");
+                let name = name
+                    .strip_suffix("'s")
+                    .or_else(|| name.strip_suffix("’s"))
+                    .unwrap_or(&name);
+                return name.to_owned();
+            }
+        }
         text.to_owned()
     }
 

@@ -186,6 +186,25 @@ pub(crate) fn on_condition_of_anonymity<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 
     Ok((rest, used(i, rest)))
 }
 
+/// `on behalf of the arranger(, its parent)` after a cue: who the source speaks for, not the
+/// content. Runs to `that`, a clause's end or a quote.
+pub(crate) fn on_behalf_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = (
+        word("on"),
+        word("behalf"),
+        word("of"),
+        many_m_n(
+            1,
+            12,
+            tok(|t: &Tok<'_>| {
+                t.depth == 0 && (t.is_word() && !t.is("that") || t.is_punct(',') || t.is_punct('-'))
+            }),
+        ),
+    )
+        .parse(i)?;
+    Ok((rest, used(i, rest)))
+}
+
 /// A place after a cue, before `that`: `told reporters in Sochi that`, `said in Kyiv that`.
 pub(crate) fn place<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (
@@ -214,6 +233,8 @@ pub(crate) fn skip_adjuncts(
         } else if let Ok((_, n)) = said_of(input) {
             at += n;
         } else if let Ok((_, n)) = on_condition_of_anonymity(input) {
+            at += n;
+        } else if let Ok((_, n)) = on_behalf_of(input) {
             at += n;
         } else if let Ok((_, n)) = place(input) {
             at += n;

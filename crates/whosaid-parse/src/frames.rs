@@ -653,7 +653,37 @@ pub(crate) fn verb_frames(
                 .filter(|t| t.is_word())
                 .count();
             let lead_quoted = matches!(toks[s_start - 2].kind, Kind::Close(_));
-            if lead_words >= 4 || lead_quoted {
+            // Three words make a clause when one is a finite verb form: `Prices will rise,`,
+            // `Talks had stalled,` (not `On the Hill,`).
+            let lead_clause = lead_words == 3
+                && toks[start..s_start - 1].iter().any(|t| {
+                    let mut b = [0; 32];
+                    let w = lw(t, &mut b);
+                    t.is_word()
+                        && (matches!(
+                            w,
+                            "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "should"
+                                | "shall"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "rose"
+                                | "fell"
+                                | "grew"
+                        ) || w.len() > 4 && w.ends_with("ed"))
+                });
+            if lead_words >= 4 || lead_quoted || lead_clause {
                 let mut content = sent.lead(s_start - 1);
                 if matches!(toks[start].kind, Kind::Open(_)) {
                     content = sent.continue_quote(content, after);
