@@ -264,6 +264,8 @@ struct State<'k, 't> {
     full_names: HashMap<String, Option<String>>,
     /// How far the text has been searched for names with honorifics.
     searched_to: usize,
+    /// How far `body_since` has searched.
+    bodies_searched_to: usize,
     /// Knowledge-base lookups of this document, by name as written.
     kb_cache: RefCell<HashMap<String, Vec<whosaid_kb::Match>>>,
     problems: Vec<Problem>,
@@ -286,6 +288,7 @@ impl<'k, 't> State<'k, 't> {
             last_anonymous: HashMap::default(),
             full_names: HashMap::default(),
             searched_to: 0,
+            bodies_searched_to: 0,
             kb_cache: RefCell::new(HashMap::default()),
             problems: Vec::new(),
         }
@@ -389,7 +392,10 @@ impl<'k, 't> State<'k, 't> {
         let word = m.text.to_ascii_lowercase();
         let found = match word.as_str() {
             "he" | "she" | "him" | "her" => self.named_since(m.span.start).or(self.last_person),
-            "it" => self.last_body.or(self.last_outlet),
+            "it" => self
+                .body_since(m.span.start)
+                .or(self.last_body)
+                .or(self.last_outlet),
             "they" | "them" => self.last_group.or(self.last_body),
             "who" | "which" => self.last_person.or(self.last_body).or(self.last_group),
             // First and second person speak inside quotes: the quoted speaker, not resolved here.
@@ -421,6 +427,27 @@ impl<'k, 't> State<'k, 't> {
         let span = Span::new(from + offset, from + offset + name.len());
         let id = self.named(&name, Some(span), EntityKind::Person);
         self.last_person = Some(id);
+        Some(id)
+    }
+
+    /// A company or institution named by its form (`Texaco Inc`, `the Bank of Japan`) in the
+    /// text before `at` that no earlier source was: in `Texaco Inc reported a loss. It said …`,
+    /// `It` is Texaco Inc. Each byte is searched once (`bodies_searched_to`), so pronoun
+    /// resolution stays linear; a body found becomes the last body, for the next `it`.
+    fn body_since(&mut self, at: usize) -> Option<EntityId> {
+        // Only text after the last body that spoke: a body named before it is not meant.
+        let from = self
+            .last_body
+            .and_then(|b| self.entities[b.0 as usize].mentions.last())
+            .map_or(0, |s| s.end)
+            .max(self.bodies_searched_to)
+            .min(at);
+        self.bodies_searched_to = self.bodies_searched_to.max(at);
+        let window = self.text.get(from..at)?;
+        let (offset, name) = names::last_body_name(window)?;
+        let span = Span::new(from + offset, from + offset + name.len());
+        let id = self.named(&name, Some(span), EntityKind::Organization);
+        self.last_body = Some(id);
         Some(id)
     }
 

@@ -276,6 +276,139 @@ pub(crate) fn last_honorific_name(text: &str) -> Option<(usize, String)> {
     best
 }
 
+/// The last company or institution named in `text` by its legal or institutional form
+/// (`Texaco Inc`, `Morgan Guaranty Trust Co of New York`, `the Bank of Japan`, `British
+/// Petroleum Co Plc`): the run of capitalised words (with `of`, `and`, `&` inside) that ends
+/// in such a word. Returns its byte offset and text. One pass over `text`.
+pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
+    const FORMS: &[&str] = &[
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Co",
+        "Co.",
+        "Ltd",
+        "Ltd.",
+        "Plc",
+        "PLC",
+        "AG",
+        "SA",
+        "NV",
+        "N.V.",
+        "Group",
+        "Bank",
+        "Corporation",
+        "Company",
+        "Ministry",
+        "Agency",
+        "Commission",
+        "Department",
+        "Organisation",
+        "Organization",
+        "Association",
+        "Council",
+        "Board",
+        "Authority",
+        "Institute",
+        "Fund",
+        "Exchange",
+        "Federation",
+        "Union",
+    ];
+    let mut best: Option<(usize, usize)> = None;
+    // The current run of capitalised words: its start, and whether it holds a form word and
+    // has gone on into its `of` phrase (`Bank of Japan`).
+    let mut run: Option<usize> = None;
+    let mut form = false;
+    let mut of_phrase = false;
+    let mut offset = 0;
+    for piece in text.split_inclusive(|c: char| c.is_whitespace()) {
+        let word_start = offset;
+        offset += piece.len();
+        let word = piece.trim_end();
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '"', '’', '”']);
+        let bare = if word.ends_with('.') && FORMS.contains(&word) {
+            word
+        } else {
+            bare
+        };
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        let joiner = matches!(bare, "of" | "and" | "&" | "for" | "de") && run.is_some();
+        if capitalised || joiner {
+            let start = *run.get_or_insert(word_start);
+            let end = word_start + bare.len();
+            if capitalised && FORMS.contains(&bare) {
+                form = true;
+                of_phrase = false;
+                best = Some((start, end));
+            } else if form && bare == "of" {
+                of_phrase = true;
+            } else if of_phrase && capitalised {
+                best = Some((start, end));
+            }
+        }
+        // Punctuation after the word, or a lowercase word, ends the run.
+        if !(capitalised || joiner) || bare.len() != word.len() {
+            run = None;
+            form = false;
+            of_phrase = false;
+        }
+    }
+    let (start, end) = best?;
+    let mut name = text[start..end]
+        .trim_start_matches("The ")
+        .trim_start_matches("the ");
+    // `Shares of British Petroleum Co Plc` (a capitalised word opening the sentence): the body
+    // is after `of` when nothing before it is a form (`Bank of Tokyo Ltd` stays whole).
+    if let Some(i) = name.find(" of ") {
+        let (before, after) = (&name[..i], &name[i + 4..]);
+        let form_before = before.split_whitespace().any(|w| FORMS.contains(&w));
+        let form_after = after.split_whitespace().any(|w| FORMS.contains(&w));
+        if !form_before && form_after && after.split_whitespace().count() >= 2 {
+            name = after;
+        }
+    }
+    // A single form word alone (`Bank`, `the Ministry`) names nothing.
+    (name.split_whitespace().count() >= 2).then(|| (end - name.len(), name.to_owned()))
+}
+
+#[cfg(test)]
+mod body_tests {
+    use super::last_body_name;
+
+    #[test]
+    fn bodies_by_their_form() {
+        let name = |t: &str| last_body_name(t).map(|(_, n)| n);
+        assert_eq!(
+            name("Texaco Inc reported a loss."),
+            Some("Texaco Inc".into())
+        );
+        assert_eq!(
+            name("Shares of British Petroleum Co Plc rose."),
+            Some("British Petroleum Co Plc".into())
+        );
+        assert_eq!(
+            name("The Bank of Japan bought dollars."),
+            Some("Bank of Japan".into())
+        );
+        assert_eq!(
+            name("Bank of Tokyo Ltd shares fell."),
+            Some("Bank of Tokyo Ltd".into())
+        );
+        assert_eq!(
+            name("Texaco Inc sold it to Morgan Guaranty Trust Co of New York, the arranger."),
+            Some("Morgan Guaranty Trust Co of New York".into())
+        );
+        assert_eq!(name("The Ministry said so."), None);
+        assert_eq!(name("prices rose in London and Paris."), None);
+        // Where it is: the offset of its text.
+        let text = "x The Bank of Japan y";
+        let (at, n) = last_body_name(text).unwrap_or_default();
+        assert_eq!(&text[at..at + n.len()], "Bank of Japan");
+    }
+}
+
 /// True for a surname with its particles only: `de Clercq`, `van der Berg`.
 pub(crate) fn is_particle_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
