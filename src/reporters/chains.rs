@@ -58,11 +58,7 @@ impl Reporter for Tree {
     }
 
     fn separate(&self, out: &mut dyn Write, first: bool) -> io::Result<()> {
-        if first {
-            Ok(())
-        } else {
-            writeln!(out)
-        }
+        super::between(out, first, b"\n")
     }
 
     fn document(
@@ -274,11 +270,7 @@ impl Reporter for Mermaid {
     }
 
     fn separate(&self, out: &mut dyn Write, first: bool) -> io::Result<()> {
-        if first {
-            Ok(())
-        } else {
-            writeln!(out)
-        }
+        super::between(out, first, b"\n")
     }
 
     fn document(

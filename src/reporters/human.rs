@@ -29,11 +29,7 @@ impl Reporter for Human {
     }
 
     fn separate(&self, out: &mut dyn Write, first: bool) -> io::Result<()> {
-        if first {
-            Ok(())
-        } else {
-            writeln!(out)
-        }
+        super::between(out, first, b"\n")
     }
 
     fn document(

@@ -86,6 +86,16 @@ pub trait Reporter: Sync {
     fn finish(&self, out: &mut dyn Write, totals: &Totals) -> io::Result<()>;
 }
 
+/// Writes `separator` before every document but the first (the body of most
+/// [`Reporter::separate`]s).
+fn between(out: &mut dyn Write, first: bool, separator: &[u8]) -> io::Result<()> {
+    if first {
+        Ok(())
+    } else {
+        out.write_all(separator)
+    }
+}
+
 /// The reporter of `whosaid attributions` for `format`.
 pub fn attributions(format: OutputFormat, styles: Styles) -> Box<dyn Reporter> {
     match format {

@@ -47,11 +47,7 @@ impl Reporter for Rdjson {
     }
 
     fn separate(&self, out: &mut dyn Write, first: bool) -> io::Result<()> {
-        if first {
-            Ok(())
-        } else {
-            out.write_all(b",")
-        }
+        super::between(out, first, b",")
     }
 
     fn document(

@@ -646,23 +646,9 @@ impl<'k, 't> State<'k, 't> {
         }
         // A document of a named body (`a Plessey statement`, `the IEA's monthly report`,
         // `provisional Bank of Italy figures`): the body is the name.
-        let document = words.last().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "statement"
-                    | "statements"
-                    | "report"
-                    | "reports"
-                    | "release"
-                    | "announcement"
-                    | "figures"
-                    | "data"
-                    | "statistics"
-                    | "survey"
-                    | "estimates"
-                    | "forecast"
-            )
-        });
+        let document = words
+            .last()
+            .is_some_and(|w| whosaid_core::is_document_noun(&w.to_lowercase()));
         if document {
             let body: Vec<&str> = words[..words.len() - 1]
                 .iter()

@@ -106,3 +106,24 @@ pub struct Problem {
     /// A sentence for humans.
     pub message: String,
 }
+
+/// True for a lowercase noun naming a document a body issues (`statement`, `report`,
+/// `figures`): in `a Plessey statement` or `provisional Bank of Italy figures` the body named
+/// before it is the source.
+pub fn is_document_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "statement"
+            | "statements"
+            | "report"
+            | "reports"
+            | "release"
+            | "announcement"
+            | "figures"
+            | "data"
+            | "statistics"
+            | "survey"
+            | "estimates"
+            | "forecast"
+    )
+}

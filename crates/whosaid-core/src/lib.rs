@@ -26,7 +26,8 @@ mod line_index;
 mod span;
 
 pub use attribution::{
-    Attribution, AttributionId, AttributionKind, Mention, MentionClass, Problem, ProblemKind,
+    is_document_noun, Attribution, AttributionId, AttributionKind, Mention, MentionClass, Problem,
+    ProblemKind,
 };
 pub use document::{BlockKind, Document, Format, Metadata, Paragraph, Sentence};
 pub use entity::{Chain, Entity, EntityId, EntityKind};

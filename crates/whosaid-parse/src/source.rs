@@ -568,22 +568,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     }
     // A document of a named body: `a Plessey statement`, `the International Energy Agency in
     // its monthly report`, `provisional Bank of Italy figures`: the body is the source.
-    if matches!(
-        hw.as_str(),
-        "statement"
-            | "statements"
-            | "report"
-            | "reports"
-            | "release"
-            | "announcement"
-            | "figures"
-            | "data"
-            | "statistics"
-            | "survey"
-            | "estimates"
-            | "forecast"
-    ) && words[..words.len() - 1].iter().any(|t| is_name(t))
-    {
+    if whosaid_core::is_document_noun(&hw) && words[..words.len() - 1].iter().any(|t| is_name(t)) {
         return MentionClass::Organization;
     }
     if lexicon::is_vague_head(&hw) {
