@@ -387,32 +387,13 @@ fn finding(id: &str, span: Span, message: String) -> Finding {
 mod tests {
     use super::*;
     use whosaid_core::Severity;
-    use whosaid_kb::{Date, Kb};
+    use whosaid_kb::Kb;
 
     use crate::{check, Context};
 
     /// Runs every rule (with `config`) on `text`, read as Markdown, through the CLI's pipeline.
     fn run_with(text: &str, config: &Config) -> Vec<Finding> {
-        let doc = whosaid_text::markdown(text.to_owned());
-        let parsed = whosaid_parse::parse(&doc);
-        let kb = Kb::builtin();
-        let opts = whosaid_chain::Options {
-            kb,
-            publisher: Some("UNN"),
-        };
-        let resolved = whosaid_chain::resolve(&doc, &parsed.attributions, &opts);
-        let mut problems = parsed.problems.clone();
-        problems.extend(resolved.problems.iter().cloned());
-        problems.sort_by_key(|p| p.span);
-        let cx = Context::new(
-            &doc,
-            &parsed.attributions,
-            &problems,
-            &resolved,
-            kb,
-            Date::new(2025, 4, 23),
-        );
-        check(&cx, config)
+        crate::rules::test::with_context(text, true, Some("UNN"), |cx| check(cx, config))
     }
 
     fn run(text: &str) -> Vec<Finding> {

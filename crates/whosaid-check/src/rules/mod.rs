@@ -95,24 +95,23 @@ pub(crate) mod test {
 
     use crate::{Context, Rule};
 
-    /// Reads `text` (Markdown when it starts with front matter, else plain), parses, resolves
-    /// with the built-in knowledge base and runs `rule`.
-    pub fn run(rule: &dyn Rule, text: &str) -> Vec<Finding> {
-        let doc = if text.starts_with("---\n") {
+    /// Reads `text` (as Markdown when `markdown`), parses, resolves with the built-in
+    /// knowledge base and `publisher`, and calls `f` with the context of 2025-04-23.
+    pub fn with_context<R>(
+        text: &str,
+        markdown: bool,
+        publisher: Option<&str>,
+        f: impl FnOnce(&Context<'_>) -> R,
+    ) -> R {
+        let doc = if markdown {
             whosaid_text::markdown(text.to_owned())
         } else {
             whosaid_text::plain(text.to_owned())
         };
         let parsed = whosaid_parse::parse(&doc);
         let kb = Kb::builtin();
-        let resolved = whosaid_chain::resolve(
-            &doc,
-            &parsed.attributions,
-            &whosaid_chain::Options {
-                kb,
-                publisher: None,
-            },
-        );
+        let opts = whosaid_chain::Options { kb, publisher };
+        let resolved = whosaid_chain::resolve(&doc, &parsed.attributions, &opts);
         let mut problems = parsed.problems.clone();
         problems.extend(resolved.problems.iter().cloned());
         problems.sort_by_key(|p| p.span);
@@ -124,9 +123,17 @@ pub(crate) mod test {
             kb,
             Date::new(2025, 4, 23),
         );
-        let mut out = Vec::new();
-        rule.check(&cx, &mut out);
-        out
+        f(&cx)
+    }
+
+    /// Reads `text` (Markdown when it starts with front matter, else plain), parses, resolves
+    /// with the built-in knowledge base and runs `rule`.
+    pub fn run(rule: &dyn Rule, text: &str) -> Vec<Finding> {
+        with_context(text, text.starts_with("---\n"), None, |cx| {
+            let mut out = Vec::new();
+            rule.check(cx, &mut out);
+            out
+        })
     }
 
     /// Runs `rule` on every case and checks the texts of its findings' spans.
