@@ -19,6 +19,7 @@ whosaid binary available on every worker (e.g. `spark-submit --files target/rele
 import argparse
 import json
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -36,7 +37,9 @@ def sort_by_id(lines):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        usage="%(prog)s [options] input output [-- WHOSAID_CHECK_ARGS...]")
     parser.add_argument("input", help="a JSON Lines corpus: one {\"id\", \"text\", ...} a line")
     parser.add_argument("output", help="where the sorted results are written (JSON Lines)")
     parser.add_argument("--whosaid", default="whosaid", help="the whosaid binary")
@@ -46,9 +49,12 @@ def main():
                         help="input partitions (default: 2 per worker)")
     parser.add_argument("--compare", action="store_true",
                         help="also run whosaid alone and check the outputs are identical")
-    parser.add_argument("whosaid_args", nargs="*",
-                        help="more arguments for `whosaid check`, after --")
-    args = parser.parse_args()
+    # Everything after `--` is for `whosaid check`.
+    argv = sys.argv[1:]
+    extra = argv[argv.index("--") + 1:] if "--" in argv else []
+    argv = argv[:argv.index("--")] if "--" in argv else argv
+    args = parser.parse_args(argv)
+    args.whosaid_args = extra
 
     from pyspark import SparkConf, SparkContext  # imported late: --help works without it
 
@@ -63,7 +69,7 @@ def main():
     started = time.monotonic()
     lines = sc.textFile(args.input, minPartitions=args.partitions or 2 * args.workers)
     # checkCode: a whosaid that fails (exit 2: a malformed line) fails the job.
-    results = lines.pipe(command, checkCode=True).collect()
+    results = lines.pipe(shlex.join(command), checkCode=True).collect()
     spark_seconds = time.monotonic() - started
     sc.stop()
 
