@@ -1,8 +1,7 @@
 //! The names of one document: every capitalised word with its position and the words before it,
 //! how often each spelling occurs, and which spellings are people's surnames.
 
-use std::collections::{HashMap, HashSet};
-
+use rustc_hash::{FxHashMap, FxHashSet};
 use whosaid_core::{EntityKind, Span};
 
 use crate::Context;
@@ -26,9 +25,11 @@ pub struct Inventory<'a> {
     /// Capitalised words in text order.
     pub words: Vec<Word<'a>>,
     /// Occurrences of each spelling.
-    pub counts: HashMap<&'a str, usize>,
-    /// Words that also occur in lowercase: common words, not names.
-    pub lowercase: HashSet<String>,
+    pub counts: FxHashMap<&'a str, usize>,
+    /// The lowercase words of the document (longer than two letters): a capitalised word that
+    /// also occurs in lowercase is a common word, not a name. Borrowed from the text: reading
+    /// a word allocates nothing.
+    pub lowercase: FxHashSet<&'a str>,
     /// Surnames of the people the resolver found, with the first span of each spelling.
     pub surnames: Vec<(String, Option<Span>)>,
 }
@@ -91,7 +92,7 @@ impl<'a> Inventory<'a> {
                     });
                     *inv.counts.entry(word).or_insert(0) += 1;
                 } else if word.chars().all(char::is_lowercase) && word.len() > 2 {
-                    inv.lowercase.insert(word.to_owned());
+                    inv.lowercase.insert(word);
                 }
                 // A word ending in a period that is no abbreviation ends the title run.
                 if text[i..].starts_with('.') && !(word.len() <= 3 || word.contains('.')) {
@@ -115,10 +116,17 @@ impl<'a> Inventory<'a> {
                 after_name.push(b.text);
             }
         }
+        // The first span of each spelling, and the surnames already listed: looked up in
+        // hash maps, so a document of many distinct names stays linear.
+        let mut first: FxHashMap<&str, Span> = FxHashMap::default();
+        for w in &inv.words {
+            first.entry(w.text).or_insert(w.span);
+        }
+        let mut listed: FxHashSet<String> = FxHashSet::default();
         for name in after_name {
-            if inv.count(name) >= 2 && inv.surnames.iter().all(|(s, _)| s != name) {
-                let span = inv.words.iter().find(|w| w.text == name).map(|w| w.span);
-                inv.surnames.push((name.to_owned(), span));
+            if inv.count(name) >= 2 && listed.insert(name.to_owned()) {
+                inv.surnames
+                    .push((name.to_owned(), first.get(name).copied()));
             }
         }
         for e in &cx.resolved.entities {
@@ -135,9 +143,9 @@ impl<'a> Inventory<'a> {
                 // A title is no surname (`Minister` in a misread `Finance Minister`).
                 let surname = name.split_whitespace().last().filter(|s| !is_title(s));
                 if let Some(surname) = surname {
-                    if inv.surnames.iter().all(|(s, _)| s != surname) {
-                        let span = inv.words.iter().find(|w| w.text == surname).map(|w| w.span);
-                        inv.surnames.push((surname.to_owned(), span));
+                    if listed.insert(surname.to_owned()) {
+                        inv.surnames
+                            .push((surname.to_owned(), first.get(surname).copied()));
                     }
                 }
             }

@@ -184,7 +184,7 @@ impl Rule for NameMisspelled {
                 || w.text.contains('.')
                 || is_place(w.text)
                 || reported.contains(&w.span)
-                || inv.lowercase.contains(&w.text.to_lowercase())
+                || inv.lowercase.contains(w.text.to_lowercase().as_str())
                 || w.text.chars().count() < 4
                 || w.text
                     .chars()
@@ -211,7 +211,7 @@ impl Rule for NameMisspelled {
                 .filter(|p| p.span.end + 1 == w.span.start)
                 // A sentence's capitalised first word is often no name (`Later Rubbio said`).
                 .filter(|p| {
-                    !(inv.lowercase.contains(&p.text.to_lowercase())
+                    !(inv.lowercase.contains(p.text.to_lowercase().as_str())
                         || p.initial && is_opener(p.text))
                 })
                 .map(|p| p.text)
@@ -327,7 +327,7 @@ fn could_be_surname(inv: &Inventory<'_>, word: &str) -> bool {
         && !is_place(word)
         && !crate::names::inventory::is_title(word)
         && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-        && !inv.lowercase.contains(&word.to_lowercase())
+        && !inv.lowercase.contains(word.to_lowercase().as_str())
 }
 
 /// Countries and regions often written next to each other in news, whose names differ by a
