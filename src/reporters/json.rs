@@ -62,8 +62,11 @@ impl Reporter for Json {
             }
         } else {
             doc.version = Some(VERSION);
-            serde_json::to_writer(&mut *out, &doc)?;
-            out.write_all(b"\n")?;
+            // Serialized into a buffer first: serde_json's many small writes are then direct,
+            // not calls through `dyn Write`.
+            let mut line = serde_json::to_vec(&doc)?;
+            line.push(b'\n');
+            out.write_all(&line)?;
         }
         Ok(())
     }
