@@ -21,7 +21,7 @@ use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::{mpsc, Mutex};
 
-use crate::args::InputArgs;
+use crate::args::{InputArgs, InputFormat};
 use crate::diagnostics::Errors;
 use crate::input::{self, Loaded, Pending, Source};
 use crate::reporters::{Analysis, Reporter, Totals};
@@ -120,6 +120,11 @@ where
         };
     let process = |nth: usize, pending: Pending| render(nth, pending, reporter, &analyse);
 
+    // One document a file: no more threads than files (a single article runs on this thread).
+    let threads = match args.input {
+        InputFormat::Text => threads.min(sources.len()),
+        InputFormat::Jsonl => threads,
+    };
     if threads <= 1 {
         let mut nth = 0;
         let mut read_errors = Errors::default();
