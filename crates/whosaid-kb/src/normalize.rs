@@ -5,6 +5,9 @@
 //! diacritics (`Erdoğan` = `Erdogan`). Abbreviations (2 to 5 capital letters) are kept apart:
 //! they match only when written the same, so the word "ap" never hits AP.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// The white-space-collapsed, dot-free, apostrophe-folded form of `name`, keeping case:
 /// runs of single letters are joined (`J D Vance` -> `JD Vance`).
 pub(crate) fn exact_form(name: &str) -> String {
@@ -198,21 +201,40 @@ const JURISDICTIONS: &[&[&str]] = &[
 
 /// The canonical key of a jurisdiction ("U.S." -> `united states`).
 pub(crate) fn jurisdiction_key(name: &str) -> String {
-    let exact = exact_form(name);
-    for names in JURISDICTIONS {
-        for alias in *names {
-            let alias_exact = exact_form(alias);
-            let same = if is_abbreviation(&alias_exact) {
-                alias_exact == exact
-            } else {
-                fold(&alias_exact) == fold(&exact)
-            };
-            if same {
-                return key(names[0]);
+    /// Every alias of `JURISDICTIONS`, keyed as it is compared (abbreviations exactly, other
+    /// names folded), with the position of its jurisdiction in the list: built once, so a
+    /// role's jurisdiction costs two lookups instead of a pass over every alias.
+    struct Aliases {
+        exact: HashMap<String, usize>,
+        folded: HashMap<String, usize>,
+    }
+    static ALIASES: OnceLock<Aliases> = OnceLock::new();
+    let aliases = ALIASES.get_or_init(|| {
+        let mut exact = HashMap::new();
+        let mut folded = HashMap::new();
+        for (i, names) in JURISDICTIONS.iter().enumerate() {
+            for alias in *names {
+                let alias_exact = exact_form(alias);
+                if is_abbreviation(&alias_exact) {
+                    exact.entry(alias_exact).or_insert(i);
+                } else {
+                    folded.entry(fold(&alias_exact)).or_insert(i);
+                }
             }
         }
+        Aliases { exact, folded }
+    });
+    let exact = exact_form(name);
+    let folded = fold(&exact);
+    // The first jurisdiction in list order that any alias matches.
+    let found = [aliases.exact.get(&exact), aliases.folded.get(&folded)]
+        .into_iter()
+        .flatten()
+        .min();
+    match found {
+        Some(&i) => key(JURISDICTIONS[i][0]),
+        None => folded,
     }
-    fold(&exact)
 }
 
 #[cfg(test)]
