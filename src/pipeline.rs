@@ -19,7 +19,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 
 use crate::args::InputArgs;
 use crate::diagnostics::Errors;
@@ -132,7 +132,10 @@ where
     } else {
         let window = WINDOW_PER_THREAD * threads;
         let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Pending)>(threads);
-        let work_rx = Mutex::new(work_rx);
+        // Shared by the workers only: when the last one stops (its output refused after a
+        // failed write), the receiver goes with it and a reader blocked handing out a
+        // document wakes up with an error instead of waiting forever.
+        let work_rx = Arc::new(Mutex::new(work_rx));
         let (done_tx, done_rx) =
             mpsc::channel::<(usize, io::Result<Result<Rendered, Option<String>>>)>();
         let (token_tx, token_rx) = mpsc::sync_channel::<()>(window);
@@ -151,7 +154,7 @@ where
             });
             for _ in 0..threads {
                 let done_tx = done_tx.clone();
-                let work_rx = &work_rx;
+                let work_rx = Arc::clone(&work_rx);
                 let process = &process;
                 scope.spawn(move || loop {
                     // The lock is held only to take the next document.
@@ -163,6 +166,7 @@ where
                 });
             }
             drop(done_tx);
+            drop(work_rx);
             // The writer: documents come back in any order and are written in input order.
             let written = (|| -> io::Result<()> {
                 let mut waiting = BTreeMap::new();
