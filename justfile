@@ -31,3 +31,10 @@ bench:
 # Regenerate BENCHMARKS.md: the benchmarks and the command line end to end (release).
 benchmarks:
     scripts/benchmarks.sh
+# Fuzz every target for SECONDS each (needs nightly and cargo-fuzz: `cargo install cargo-fuzz`),
+# after seeding fuzz/corpus/ from fixtures/. Crashes are saved under fuzz/artifacts/<target>/.
+fuzz seconds="30":
+    fuzz/seed.sh
+    cd fuzz && for t in text parse pipeline kb config; do \
+        cargo +nightly fuzz run -a "$t" -- -max_total_time={{seconds}} -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 || exit 1; \
+    done

@@ -247,6 +247,38 @@ pub struct InputArgs {
     /// the number.
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
+
+    /// The largest document read, in bytes (a suffix K, M or G multiplies by 1024, 1024² or
+    /// 1024³; 0: no limit). A larger file, or a JSON Lines record whose text is larger, is an
+    /// error and skipped; the other inputs are still read.
+    //
+    // Why 16 MiB: news articles are kilobytes and the longest reports a few hundred; the
+    // analysis of one document holds a few times its size in memory, on every thread and for
+    // up to 8 documents a thread in flight, so the limit keeps a stray export or log file
+    // from exhausting a CI runner while leaving a wide margin for real text.
+    #[arg(long, value_name = "BYTES", default_value = "16M", value_parser = parse_size)]
+    pub max_size: u64,
+}
+
+/// `1234`, `512K`, `16M`, `1G` (binary multiples, any case) to bytes.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let (digits, unit) = match text.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => (&text[..i], c.to_ascii_uppercase()),
+        _ => (text, 'B'),
+    };
+    let shift = match unit {
+        'B' => 0,
+        'K' => 10,
+        'M' => 20,
+        'G' => 30,
+        _ => return Err(format!("unknown unit `{unit}` (use K, M or G)")),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size in bytes (e.g. 1048576, 512K, 16M)"))?;
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("`{text}` is too large"))
 }
 
 impl InputArgs {
@@ -254,6 +286,11 @@ impl InputArgs {
     pub fn threads(&self) -> usize {
         self.threads
             .map_or_else(crate::pipeline::default_threads, usize::from)
+    }
+
+    /// The size limit of a document, `None` when there is none (`--max-size 0`).
+    pub fn max_size(&self) -> Option<u64> {
+        (self.max_size > 0).then_some(self.max_size)
     }
 }
 
@@ -291,4 +328,23 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("1234"), Ok(1234));
+        assert_eq!(parse_size("0"), Ok(0));
+        assert_eq!(parse_size("512k"), Ok(512 * 1024));
+        assert_eq!(parse_size("16M"), Ok(16 << 20));
+        assert_eq!(parse_size("1G"), Ok(1 << 30));
+        assert_eq!(parse_size("2b"), Ok(2));
+        assert!(parse_size("16T").is_err());
+        assert!(parse_size("M").is_err());
+        assert!(parse_size("-1").is_err());
+        assert!(parse_size("99999999999G").is_err());
+    }
 }

@@ -255,10 +255,24 @@ fn walk(
                 let mut found = found.lock().unwrap_or_else(|e| e.into_inner());
                 match entry {
                     Ok(entry) => {
-                        let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                        if is_file && has_extension(entry.path(), extensions) && !skip(entry.path())
+                        let file_type = entry.file_type();
+                        let is_file = file_type.is_some_and(|t| t.is_file());
+                        let is_link = file_type.is_some_and(|t| t.is_symlink());
+                        if !(is_file || is_link)
+                            || !has_extension(entry.path(), extensions)
+                            || skip(entry.path())
                         {
+                            // Not an input (symbolic links to directories are not followed).
+                        } else if !is_link {
                             found.0.push(entry.into_path());
+                        } else {
+                            // A link to a file is read; a broken link is an error rather
+                            // than an article left unchecked without a word.
+                            match fs::metadata(entry.path()) {
+                                Ok(meta) if meta.is_file() => found.0.push(entry.into_path()),
+                                Ok(_) => {}
+                                Err(_) => found.1.push(broken_link(entry.path())),
+                            }
                         }
                     }
                     Err(err) => found.1.push(err.to_string()),
@@ -301,7 +315,7 @@ where
         };
         match args.input {
             InputFormat::Text => {
-                let Some(text) = read_text(source, &name, errors) else {
+                let Some(text) = read_text(source, &name, args.max_size(), errors) else {
                     continue;
                 };
                 let format = match source {
@@ -324,15 +338,16 @@ where
             InputFormat::Jsonl => {
                 let reader: Box<dyn BufRead> = match source {
                     Source::Stdin => Box::new(io::stdin().lock()),
-                    Source::File(path) | Source::Walked(path) => match File::open(path) {
+                    Source::File(path) | Source::Walked(path) => match open(path, &name) {
                         Ok(file) => Box::new(BufReader::new(file)),
-                        Err(err) => {
-                            errors.report(format_args!("{name}: {err}"));
+                        Err(message) => {
+                            errors.report(message);
                             continue;
                         }
                     },
                 };
-                read_jsonl(reader, &name, origin.as_deref(), errors, &mut each)?;
+                let limit = args.max_size();
+                read_jsonl(reader, &name, origin.as_deref(), limit, errors, &mut each)?;
             }
         }
     }
@@ -348,22 +363,71 @@ fn display_name(source: &Source, stdin_filename: Option<&Path>) -> String {
     }
 }
 
-/// Reads a whole source as UTF-8 text, or reports why not.
-fn read_text(source: &Source, name: &str, errors: &mut Errors) -> Option<String> {
-    let bytes = match source {
-        Source::File(path) | Source::Walked(path) => fs::read(path),
-        Source::Stdin => {
-            let mut buf = Vec::new();
-            io::stdin().lock().read_to_end(&mut buf).map(|_| buf)
+/// The error for a symbolic link whose target does not exist.
+fn broken_link(path: &Path) -> String {
+    let target = fs::read_link(path).map_or_else(|_| "?".to_owned(), |t| t.display().to_string());
+    format!(
+        "{}: a broken symbolic link (to {target}); file skipped",
+        path.display()
+    )
+}
+
+/// Opens a file, or says why not (naming a broken symbolic link as one).
+fn open(path: &Path, name: &str) -> Result<File, String> {
+    File::open(path).map_err(|err| {
+        let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        if err.kind() == io::ErrorKind::NotFound && is_link {
+            broken_link(path)
+        } else {
+            format!("{name}: {err}")
         }
+    })
+}
+
+/// The message for an input over `--max-size`.
+fn too_large(name: &str, size: Option<u64>, limit: u64, what: &str) -> String {
+    let size = size.map_or_else(String::new, |n| format!("{n} bytes, "));
+    format!("{name}: {size}over the size limit of {limit} bytes (--max-size); {what} skipped")
+}
+
+/// Reads a whole source (up to `limit` bytes) as UTF-8 text, or reports why not.
+fn read_text(
+    source: &Source,
+    name: &str,
+    limit: Option<u64>,
+    errors: &mut Errors,
+) -> Option<String> {
+    let mut buf = Vec::new();
+    let read = match source {
+        Source::File(path) | Source::Walked(path) => match open(path, name) {
+            Ok(file) => {
+                // The size is known before reading: a huge file is never loaded.
+                let size = file.metadata().map(|m| m.len()).ok();
+                if let (Some(size), Some(limit)) = (size, limit) {
+                    if size > limit {
+                        errors.report(too_large(name, Some(size), limit, "file"));
+                        return None;
+                    }
+                }
+                read_limited(file, limit, &mut buf)
+            }
+            Err(message) => {
+                errors.report(message);
+                return None;
+            }
+        },
+        Source::Stdin => read_limited(io::stdin().lock(), limit, &mut buf),
     };
-    let bytes = match bytes {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            errors.report(format_args!("{name}: {err}"));
-            return None;
-        }
-    };
+    if let Err(err) = read {
+        errors.report(format_args!("{name}: {err}"));
+        return None;
+    }
+    if let Some(limit) = limit.filter(|&limit| buf.len() as u64 > limit) {
+        // Standard input, or a file that grew while read.
+        errors.report(too_large(name, None, limit, "input"));
+        return None;
+    }
+    let bytes = buf;
     // A NUL byte in the first 8 KiB means a binary file (as git and ripgrep decide): skipped
     // quietly when a walk found it, an error when it was named.
     if let Some(at) = bytes.iter().take(8192).position(|&b| b == 0) {
@@ -378,12 +442,42 @@ fn read_text(source: &Source, name: &str, errors: &mut Errors) -> Option<String>
         Ok(text) => Some(text),
         Err(err) => {
             let at = err.utf8_error().valid_up_to();
+            let bytes = err.as_bytes();
+            let (line, column) = utf8_position(bytes, at);
             errors.report(format_args!(
-                "{name}: not valid UTF-8: invalid byte at offset {at}; file skipped"
+                "{name}:{line}:{column}: not valid UTF-8: invalid byte 0x{:02X} at offset {at}; \
+                 file skipped",
+                bytes[at]
             ));
             None
         }
     }
+}
+
+/// Reads at most `limit` + 1 bytes (all of them without a limit) into `buf`.
+fn read_limited(reader: impl Read, limit: Option<u64>, buf: &mut Vec<u8>) -> io::Result<usize> {
+    match limit {
+        Some(limit) => reader.take(limit.saturating_add(1)).read_to_end(buf),
+        None => {
+            let mut reader = reader;
+            reader.read_to_end(buf)
+        }
+    }
+}
+
+/// The 1-based line and column (in characters) of byte `at`, where `bytes[..at]` is valid
+/// UTF-8.
+fn utf8_position(bytes: &[u8], at: usize) -> (usize, usize) {
+    let before = &bytes[..at];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    let column = 1 + String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count();
+    (line, column)
 }
 
 /// One line of a JSON Lines input. Unknown fields are ignored.
@@ -409,6 +503,7 @@ fn read_jsonl<F>(
     mut reader: Box<dyn BufRead + '_>,
     name: &str,
     origin: Option<&Path>,
+    limit: Option<u64>,
     errors: &mut Errors,
     each: &mut F,
 ) -> io::Result<()>
@@ -435,8 +530,11 @@ where
             Ok(line) => line,
             Err(err) => {
                 let at = line_start + err.valid_up_to();
+                let (_, column) = utf8_position(&buf, err.valid_up_to());
                 errors.report(format_args!(
-                    "{name}:{line_no}: not valid UTF-8: invalid byte at offset {at}; line skipped"
+                    "{name}:{line_no}:{column}: not valid UTF-8: invalid byte 0x{:02X} at offset \
+                     {at}; line skipped",
+                    buf[err.valid_up_to()]
                 ));
                 continue;
             }
@@ -459,6 +557,14 @@ where
             errors.report(format_args!(
                 "{name}:{line_no}: invalid document: `id` must be a string or a number, not {}",
                 record.id
+            ));
+            continue;
+        }
+        if let Some(limit) = limit.filter(|&limit| record.text.len() as u64 > limit) {
+            errors.report(format_args!(
+                "{name}:{line_no}: a text of {} bytes, over the size limit of {limit} bytes \
+                 (--max-size); line skipped",
+                record.text.len()
             ));
             continue;
         }

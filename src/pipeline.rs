@@ -19,7 +19,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 
 use crate::args::{InputArgs, InputFormat};
 use crate::diagnostics::Errors;
@@ -137,7 +137,10 @@ where
     } else {
         let window = WINDOW_PER_THREAD * threads;
         let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Pending)>(threads);
-        let work_rx = Mutex::new(work_rx);
+        // Shared by the workers only: when the last one stops (its output refused after a
+        // failed write), the receiver goes with it and a reader blocked handing out a
+        // document wakes up with an error instead of waiting forever.
+        let work_rx = Arc::new(Mutex::new(work_rx));
         let (done_tx, done_rx) =
             mpsc::channel::<(usize, io::Result<Result<Rendered, Option<String>>>)>();
         let (token_tx, token_rx) = mpsc::sync_channel::<()>(window);
@@ -156,7 +159,7 @@ where
             });
             for _ in 0..threads {
                 let done_tx = done_tx.clone();
-                let work_rx = &work_rx;
+                let work_rx = Arc::clone(&work_rx);
                 let process = &process;
                 scope.spawn(move || loop {
                     // The lock is held only to take the next document.
@@ -168,6 +171,7 @@ where
                 });
             }
             drop(done_tx);
+            drop(work_rx);
             // The writer: documents come back in any order and are written in input order.
             let written = (|| -> io::Result<()> {
                 let mut waiting = BTreeMap::new();
@@ -302,4 +306,87 @@ fn stopped() -> io::Error {
 /// The number of threads to use when none is given: one per core.
 pub fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::args::{CheckFormat, ColorChoice, InputFormat};
+    use crate::reporters::{self, Styles};
+
+    fn args() -> InputArgs {
+        InputArgs {
+            paths: Vec::new(),
+            input: InputFormat::Text,
+            stdin_filename: None,
+            exclude: Vec::new(),
+            file_list: None,
+            threads: None,
+            max_size: 0,
+        }
+    }
+
+    /// A document whose analysis panics is left out with an error naming it; the output of a
+    /// one-object format stays one valid object holding every other document, on one thread
+    /// or several.
+    #[test]
+    fn a_panicking_document_leaves_valid_output() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut sources = Vec::new();
+        for (name, text) in [
+            ("a.txt", "The minister said the talks would resume."),
+            ("boom.txt", "PANIC here, according to media reports."),
+            ("c.txt", "According to media reports, the talks failed."),
+        ] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).expect("write");
+            sources.push(Source::File(path));
+        }
+        let analyzer = whosaid_analysis::Analyzer::new();
+        let analyse = |loaded: &Loaded| {
+            assert!(
+                !loaded.doc.text.starts_with("PANIC"),
+                "a bug in the analysis"
+            );
+            Some(Outcome::of(analyzer.check(&loaded.doc)))
+        };
+        let styles = Styles::new(ColorChoice::Never, false);
+        for format in [CheckFormat::Json, CheckFormat::Sarif, CheckFormat::Rdjson] {
+            for threads in [1, 2] {
+                let reporter = reporters::findings(format, styles);
+                let mut out = Vec::new();
+                let mut errors = Errors::default();
+                run(
+                    &sources,
+                    &args(),
+                    threads,
+                    &mut errors,
+                    &*reporter,
+                    &mut out,
+                    analyse,
+                )
+                .expect("run");
+                assert_eq!(errors.status(), crate::diagnostics::Status::Error);
+                let text = String::from_utf8(out).expect("UTF-8");
+                let value: serde_json::Value = serde_json::from_str(&text)
+                    .unwrap_or_else(|e| panic!("{format:?} on {threads}: {e}\n{text}"));
+                let names: Vec<PathBuf> = match format {
+                    CheckFormat::Json => value["documents"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .map(|d| PathBuf::from(d["path"].as_str().unwrap_or("")))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                if format == CheckFormat::Json {
+                    let files: Vec<_> = names.iter().filter_map(|p| p.file_name()).collect();
+                    assert_eq!(files, ["a.txt", "c.txt"], "{format:?} on {threads}");
+                }
+                assert!(!text.contains("PANIC"), "{format:?} on {threads}: {text}");
+            }
+        }
+    }
 }

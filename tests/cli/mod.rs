@@ -1,6 +1,7 @@
 //! Tests of the command line, one module per command or concern.
 
 mod attributions;
+mod bad_input;
 mod chains;
 mod check;
 mod config;
