@@ -101,7 +101,7 @@ if [ -z "${QUICK:-}" ]; then
         echo "### whosaid-$crate" >>"$out"
         echo >>"$out"
         echo '```' >>"$out"
-        cargo bench --quiet -p "whosaid-$crate" 2>/dev/null \
+        cargo bench --quiet -p "whosaid-$crate" 2>&1 \
             | sed -n '/^Timer precision/,$p' | grep -v '^Timer precision' >>"$out"
         echo '```' >>"$out"
         echo >>"$out"

@@ -102,6 +102,11 @@ struct RecordMeta {
 }
 
 impl Pending {
+    /// The length of the text in bytes.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
     /// Reads the text into a [`Document`].
     pub fn load(self) -> Loaded {
         let mut doc = whosaid_text::read(self.text, self.format);

@@ -2,14 +2,14 @@
 //! rendered on `threads` threads, written in input order.
 //!
 //! ```text
-//! reader ──(nth, Pending)──▶ workers ──(nth, rendered bytes)──▶ writer (reorders by nth)
-//!    ▲                                                              │
-//!    └───────────── one token per document written ─────────────────┘
+//! reader ──(first nth, batch)──▶ workers ──(first nth, rendered bytes)──▶ writer (reorders)
+//!    ▲                                                                     │
+//!    └──────────────── one token per batch written ────────────────────────┘
 //! ```
 //!
-//! The reader takes a token before it hands out a document and the writer gives one back after
-//! writing one, so at most `WINDOW_PER_THREAD * threads` documents are in memory at once however
-//! large the input. Reporters keep no state between documents (see [`Reporter`]), so a
+//! Documents travel in batches (32 documents, or fewer making 1 MB of text). The reader takes a
+//! token before it hands out a batch and the writer gives one back after writing one, so at
+//! most `WINDOW_PER_THREAD * threads` batches are in memory at once however large the input. Reporters keep no state between documents (see [`Reporter`]), so a
 //! document's bytes do not depend on which thread rendered it: the output is the same byte for
 //! byte whatever the thread count.
 //!
@@ -26,9 +26,16 @@ use crate::diagnostics::Errors;
 use crate::input::{self, Loaded, Pending, Source};
 use crate::reporters::{Analysis, Reporter, Totals};
 
-/// Documents in flight per thread: enough to keep every thread busy while one slow document
+/// Batches in flight per thread: enough to keep every thread busy while one slow document
 /// holds the writer back, few enough to bound memory.
-const WINDOW_PER_THREAD: usize = 8;
+const WINDOW_PER_THREAD: usize = 4;
+/// A batch is this many documents, or fewer when they reach `BATCH_BYTES` of text: at most
+/// `WINDOW_PER_THREAD * threads` batches, about 1 MB each, are in memory at once.
+const BATCH_DOCUMENTS: usize = 32;
+const BATCH_BYTES: usize = 1 << 20;
+
+/// A document's output, or `Err` when it is left out (with the error to report, if any).
+type Done = io::Result<Result<Rendered, Option<String>>>;
 
 /// What a command makes of one document.
 pub struct Outcome {
@@ -135,26 +142,42 @@ where
         })?;
         errors.merge(read_errors);
     } else {
+        // Documents travel in batches (a few, or one large one): one hand-over per batch
+        // rather than per document keeps the threads' synchronisation out of the profile.
         let window = WINDOW_PER_THREAD * threads;
-        let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Pending)>(threads);
+        let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Vec<Pending>)>(threads);
         // Shared by the workers only: when the last one stops (its output refused after a
         // failed write), the receiver goes with it and a reader blocked handing out a
-        // document wakes up with an error instead of waiting forever.
+        // batch wakes up with an error instead of waiting forever.
         let work_rx = Arc::new(Mutex::new(work_rx));
-        let (done_tx, done_rx) =
-            mpsc::channel::<(usize, io::Result<Result<Rendered, Option<String>>>)>();
+        let (done_tx, done_rx) = mpsc::channel::<(usize, Vec<Done>)>();
         let (token_tx, token_rx) = mpsc::sync_channel::<()>(window);
         let result = std::thread::scope(|scope| {
             let reader = scope.spawn(move || {
                 let mut read_errors = Errors::default();
-                let mut nth = 0;
-                // Stops quietly when the writer has gone (a failed write).
-                let _ = input::for_each_document(sources, args, &mut read_errors, |pending| {
+                let mut batch: Vec<Pending> = Vec::new();
+                let mut batch_bytes = 0;
+                let mut first = 0; // `nth` of the batch's first document
+                let send = |batch: Vec<Pending>, first: usize| -> io::Result<()> {
                     token_tx.send(()).map_err(|_| stopped())?;
-                    work_tx.send((nth, pending)).map_err(|_| stopped())?;
-                    nth += 1;
+                    work_tx.send((first, batch)).map_err(|_| stopped())
+                };
+                // Stops quietly when the writer has gone (a failed write).
+                let read = input::for_each_document(sources, args, &mut read_errors, |pending| {
+                    batch_bytes += pending.text_len();
+                    batch.push(pending);
+                    if batch.len() >= BATCH_DOCUMENTS || batch_bytes >= BATCH_BYTES {
+                        let full = std::mem::take(&mut batch);
+                        let n = full.len();
+                        send(full, first)?;
+                        first += n;
+                        batch_bytes = 0;
+                    }
                     Ok(())
                 });
+                if read.is_ok() && !batch.is_empty() {
+                    let _ = send(batch, first);
+                }
                 read_errors
             });
             for _ in 0..threads {
@@ -162,26 +185,33 @@ where
                 let work_rx = Arc::clone(&work_rx);
                 let process = &process;
                 scope.spawn(move || loop {
-                    // The lock is held only to take the next document.
+                    // The lock is held only to take the next batch.
                     let next = work_rx.lock().map_or(None, |rx| rx.recv().ok());
-                    let Some((nth, pending)) = next else { break };
-                    if done_tx.send((nth, process(nth, pending))).is_err() {
+                    let Some((first, batch)) = next else { break };
+                    let done: Vec<Done> = batch
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, pending)| process(first + i, pending))
+                        .collect();
+                    if done_tx.send((first, done)).is_err() {
                         break;
                     }
                 });
             }
             drop(done_tx);
             drop(work_rx);
-            // The writer: documents come back in any order and are written in input order.
+            // The writer: batches come back in any order and are written in input order.
             let written = (|| -> io::Result<()> {
                 let mut waiting = BTreeMap::new();
                 let mut next = 0;
-                for (nth, rendered) in &done_rx {
-                    waiting.insert(nth, rendered);
-                    while let Some(rendered) = waiting.remove(&next) {
-                        write(rendered?, errors)?;
-                        next += 1;
-                        // Lets the reader hand out one more document.
+                for (first, done) in &done_rx {
+                    waiting.insert(first, done);
+                    while let Some(done) = waiting.remove(&next) {
+                        next += done.len();
+                        for rendered in done {
+                            write(rendered?, errors)?;
+                        }
+                        // Lets the reader hand out one more batch.
                         let _ = token_rx.recv();
                     }
                 }
