@@ -47,14 +47,7 @@ struct Positions<'a> {
 impl Positions<'_> {
     fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
         let at = span.start.min(self.text.len());
-        let at = (0..=at)
-            .rev()
-            .find(|&i| self.text.is_char_boundary(i))
-            .unwrap_or(0);
-        let before = &self.text[..at];
-        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = self.text[line_start..at].chars().count() + 1;
+        let (line, column) = whosaid_core::line_col(self.text, at);
         self.problems.push((
             at,
             Problem {

@@ -32,5 +32,5 @@ pub use attribution::{
 pub use document::{BlockKind, Document, Format, Metadata, Paragraph, Sentence};
 pub use entity::{Chain, Entity, EntityId, EntityKind};
 pub use finding::{Finding, Related, Severity};
-pub use line_index::LineIndex;
+pub use line_index::{line_col, LineIndex};
 pub use span::Span;

@@ -97,6 +97,21 @@ impl LineIndex {
     }
 }
 
+/// The 1-based line and column (in Unicode scalar values) of byte `offset` in `text`, without
+/// an index: one pass over the text before it. For the odd position of an error message; a
+/// reporter with many positions builds a [`LineIndex`]. An offset past the end or inside a
+/// character is moved back to the character's start.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut at = offset.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &text[..at];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, text[line_start..at].chars().count() + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +177,18 @@ mod tests {
         let index = LineIndex::new("");
         assert_eq!(index.line_col("", 0), (1, 1));
         assert_eq!(index.line_col("", 5), (1, 1));
+    }
+
+    #[test]
+    fn one_shot_line_col_agrees_with_the_index() {
+        let text = "a\nКиїв é\n\nlast 🙂 x";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(
+                super::line_col(text, offset),
+                index.line_col(text, offset),
+                "{offset}"
+            );
+        }
     }
 }

@@ -74,16 +74,7 @@ struct Positions<'a> {
 
 impl Positions<'_> {
     fn error(&self, span: Range<usize>, message: impl Into<String>) -> KbError {
-        let at = span.start.min(self.text.len());
-        // Step back to a char boundary (spans from toml always are; be safe anyway).
-        let at = (0..=at)
-            .rev()
-            .find(|&i| self.text.is_char_boundary(i))
-            .unwrap_or(0);
-        let before = &self.text[..at];
-        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = self.text[line_start..at].chars().count() + 1;
+        let (line, column) = whosaid_core::line_col(self.text, span.start);
         KbError {
             origin: self.origin.to_owned(),
             line,
