@@ -62,9 +62,10 @@ impl Reporter for Json {
             }
         } else {
             doc.version = Some(VERSION);
-            // Serialized into a buffer first: serde_json's many small writes are then direct,
-            // not calls through `dyn Write`.
-            let mut line = serde_json::to_vec(&doc)?;
+            // Written into a buffer first, then out in one call through `dyn Write`; by the
+            // report's own writer, which gives serde_json's bytes several times faster.
+            let mut line = Vec::with_capacity(4 * loaded.doc.text.len() + 1024);
+            doc.write_json(&mut line);
             line.push(b'\n');
             out.write_all(&line)?;
         }

@@ -44,6 +44,7 @@
 //! it is made: without a date (from the analyzer or the front matter's `date:`), checks that
 //! need one (titles held on a date) are skipped.
 
+mod json;
 mod report;
 pub mod yaml;
 
