@@ -51,6 +51,10 @@ pub struct Workspace<'a> {
     args: &'a AnalysisArgs,
     discovery: Discovery,
     kbs: Mutex<HashMap<Vec<PathBuf>, Arc<Kb>>>,
+    /// The last document origin and its settings: the records of a JSON Lines file share
+    /// one origin, which then costs a comparison instead of a discovery (an absolute path, a
+    /// walk up the cache) per record.
+    last: Mutex<Option<(PathBuf, Arc<Settings>)>>,
     /// Configuration files whose errors were reported (once each).
     reported: Mutex<HashSet<PathBuf>>,
     errors: Mutex<Errors>,
@@ -72,6 +76,7 @@ impl<'a> Workspace<'a> {
             args,
             discovery: Discovery::new(mode),
             kbs: Mutex::new(HashMap::new()),
+            last: Mutex::new(None),
             reported: Mutex::new(HashSet::new()),
             errors: Mutex::new(Errors::default()),
             cwd: std::env::current_dir().unwrap_or_default(),
@@ -115,11 +120,26 @@ impl<'a> Workspace<'a> {
 
     /// The settings for a file at `path`, or for the current directory when there is none.
     fn settings(&self, path: Option<&Path>) -> Option<Arc<Settings>> {
-        let found = match path {
-            Some(path) => self.discovery.for_file(path),
-            None => self.discovery.for_dir(Path::new(".")),
+        let Some(path) = path else {
+            return self
+                .discovery
+                .for_dir(Path::new("."))
+                .map_err(|err| self.report(&err))
+                .ok();
         };
-        found.map_err(|err| self.report(&err)).ok()
+        let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((origin, settings)) = &*last {
+            if origin == path {
+                return Some(Arc::clone(settings));
+            }
+        }
+        let settings = self
+            .discovery
+            .for_file(path)
+            .map_err(|err| self.report(&err))
+            .ok()?;
+        *last = Some((path.to_owned(), Arc::clone(&settings)));
+        Some(settings)
     }
 
     fn report(&self, err: &ConfigError) {
