@@ -1,6 +1,7 @@
 //! End to end in one process: text to report (read, parse, resolve, check) and the report
-//! serialized as JSON, over the Reuters corpus of `../shared/corpus` (a synthetic corpus when
-//! it is absent), in bytes per second. The command line's own figures (threads, I/O, startup,
+//! written as a JSON Lines line (`Report::write_json`, as `--format jsonl` does), over the
+//! Reuters corpus of `../shared/corpus` (a synthetic corpus when it is absent), in bytes per
+//! second. The command line's own figures (threads, I/O, startup,
 //! memory) are measured by `scripts/benchmarks.sh`. `cargo bench -p whosaid-analysis`.
 
 use divan::counter::BytesCount;
@@ -24,7 +25,9 @@ fn check_and_serialize(bencher: Bencher) {
         let mut out = Vec::new();
         for text in &docs {
             let article = analyzer.analyze_str("a.txt", text);
-            serde_json::to_writer(&mut out, &article).unwrap_or_default();
+            // As `--format jsonl` writes it.
+            article.report().write_json(&mut out);
+            out.push(b'\n');
         }
         out.len()
     });
