@@ -62,7 +62,7 @@ pub(crate) struct Sent<'s, 'a> {
     pub next_sentences: &'s [Sentence],
 }
 
-fn lw<'b>(t: &Tok<'_>, buf: &'b mut [u8; 32]) -> &'b str {
+fn lw<'b>(t: &Tok<'b>, buf: &'b mut [u8; 32]) -> &'b str {
     t.lower(buf).unwrap_or("")
 }
 

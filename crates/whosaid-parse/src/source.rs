@@ -9,7 +9,7 @@ use whosaid_core::{MentionClass, Span};
 /// Longest source phrase, in tokens. Bounds the work per cue.
 const MAX_LEN: usize = 14;
 
-fn lower<'b>(t: &Tok<'_>, buf: &'b mut [u8; 32]) -> &'b str {
+fn lower<'b>(t: &Tok<'b>, buf: &'b mut [u8; 32]) -> &'b str {
     t.lower(buf).unwrap_or("")
 }
 

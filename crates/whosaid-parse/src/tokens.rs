@@ -58,11 +58,25 @@ impl<'a> Tok<'a> {
         self.kind == Kind::Word && !self.text.chars().any(char::is_uppercase)
     }
 
-    /// The token lowercased into `buf` when it is ASCII and fits; `None` otherwise.
-    pub fn lower<'b>(&self, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    /// The token lowercased when it is ASCII and fits in `buf`; `None` otherwise. A token with
+    /// no uppercase letter (most words) is its own text: nothing is copied or re-validated.
+    pub fn lower<'b>(&self, buf: &'b mut [u8; 32]) -> Option<&'b str>
+    where
+        'a: 'b,
+    {
         let bytes = self.text.as_bytes();
-        if bytes.len() > buf.len() || !self.text.is_ascii() {
+        if bytes.len() > buf.len() {
             return None;
+        }
+        let mut upper = false;
+        for &b in bytes {
+            if !b.is_ascii() {
+                return None;
+            }
+            upper |= b.is_ascii_uppercase();
+        }
+        if !upper {
+            return Some(self.text);
         }
         for (d, s) in buf.iter_mut().zip(bytes) {
             *d = s.to_ascii_lowercase();
