@@ -83,10 +83,9 @@ impl<'s, 'a> Sent<'s, 'a> {
         };
         // Only the attribution right after the quote takes it: in `"Q, said an official, the
         // publication writes`, the publication writes the whole sentence.
-        let cue_between = self.toks[..end].iter().any(|t| {
-            let mut b = [0; 32];
-            t.span.start > mark.start && lexicon::verb(lw(t, &mut b)).is_some()
-        });
+        let cue_between = self.toks[..end]
+            .iter()
+            .any(|t| t.span.start > mark.start && t.verb().is_some());
         if cue_between {
             span
         } else {
@@ -102,7 +101,7 @@ impl<'s, 'a> Sent<'s, 'a> {
         let Some(k) = window.iter().position(|t| {
             t.depth == 0
                 && t.is_lower()
-                && lexicon::verb(lw(t, &mut [0; 32])).is_some_and(|v| {
+                && t.verb().is_some_and(|v| {
                     v.class == VerbClass::Speech && matches!(v.form, Form::Past | Form::Present3)
                 })
         }) else {
@@ -258,7 +257,7 @@ impl<'s, 'a> Sent<'s, 'a> {
                         let mut b = [0; 32];
                         t.depth == 0
                             && lw(t, &mut b).len() > 1
-                            && lexicon::verb(lw(t, &mut [0; 32])).is_some_and(|v| {
+                            && t.verb().is_some_and(|v| {
                                 v.class == VerbClass::Speech
                                     && matches!(v.form, Form::Past | Form::Present3)
                             })

@@ -116,9 +116,8 @@ fn mark_depth(toks: &mut [Tok<'_>], regions: &[Span], cursor: &mut usize) {
 
 /// Runs the frames at every cue of one sentence.
 ///
-/// Each token is lowercased once and its word decides which cue rules may start there: the
-/// nom rules of the multi-word cues run only at their first words, and the verb lexicon is
-/// asked once. Nearly every token is no cue, so this scan must stay a few comparisons a token.
+/// One lookup of each token's word decides which cue rules may start there: the nom rules of the
+/// multi-word cues run only at their first words, and the verb frames only at verbs. Nearly every token is no cue, so this scan must stay a few comparisons a token.
 fn sentence_cands(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) {
     let toks = sent.toks;
     let first = out.len();
@@ -135,29 +134,27 @@ fn sentence_cands(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        let mut buf = [0; 32];
-        // The rules below match words only, ASCII case-insensitively: another token, or a word
-        // that `lower` cannot take (not ASCII, too long), starts none of them.
-        let Some(w) = t.lower(&mut buf).filter(|_| t.is_word()) else {
+        // The rules below start with a word that the lexicon knows as a cue's first word.
+        let Some(cue) = t.cue() else {
             i += 1;
             continue;
         };
         let rest = Toks(&toks[i..]);
-        if adjunct::may_start_according_to(w) {
+        if cue.according_to {
             if let Ok((_, k)) = adjunct::according_to(rest) {
                 frames::according_to(sent, i, k, out);
                 i += k;
                 continue;
             }
         }
-        if adjunct::may_start_citing(w) {
+        if cue.citing {
             if let Ok((_, k)) = adjunct::citing(rest) {
                 citations.push((i, k));
                 i += k;
                 continue;
             }
         }
-        if adjunct::may_start_expressed_noun(w) {
+        if cue.expressed_noun {
             if let Ok((_, k)) = adjunct::expressed_noun(rest) {
                 if frames::expressed(sent, i, k, out) {
                     i += k;
@@ -165,7 +162,7 @@ fn sentence_cands(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) {
                 }
             }
         }
-        if let Some(v) = lexicon::verb(w) {
+        if let Some(v) = cue.verb {
             frames::verb_frames(sent, i, v, out);
         }
         i += 1;

@@ -165,8 +165,7 @@ fn determiner_led(toks: &[Tok<'_>], stop: usize, head: usize) -> bool {
     if !t.is_word() || !t.is_lower() {
         return false;
     }
-    let mut b = [0; 32];
-    if lexicon::verb(lower(t, &mut b)).is_some() {
+    if t.verb().is_some() {
         return false;
     }
     let lo = head.saturating_sub(4).max(stop);

@@ -48,6 +48,21 @@ impl<'a> Tok<'a> {
         self.kind == Kind::Word && self.text.eq_ignore_ascii_case(word)
     }
 
+    /// The cue verb this token is, in any case: `Said`, `said`. The same as looking up its
+    /// [`Tok::lower`]ed text, without the copy.
+    pub fn verb(&self) -> Option<crate::lexicon::Verb> {
+        crate::lexicon::verb(self.text)
+    }
+
+    /// What this token can start when it is a word: [`crate::lexicon::cue`].
+    pub fn cue(&self) -> Option<crate::lexicon::Cue> {
+        if self.kind == Kind::Word {
+            crate::lexicon::cue(self.text)
+        } else {
+            None
+        }
+    }
+
     /// True when the token is a word that starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
         self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
