@@ -4,13 +4,26 @@ use crate::lexicon;
 use crate::tokens::{punct, tok, word, PResult, Tok, Toks};
 use nom::branch::alt;
 use nom::combinator::opt;
-use nom::multi::many_m_n;
+use nom::multi::fold_many_m_n;
 use nom::sequence::{pair, preceded};
 use nom::Parser;
 
 fn lower_is(t: &Tok<'_>, f: fn(&str) -> bool) -> bool {
     let mut buf = [0; 32];
     t.is_word() && t.lower(&mut buf).is_some_and(f)
+}
+
+/// `min` to `max` matches of `p`, as nom's `many_m_n`, keeping none of them: the rules here only
+/// count tokens, and `many_m_n` would fill a vector (an allocation) at every try.
+fn repeat<'t, 'a: 't, P>(
+    min: usize,
+    max: usize,
+    p: P,
+) -> impl Parser<Toks<'t, 'a>, Output = (), Error = nom::error::Error<Toks<'t, 'a>>>
+where
+    P: Parser<Toks<'t, 'a>, Error = nom::error::Error<Toks<'t, 'a>>>,
+{
+    fold_many_m_n(min, max, p, || (), |(), _| ())
 }
 
 /// Consumed token count of a successful parse.
@@ -117,7 +130,7 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
             word("via"),
             word("through"),
         )),
-        many_m_n(
+        repeat(
             0,
             4,
             tok(|t: &Tok<'_>| {
@@ -132,7 +145,7 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = tok(|t: &Tok<'_>| lower_is(t, lexicon::is_medium_noun)).parse(rest)?;
     let (rest, _) = opt(pair(
         alt((word("with"), word("to"), word("on"))),
-        many_m_n(
+        repeat(
             1,
             5,
             tok(|t: &Tok<'_>| {
@@ -151,7 +164,7 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
 pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = pair(
         opt(word("on")),
-        many_m_n(1, 3, tok(|t: &Tok<'_>| lower_is(t, lexicon::is_time_word))),
+        repeat(1, 3, tok(|t: &Tok<'_>| lower_is(t, lexicon::is_time_word))),
     )
     .parse(i)?;
     Ok((rest, used(i, rest)))
@@ -161,7 +174,7 @@ pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
 pub(crate) fn said_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (
         word("of"),
-        many_m_n(
+        repeat(
             1,
             6,
             tok(|t: &Tok<'_>| t.is_word() && t.depth == 0 && !t.is("that")),
@@ -193,7 +206,7 @@ pub(crate) fn on_behalf_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         word("on"),
         word("behalf"),
         word("of"),
-        many_m_n(
+        repeat(
             1,
             12,
             tok(|t: &Tok<'_>| {
@@ -209,7 +222,7 @@ pub(crate) fn on_behalf_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
 pub(crate) fn place<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (
         alt((word("in"), word("at"), word("aboard"))),
-        many_m_n(1, 3, tok(|t: &Tok<'_>| t.is_capitalized() && t.depth == 0)),
+        repeat(1, 3, tok(|t: &Tok<'_>| t.is_capitalized() && t.depth == 0)),
         nom::combinator::peek(alt((word("that"), punct(',')))),
     )
         .parse(i)?;

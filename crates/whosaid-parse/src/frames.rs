@@ -311,13 +311,10 @@ pub(crate) fn verb_frames(
     let n = toks.len();
     let prev = c.checked_sub(1).map(|p| &toks[p]);
     let mut b = [0; 32];
-    let prev_w = prev.map(|p| lw(p, &mut b).to_owned()).unwrap_or_default();
+    let prev_w = prev.map_or("", |p| lw(p, &mut b));
 
     // Passive: `was quoted as saying`, `it was reported that`.
-    if matches!(
-        prev_w.as_str(),
-        "was" | "were" | "is" | "are" | "been" | "be"
-    ) {
+    if matches!(prev_w, "was" | "were" | "is" | "are" | "been" | "be") {
         if let Ok((_, k)) = adjunct::quoted_as_saying(Toks(&toks[c..])) {
             let aux = c - 1;
             let src = source::before(toks, 0, aux);
@@ -409,7 +406,7 @@ pub(crate) fn verb_frames(
         }
     }
     // Infinitives and modals other than reported ones: `to say`, `would not say`.
-    if matches!(prev_w.as_str(), "to" | "not" | "n't" | "never") && verb.form == Form::Base {
+    if matches!(prev_w, "to" | "not" | "n't" | "never") && verb.form == Form::Base {
         return false;
     }
 

@@ -188,11 +188,14 @@ fn classify<'a>(
 /// A mention of the phrase at `span`: its text is the prose view's (markup such as `*` or
 /// `<em>` left out) with each run of white space as one space.
 fn mention(prose: &str, span: Span, class: MentionClass) -> Mention {
-    let text = span
-        .slice(prose)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let slice = span.slice(prose);
+    let mut text = String::with_capacity(slice.len());
+    for word in slice.split_whitespace() {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(word);
+    }
     Mention { span, text, class }
 }
 
