@@ -4,13 +4,26 @@ use crate::lexicon;
 use crate::tokens::{punct, tok, word, PResult, Tok, Toks};
 use nom::branch::alt;
 use nom::combinator::opt;
-use nom::multi::many_m_n;
+use nom::multi::fold_many_m_n;
 use nom::sequence::{pair, preceded};
 use nom::Parser;
 
 fn lower_is(t: &Tok<'_>, f: fn(&str) -> bool) -> bool {
     let mut buf = [0; 32];
     t.is_word() && t.lower(&mut buf).is_some_and(f)
+}
+
+/// `min` to `max` matches of `p`, as nom's `many_m_n`, keeping none of them: the rules here only
+/// count tokens, and `many_m_n` would fill a vector (an allocation) at every try.
+fn repeat<'t, 'a: 't, P>(
+    min: usize,
+    max: usize,
+    p: P,
+) -> impl Parser<Toks<'t, 'a>, Output = (), Error = nom::error::Error<Toks<'t, 'a>>>
+where
+    P: Parser<Toks<'t, 'a>, Error = nom::error::Error<Toks<'t, 'a>>>,
+{
+    fold_many_m_n(min, max, p, || (), |(), _| ())
 }
 
 /// Consumed token count of a successful parse.
@@ -117,7 +130,7 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
             word("via"),
             word("through"),
         )),
-        many_m_n(
+        repeat(
             0,
             4,
             tok(|t: &Tok<'_>| {
@@ -132,7 +145,7 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = tok(|t: &Tok<'_>| lower_is(t, lexicon::is_medium_noun)).parse(rest)?;
     let (rest, _) = opt(pair(
         alt((word("with"), word("to"), word("on"))),
-        many_m_n(
+        repeat(
             1,
             5,
             tok(|t: &Tok<'_>| {
@@ -151,7 +164,7 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
 pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = pair(
         opt(word("on")),
-        many_m_n(1, 3, tok(|t: &Tok<'_>| lower_is(t, lexicon::is_time_word))),
+        repeat(1, 3, tok(|t: &Tok<'_>| lower_is(t, lexicon::is_time_word))),
     )
     .parse(i)?;
     Ok((rest, used(i, rest)))
@@ -161,7 +174,7 @@ pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
 pub(crate) fn said_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (
         word("of"),
-        many_m_n(
+        repeat(
             1,
             6,
             tok(|t: &Tok<'_>| t.is_word() && t.depth == 0 && !t.is("that")),
@@ -193,7 +206,7 @@ pub(crate) fn on_behalf_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         word("on"),
         word("behalf"),
         word("of"),
-        many_m_n(
+        repeat(
             1,
             12,
             tok(|t: &Tok<'_>| {
@@ -209,7 +222,7 @@ pub(crate) fn on_behalf_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
 pub(crate) fn place<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (
         alt((word("in"), word("at"), word("aboard"))),
-        many_m_n(1, 3, tok(|t: &Tok<'_>| t.is_capitalized() && t.depth == 0)),
+        repeat(1, 3, tok(|t: &Tok<'_>| t.is_capitalized() && t.depth == 0)),
         nom::combinator::peek(alt((word("that"), punct(',')))),
     )
         .parse(i)?;
@@ -282,4 +295,42 @@ pub(crate) fn anonymity(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usi
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+    use whosaid_core::Span;
+
+    /// The first words of the multi-word cues in the lexicon agree with the rules: a rule that
+    /// matches at a token always finds its first word there.
+    #[test]
+    fn start_words_gate_the_cue_rules() {
+        let text = "According to AP, WITH reference to TASS, with a Reference to Kyiv, in \
+                    reference to it, Citing sources and QUOTING them, he Expressed deep concern, \
+                    voiced hope, Expresses his Doubts, VOICES some fear. according To with in \
+                    accordance expressed voiced voices hope citing; “Quoting” Kyiv’s, in a reference to";
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &[], &mut 0, &mut toks);
+        type Rule = for<'t, 'a> fn(Toks<'t, 'a>) -> PResult<'t, 'a, usize>;
+        type Gate = fn(&lexicon::Cue) -> bool;
+        let rules: [(Rule, Gate, usize); 3] = [
+            (according_to, |c| c.according_to, 2),
+            (citing, |c| c.citing, 7),
+            (expressed_noun, |c| c.expressed_noun, 5),
+        ];
+        for (rule, gate, matches) in rules {
+            let mut found = 0;
+            for i in 0..toks.len() {
+                let t = &toks[i];
+                let gated = t.is_word() && lexicon::cue(t.text).as_ref().is_some_and(gate);
+                if rule(Toks(&toks[i..])).is_ok() {
+                    assert!(gated, "rule matches at {:?} but its gate says no", t.text);
+                    found += 1;
+                }
+            }
+            assert_eq!(found, matches);
+        }
+    }
 }

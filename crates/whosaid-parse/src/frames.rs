@@ -62,7 +62,7 @@ pub(crate) struct Sent<'s, 'a> {
     pub next_sentences: &'s [Sentence],
 }
 
-fn lw<'b>(t: &Tok<'_>, buf: &'b mut [u8; 32]) -> &'b str {
+fn lw<'b>(t: &Tok<'b>, buf: &'b mut [u8; 32]) -> &'b str {
     t.lower(buf).unwrap_or("")
 }
 
@@ -83,10 +83,9 @@ impl<'s, 'a> Sent<'s, 'a> {
         };
         // Only the attribution right after the quote takes it: in `"Q, said an official, the
         // publication writes`, the publication writes the whole sentence.
-        let cue_between = self.toks[..end].iter().any(|t| {
-            let mut b = [0; 32];
-            t.span.start > mark.start && lexicon::verb(lw(t, &mut b)).is_some()
-        });
+        let cue_between = self.toks[..end]
+            .iter()
+            .any(|t| t.span.start > mark.start && t.verb().is_some());
         if cue_between {
             span
         } else {
@@ -102,7 +101,7 @@ impl<'s, 'a> Sent<'s, 'a> {
         let Some(k) = window.iter().position(|t| {
             t.depth == 0
                 && t.is_lower()
-                && lexicon::verb(lw(t, &mut [0; 32])).is_some_and(|v| {
+                && t.verb().is_some_and(|v| {
                     v.class == VerbClass::Speech && matches!(v.form, Form::Past | Form::Present3)
                 })
         }) else {
@@ -258,7 +257,7 @@ impl<'s, 'a> Sent<'s, 'a> {
                         let mut b = [0; 32];
                         t.depth == 0
                             && lw(t, &mut b).len() > 1
-                            && lexicon::verb(lw(t, &mut [0; 32])).is_some_and(|v| {
+                            && t.verb().is_some_and(|v| {
                                 v.class == VerbClass::Speech
                                     && matches!(v.form, Form::Past | Form::Present3)
                             })
@@ -312,13 +311,10 @@ pub(crate) fn verb_frames(
     let n = toks.len();
     let prev = c.checked_sub(1).map(|p| &toks[p]);
     let mut b = [0; 32];
-    let prev_w = prev.map(|p| lw(p, &mut b).to_owned()).unwrap_or_default();
+    let prev_w = prev.map_or("", |p| lw(p, &mut b));
 
     // Passive: `was quoted as saying`, `it was reported that`.
-    if matches!(
-        prev_w.as_str(),
-        "was" | "were" | "is" | "are" | "been" | "be"
-    ) {
+    if matches!(prev_w, "was" | "were" | "is" | "are" | "been" | "be") {
         if let Ok((_, k)) = adjunct::quoted_as_saying(Toks(&toks[c..])) {
             let aux = c - 1;
             let src = source::before(toks, 0, aux);
@@ -410,7 +406,7 @@ pub(crate) fn verb_frames(
         }
     }
     // Infinitives and modals other than reported ones: `to say`, `would not say`.
-    if matches!(prev_w.as_str(), "to" | "not" | "n't" | "never") && verb.form == Form::Base {
+    if matches!(prev_w, "to" | "not" | "n't" | "never") && verb.form == Form::Base {
         return false;
     }
 

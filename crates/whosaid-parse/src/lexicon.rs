@@ -1,7 +1,9 @@
 //! Word lists of the grammar: reporting verbs and their forms, source nouns, titles, outlets.
 //!
 //! Lookups take an ASCII-lowercased token (see [`crate::tokens::Tok::lower`]) and are `match`
-//! statements or binary searches over sorted static tables: no allocation, no hashing.
+//! statements or binary searches over sorted static tables: no allocation, no hashing. The one
+//! exception is the lookup that runs at every token, [`cue`] (and [`verb`]): a hash table built
+//! once, that takes the token's text in any case.
 
 /// How a cue verb behaves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -533,51 +535,81 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
     ("feel", "feels", "felt", "feeling", VerbClass::Belief, false),
 ];
 
-/// Looks up a lowercased word as a cue verb.
-pub(crate) fn verb(lower: &str) -> Option<Verb> {
-    let (table, buckets) = verb_table();
-    let first = *lower.as_bytes().first()?;
-    if !first.is_ascii_lowercase() {
-        return None;
-    }
-    let (lo, hi) = buckets[usize::from(first - b'a')];
-    table[lo..hi]
-        .iter()
-        .find(|(form, _)| form.len() == lower.len() && *form == lower)
-        .map(|&(_, v)| v)
+/// First words of the multi-word cue rules of [`crate::adjunct`] (`according to`; `with
+/// reference to`, `citing`; `expressed concern`): those rules run only at these words.
+pub(crate) const ACCORDING_TO_FIRST: &[&str] = &["according"];
+pub(crate) const CITING_FIRST: &[&str] = &["with", "in", "citing", "quoting"];
+pub(crate) const EXPRESSED_NOUN_FIRST: &[&str] = &["expressed", "voiced", "expresses", "voices"];
+
+/// What a word can be at the start of a cue: the verb form it is, and which multi-word cue
+/// rules start with it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub verb: Option<Verb>,
+    /// A word of [`ACCORDING_TO_FIRST`].
+    pub according_to: bool,
+    /// A word of [`CITING_FIRST`].
+    pub citing: bool,
+    /// A word of [`EXPRESSED_NOUN_FIRST`].
+    pub expressed_noun: bool,
 }
 
-/// Every verb form, sorted and bucketed by first letter, built once: a lookup compares a
-/// handful of same-length words (measured: the linear scan
-/// it replaces was a quarter of all instructions of `whosaid attributions` on Reuters).
-type VerbTable = (Vec<(&'static str, Verb)>, [(usize, usize); 26]);
+/// Looks up a word as a cue verb, ASCII case-insensitively (`Said` and `SAID` are `said`; a
+/// word with a non-ASCII letter is none).
+pub(crate) fn verb(word: &str) -> Option<Verb> {
+    cue(word)?.verb
+}
 
-fn verb_table() -> &'static VerbTable {
-    static TABLE: std::sync::OnceLock<VerbTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table: Vec<(&'static str, Verb)> =
-            Vec::with_capacity(REGULAR.len() * 4 + IRREGULAR.len());
-        for &(base, third, past, gerund, class, inverts) in REGULAR {
-            for (word, form) in [
-                (base, Form::Base),
-                (third, Form::Present3),
-                (past, Form::Past),
-                (gerund, Form::Gerund),
-            ] {
-                let inverts = inverts && matches!(form, Form::Past | Form::Present3);
-                table.push((
-                    word,
-                    Verb {
-                        class,
-                        form,
-                        inverts,
-                    },
-                ));
-            }
+/// What `word` can start, ASCII case-insensitively; `None` for the words that start no cue
+/// (nearly all). One hash and, mostly, one probe of an empty slot: it runs at every token.
+pub(crate) fn cue(word: &str) -> Option<Cue> {
+    let table = cue_table();
+    let mask = table.slots.len() - 1;
+    let mut at = fold_hash(word.as_bytes()) & mask;
+    loop {
+        let slot = table.slots[at];
+        let (form, cue) = table.entries.get(usize::from(slot).checked_sub(1)?)?;
+        if form.len() == word.len() && form.eq_ignore_ascii_case(word) {
+            return Some(*cue);
         }
-        // Irregular entries come last and win over a regular entry of the same form.
-        for &(word, class, form, inverts) in IRREGULAR {
-            table.retain(|(w, _)| *w != word);
+        at = (at + 1) & mask;
+    }
+}
+
+/// A hash of a word that is the same in any ASCII case: letters hash as their lowercase (`| 0x20`
+/// also folds some punctuation together, which only costs a comparison). FNV-1a.
+fn fold_hash(bytes: &[u8]) -> usize {
+    let h = bytes.iter().fold(0x811c_9dc5_u32, |h, &b| {
+        (h ^ u32::from(b | 0x20)).wrapping_mul(0x0100_0193)
+    });
+    // The top bits mix every byte; the slot index takes them.
+    (h ^ (h >> 16)) as usize
+}
+
+/// Every cue word (each verb form and each first word of a multi-word cue) in an open-addressing
+/// hash table, built once. `slots` holds 1 + an index into `entries`, or 0 for an empty slot;
+/// it is kept at most an eighth full so that a word that is no cue (nearly every word) mostly
+/// lands on an empty slot. Measured: the linear scan over verb forms that came first was a
+/// quarter of all instructions of `whosaid attributions` on Reuters, buckets by first letter
+/// still a twentieth.
+struct CueTable {
+    entries: Vec<(&'static str, Cue)>,
+    slots: Vec<u16>,
+}
+
+/// Every verb form with its verb; an irregular entry wins over a regular one of the same form,
+/// and of two regular ones the first listed.
+fn verb_forms() -> Vec<(&'static str, Verb)> {
+    let mut table: Vec<(&'static str, Verb)> =
+        Vec::with_capacity(REGULAR.len() * 4 + IRREGULAR.len());
+    for &(base, third, past, gerund, class, inverts) in REGULAR {
+        for (word, form) in [
+            (base, Form::Base),
+            (third, Form::Present3),
+            (past, Form::Past),
+            (gerund, Form::Gerund),
+        ] {
+            let inverts = inverts && matches!(form, Form::Past | Form::Present3);
             table.push((
                 word,
                 Verb {
@@ -587,17 +619,66 @@ fn verb_table() -> &'static VerbTable {
                 },
             ));
         }
-        table.sort_by(|a, b| a.0.cmp(b.0));
-        table.dedup_by(|a, b| a.0 == b.0);
-        // Where the forms of each first letter start and end.
-        let mut buckets = [(0, 0); 26];
-        for (i, bucket) in buckets.iter_mut().enumerate() {
-            let letter = b'a' + i as u8;
-            let lo = table.partition_point(|(w, _)| w.as_bytes()[0] < letter);
-            let hi = table.partition_point(|(w, _)| w.as_bytes()[0] <= letter);
-            *bucket = (lo, hi);
+    }
+    // Irregular entries come last and win over a regular entry of the same form.
+    for &(word, class, form, inverts) in IRREGULAR {
+        table.retain(|(w, _)| *w != word);
+        table.push((
+            word,
+            Verb {
+                class,
+                form,
+                inverts,
+            },
+        ));
+    }
+    table.sort_by(|a, b| a.0.cmp(b.0));
+    table.dedup_by(|a, b| a.0 == b.0);
+    table
+}
+
+fn cue_table() -> &'static CueTable {
+    static TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut entries: Vec<(&'static str, Cue)> = verb_forms()
+            .into_iter()
+            .map(|(w, v)| {
+                let cue = Cue {
+                    verb: Some(v),
+                    ..Cue::default()
+                };
+                (w, cue)
+            })
+            .collect();
+        type Mark = fn(&mut Cue);
+        let starts: [(&[&'static str], Mark); 3] = [
+            (ACCORDING_TO_FIRST, |c| c.according_to = true),
+            (CITING_FIRST, |c| c.citing = true),
+            (EXPRESSED_NOUN_FIRST, |c| c.expressed_noun = true),
+        ];
+        for (words, mark) in starts {
+            for &w in words {
+                let at = match entries.iter().position(|(e, _)| *e == w) {
+                    Some(at) => at,
+                    None => {
+                        entries.push((w, Cue::default()));
+                        entries.len() - 1
+                    }
+                };
+                mark(&mut entries[at].1);
+            }
         }
-        (table, buckets)
+        let size = (entries.len() * 8).next_power_of_two();
+        assert!(size <= usize::from(u16::MAX));
+        let mut slots = vec![0_u16; size];
+        for (i, (w, _)) in entries.iter().enumerate() {
+            let mut at = fold_hash(w.as_bytes()) & (size - 1);
+            while slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = (i + 1) as u16;
+        }
+        CueTable { entries, slots }
     })
 }
 
@@ -1388,4 +1469,120 @@ pub(crate) fn is_time_word(lower: &str) -> bool {
             | "privately"
             | "separately"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lookup the bucketed table replaces: irregular forms first, then regular ones.
+    fn verb_by_scan(lower: &str) -> Option<Verb> {
+        if let Some(&(_, class, form, inverts)) = IRREGULAR.iter().find(|e| e.0 == lower) {
+            return Some(Verb {
+                class,
+                form,
+                inverts,
+            });
+        }
+        REGULAR
+            .iter()
+            .find_map(|&(base, third, past, gerund, class, inverts)| {
+                let form = [
+                    (base, Form::Base),
+                    (third, Form::Present3),
+                    (past, Form::Past),
+                    (gerund, Form::Gerund),
+                ]
+                .into_iter()
+                .find(|(w, _)| *w == lower)?
+                .1;
+                Some(Verb {
+                    class,
+                    form,
+                    inverts: inverts && matches!(form, Form::Past | Form::Present3),
+                })
+            })
+    }
+
+    #[test]
+    fn cue_table_agrees_with_a_scan() {
+        let mut words: Vec<String> = Vec::new();
+        for &(base, third, past, gerund, ..) in REGULAR {
+            words.extend([base, third, past, gerund].map(str::to_owned));
+        }
+        words.extend(IRREGULAR.iter().map(|e| e.0.to_owned()));
+        // Near misses: prefixes, extensions, other words, empty and odd strings.
+        let near: Vec<String> = words
+            .iter()
+            .flat_map(|w| {
+                [
+                    format!("{w}s"),
+                    w[..w.len() - 1].to_owned(),
+                    format!("x{w}"),
+                ]
+            })
+            .collect();
+        words.extend(near);
+        words.extend(
+            [
+                "",
+                "the",
+                "a",
+                "z",
+                "Said",
+                "1987",
+                "-",
+                "according",
+                "abcdefghijklmnopqrstuvwxyz",
+            ]
+            .map(str::to_owned),
+        );
+        for w in &words {
+            // Any case, the verb of the lowercased word; with a non-ASCII letter, none.
+            let want = verb_by_scan(&w.to_ascii_lowercase());
+            assert_eq!(verb(w), want, "{w:?}");
+            let upper = w.to_ascii_uppercase();
+            assert_eq!(verb(&upper), want, "{upper:?}");
+            let capital = format!("{}{}", &upper[..1.min(w.len())], &w[1.min(w.len())..]);
+            assert_eq!(verb(&capital), want, "{capital:?}");
+            assert_eq!(verb(&format!("{w}é")), None);
+            let umlaut = w.replacen('a', "ä", 1);
+            assert_eq!(
+                verb(&umlaut),
+                want.filter(|_| !w.contains('a')),
+                "{umlaut:?}"
+            );
+        }
+        assert!(verb("said").is_some_and(|v| v.inverts && v.form == Form::Past));
+    }
+
+    #[test]
+    fn cue_words_start_their_rules() {
+        let lists = [ACCORDING_TO_FIRST, CITING_FIRST, EXPRESSED_NOUN_FIRST];
+        for (k, list) in lists.iter().enumerate() {
+            for w in *list {
+                for w in [w.to_string(), w.to_ascii_uppercase()] {
+                    let c = cue(&w).expect("a first word is a cue");
+                    let flags = [c.according_to, c.citing, c.expressed_noun];
+                    assert_eq!(flags, [k == 0, k == 1, k == 2], "{w:?}");
+                    assert_eq!(c.verb, verb_by_scan(&w.to_ascii_lowercase()), "{w:?}");
+                }
+            }
+        }
+        // `citing` is a verb form too; other words start nothing.
+        assert!(cue("Citing").is_some_and(|c| c.citing && c.verb.is_some()));
+        for w in [
+            "the",
+            "of",
+            "",
+            "accordingly",
+            "within",
+            "i",
+            "n",
+            "expressive",
+            "wïth",
+        ] {
+            assert_eq!(cue(w), None, "{w:?}");
+        }
+    }
 }

@@ -115,6 +115,9 @@ fn mark_depth(toks: &mut [Tok<'_>], regions: &[Span], cursor: &mut usize) {
 }
 
 /// Runs the frames at every cue of one sentence.
+///
+/// One lookup of each token's word decides which cue rules may start there: the nom rules of the
+/// multi-word cues run only at their first words, and the verb frames only at verbs. Nearly every token is no cue, so this scan must stay a few comparisons a token.
 fn sentence_cands(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) {
     let toks = sent.toks;
     let first = out.len();
@@ -126,33 +129,41 @@ fn sentence_cands(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        let rest = Toks(&toks[i..]);
-        if let Ok((_, k)) = adjunct::according_to(rest) {
-            frames::according_to(sent, i, k, out);
-            i += k;
-            continue;
-        }
-        if let Ok((_, k)) = adjunct::citing(rest) {
-            citations.push((i, k));
-            i += k;
-            continue;
-        }
         if t.is_punct(':') {
             frames::colon(sent, i, out);
             i += 1;
             continue;
         }
-        if let Ok((_, k)) = adjunct::expressed_noun(rest) {
-            if frames::expressed(sent, i, k, out) {
+        // The rules below start with a word that the lexicon knows as a cue's first word.
+        let Some(cue) = t.cue() else {
+            i += 1;
+            continue;
+        };
+        let rest = Toks(&toks[i..]);
+        if cue.according_to {
+            if let Ok((_, k)) = adjunct::according_to(rest) {
+                frames::according_to(sent, i, k, out);
                 i += k;
                 continue;
             }
         }
-        if t.is_word() {
-            let mut buf = [0; 32];
-            if let Some(v) = t.lower(&mut buf).and_then(lexicon::verb) {
-                frames::verb_frames(sent, i, v, out);
+        if cue.citing {
+            if let Ok((_, k)) = adjunct::citing(rest) {
+                citations.push((i, k));
+                i += k;
+                continue;
             }
+        }
+        if cue.expressed_noun {
+            if let Ok((_, k)) = adjunct::expressed_noun(rest) {
+                if frames::expressed(sent, i, k, out) {
+                    i += k;
+                    continue;
+                }
+            }
+        }
+        if let Some(v) = cue.verb {
+            frames::verb_frames(sent, i, v, out);
         }
         i += 1;
     }
@@ -177,11 +188,14 @@ fn classify<'a>(
 /// A mention of the phrase at `span`: its text is the prose view's (markup such as `*` or
 /// `<em>` left out) with each run of white space as one space.
 fn mention(prose: &str, span: Span, class: MentionClass) -> Mention {
-    let text = span
-        .slice(prose)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let slice = span.slice(prose);
+    let mut text = String::with_capacity(slice.len());
+    for word in slice.split_whitespace() {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(word);
+    }
     Mention { span, text, class }
 }
 

@@ -77,13 +77,26 @@ fn opens_after(prev: Option<char>) -> bool {
     }
 }
 
+/// True for a byte that can start a quotation mark: `"`, `'`, or the first byte of the UTF-8
+/// encoding of `“ ” „ ‘ ’` (0xE2) or `« »` (0xC2). Every other byte is skipped unread.
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
+}
+
 /// Finds the candidate marks of one paragraph.
+///
+/// Jumps from one byte that may start a mark to the next; the characters around a candidate
+/// are decoded only there.
 fn marks_in(prose: &str, para: Span, out: &mut Vec<Mark>) {
     let text = &prose[para.start..para.end];
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, c)| c);
+    let bytes = text.as_bytes();
+    let char_after = |at: usize| text[at..].chars().next();
+    let mut i = 0;
+    while let Some(k) = bytes[i..].iter().position(|&b| may_start_mark(b)) {
+        i += k;
+        let c = char_after(i).expect("a mark's first byte starts a character");
+        let prev = text[..i].chars().next_back();
+        let next = char_after(i + c.len_utf8());
         let start = para.start + i;
         let mark = match c {
             '“' | '„' | '«' => Some((Role::Open, Level::Double, c.len_utf8())),
@@ -91,8 +104,7 @@ fn marks_in(prose: &str, para: Span, out: &mut Vec<Mark>) {
             '"' => Some((straight_role(prev, next), Level::Double, 1)),
             '\'' if next == Some('\'') => {
                 // Two apostrophes: a double quote in some house styles ('' ... '').
-                iter.next();
-                let after = iter.peek().map(|&(_, c)| c);
+                let after = char_after(i + 2);
                 Some((straight_role(prev, after), Level::Double, 2))
             }
             '‘' => {
@@ -115,15 +127,16 @@ fn marks_in(prose: &str, para: Span, out: &mut Vec<Mark>) {
             }
             _ => None,
         };
-        if let Some((role, level, len)) = mark {
-            out.push(Mark {
-                span: Span::new(start, start + len),
-                role,
-                level,
-            });
-            prev = Some(if len == 2 { '\'' } else { c });
-        } else {
-            prev = Some(c);
+        match mark {
+            Some((role, level, len)) => {
+                out.push(Mark {
+                    span: Span::new(start, start + len),
+                    role,
+                    level,
+                });
+                i += len;
+            }
+            None => i += c.len_utf8(),
         }
     }
 }
@@ -264,4 +277,74 @@ fn unclosed(out: &mut Quotes, mark: Mark) {
         span: mark.span,
         message: "quotation mark opened here is never closed".into(),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The character-by-character scan that [`marks_in`] replaces.
+    fn marks_by_chars(text: &str) -> Vec<(Span, Role, Level)> {
+        let mut out = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let next = iter.peek().map(|&(_, c)| c);
+            let mark = match c {
+                '“' | '„' | '«' => Some((Role::Open, Level::Double, c.len_utf8())),
+                '”' | '»' => Some((Role::Close, Level::Double, c.len_utf8())),
+                '"' => Some((straight_role(prev, next), Level::Double, 1)),
+                '\'' if next == Some('\'') => {
+                    iter.next();
+                    let after = iter.peek().map(|&(_, c)| c);
+                    Some((straight_role(prev, after), Level::Double, 2))
+                }
+                '‘' if !is_word_char(prev) => Some((Role::Open, Level::Single, c.len_utf8())),
+                '’' | '\'' => {
+                    if is_word_char(prev) && is_word_char(next) {
+                        None
+                    } else if c == '\'' && opens_after(prev) && is_word_char(next) {
+                        Some((Role::Open, Level::Single, 1))
+                    } else if !is_space_or_none(prev) && !is_word_char(next) {
+                        Some((Role::Close, Level::Single, c.len_utf8()))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            if let Some((role, level, len)) = mark {
+                out.push((Span::new(i, i + len), role, level));
+                prev = Some(if len == 2 { '\'' } else { c });
+            } else {
+                prev = Some(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn byte_scan_finds_the_marks_of_a_char_scan() {
+        let pieces = [
+            "\"", "'", "''", "“", "”", "„", "«", "»", "‘", "’", " ", "a", "Kyiv", "é", "—", "(",
+            ":", "-", "9", "\n", "€", "…", ".",
+        ];
+        // Every sequence of up to four pieces, and some longer texts.
+        let mut texts: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(longer);
+        }
+        texts.push("He said: ''It's the '90s,’ and “Kyiv’s” «view» „no” ‘til 'yes'.".into());
+        texts.push("'''a''' \"\"b\"\" ’’ ‘‘c’’ — “d”—'e'".into());
+        for text in &texts {
+            let mut marks = Vec::new();
+            marks_in(text, Span::new(0, text.len()), &mut marks);
+            let got: Vec<_> = marks.iter().map(|m| (m.span, m.role, m.level)).collect();
+            assert_eq!(got, marks_by_chars(text), "{text:?}");
+        }
+    }
 }

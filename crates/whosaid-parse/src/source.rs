@@ -9,7 +9,7 @@ use whosaid_core::{MentionClass, Span};
 /// Longest source phrase, in tokens. Bounds the work per cue.
 const MAX_LEN: usize = 14;
 
-fn lower<'b>(t: &Tok<'_>, buf: &'b mut [u8; 32]) -> &'b str {
+fn lower<'b>(t: &Tok<'b>, buf: &'b mut [u8; 32]) -> &'b str {
     t.lower(buf).unwrap_or("")
 }
 
@@ -102,10 +102,10 @@ pub(crate) fn before_with(
         return None;
     }
     let mut buf = [0; 32];
-    let hw = lower(head, &mut buf).to_owned();
+    let hw = lower(head, &mut buf);
     // A pronoun stands alone.
-    if lexicon::is_pronoun(&hw) && !head.is_capitalized()
-        || matches!(hw.as_str(), "he" | "she" | "they" | "i" | "we" | "who")
+    if lexicon::is_pronoun(hw) && !head.is_capitalized()
+        || matches!(hw, "he" | "she" | "they" | "i" | "we" | "who")
     {
         return Some((end - 1, end));
     }
@@ -165,8 +165,7 @@ fn determiner_led(toks: &[Tok<'_>], stop: usize, head: usize) -> bool {
     if !t.is_word() || !t.is_lower() {
         return false;
     }
-    let mut b = [0; 32];
-    if lexicon::verb(lower(t, &mut b)).is_some() {
+    if t.verb().is_some() {
         return false;
     }
     let lo = head.saturating_sub(4).max(stop);
@@ -490,9 +489,9 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             let after_name = i >= 2
                 && all[i - 1].is_capitalized()
                 && all[i - 2].is_capitalized()
-                && !lexicon::is_organization_word(&lowered_word(all[i - 1]))
-                && !lexicon::is_title(&lowered_word(all[i - 1]))
-                && !lexicon::is_title(&lowered_word(all[i - 2]));
+                && !lowered_is(all[i - 1], lexicon::is_organization_word)
+                && !lowered_is(all[i - 1], lexicon::is_title)
+                && !lowered_is(all[i - 2], lexicon::is_title);
             i == 0 || !(modifier || preposition && (all[i - 1].is_lower() || after_name))
         })
         .map(|(_, t)| *t)
@@ -500,21 +499,18 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     let Some(head) = words.last() else {
         return MentionClass::Vague;
     };
-    let lowered = |t: &Tok<'_>| {
-        let mut b = [0; 32];
-        lower(t, &mut b).to_owned()
-    };
-    let hw = lowered(head);
+    let mut hb = [0; 32];
+    let hw = lower(head, &mut hb);
     if words.len() == 1
-        && (lexicon::is_pronoun(&hw) && hw != "one"
-            || matches!(hw.as_str(), "him" | "her" | "them"))
+        && (lexicon::is_pronoun(hw) && hw != "one" || matches!(hw, "him" | "her" | "them"))
     {
         return MentionClass::Pronoun;
     }
-    let first = lowered(words[0]);
+    let mut fb = [0; 32];
+    let first = lower(words[0], &mut fb);
     if words.len() <= 3
-        && matches!(first.as_str(), "the" | "this" | "that")
-        && lexicon::is_publication_noun(&hw)
+        && matches!(first, "the" | "this" | "that")
+        && lexicon::is_publication_noun(hw)
         && head.is_lower()
     {
         return MentionClass::PublicationAnaphor;
@@ -527,18 +523,19 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // A name is a capitalised word that is not a common word capitalised at the sentence start
     // (`Sources say`), a place adjective (`Russian media`) or a title (`the Minister`).
     let is_name = |t: &Tok<'_>| {
-        let w = lowered(t);
+        let mut b = [0; 32];
+        let w = lower(t, &mut b);
         t.is_capitalized()
-            && !lexicon::is_determiner(&w)
-            && !lexicon::is_source_noun(&w)
+            && !lexicon::is_determiner(w)
+            && !lexicon::is_source_noun(w)
             && !is_demonym_like(t.text)
-            && !lexicon::is_title(&w)
+            && !lexicon::is_title(w)
     };
     let head_is_name = head.is_capitalized()
-        && !lexicon::is_determiner(&hw)
-        && !(words.len() == 1 && lexicon::is_source_noun(&hw));
+        && !lexicon::is_determiner(hw)
+        && !(words.len() == 1 && lexicon::is_source_noun(hw));
     if head_is_name {
-        if lexicon::is_organization_word(&hw)
+        if lexicon::is_organization_word(hw)
             || head.text.len() > 1 && head.text.chars().all(|c| c.is_uppercase() || c == '.')
         {
             return MentionClass::Organization;
@@ -547,17 +544,16 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             // Only titles and place words: `the Minister`, `the President`.
             return MentionClass::Anonymous;
         }
-        let titled = words.iter().any(|t| lexicon::is_title(&lowered(t)));
+        let titled = words.iter().any(|t| lowered_is(t, lexicon::is_title));
         // `the Bank of Zambia`: a body named after a place.
         let organization = words
             .iter()
-            .any(|t| t.is_capitalized() && lexicon::is_organization_word(&lowered(t)));
+            .any(|t| t.is_capitalized() && lowered_is(t, lexicon::is_organization_word));
         // A role in lowercase before the name: `FBI agent Margaret Cronin`.
         let role = words.iter().any(|t| {
-            let w = lowered(t);
-            t.is_lower()
-                && !lexicon::is_determiner(&w)
-                && !matches!(w.as_str(), "of" | "the" | "and" | "for")
+            let mut b = [0; 32];
+            let w = lower(t, &mut b);
+            t.is_lower() && !lexicon::is_determiner(w) && !matches!(w, "of" | "the" | "and" | "for")
         });
         let titled = titled || role;
         return match (titled, organization) {
@@ -568,41 +564,42 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     }
     // A document of a named body: `a Plessey statement`, `the International Energy Agency in
     // its monthly report`, `provisional Bank of Italy figures`: the body is the source.
-    if whosaid_core::is_document_noun(&hw) && words[..words.len() - 1].iter().any(|t| is_name(t)) {
+    if whosaid_core::is_document_noun(hw) && words[..words.len() - 1].iter().any(|t| is_name(t)) {
         return MentionClass::Organization;
     }
-    if lexicon::is_vague_head(&hw) {
+    if lexicon::is_vague_head(hw) {
         return MentionClass::Vague;
     }
-    if lexicon::is_anonymous_head(&hw) {
+    if lexicon::is_anonymous_head(hw) {
         // `sources say` is vague; `sources familiar with the talks` is anonymous.
         let bare = toks.iter().filter(|t| t.is_word()).count() == 1
-            && matches!(hw.as_str(), "sources" | "officials" | "people");
+            && matches!(hw, "sources" | "officials" | "people");
         return if bare {
             MentionClass::Vague
         } else {
             MentionClass::Anonymous
         };
     }
-    if lexicon::is_organization_word(&hw) {
+    if lexicon::is_organization_word(hw) {
         return MentionClass::Organization;
     }
-    if lexicon::is_title(&hw) {
+    if lexicon::is_title(hw) {
         return MentionClass::Anonymous;
     }
     // A definite description refers back to a body named before (`the firm`, `the bourse`,
     // `the Swiss-based pharmaceutical giant`); an indefinite one to someone unnamed (`another
     // arbitrageur`). Only bare groups stay vague (`analysts`, `economists`).
-    match first.as_str() {
+    match first {
         "the" | "this" | "that" | "its" | "their" => MentionClass::Organization,
         "a" | "an" | "another" | "one" => MentionClass::Anonymous,
         _ => MentionClass::Vague,
     }
 }
 
-fn lowered_word(t: &Tok<'_>) -> String {
+/// `f` of the token's lowercased text (empty when it has none), with no allocation.
+fn lowered_is(t: &Tok<'_>, f: fn(&str) -> bool) -> bool {
     let mut b = [0; 32];
-    lower(t, &mut b).to_owned()
+    f(lower(t, &mut b))
 }
 
 /// Capitalised adjectives of place that do not make a phrase a name: `Russian media`.

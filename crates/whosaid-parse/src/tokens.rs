@@ -48,6 +48,21 @@ impl<'a> Tok<'a> {
         self.kind == Kind::Word && self.text.eq_ignore_ascii_case(word)
     }
 
+    /// The cue verb this token is, in any case: `Said`, `said`. The same as looking up its
+    /// [`Tok::lower`]ed text, without the copy.
+    pub fn verb(&self) -> Option<crate::lexicon::Verb> {
+        crate::lexicon::verb(self.text)
+    }
+
+    /// What this token can start when it is a word: [`crate::lexicon::cue`].
+    pub fn cue(&self) -> Option<crate::lexicon::Cue> {
+        if self.kind == Kind::Word {
+            crate::lexicon::cue(self.text)
+        } else {
+            None
+        }
+    }
+
     /// True when the token is a word that starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
         self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
@@ -58,11 +73,25 @@ impl<'a> Tok<'a> {
         self.kind == Kind::Word && !self.text.chars().any(char::is_uppercase)
     }
 
-    /// The token lowercased into `buf` when it is ASCII and fits; `None` otherwise.
-    pub fn lower<'b>(&self, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    /// The token lowercased when it is ASCII and fits in `buf`; `None` otherwise. A token with
+    /// no uppercase letter (most words) is its own text: nothing is copied or re-validated.
+    pub fn lower<'b>(&self, buf: &'b mut [u8; 32]) -> Option<&'b str>
+    where
+        'a: 'b,
+    {
         let bytes = self.text.as_bytes();
-        if bytes.len() > buf.len() || !self.text.is_ascii() {
+        if bytes.len() > buf.len() {
             return None;
+        }
+        let mut upper = false;
+        for &b in bytes {
+            if !b.is_ascii() {
+                return None;
+            }
+            upper |= b.is_ascii_uppercase();
+        }
+        if !upper {
+            return Some(self.text);
         }
         for (d, s) in buf.iter_mut().zip(bytes) {
             *d = s.to_ascii_lowercase();
@@ -125,6 +154,31 @@ fn keeps_period(word: &str) -> bool {
     )
 }
 
+/// ASCII letters and digits, by byte: the characters of words that need no decoding.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The character at byte `i` of `s`, which must be a char boundary. ASCII (nearly every byte of
+/// news text) is read as the byte itself, with no UTF-8 decoding.
+fn char_at(s: &str, i: usize) -> char {
+    let b = s.as_bytes()[i];
+    if b.is_ascii() {
+        char::from(b)
+    } else {
+        s[i..]
+            .chars()
+            .next()
+            .expect("i is a char boundary inside the text")
+    }
+}
+
 /// Cuts `span` of `prose` into tokens. `marks` lists the quotation marks of the document as
 /// `(mark span, Open|Close kind)` sorted by position; `cursor` is advanced past the marks used,
 /// so cutting all sentences in order costs one pass over the marks.
@@ -139,14 +193,18 @@ pub(crate) fn tokenize<'a>(
     while *cursor < marks.len() && marks[*cursor].0.start < span.start {
         *cursor += 1;
     }
+    // Where the next mark starts: compared at every character, so kept at hand.
+    let mark_start = |cursor: usize| marks.get(cursor).map_or(usize::MAX, |m| m.0.start);
+    let mut next_mark = mark_start(*cursor);
     let bytes = prose.as_bytes();
     let mut depth: u8 = 0;
     // Depth at the sentence start: quotes opened before and closed after it.
     let mut i = span.start;
     while i < span.end {
-        if *cursor < marks.len() && marks[*cursor].0.start == i {
+        if next_mark == i {
             let (mspan, kind) = marks[*cursor];
             *cursor += 1;
+            next_mark = mark_start(*cursor);
             if let Kind::Close(_) = kind {
                 depth = depth.saturating_sub(1);
             }
@@ -162,10 +220,7 @@ pub(crate) fn tokenize<'a>(
             i = mspan.end;
             continue;
         }
-        let c = prose[i..]
-            .chars()
-            .next()
-            .expect("i is a char boundary inside the span");
+        let c = char_at(prose, i);
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -173,11 +228,18 @@ pub(crate) fn tokenize<'a>(
         if c.is_alphanumeric() {
             let start = i;
             let mut j = i + c.len_utf8();
-            while j < span.end {
-                if *cursor < marks.len() && marks[*cursor].0.start == j {
+            // A word ends at the sentence's end or at a quotation mark, whatever comes before.
+            let limit = span.end.min(next_mark);
+            while j < limit {
+                // The run of ASCII letters and digits that makes most of a word, a byte a step.
+                j += bytes[j..limit]
+                    .iter()
+                    .position(|&b| !ASCII_WORD[usize::from(b)])
+                    .unwrap_or(limit - j);
+                if j == limit {
                     break;
                 }
-                let d = prose[j..].chars().next().expect("boundary");
+                let d = char_at(prose, j);
                 if d.is_alphanumeric() {
                     j += d.len_utf8();
                     continue;
@@ -185,13 +247,7 @@ pub(crate) fn tokenize<'a>(
                 // Joiners: a hyphen, apostrophe or dot between two word characters.
                 if matches!(d, '-' | '\'' | '’' | '.' | '&') {
                     let after = j + d.len_utf8();
-                    if after < span.end
-                        && prose[after..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
-                        && !(*cursor < marks.len() && marks[*cursor].0.start == j)
-                    {
+                    if after < span.end && char_at(prose, after).is_alphanumeric() {
                         j = after;
                         continue;
                     }
@@ -301,6 +357,124 @@ mod tests {
         let mut cursor = 0;
         tokenize(text, Span::new(0, text.len()), &[], &mut cursor, &mut out);
         out.iter().map(|t| t.text).collect()
+    }
+
+    /// The tokenizer before its ASCII fast path: every character decoded.
+    fn tokenize_by_chars<'a>(prose: &'a str, marks: &[(Span, Kind)]) -> Vec<Tok<'a>> {
+        let mut out = Vec::new();
+        let (mut cursor, mut depth, mut i) = (0, 0u8, 0);
+        let end = prose.len();
+        while i < end {
+            if cursor < marks.len() && marks[cursor].0.start == i {
+                let (mspan, kind) = marks[cursor];
+                cursor += 1;
+                if let Kind::Close(_) = kind {
+                    depth = depth.saturating_sub(1);
+                }
+                let text = &prose[mspan.start..mspan.end];
+                out.push(Tok {
+                    span: mspan,
+                    kind,
+                    text,
+                    depth,
+                });
+                if let Kind::Open(_) = kind {
+                    depth = depth.saturating_add(1);
+                }
+                i = mspan.end;
+                continue;
+            }
+            let c = prose[i..].chars().next().unwrap();
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let start = i;
+                let mut j = i + c.len_utf8();
+                while j < end {
+                    if cursor < marks.len() && marks[cursor].0.start == j {
+                        break;
+                    }
+                    let d = prose[j..].chars().next().unwrap();
+                    if d.is_alphanumeric() {
+                        j += d.len_utf8();
+                        continue;
+                    }
+                    if matches!(d, '-' | '\'' | '’' | '.' | '&') {
+                        let after = j + d.len_utf8();
+                        if after < end
+                            && prose[after..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphanumeric)
+                        {
+                            j = after;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                if j < end && prose.as_bytes()[j] == b'.' && keeps_period(&prose[start..j]) {
+                    j += 1;
+                }
+                let text = &prose[start..j];
+                out.push(Tok {
+                    span: Span::new(start, j),
+                    kind: Kind::Word,
+                    text,
+                    depth,
+                });
+                i = j;
+                continue;
+            }
+            let len = c.len_utf8();
+            let text = &prose[i..i + len];
+            out.push(Tok {
+                span: Span::new(i, i + len),
+                kind: Kind::Punct(c),
+                text,
+                depth,
+            });
+            i += len;
+        }
+        out
+    }
+
+    #[test]
+    fn ascii_fast_path_cuts_as_the_char_decoder() {
+        let pieces = [
+            "a", "Z", "9", " ", "\u{a0}", "\t", ".", "-", "'", "’", "&", "\"", "é", "Ж", "—", "“",
+            ",", "Mr", "U.S", "\u{b}",
+        ];
+        let mut texts: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(longer);
+        }
+        for text in &texts {
+            // Every `"` and `“` a mark, alternately opening and closing.
+            let marks: Vec<(Span, Kind)> = text
+                .match_indices(['"', '“'])
+                .enumerate()
+                .map(|(k, (at, m))| {
+                    let kind = if k % 2 == 0 {
+                        Kind::Open(k as u32)
+                    } else {
+                        Kind::Close(k as u32)
+                    };
+                    (Span::new(at, at + m.len()), kind)
+                })
+                .collect();
+            for marks in [&marks[..], &[]] {
+                let mut got = Vec::new();
+                tokenize(text, Span::new(0, text.len()), marks, &mut 0, &mut got);
+                assert_eq!(got, tokenize_by_chars(text, marks), "{text:?}");
+            }
+        }
     }
 
     #[test]
