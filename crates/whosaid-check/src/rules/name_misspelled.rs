@@ -184,7 +184,6 @@ impl Rule for NameMisspelled {
                 || w.text.contains('.')
                 || is_place(w.text)
                 || reported.contains(&w.span)
-                || inv.lowercase.contains(w.text.to_lowercase().as_str())
                 || w.text.chars().count() < 4
                 || w.text
                     .chars()
@@ -195,6 +194,11 @@ impl Rule for NameMisspelled {
             let Some(&best) = index.candidates(w.text).first() else {
                 continue;
             };
+            // A common word (also written in lowercase) is no name. Asked only of the rare
+            // words with a candidate: the set of lowercase words is built on first use.
+            if inv.is_lowercase(&w.text.to_lowercase()) {
+                continue;
+            }
             let right = index.name(best);
             let (fw, fr) = (crate::names::fold(w.text), crate::names::fold(right));
             // A derived word (`German` / `Germany`), a place, or the first name
@@ -211,8 +215,7 @@ impl Rule for NameMisspelled {
                 .filter(|p| p.span.end + 1 == w.span.start)
                 // A sentence's capitalised first word is often no name (`Later Rubbio said`).
                 .filter(|p| {
-                    !(inv.lowercase.contains(p.text.to_lowercase().as_str())
-                        || p.initial && is_opener(p.text))
+                    !(inv.is_lowercase(&p.text.to_lowercase()) || p.initial && is_opener(p.text))
                 })
                 .map(|p| p.text)
                 .filter(|f| !crate::names::inventory::is_title(f) && !is_honorific(f));
@@ -327,7 +330,7 @@ fn could_be_surname(inv: &Inventory<'_>, word: &str) -> bool {
         && !is_place(word)
         && !crate::names::inventory::is_title(word)
         && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-        && !inv.lowercase.contains(word.to_lowercase().as_str())
+        && !inv.is_lowercase(&word.to_lowercase())
 }
 
 /// Countries and regions often written next to each other in news, whose names differ by a
