@@ -20,62 +20,95 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// The spelling without case, diacritics, and the differences romanisation and typing make
 /// most: `Zelenskyy` -> `zelenski`, `Wence` -> `vence`, `Lavroff` -> `lavrov`.
 pub fn skeleton(word: &str) -> String {
-    let mut s = fold(word);
-    // In this order (`cks` -> `ks` -> `x`); a pattern that is absent costs no allocation.
+    let mut s = fold(word).into_bytes();
+    skeletonize(&mut s);
+    String::from_utf8(s).expect("a skeleton is ASCII")
+}
+
+/// [`skeleton`] of a folded spelling (ASCII lowercase letters), in place: the rewrites in
+/// their order (`cks` -> `ks` -> `x`), each a left-to-right pass like [`str::replace`], then
+/// the endings, then doubled letters once. Bytes, not a string per rewrite: every word of an
+/// article may be looked up.
+fn skeletonize(s: &mut Vec<u8>) {
     for (from, to) in [
-        ("ph", "f"),
-        ("ck", "k"),
-        ("w", "v"),
-        ("y", "i"),
-        ("ks", "x"),
-        ("kh", "h"),
-        ("dzh", "j"),
-        ("zh", "j"),
+        (&b"ph"[..], &b"f"[..]),
+        (b"ck", b"k"),
+        (b"w", b"v"),
+        (b"y", b"i"),
+        (b"ks", b"x"),
+        (b"kh", b"h"),
+        (b"dzh", b"j"),
+        (b"zh", b"j"),
     ] {
-        if s.contains(from) {
-            s = s.replace(from, to);
-        }
+        replace_in_place(s, from, to);
     }
-    for (from, to) in [("off", "ov"), ("ow", "ov"), ("ev", "ov")] {
+    for (from, to) in [(&b"off"[..], &b"ov"[..]), (b"ow", b"ov"), (b"ev", b"ov")] {
         if s.ends_with(from) {
             s.truncate(s.len() - from.len());
-            s.push_str(to);
+            s.extend_from_slice(to);
         }
     }
     // Doubled letters count once.
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
+    s.dedup();
+}
+
+/// Replaces every `from` in `s` by `to`, left to right without overlaps (as [`str::replace`]
+/// does), in place: `to` is never longer than `from`, so the written part never overtakes the
+/// part still to read.
+fn replace_in_place(s: &mut Vec<u8>, from: &[u8], to: &[u8]) {
+    debug_assert!(to.len() <= from.len());
+    // A pattern that is absent costs one scan.
+    let Some(first) = s.iter().position(|&b| b == from[0]) else {
+        return;
+    };
+    let (mut read, mut write) = (first, first);
+    while read < s.len() {
+        if s[read..].starts_with(from) {
+            s[write..write + to.len()].copy_from_slice(to);
+            write += to.len();
+            read += from.len();
+        } else {
+            s[write] = s[read];
+            write += 1;
+            read += 1;
         }
     }
-    out
+    s.truncate(write);
 }
 
 /// Lowercase ASCII letters, with common Latin diacritics folded and other characters dropped.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let folded = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-            'ç' | 'ć' | 'č' => 'c',
-            'ď' | 'đ' => 'd',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-            'ğ' => 'g',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-            'ł' => 'l',
-            'ñ' | 'ń' | 'ň' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-            'ř' => 'r',
-            'ś' | 'ş' | 'š' | 'ș' => 's',
-            'ţ' | 'ť' | 'ț' => 't',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ź' | 'ż' | 'ž' => 'z',
-            c if c.is_ascii_lowercase() => c,
-            _ => continue,
-        };
-        out.push(folded);
+    for c in word.chars() {
+        // ASCII (nearly every letter of the news) needs no case table.
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                out.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        for c in c.to_lowercase() {
+            let folded = match c {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+                'ç' | 'ć' | 'č' => 'c',
+                'ď' | 'đ' => 'd',
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+                'ğ' => 'g',
+                'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+                'ł' => 'l',
+                'ñ' | 'ń' | 'ň' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+                'ř' => 'r',
+                'ś' | 'ş' | 'š' | 'ș' => 's',
+                'ţ' | 'ť' | 'ț' => 't',
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+                'ý' | 'ÿ' => 'y',
+                'ź' | 'ż' | 'ž' => 'z',
+                c if c.is_ascii_lowercase() => c,
+                _ => continue,
+            };
+            out.push(folded);
+        }
     }
     out
 }
@@ -83,17 +116,26 @@ pub fn fold(word: &str) -> String {
 /// The keys of a word: its skeleton and the skeleton with each one letter deleted.
 pub fn keys(word: &str) -> Vec<String> {
     let s = skeleton(word);
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len() + 1);
-    out.push(s.clone());
-    for i in 0..chars.len() {
-        let mut k = String::with_capacity(s.len());
-        k.extend(chars[..i].iter().chain(&chars[i + 1..]));
-        out.push(k);
-    }
+    let mut out = Vec::with_capacity(s.len() + 1);
+    each_key(&s, &mut String::with_capacity(s.len()), |k| {
+        out.push(k.to_owned());
+    });
     out.sort();
     out.dedup();
     out
+}
+
+/// Calls `f` with each key of the skeleton `s` (see [`keys`]), built in `buf`: no string per
+/// key. Keys may repeat; their order is the skeleton's, then each deletion from the left.
+fn each_key(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    f(s);
+    // A skeleton is ASCII: a letter is a byte.
+    for i in 0..s.len() {
+        buf.clear();
+        buf.push_str(&s[..i]);
+        buf.push_str(&s[i + 1..]);
+        f(buf);
+    }
 }
 
 /// How far apart two spellings are, after folding case and diacritics (0 = the same).
@@ -151,9 +193,20 @@ impl Index {
     pub fn add(&mut self, name: &str) -> usize {
         let id = self.names.len();
         self.names.push(name.to_owned());
-        for k in keys(name) {
-            self.by_key.entry(k).or_default().push(id);
-        }
+        let s = skeleton(name);
+        each_key(&s, &mut String::with_capacity(s.len()), |k| {
+            match self.by_key.get_mut(k) {
+                // A key repeated within the name lists it once.
+                Some(ids) => {
+                    if ids.last() != Some(&id) {
+                        ids.push(id);
+                    }
+                }
+                None => {
+                    self.by_key.insert(k.to_owned(), vec![id]);
+                }
+            }
+        });
         id
     }
 
@@ -164,15 +217,18 @@ impl Index {
 
     /// The names `word` could be a misspelling of, closest first (ties by insertion order).
     pub fn candidates(&self, word: &str) -> Vec<usize> {
+        // Neither sets nor vectors allocate before a key is found, and most words find none.
         let mut seen = FxHashSet::default();
         let mut out: Vec<(usize, usize)> = Vec::new();
-        for k in keys(word) {
-            for &id in self.by_key.get(&k).map_or(&[][..], Vec::as_slice) {
+        let s = skeleton(word);
+        // The keys in any order: the result is sorted by (distance, id), each id once.
+        each_key(&s, &mut String::with_capacity(s.len()), |k| {
+            for &id in self.by_key.get(k).map_or(&[][..], Vec::as_slice) {
                 if seen.insert(id) && near(word, &self.names[id]) {
                     out.push((distance(word, &self.names[id]), id));
                 }
             }
-        }
+        });
         out.sort();
         out.into_iter().map(|(_, id)| id).collect()
     }
@@ -223,6 +279,125 @@ mod tests {
         ];
         for (w, n) in no {
             assert!(!near(w, n), "{w} should not be near {n}");
+        }
+    }
+
+    /// The folding, the string-replacing [`skeleton`] and the allocating [`keys`] that the
+    /// ASCII and byte versions replaced.
+    fn reference_fold(word: &str) -> String {
+        let mut out = String::with_capacity(word.len());
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let folded = match c {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+                'ç' | 'ć' | 'č' => 'c',
+                'ď' | 'đ' => 'd',
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+                'ğ' => 'g',
+                'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+                'ł' => 'l',
+                'ñ' | 'ń' | 'ň' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+                'ř' => 'r',
+                'ś' | 'ş' | 'š' | 'ș' => 's',
+                'ţ' | 'ť' | 'ț' => 't',
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+                'ý' | 'ÿ' => 'y',
+                'ź' | 'ż' | 'ž' => 'z',
+                c if c.is_ascii_lowercase() => c,
+                _ => continue,
+            };
+            out.push(folded);
+        }
+        out
+    }
+
+    fn reference_skeleton(word: &str) -> String {
+        let mut s = reference_fold(word);
+        for (from, to) in [
+            ("ph", "f"),
+            ("ck", "k"),
+            ("w", "v"),
+            ("y", "i"),
+            ("ks", "x"),
+            ("kh", "h"),
+            ("dzh", "j"),
+            ("zh", "j"),
+        ] {
+            s = s.replace(from, to);
+        }
+        for (from, to) in [("off", "ov"), ("ow", "ov"), ("ev", "ov")] {
+            if s.ends_with(from) {
+                s.truncate(s.len() - from.len());
+                s.push_str(to);
+            }
+        }
+        let mut out = String::new();
+        for c in s.chars() {
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    fn reference_keys(word: &str) -> Vec<String> {
+        let s = reference_skeleton(word);
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = vec![s.clone()];
+        for i in 0..chars.len() {
+            out.push(chars[..i].iter().chain(&chars[i + 1..]).collect());
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn byte_skeletons_and_keys_agree_with_string_replacing() {
+        for word in [
+            "Zelenskyy",
+            "Lavroff",
+            "Lavrow",
+            "Gorbachev",
+            "Dzhokhar",
+            "Khrushchev",
+            "Zhukov",
+            "Phillips",
+            "Dickson",
+            "Kellogg",
+            "Wence",
+            "Yeltsin",
+            "Brzezinski",
+            "Kkhs",
+            "Dzhzh",
+            "Ckks",
+            "Pphh",
+            "Ööcalan",
+            "Łukasz",
+            "İnönü",
+            "O'Brien-Smith",
+            "J.D.",
+            "Ww",
+            "",
+            "ß",
+            "ΑΘΗΝΑ",
+            "Offoff",
+            "Owow",
+        ] {
+            assert_eq!(fold(word), reference_fold(word), "{word}");
+            assert_eq!(skeleton(word), reference_skeleton(word), "{word}");
+            assert_eq!(keys(word), reference_keys(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn byte_skeletons_and_keys_agree_on_the_corpus() {
+        let (_, texts) = whosaid_testdata::corpus();
+        for text in texts.iter().take(300) {
+            for word in text.split_whitespace() {
+                assert_eq!(skeleton(word), reference_skeleton(word), "{word}");
+                assert_eq!(keys(word), reference_keys(word), "{word}");
+            }
         }
     }
 
