@@ -4,7 +4,7 @@ use whosaid_core::{Finding, Related, Severity, Span};
 use whosaid_kb::EntryId;
 
 use crate::names::inventory::{Inventory, Word};
-use crate::names::people::{first_key, People};
+use crate::names::people::{first_key, first_key_into, People};
 use crate::names::{near, offices, Index};
 use crate::{Context, Rule};
 
@@ -81,9 +81,9 @@ impl Rule for NameMisspelled {
         let people = People::of(cx.kb);
         let mut named: Vec<(EntryId, Span)> = Vec::new();
         let mut slips: Vec<(&str, String)> = Vec::new();
+        let mut key = String::new();
         for (i, w) in inv.words.iter().enumerate() {
-            let mut firsts = first_names(inv, cx.doc.prose(), i);
-            firsts.retain(|f| people.knows_first(f));
+            let firsts = first_names(inv, cx.doc.prose(), i, &people, &mut key);
             if firsts.is_empty() {
                 continue;
             }
@@ -282,8 +282,16 @@ impl Rule for NameMisspelled {
 
 /// The keys of the first names (or initials) that may be written right before the word at
 /// `i`: each start of the run of capitalised words before it in its sentence (`Keir`, `J.D.`,
-/// `J. D.`, `Lloyd J.`), up to three words, separated by a space or a dot and a space.
-fn first_names(inv: &Inventory<'_>, prose: &str, i: usize) -> Vec<String> {
+/// `J. D.`, `Lloyd J.`), up to three words, separated by a space or a dot and a space; only
+/// those `people` know, each once. The keys are built in `key`, and only known ones are
+/// kept: most capitalised words are no first name and allocate nothing.
+fn first_names(
+    inv: &Inventory<'_>,
+    prose: &str,
+    i: usize,
+    people: &People,
+    key: &mut String,
+) -> Vec<String> {
     let words = &inv.words;
     let Some(w) = words.get(i) else {
         return Vec::new();
@@ -301,16 +309,14 @@ fn first_names(inv: &Inventory<'_>, prose: &str, i: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for s in j..i {
         // Initials written apart are one key (`J. D.` -> `jd`).
-        let key = if words[s].text.chars().count() == 1 {
+        let found = if words[s].text.chars().count() == 1 {
             let run: Vec<&str> = words[s..i].iter().map(|w| w.text).collect();
-            first_key(&run.join(" "))
+            first_key_into(&run.join(" "), key)
         } else {
-            first_key(words[s].text)
+            first_key_into(words[s].text, key)
         };
-        if let Some(k) = key {
-            if !out.contains(&k) {
-                out.push(k);
-            }
+        if found && people.knows_first(key) && !out.iter().any(|k| k == key) {
+            out.push(key.clone());
         }
     }
     out
