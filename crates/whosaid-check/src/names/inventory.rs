@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 use std::ops::Deref;
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use whosaid_core::{EntityKind, Span};
+use whosaid_core::{EntityKind, Sentence, Span};
 
 use crate::Context;
 
@@ -61,14 +61,15 @@ pub struct Inventory<'a> {
     pub words: Vec<Word<'a>>,
     /// Occurrences of each spelling, with the span of its first occurrence.
     counts: FxHashMap<&'a str, (usize, Span)>,
-    /// The lowercase words of the document (longer than two letters), in text order: a
-    /// capitalised word that also occurs in lowercase is a common word, not a name. Borrowed
-    /// from the text: reading a word allocates nothing.
-    lowercase_words: Vec<&'a str>,
-    /// The same words as a set, built on the first question ([`Inventory::is_lowercase`]):
-    /// most documents never ask, and hashing every word of every document cost more than the
-    /// rest of the reading.
+    /// The lowercase words of the document (longer than two letters): a capitalised word that
+    /// also occurs in lowercase is a common word, not a name. Borrowed from the text. Read
+    /// again on the first question ([`Inventory::is_lowercase`]): most documents never ask,
+    /// and collecting and hashing every word of every document cost more than the rest of
+    /// the reading.
     lowercase: OnceCell<FxHashSet<&'a str>>,
+    /// The document's sentences and prose, read again for [`Inventory::lowercase`].
+    sentences: &'a [Sentence],
+    prose: &'a str,
     /// True when some capitalised word ends an office title (`President`, `Minister`, …): no
     /// office can be read before a name otherwise (see [`ends_office`]).
     pub mentions_office: bool,
@@ -167,9 +168,10 @@ fn sentence_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, &Befor
         }
         let start = i;
         loop {
-            while i < bytes.len() && class(i) & (LETTER | JOIN) != 0 {
-                i += 1;
-            }
+            i += bytes[i..]
+                .iter()
+                .position(|&b| CLASS[usize::from(b)] & (LETTER | JOIN) == 0)
+                .unwrap_or(bytes.len() - i);
             match bytes.get(i) {
                 // An inner period (`U.S.`) when a letter follows.
                 Some(b'.') if bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => i += 1,
@@ -207,11 +209,15 @@ impl<'a> Inventory<'a> {
     /// Reads the document once.
     pub fn new(cx: &Context<'a>) -> Inventory<'a> {
         let prose = cx.doc.prose();
-        let mut inv = Inventory::default();
-        // About one capitalised word in 40 bytes of news, and one lowercase word in 10: room
-        // for most documents at once, rather than growing word by word.
+        let mut inv = Inventory {
+            sentences: &cx.doc.sentences,
+            prose,
+            ..Inventory::default()
+        };
+        // About one capitalised word in 40 bytes of news: room for most documents at once,
+        // rather than growing word by word.
         inv.words.reserve(prose.len() / 40);
-        inv.lowercase_words.reserve(prose.len() / 10);
+        inv.counts.reserve(prose.len() / 40);
         for sentence in &cx.doc.sentences {
             let offset = sentence.span.start;
             let text = sentence.span.slice(prose);
@@ -232,8 +238,6 @@ impl<'a> Inventory<'a> {
                     });
                     inv.counts.entry(word).or_insert((0, span)).0 += 1;
                     inv.mentions_office |= ends_office(word);
-                } else if word.len() > 2 && all_lowercase(word) {
-                    inv.lowercase_words.push(word);
                 }
             });
         }
@@ -298,7 +302,18 @@ impl<'a> Inventory<'a> {
     /// True when `word` occurs in lowercase in the document (and is longer than two letters).
     pub fn is_lowercase(&self, word: &str) -> bool {
         self.lowercase
-            .get_or_init(|| self.lowercase_words.iter().copied().collect())
+            .get_or_init(|| {
+                let mut set = FxHashSet::default();
+                for sentence in self.sentences {
+                    sentence_words(sentence.span.slice(self.prose), |_, word, _| {
+                        // (A capitalised word is not all lowercase.)
+                        if word.len() > 2 && all_lowercase(word) {
+                            set.insert(word);
+                        }
+                    });
+                }
+                set
+            })
             .contains(word)
     }
 }

@@ -93,7 +93,7 @@ impl Rule for NameMisspelled {
             }
             // A first name is a name of its own (`John Paul`).
             if reported.contains(&w.span)
-                || !could_be_surname(inv, w.text)
+                || !could_be_surname(w.text)
                 || first_key(w.text).is_some_and(|k| people.knows_first(&k))
             {
                 continue;
@@ -104,6 +104,11 @@ impl Rule for NameMisspelled {
             else {
                 continue;
             };
+            // A common word (written in lowercase too) is no surname: asked last, of the few
+            // words with a candidate, as the set of lowercase words is built on first use.
+            if inv.is_lowercase(&w.text.to_lowercase()) {
+                continue;
+            }
             // A known name (another person's surname, an accepted spelling) is no slip.
             if !cx.kb.find(w.text).is_empty() {
                 continue;
@@ -328,15 +333,14 @@ fn joined(prose: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
     between == " " || between == ". " && a.text.len() <= 3
 }
 
-/// True when `word` may be a surname: not a common word (written in lowercase too), not a
-/// place, a title, an abbreviation or an initial.
-fn could_be_surname(inv: &Inventory<'_>, word: &str) -> bool {
+/// True when `word` may be a surname: not a place, a title, an abbreviation or an initial.
+/// (Nor a common word written in lowercase too: the caller asks that last.)
+fn could_be_surname(word: &str) -> bool {
     word.chars().count() >= 4
         && !word.contains('.')
         && !is_place(word)
         && !crate::names::inventory::is_title(word)
         && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-        && !inv.is_lowercase(&word.to_lowercase())
 }
 
 /// Countries and regions often written next to each other in news, whose names differ by a
