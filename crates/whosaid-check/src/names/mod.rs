@@ -20,16 +20,29 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// The spelling without case, diacritics, and the differences romanisation and typing make
 /// most: `Zelenskyy` -> `zelenski`, `Wence` -> `vence`, `Lavroff` -> `lavrov`.
 pub fn skeleton(word: &str) -> String {
-    let mut s = fold(word).into_bytes();
+    String::from_utf8(skeleton_bytes(word)).expect("a skeleton is ASCII")
+}
+
+/// [`skeleton`] as bytes (ASCII lowercase letters), for the index's keys.
+fn skeleton_bytes(word: &str) -> Vec<u8> {
+    let mut s = Vec::with_capacity(word.len());
+    fold_into(word, &mut s);
     skeletonize(&mut s);
-    String::from_utf8(s).expect("a skeleton is ASCII")
+    s
+}
+
+/// The bit of a lowercase ASCII letter in a set of letters.
+fn letter_bit(b: u8) -> u32 {
+    1 << (b.wrapping_sub(b'a') & 31)
 }
 
 /// [`skeleton`] of a folded spelling (ASCII lowercase letters), in place: the rewrites in
 /// their order (`cks` -> `ks` -> `x`), each a left-to-right pass like [`str::replace`], then
 /// the endings, then doubled letters once. Bytes, not a string per rewrite: every word of an
-/// article may be looked up.
+/// article may be looked up; and a rewrite whose first letter the word lacks is skipped.
 fn skeletonize(s: &mut Vec<u8>) {
+    // The letters the word may hold: those it had, and those rewrites wrote.
+    let mut present = s.iter().fold(0, |set, &b| set | letter_bit(b));
     for (from, to) in [
         (&b"ph"[..], &b"f"[..]),
         (b"ck", b"k"),
@@ -40,10 +53,13 @@ fn skeletonize(s: &mut Vec<u8>) {
         (b"dzh", b"j"),
         (b"zh", b"j"),
     ] {
-        replace_in_place(s, from, to);
+        if present & letter_bit(from[0]) != 0 {
+            replace_in_place(s, from, to);
+            present |= letter_bit(to[0]);
+        }
     }
     for (from, to) in [(&b"off"[..], &b"ov"[..]), (b"ow", b"ov"), (b"ev", b"ov")] {
-        if s.ends_with(from) {
+        if s.len() >= from.len() && starts_at(s, s.len() - from.len(), from) {
             s.truncate(s.len() - from.len());
             s.extend_from_slice(to);
         }
@@ -52,18 +68,23 @@ fn skeletonize(s: &mut Vec<u8>) {
     s.dedup();
 }
 
+/// True when `s[at..]` starts with `pat` (compared byte by byte: the patterns are a few
+/// letters long).
+fn starts_at(s: &[u8], at: usize, pat: &[u8]) -> bool {
+    s.len() - at >= pat.len() && pat.iter().zip(&s[at..]).all(|(a, b)| a == b)
+}
+
 /// Replaces every `from` in `s` by `to`, left to right without overlaps (as [`str::replace`]
 /// does), in place: `to` is never longer than `from`, so the written part never overtakes the
 /// part still to read.
 fn replace_in_place(s: &mut Vec<u8>, from: &[u8], to: &[u8]) {
     debug_assert!(to.len() <= from.len());
-    // A pattern that is absent costs one scan.
     let Some(first) = s.iter().position(|&b| b == from[0]) else {
         return;
     };
     let (mut read, mut write) = (first, first);
     while read < s.len() {
-        if s[read..].starts_with(from) {
+        if starts_at(s, read, from) {
             s[write..write + to.len()].copy_from_slice(to);
             write += to.len();
             read += from.len();
@@ -78,47 +99,52 @@ fn replace_in_place(s: &mut Vec<u8>, from: &[u8], to: &[u8]) {
 
 /// Lowercase ASCII letters, with common Latin diacritics folded and other characters dropped.
 pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        // ASCII (nearly every letter of the news) needs no case table.
-        if c.is_ascii() {
-            if c.is_ascii_alphabetic() {
-                out.push(c.to_ascii_lowercase());
-            }
-            continue;
-        }
-        for c in c.to_lowercase() {
-            let folded = match c {
-                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-                'ç' | 'ć' | 'č' => 'c',
-                'ď' | 'đ' => 'd',
-                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-                'ğ' => 'g',
-                'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-                'ł' => 'l',
-                'ñ' | 'ń' | 'ň' => 'n',
-                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-                'ř' => 'r',
-                'ś' | 'ş' | 'š' | 'ș' => 's',
-                'ţ' | 'ť' | 'ț' => 't',
-                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-                'ý' | 'ÿ' => 'y',
-                'ź' | 'ż' | 'ž' => 'z',
-                c if c.is_ascii_lowercase() => c,
-                _ => continue,
-            };
-            out.push(folded);
-        }
+    let mut out = Vec::with_capacity(word.len());
+    fold_into(word, &mut out);
+    String::from_utf8(out).expect("a folded spelling is ASCII")
+}
+
+/// [`fold`], appended to `out` as bytes.
+fn fold_into(word: &str, out: &mut Vec<u8>) {
+    // ASCII (nearly every word of the news) needs no case table.
+    if word.is_ascii() {
+        out.extend(
+            word.bytes()
+                .filter(u8::is_ascii_alphabetic)
+                .map(|b| b.to_ascii_lowercase()),
+        );
+        return;
     }
-    out
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let folded = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => b'a',
+            'ç' | 'ć' | 'č' => b'c',
+            'ď' | 'đ' => b'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => b'e',
+            'ğ' => b'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => b'i',
+            'ł' => b'l',
+            'ñ' | 'ń' | 'ň' => b'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => b'o',
+            'ř' => b'r',
+            'ś' | 'ş' | 'š' | 'ș' => b's',
+            'ţ' | 'ť' | 'ț' => b't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => b'u',
+            'ý' | 'ÿ' => b'y',
+            'ź' | 'ż' | 'ž' => b'z',
+            c if c.is_ascii_lowercase() => u8::try_from(c).expect("an ASCII letter"),
+            _ => continue,
+        };
+        out.push(folded);
+    }
 }
 
 /// The keys of a word: its skeleton and the skeleton with each one letter deleted.
 pub fn keys(word: &str) -> Vec<String> {
-    let s = skeleton(word);
+    let s = skeleton_bytes(word);
     let mut out = Vec::with_capacity(s.len() + 1);
-    each_key(&s, &mut String::with_capacity(s.len()), |k| {
-        out.push(k.to_owned());
+    each_key(&s, &mut Vec::with_capacity(s.len()), |k| {
+        out.push(String::from_utf8(k.to_vec()).expect("a key is ASCII"));
     });
     out.sort();
     out.dedup();
@@ -126,14 +152,20 @@ pub fn keys(word: &str) -> Vec<String> {
 }
 
 /// Calls `f` with each key of the skeleton `s` (see [`keys`]), built in `buf`: no string per
-/// key. Keys may repeat; their order is the skeleton's, then each deletion from the left.
-fn each_key(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+/// key, and one letter written from one key to the next. Keys may repeat; their order is the
+/// skeleton's, then each deletion from the left.
+fn each_key(s: &[u8], buf: &mut Vec<u8>, mut f: impl FnMut(&[u8])) {
     f(s);
-    // A skeleton is ASCII: a letter is a byte.
-    for i in 0..s.len() {
-        buf.clear();
-        buf.push_str(&s[..i]);
-        buf.push_str(&s[i + 1..]);
+    let Some(rest) = s.get(1..) else {
+        return;
+    };
+    // Without the first letter; then deleting letter `i` instead of `i - 1` puts letter
+    // `i - 1` back at position `i - 1`, all else the same.
+    buf.clear();
+    buf.extend_from_slice(rest);
+    f(buf);
+    for i in 1..s.len() {
+        buf[i - 1] = s[i - 1];
         f(buf);
     }
 }
@@ -184,7 +216,11 @@ fn skeleton_distance(a: &str, b: &str) -> usize {
 /// An index of names by their keys: a word's candidates in a few hash lookups.
 #[derive(Debug, Default)]
 pub struct Index {
-    by_key: FxHashMap<String, Vec<usize>>,
+    /// Per key, the last of its entries in `links`.
+    by_key: FxHashMap<Vec<u8>, usize>,
+    /// (name, previous entry of the same key): the names of a key as a list, without a
+    /// vector per key (an article's index is built for it alone, and most keys hold one name).
+    links: Vec<(usize, Option<usize>)>,
     names: Vec<String>,
 }
 
@@ -193,17 +229,20 @@ impl Index {
     pub fn add(&mut self, name: &str) -> usize {
         let id = self.names.len();
         self.names.push(name.to_owned());
-        let s = skeleton(name);
-        each_key(&s, &mut String::with_capacity(s.len()), |k| {
+        let s = skeleton_bytes(name);
+        self.by_key.reserve(s.len() + 1);
+        each_key(&s, &mut Vec::with_capacity(s.len()), |k| {
+            let last = self.by_key.get(k).copied();
+            // A key repeated within the name lists it once.
+            if last.is_some_and(|l| self.links[l].0 == id) {
+                return;
+            }
+            self.links.push((id, last));
+            let head = self.links.len() - 1;
             match self.by_key.get_mut(k) {
-                // A key repeated within the name lists it once.
-                Some(ids) => {
-                    if ids.last() != Some(&id) {
-                        ids.push(id);
-                    }
-                }
+                Some(h) => *h = head,
                 None => {
-                    self.by_key.insert(k.to_owned(), vec![id]);
+                    self.by_key.insert(k.to_vec(), head);
                 }
             }
         });
@@ -220,13 +259,17 @@ impl Index {
         // Neither sets nor vectors allocate before a key is found, and most words find none.
         let mut seen = FxHashSet::default();
         let mut out: Vec<(usize, usize)> = Vec::new();
-        let s = skeleton(word);
-        // The keys in any order: the result is sorted by (distance, id), each id once.
-        each_key(&s, &mut String::with_capacity(s.len()), |k| {
-            for &id in self.by_key.get(k).map_or(&[][..], Vec::as_slice) {
+        let s = skeleton_bytes(word);
+        // The keys and their names in any order: the result is sorted by (distance, id),
+        // each id once.
+        each_key(&s, &mut Vec::with_capacity(s.len()), |k| {
+            let mut link = self.by_key.get(k).copied();
+            while let Some(l) = link {
+                let (id, previous) = self.links[l];
                 if seen.insert(id) && near(word, &self.names[id]) {
                     out.push((distance(word, &self.names[id]), id));
                 }
+                link = previous;
             }
         });
         out.sort();
@@ -398,6 +441,38 @@ mod tests {
                 assert_eq!(skeleton(word), reference_skeleton(word), "{word}");
                 assert_eq!(keys(word), reference_keys(word), "{word}");
             }
+        }
+    }
+
+    #[test]
+    fn index_candidates_are_the_names_sharing_a_key_and_near() {
+        let names = [
+            "Vance", "Rubio", "Baker", "Volcker", "Reagan", "Regan", "Baker", "Lawson", "Nakasone",
+        ];
+        let mut idx = Index::default();
+        for n in names {
+            idx.add(n);
+        }
+        let (_, texts) = whosaid_testdata::corpus();
+        let mut words: Vec<&str> = texts
+            .iter()
+            .take(200)
+            .flat_map(|t| t.split_whitespace())
+            .collect();
+        words.extend([
+            "Wance", "Rubbio", "Bakker", "Volker", "Ragan", "Lawsen", "Nakasome",
+        ]);
+        for word in words {
+            let wk = reference_keys(word);
+            let mut want: Vec<(usize, usize)> = names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| reference_keys(n).iter().any(|k| wk.contains(k)) && near(word, n))
+                .map(|(id, n)| (distance(word, n), id))
+                .collect();
+            want.sort();
+            let want: Vec<usize> = want.into_iter().map(|(_, id)| id).collect();
+            assert_eq!(idx.candidates(word), want, "{word}");
         }
     }
 
