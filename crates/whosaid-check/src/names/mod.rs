@@ -15,6 +15,8 @@ pub mod offices;
 pub mod people;
 pub mod titles;
 
+use std::cell::OnceCell;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The spelling without case, diacritics, and the differences romanisation and typing make
@@ -213,15 +215,53 @@ fn skeleton_distance(a: &str, b: &str) -> usize {
     strsim::damerau_levenshtein(&skeleton(a), &skeleton(b))
 }
 
+/// True when the skeletons `a` and `b` share a key (see [`keys`]): they are equal, one is the
+/// other with one letter deleted, or both are the same with one letter deleted from each
+/// (a letter replaced, or moved). Compares the two without building a key.
+fn shares_key(a: &[u8], b: &[u8]) -> bool {
+    if a.len() + 1 == b.len() {
+        return shares_key(b, a);
+    }
+    // The common prefix: a deletion is at its end (or may as well be).
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if a.len() == b.len() + 1 {
+        // `b` is `a` without one letter.
+        return a[p + 1..] == b[p..];
+    }
+    if a.len() != b.len() {
+        return false;
+    }
+    let n = a.len();
+    if p == n {
+        return true;
+    }
+    // Deleting letter `i` of one and `j >= i` of the other leaves them equal: then `i` may be
+    // the end of the common prefix and `j` the start of the common suffix (or `i`), and the
+    // letters between are the same shifted by one.
+    let s = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let j = p.max(n - 1 - s);
+    a[p + 1..=j] == b[p..j] || b[p + 1..=j] == a[p..j]
+}
+
+/// Below this many names, a word is compared with each name's skeleton ([`shares_key`])
+/// rather than through a table of keys: an article's index holds a name or two, and hashing
+/// every key of every name and word cost more than the comparisons.
+const SMALL: usize = 8;
+
 /// An index of names by their keys: a word's candidates in a few hash lookups.
 #[derive(Debug, Default)]
 pub struct Index {
-    /// Per key, the last of its entries in `links`.
-    by_key: FxHashMap<Vec<u8>, usize>,
-    /// (name, previous entry of the same key): the names of a key as a list, without a
-    /// vector per key (an article's index is built for it alone, and most keys hold one name).
-    links: Vec<(usize, Option<usize>)>,
     names: Vec<String>,
+    /// The names' skeletons.
+    skeletons: Vec<Vec<u8>>,
+    /// The names by key, built on the first question when there are [`SMALL`] names or more
+    /// (and dropped when a name is added).
+    by_key: OnceCell<FxHashMap<Vec<u8>, Vec<usize>>>,
 }
 
 impl Index {
@@ -229,23 +269,8 @@ impl Index {
     pub fn add(&mut self, name: &str) -> usize {
         let id = self.names.len();
         self.names.push(name.to_owned());
-        let s = skeleton_bytes(name);
-        self.by_key.reserve(s.len() + 1);
-        each_key(&s, &mut Vec::with_capacity(s.len()), |k| {
-            let last = self.by_key.get(k).copied();
-            // A key repeated within the name lists it once.
-            if last.is_some_and(|l| self.links[l].0 == id) {
-                return;
-            }
-            self.links.push((id, last));
-            let head = self.links.len() - 1;
-            match self.by_key.get_mut(k) {
-                Some(h) => *h = head,
-                None => {
-                    self.by_key.insert(k.to_vec(), head);
-                }
-            }
-        });
+        self.skeletons.push(skeleton_bytes(name));
+        self.by_key.take();
         id
     }
 
@@ -256,24 +281,55 @@ impl Index {
 
     /// The names `word` could be a misspelling of, closest first (ties by insertion order).
     pub fn candidates(&self, word: &str) -> Vec<usize> {
-        // Neither sets nor vectors allocate before a key is found, and most words find none.
-        let mut seen = FxHashSet::default();
-        let mut out: Vec<(usize, usize)> = Vec::new();
         let s = skeleton_bytes(word);
-        // The keys and their names in any order: the result is sorted by (distance, id),
-        // each id once.
-        each_key(&s, &mut Vec::with_capacity(s.len()), |k| {
-            let mut link = self.by_key.get(k).copied();
-            while let Some(l) = link {
-                let (id, previous) = self.links[l];
-                if seen.insert(id) && near(word, &self.names[id]) {
-                    out.push((distance(word, &self.names[id]), id));
-                }
-                link = previous;
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut consider = |id: usize| {
+            if near(word, &self.names[id]) {
+                out.push((distance(word, &self.names[id]), id));
             }
-        });
+        };
+        if self.names.len() < SMALL {
+            for (id, skeleton) in self.skeletons.iter().enumerate() {
+                if skeleton.len().abs_diff(s.len()) <= 1 && shares_key(&s, skeleton) {
+                    consider(id);
+                }
+            }
+        } else {
+            // Neither the set nor the vector allocates before a key is found, and most words
+            // find none. The keys in any order: the result is sorted by (distance, id), each
+            // id once.
+            let mut seen = FxHashSet::default();
+            let by_key = self.by_key.get_or_init(|| self.table());
+            each_key(&s, &mut Vec::with_capacity(s.len()), |k| {
+                for &id in by_key.get(k).map_or(&[][..], Vec::as_slice) {
+                    if seen.insert(id) {
+                        consider(id);
+                    }
+                }
+            });
+        }
         out.sort();
         out.into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// The names by key.
+    fn table(&self) -> FxHashMap<Vec<u8>, Vec<usize>> {
+        let mut by_key: FxHashMap<Vec<u8>, Vec<usize>> = FxHashMap::default();
+        let mut buf = Vec::new();
+        for (id, s) in self.skeletons.iter().enumerate() {
+            each_key(s, &mut buf, |k| match by_key.get_mut(k) {
+                // A key repeated within the name lists it once.
+                Some(ids) => {
+                    if ids.last() != Some(&id) {
+                        ids.push(id);
+                    }
+                }
+                None => {
+                    by_key.insert(k.to_vec(), vec![id]);
+                }
+            });
+        }
+        by_key
     }
 }
 
@@ -449,10 +505,16 @@ mod tests {
         let names = [
             "Vance", "Rubio", "Baker", "Volcker", "Reagan", "Regan", "Baker", "Lawson", "Nakasone",
         ];
+        // The table (all names) and the comparisons (the first few).
         let mut idx = Index::default();
+        let mut small = Index::default();
         for n in names {
             idx.add(n);
+            if small.names.len() < SMALL - 1 {
+                small.add(n);
+            }
         }
+        assert!(idx.names.len() >= SMALL);
         let (_, texts) = whosaid_testdata::corpus();
         let mut words: Vec<&str> = texts
             .iter()
@@ -473,6 +535,43 @@ mod tests {
             want.sort();
             let want: Vec<usize> = want.into_iter().map(|(_, id)| id).collect();
             assert_eq!(idx.candidates(word), want, "{word}");
+            let few: Vec<usize> = want.into_iter().filter(|&id| id < SMALL - 1).collect();
+            assert_eq!(small.candidates(word), few, "{word}");
+        }
+    }
+
+    #[test]
+    fn shares_key_is_keys_intersecting() {
+        // Every pair of strings of up to five letters over three letters, as skeletons are
+        // compared (no letter doubled is not needed here: the keys are defined for any).
+        let mut all: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut last: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|w| {
+                    b"abc".iter().map(move |&c| {
+                        let mut w = w.clone();
+                        w.push(c);
+                        w
+                    })
+                })
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        let key_set = |s: &[u8]| {
+            let mut out = vec![s.to_vec()];
+            for i in 0..s.len() {
+                out.push([&s[..i], &s[i + 1..]].concat());
+            }
+            out
+        };
+        for a in &all {
+            let ka = key_set(a);
+            for b in &all {
+                let want = key_set(b).iter().any(|k| ka.contains(k));
+                assert_eq!(shares_key(a, b), want, "{a:?} {b:?}");
+            }
         }
     }
 
