@@ -187,8 +187,11 @@ fn sentence_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, &Befor
         }
         let mut word = &text[start..i];
         // The possessive endings (`’` ends in the byte 0x99), looked for only when the last
-        // byte may end one.
-        if matches!(bytes[i - 1], b's' | b'\'' | 0x99) {
+        // bytes may end one.
+        let apostrophe = |b: u8| b == b'\'' || b == 0x99;
+        if apostrophe(bytes[i - 1])
+            || bytes[i - 1] == b's' && i - start >= 2 && apostrophe(bytes[i - 2])
+        {
             for suffix in ["'s", "’s", "'", "’"] {
                 if let Some(w) = word.strip_suffix(suffix) {
                     word = w;
