@@ -1,8 +1,11 @@
 //! The names of one document: every capitalised word with its position and the words before it,
 //! how often each spelling occurs, and which spellings are people's surnames.
 
+use std::cell::OnceCell;
+use std::ops::Deref;
+
 use rustc_hash::{FxHashMap, FxHashSet};
-use whosaid_core::{EntityKind, Span};
+use whosaid_core::{EntityKind, Sentence, Span};
 
 use crate::Context;
 
@@ -16,7 +19,39 @@ pub struct Word<'a> {
     /// True for the first word of its sentence.
     pub initial: bool,
     /// Up to four words before it in its sentence, nearest last.
-    pub before: Vec<&'a str>,
+    pub before: Before<'a>,
+}
+
+/// Up to four words before a word, nearest last: a slice without an allocation per word (a
+/// document has thousands of capitalised words, and the office rules read only the last few
+/// words before a name).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Before<'a> {
+    /// Right-aligned: the words are `words[4 - len..]`.
+    words: [&'a str; 4],
+    len: u8,
+}
+
+impl<'a> Before<'a> {
+    /// Appends `word`, forgetting the oldest word when four are held.
+    fn push(&mut self, word: &'a str) {
+        let [_, a, b, c] = self.words;
+        self.words = [a, b, c, word];
+        self.len = (self.len + 1).min(4);
+    }
+
+    /// Forgets every word.
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+}
+
+impl<'a> Deref for Before<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.words[4 - usize::from(self.len)..]
+    }
 }
 
 /// The names of a document.
@@ -24,84 +59,190 @@ pub struct Word<'a> {
 pub struct Inventory<'a> {
     /// Capitalised words in text order.
     pub words: Vec<Word<'a>>,
-    /// Occurrences of each spelling.
-    pub counts: FxHashMap<&'a str, usize>,
+    /// Occurrences of each spelling, with the span of its first occurrence.
+    counts: FxHashMap<&'a str, (usize, Span)>,
     /// The lowercase words of the document (longer than two letters): a capitalised word that
-    /// also occurs in lowercase is a common word, not a name. Borrowed from the text: reading
-    /// a word allocates nothing.
-    pub lowercase: FxHashSet<&'a str>,
+    /// also occurs in lowercase is a common word, not a name. Borrowed from the text. Read
+    /// again on the first question ([`Inventory::is_lowercase`]): most documents never ask,
+    /// and collecting and hashing every word of every document cost more than the rest of
+    /// the reading.
+    lowercase: OnceCell<FxHashSet<&'a str>>,
+    /// The document's sentences and prose, read again for [`Inventory::lowercase`].
+    sentences: &'a [Sentence],
+    prose: &'a str,
+    /// True when some capitalised word ends an office title (`President`, `Minister`, …): no
+    /// office can be read before a name otherwise (see [`ends_office`]).
+    pub mentions_office: bool,
     /// Surnames of the people the resolver found, with the first span of each spelling.
     pub surnames: Vec<(String, Option<Span>)>,
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c == '-' || c == '\'' || c == '’'
+/// The words that end the titles of [`super::titles`]: an office is read only after one of
+/// them (`Vice President`, `Secretary of State` and `Secretary General` hold `Secretary`).
+pub(crate) fn ends_office(word: &str) -> bool {
+    matches!(
+        word,
+        "President" | "Minister" | "Secretary" | "Chancellor" | "Premier" | "Secretary-General"
+    )
+}
+
+/// Byte classes of the scan ([`CLASS`]): an ASCII letter.
+const LETTER: u8 = 1;
+/// A hyphen or an apostrophe: inside a word, and no break in the run of words before a name.
+const JOIN: u8 = 2;
+/// White space or a period: no break in the run of words before a name.
+const KEEP: u8 = 4;
+/// A byte of a character beyond ASCII: decoded and classified as a character.
+const WIDE: u8 = 8;
+
+/// The class of each byte. Every other ASCII character (digits, punctuation) breaks the run
+/// of words a title is read from.
+static CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        class[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c == b'-' || c == b'\'' {
+            JOIN
+        } else if c == b'.' || matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            // The ASCII characters `char::is_whitespace` accepts, and the period.
+            KEEP
+        } else if c >= 0x80 {
+            WIDE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    class
+};
+
+/// True when every character of `word` is lowercase, with a fast path for ASCII.
+fn all_lowercase(word: &str) -> bool {
+    if word.is_ascii() {
+        word.bytes().all(|b| b.is_ascii_lowercase())
+    } else {
+        word.chars().all(char::is_lowercase)
+    }
+}
+
+/// The first character of `text` (at a char boundary, not empty).
+fn first_char(text: &str) -> char {
+    text.chars().next().expect("char boundary")
+}
+
+/// The words of a sentence, as the inventory reads them: `(start, word, run)` for each word
+/// (its byte offset in `text`, the word without a possessive ending, and the up to four
+/// words before it in the run a title is read from). A word is a run of letters, hyphens and
+/// apostrophes, with inner periods (`U.S.`); punctuation other than a period breaks the run,
+/// and so does a period after a word longer than three letters without periods.
+///
+/// Bytes are classified directly for ASCII, which is nearly all of the text; only other
+/// characters are decoded.
+fn sentence_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, &Before<'a>)) {
+    let bytes = text.as_bytes();
+    let class = |i: usize| CLASS[usize::from(bytes[i])];
+    let mut run = Before::default();
+    let mut i = 0;
+    while i < bytes.len() {
+        let k = class(i);
+        if k & LETTER == 0 {
+            if k & WIDE == 0 {
+                // Punctuation breaks the run of words a title is read from.
+                if k & (JOIN | KEEP) == 0 {
+                    run.clear();
+                }
+                i += 1;
+                continue;
+            }
+            let c = first_char(&text[i..]);
+            if !c.is_alphabetic() {
+                if !(c.is_whitespace() || c == '’') {
+                    run.clear();
+                }
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let start = i;
+        loop {
+            i += bytes[i..]
+                .iter()
+                .position(|&b| CLASS[usize::from(b)] & (LETTER | JOIN) == 0)
+                .unwrap_or(bytes.len() - i);
+            match bytes.get(i) {
+                // An inner period (`U.S.`) when a letter follows.
+                Some(b'.') if bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => i += 1,
+                Some(&d) if d >= 0x80 => {
+                    let c = first_char(&text[i..]);
+                    if !(c.is_alphabetic() || c == '’') {
+                        break;
+                    }
+                    i += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        let mut word = &text[start..i];
+        // The possessive endings (`’` ends in the byte 0x99), looked for only when the last
+        // bytes may end one.
+        let apostrophe = |b: u8| b == b'\'' || b == 0x99;
+        if apostrophe(bytes[i - 1])
+            || bytes[i - 1] == b's' && i - start >= 2 && apostrophe(bytes[i - 2])
+        {
+            for suffix in ["'s", "’s", "'", "’"] {
+                if let Some(w) = word.strip_suffix(suffix) {
+                    word = w;
+                }
+            }
+        }
+        each(start, word, &run);
+        // A word ending in a period that is no abbreviation ends the title run.
+        if bytes.get(i) == Some(&b'.') && !(word.len() <= 3 || word.contains('.')) {
+            run.clear();
+        } else {
+            run.push(word);
+        }
+    }
 }
 
 impl<'a> Inventory<'a> {
     /// Reads the document once.
     pub fn new(cx: &Context<'a>) -> Inventory<'a> {
         let prose = cx.doc.prose();
-        let mut inv = Inventory::default();
+        let mut inv = Inventory {
+            sentences: &cx.doc.sentences,
+            prose,
+            ..Inventory::default()
+        };
+        // About one capitalised word in 40 bytes of news: room for most documents at once,
+        // rather than growing word by word.
+        inv.words.reserve(prose.len() / 40);
+        inv.counts.reserve(prose.len() / 40);
         for sentence in &cx.doc.sentences {
+            let offset = sentence.span.start;
             let text = sentence.span.slice(prose);
-            let mut before: Vec<&'a str> = Vec::new();
             let mut first = true;
-            let mut i = 0;
-            let bytes = text.as_bytes();
-            while i < text.len() {
-                let c = text[i..].chars().next().expect("char boundary");
-                if !c.is_alphabetic() {
-                    if !c.is_whitespace() && c != '.' {
-                        // Punctuation breaks the run of words a title is read from.
-                        if !matches!(c, '-' | '\'' | '’') {
-                            before.clear();
-                        }
-                    }
-                    i += c.len_utf8();
-                    continue;
-                }
-                let start = i;
-                while i < text.len() {
-                    let d = text[i..].chars().next().expect("char boundary");
-                    if !(is_word_char(d)
-                        || d == '.' && i + 1 < text.len() && bytes[i + 1].is_ascii_alphabetic())
-                    {
-                        break;
-                    }
-                    i += d.len_utf8();
-                }
-                let mut word = &text[start..i];
-                for suffix in ["'s", "’s", "'", "’"] {
-                    if let Some(w) = word.strip_suffix(suffix) {
-                        word = w;
-                    }
-                }
-                let word: &'a str =
-                    &prose[sentence.span.start + start..sentence.span.start + start + word.len()];
-                if word.chars().next().is_some_and(char::is_uppercase) {
-                    let span = Span::new(
-                        sentence.span.start + start,
-                        sentence.span.start + start + word.len(),
-                    );
+            sentence_words(text, |start, word, before| {
+                let initial = std::mem::replace(&mut first, false);
+                let upper = match word.as_bytes()[0] {
+                    b if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => first_char(word).is_uppercase(),
+                };
+                if upper {
+                    let span = Span::new(offset + start, offset + start + word.len());
                     inv.words.push(Word {
                         text: word,
                         span,
-                        initial: first,
-                        before: before.iter().rev().take(4).rev().copied().collect(),
+                        initial,
+                        before: *before,
                     });
-                    *inv.counts.entry(word).or_insert(0) += 1;
-                } else if word.chars().all(char::is_lowercase) && word.len() > 2 {
-                    inv.lowercase.insert(word);
+                    inv.counts.entry(word).or_insert((0, span)).0 += 1;
+                    inv.mentions_office |= ends_office(word);
                 }
-                // A word ending in a period that is no abbreviation ends the title run.
-                if text[i..].starts_with('.') && !(word.len() <= 3 || word.contains('.')) {
-                    before.clear();
-                } else {
-                    before.push(word);
-                }
-                first = false;
-            }
+            });
         }
         // Surnames written after a first name, an honorific or a title (`Nigel Lawson`,
         // `Mr Lawson`, `Chancellor Lawson`), twice or more: people who are not sources too.
@@ -109,24 +250,22 @@ impl<'a> Inventory<'a> {
         for pair in inv.words.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
             let adjacent = a.span.end + 1 == b.span.start;
-            let personal = a.text.chars().skip(1).any(char::is_lowercase)
+            if adjacent
+                && a.text.chars().skip(1).any(char::is_lowercase)
                 && !b.text.chars().skip(1).all(char::is_uppercase)
-                && b.text.chars().count() >= 4;
-            if adjacent && personal && (!a.initial || is_title(a.text)) && !is_title(b.text) {
+                && b.text.chars().count() >= 4
+                && (!a.initial || is_title(a.text))
+                && !is_title(b.text)
+            {
                 after_name.push(b.text);
             }
         }
-        // The first span of each spelling, and the surnames already listed: looked up in
-        // hash maps, so a document of many distinct names stays linear.
-        let mut first: FxHashMap<&str, Span> = FxHashMap::default();
-        for w in &inv.words {
-            first.entry(w.text).or_insert(w.span);
-        }
-        let mut listed: FxHashSet<String> = FxHashSet::default();
+        // The surnames already listed: looked up in a hash set, so a document of many
+        // distinct names stays linear.
+        let mut listed: FxHashSet<&str> = FxHashSet::default();
         for name in after_name {
-            if inv.count(name) >= 2 && listed.insert(name.to_owned()) {
-                inv.surnames
-                    .push((name.to_owned(), first.get(name).copied()));
+            if inv.count(name) >= 2 && listed.insert(name) {
+                inv.surnames.push((name.to_owned(), inv.first_span(name)));
             }
         }
         for e in &cx.resolved.entities {
@@ -143,9 +282,9 @@ impl<'a> Inventory<'a> {
                 // A title is no surname (`Minister` in a misread `Finance Minister`).
                 let surname = name.split_whitespace().last().filter(|s| !is_title(s));
                 if let Some(surname) = surname {
-                    if listed.insert(surname.to_owned()) {
+                    if listed.insert(surname) {
                         inv.surnames
-                            .push((surname.to_owned(), first.get(surname).copied()));
+                            .push((surname.to_owned(), inv.first_span(surname)));
                     }
                 }
             }
@@ -155,31 +294,165 @@ impl<'a> Inventory<'a> {
 
     /// How often `word` occurs capitalised.
     pub fn count(&self, word: &str) -> usize {
-        self.counts.get(word).copied().unwrap_or(0)
+        self.counts.get(word).map_or(0, |&(n, _)| n)
+    }
+
+    /// Where `word` first occurs capitalised.
+    pub fn first_span(&self, word: &str) -> Option<Span> {
+        self.counts.get(word).map(|&(_, span)| span)
+    }
+
+    /// True when `word` occurs in lowercase in the document (and is longer than two letters).
+    pub fn is_lowercase(&self, word: &str) -> bool {
+        self.lowercase
+            .get_or_init(|| {
+                let mut set = FxHashSet::default();
+                for sentence in self.sentences {
+                    sentence_words(sentence.span.slice(self.prose), |_, word, _| {
+                        // (A capitalised word is not all lowercase.)
+                        if word.len() > 2 && all_lowercase(word) {
+                            set.insert(word);
+                        }
+                    });
+                }
+                set
+            })
+            .contains(word)
     }
 }
 
 /// Titles and words of office that end misread person names.
 pub(crate) fn is_title(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().trim_end_matches('.'),
-        "minister"
-            | "president"
-            | "secretary"
-            | "chairman"
-            | "chairwoman"
-            | "governor"
-            | "chancellor"
-            | "director"
-            | "spokesman"
-            | "spokeswoman"
-            | "ambassador"
-            | "senator"
-            | "general"
-            | "minister's"
-            | "ministry"
-            | "official"
-            | "officials"
-            | "premier"
-    )
+    // Case folded by comparison, not by allocating a lowercase copy.
+    let word = word.trim_end_matches('.');
+    [
+        "minister",
+        "president",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "governor",
+        "chancellor",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "senator",
+        "general",
+        "minister's",
+        "ministry",
+        "official",
+        "officials",
+        "premier",
+    ]
+    .iter()
+    .any(|t| t.len() == word.len() && word.eq_ignore_ascii_case(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The character-by-character reading `sentence_words` replaced: each word with its start
+    /// and the last four words of its run.
+    fn reference(text: &str) -> Vec<(usize, &str, Vec<&str>)> {
+        fn is_word_char(c: char) -> bool {
+            c.is_alphabetic() || c == '-' || c == '\'' || c == '’'
+        }
+        let mut out = Vec::new();
+        let mut before: Vec<&str> = Vec::new();
+        let mut i = 0;
+        let bytes = text.as_bytes();
+        while i < text.len() {
+            let c = text[i..].chars().next().expect("char boundary");
+            if !c.is_alphabetic() {
+                if !c.is_whitespace() && c != '.' && !matches!(c, '-' | '\'' | '’') {
+                    before.clear();
+                }
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            while i < text.len() {
+                let d = text[i..].chars().next().expect("char boundary");
+                if !(is_word_char(d)
+                    || d == '.' && i + 1 < text.len() && bytes[i + 1].is_ascii_alphabetic())
+                {
+                    break;
+                }
+                i += d.len_utf8();
+            }
+            let mut word = &text[start..i];
+            for suffix in ["'s", "’s", "'", "’"] {
+                if let Some(w) = word.strip_suffix(suffix) {
+                    word = w;
+                }
+            }
+            out.push((
+                start,
+                word,
+                before.iter().rev().take(4).rev().copied().collect(),
+            ));
+            if text[i..].starts_with('.') && !(word.len() <= 3 || word.contains('.')) {
+                before.clear();
+            } else {
+                before.push(word);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_byte_reading_agrees_with_the_character_reading() {
+        for text in [
+            "U.S. Vice President Wence said the U.S. was ready to walk away.",
+            "Russian Foreign Minister Sergei Lavrov's talks; Britain's Chancellor Nigel Lawson.",
+            "Zelenskyy’s aides met Mr. O'Brien-Smith in São Paulo — «très» bien, Ökonom.",
+            "The Ministers' meeting (in Brussels) ended. Later, J. D. Vance spoke\u{a0}again!",
+            "Dr.\tSmith\nand  Mrs\u{b}Jones\u{c}met\rthe İstanbul governor's aide ΑΘΗΝΑ ß.",
+            "a.b. x. Abc. Abcd. ab.c e.g.x 'quoted' ’curly’ s' s’s it's 1987-06-01 A-",
+            "Co-operation, non-stop: the Secretary-General of the U.N. Secretary General ...",
+            "",
+            "’",
+            "Å",
+        ] {
+            let mut got = Vec::new();
+            sentence_words(text, |start, word, before| {
+                got.push((start, word, before.to_vec()));
+            });
+            assert_eq!(got, reference(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_byte_reading_agrees_on_the_corpus() {
+        let (_, texts) = whosaid_testdata::corpus();
+        for text in texts.iter().take(500) {
+            let mut got = Vec::new();
+            sentence_words(text, |start, word, before| {
+                got.push((start, word, before.to_vec()));
+            });
+            assert_eq!(got, reference(text));
+        }
+    }
+
+    #[test]
+    fn titles_ignore_ascii_case_and_periods() {
+        for (word, title) in [
+            ("Minister", true),
+            ("PRESIDENT.", true),
+            ("Gen.", false),
+            ("General..", true),
+            ("Minister's", true),
+            ("Ministers", false),
+            ("Ministér", false),
+        ] {
+            let old = matches!(
+                word.to_ascii_lowercase().trim_end_matches('.'),
+                "minister" | "president" | "general" | "minister's"
+            );
+            assert_eq!(is_title(word), title, "{word}");
+            assert_eq!(old, title, "{word}");
+        }
+    }
 }

@@ -15,85 +15,161 @@ pub mod offices;
 pub mod people;
 pub mod titles;
 
+use std::cell::OnceCell;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The spelling without case, diacritics, and the differences romanisation and typing make
 /// most: `Zelenskyy` -> `zelenski`, `Wence` -> `vence`, `Lavroff` -> `lavrov`.
 pub fn skeleton(word: &str) -> String {
-    let mut s = fold(word);
-    // In this order (`cks` -> `ks` -> `x`); a pattern that is absent costs no allocation.
+    String::from_utf8(skeleton_bytes(word)).expect("a skeleton is ASCII")
+}
+
+/// [`skeleton`] as bytes (ASCII lowercase letters), for the index's keys.
+fn skeleton_bytes(word: &str) -> Vec<u8> {
+    let mut s = Vec::with_capacity(word.len());
+    fold_into(word, &mut s);
+    skeletonize(&mut s);
+    s
+}
+
+/// The bit of a lowercase ASCII letter in a set of letters.
+fn letter_bit(b: u8) -> u32 {
+    1 << (b.wrapping_sub(b'a') & 31)
+}
+
+/// [`skeleton`] of a folded spelling (ASCII lowercase letters), in place: the rewrites in
+/// their order (`cks` -> `ks` -> `x`), each a left-to-right pass like [`str::replace`], then
+/// the endings, then doubled letters once. Bytes, not a string per rewrite: every word of an
+/// article may be looked up; and a rewrite whose first letter the word lacks is skipped.
+fn skeletonize(s: &mut Vec<u8>) {
+    // The letters the word may hold: those it had, and those rewrites wrote.
+    let mut present = s.iter().fold(0, |set, &b| set | letter_bit(b));
     for (from, to) in [
-        ("ph", "f"),
-        ("ck", "k"),
-        ("w", "v"),
-        ("y", "i"),
-        ("ks", "x"),
-        ("kh", "h"),
-        ("dzh", "j"),
-        ("zh", "j"),
+        (&b"ph"[..], &b"f"[..]),
+        (b"ck", b"k"),
+        (b"w", b"v"),
+        (b"y", b"i"),
+        (b"ks", b"x"),
+        (b"kh", b"h"),
+        (b"dzh", b"j"),
+        (b"zh", b"j"),
     ] {
-        if s.contains(from) {
-            s = s.replace(from, to);
+        if present & letter_bit(from[0]) != 0 {
+            replace_in_place(s, from, to);
+            present |= letter_bit(to[0]);
         }
     }
-    for (from, to) in [("off", "ov"), ("ow", "ov"), ("ev", "ov")] {
-        if s.ends_with(from) {
+    for (from, to) in [(&b"off"[..], &b"ov"[..]), (b"ow", b"ov"), (b"ev", b"ov")] {
+        if s.len() >= from.len() && starts_at(s, s.len() - from.len(), from) {
             s.truncate(s.len() - from.len());
-            s.push_str(to);
+            s.extend_from_slice(to);
         }
     }
     // Doubled letters count once.
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
+    s.dedup();
+}
+
+/// True when `s[at..]` starts with `pat` (compared byte by byte: the patterns are a few
+/// letters long).
+fn starts_at(s: &[u8], at: usize, pat: &[u8]) -> bool {
+    s.len() - at >= pat.len() && pat.iter().zip(&s[at..]).all(|(a, b)| a == b)
+}
+
+/// Replaces every `from` in `s` by `to`, left to right without overlaps (as [`str::replace`]
+/// does), in place: `to` is never longer than `from`, so the written part never overtakes the
+/// part still to read.
+fn replace_in_place(s: &mut Vec<u8>, from: &[u8], to: &[u8]) {
+    debug_assert!(to.len() <= from.len());
+    let Some(first) = s.iter().position(|&b| b == from[0]) else {
+        return;
+    };
+    let (mut read, mut write) = (first, first);
+    while read < s.len() {
+        if starts_at(s, read, from) {
+            s[write..write + to.len()].copy_from_slice(to);
+            write += to.len();
+            read += from.len();
+        } else {
+            s[write] = s[read];
+            write += 1;
+            read += 1;
         }
     }
-    out
+    s.truncate(write);
 }
 
 /// Lowercase ASCII letters, with common Latin diacritics folded and other characters dropped.
 pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
+    let mut out = Vec::with_capacity(word.len());
+    fold_into(word, &mut out);
+    String::from_utf8(out).expect("a folded spelling is ASCII")
+}
+
+/// [`fold`], appended to `out` as bytes.
+fn fold_into(word: &str, out: &mut Vec<u8>) {
+    // ASCII (nearly every word of the news) needs no case table.
+    if word.is_ascii() {
+        out.extend(
+            word.bytes()
+                .filter(u8::is_ascii_alphabetic)
+                .map(|b| b.to_ascii_lowercase()),
+        );
+        return;
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         let folded = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-            'ç' | 'ć' | 'č' => 'c',
-            'ď' | 'đ' => 'd',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-            'ğ' => 'g',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-            'ł' => 'l',
-            'ñ' | 'ń' | 'ň' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-            'ř' => 'r',
-            'ś' | 'ş' | 'š' | 'ș' => 's',
-            'ţ' | 'ť' | 'ț' => 't',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ź' | 'ż' | 'ž' => 'z',
-            c if c.is_ascii_lowercase() => c,
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => b'a',
+            'ç' | 'ć' | 'č' => b'c',
+            'ď' | 'đ' => b'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => b'e',
+            'ğ' => b'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => b'i',
+            'ł' => b'l',
+            'ñ' | 'ń' | 'ň' => b'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => b'o',
+            'ř' => b'r',
+            'ś' | 'ş' | 'š' | 'ș' => b's',
+            'ţ' | 'ť' | 'ț' => b't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => b'u',
+            'ý' | 'ÿ' => b'y',
+            'ź' | 'ż' | 'ž' => b'z',
+            c if c.is_ascii_lowercase() => u8::try_from(c).expect("an ASCII letter"),
             _ => continue,
         };
         out.push(folded);
     }
-    out
 }
 
 /// The keys of a word: its skeleton and the skeleton with each one letter deleted.
 pub fn keys(word: &str) -> Vec<String> {
-    let s = skeleton(word);
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len() + 1);
-    out.push(s.clone());
-    for i in 0..chars.len() {
-        let mut k = String::with_capacity(s.len());
-        k.extend(chars[..i].iter().chain(&chars[i + 1..]));
-        out.push(k);
-    }
+    let s = skeleton_bytes(word);
+    let mut out = Vec::with_capacity(s.len() + 1);
+    each_key(&s, &mut Vec::with_capacity(s.len()), |k| {
+        out.push(String::from_utf8(k.to_vec()).expect("a key is ASCII"));
+    });
     out.sort();
     out.dedup();
     out
+}
+
+/// Calls `f` with each key of the skeleton `s` (see [`keys`]), built in `buf`: no string per
+/// key, and one letter written from one key to the next. Keys may repeat; their order is the
+/// skeleton's, then each deletion from the left.
+fn each_key(s: &[u8], buf: &mut Vec<u8>, mut f: impl FnMut(&[u8])) {
+    f(s);
+    let Some(rest) = s.get(1..) else {
+        return;
+    };
+    // Without the first letter; then deleting letter `i` instead of `i - 1` puts letter
+    // `i - 1` back at position `i - 1`, all else the same.
+    buf.clear();
+    buf.extend_from_slice(rest);
+    f(buf);
+    for i in 1..s.len() {
+        buf[i - 1] = s[i - 1];
+        f(buf);
+    }
 }
 
 /// How far apart two spellings are, after folding case and diacritics (0 = the same).
@@ -139,11 +215,53 @@ fn skeleton_distance(a: &str, b: &str) -> usize {
     strsim::damerau_levenshtein(&skeleton(a), &skeleton(b))
 }
 
+/// True when the skeletons `a` and `b` share a key (see [`keys`]): they are equal, one is the
+/// other with one letter deleted, or both are the same with one letter deleted from each
+/// (a letter replaced, or moved). Compares the two without building a key.
+fn shares_key(a: &[u8], b: &[u8]) -> bool {
+    if a.len() + 1 == b.len() {
+        return shares_key(b, a);
+    }
+    // The common prefix: a deletion is at its end (or may as well be).
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if a.len() == b.len() + 1 {
+        // `b` is `a` without one letter.
+        return a[p + 1..] == b[p..];
+    }
+    if a.len() != b.len() {
+        return false;
+    }
+    let n = a.len();
+    if p == n {
+        return true;
+    }
+    // Deleting letter `i` of one and `j >= i` of the other leaves them equal: then `i` may be
+    // the end of the common prefix and `j` the start of the common suffix (or `i`), and the
+    // letters between are the same shifted by one.
+    let s = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let j = p.max(n - 1 - s);
+    a[p + 1..=j] == b[p..j] || b[p + 1..=j] == a[p..j]
+}
+
+/// Below this many names, a word is compared with each name's skeleton ([`shares_key`])
+/// rather than through a table of keys: an article's index holds a name or two, and hashing
+/// every key of every name and word cost more than the comparisons.
+const SMALL: usize = 8;
+
 /// An index of names by their keys: a word's candidates in a few hash lookups.
 #[derive(Debug, Default)]
 pub struct Index {
-    by_key: FxHashMap<String, Vec<usize>>,
     names: Vec<String>,
+    /// The names' skeletons.
+    skeletons: Vec<Vec<u8>>,
+    /// The names by key, built on the first question when there are [`SMALL`] names or more
+    /// (and dropped when a name is added).
+    by_key: OnceCell<FxHashMap<Vec<u8>, Vec<usize>>>,
 }
 
 impl Index {
@@ -151,9 +269,8 @@ impl Index {
     pub fn add(&mut self, name: &str) -> usize {
         let id = self.names.len();
         self.names.push(name.to_owned());
-        for k in keys(name) {
-            self.by_key.entry(k).or_default().push(id);
-        }
+        self.skeletons.push(skeleton_bytes(name));
+        self.by_key.take();
         id
     }
 
@@ -164,17 +281,55 @@ impl Index {
 
     /// The names `word` could be a misspelling of, closest first (ties by insertion order).
     pub fn candidates(&self, word: &str) -> Vec<usize> {
-        let mut seen = FxHashSet::default();
+        let s = skeleton_bytes(word);
         let mut out: Vec<(usize, usize)> = Vec::new();
-        for k in keys(word) {
-            for &id in self.by_key.get(&k).map_or(&[][..], Vec::as_slice) {
-                if seen.insert(id) && near(word, &self.names[id]) {
-                    out.push((distance(word, &self.names[id]), id));
+        let mut consider = |id: usize| {
+            if near(word, &self.names[id]) {
+                out.push((distance(word, &self.names[id]), id));
+            }
+        };
+        if self.names.len() < SMALL {
+            for (id, skeleton) in self.skeletons.iter().enumerate() {
+                if skeleton.len().abs_diff(s.len()) <= 1 && shares_key(&s, skeleton) {
+                    consider(id);
                 }
             }
+        } else {
+            // Neither the set nor the vector allocates before a key is found, and most words
+            // find none. The keys in any order: the result is sorted by (distance, id), each
+            // id once.
+            let mut seen = FxHashSet::default();
+            let by_key = self.by_key.get_or_init(|| self.table());
+            each_key(&s, &mut Vec::with_capacity(s.len()), |k| {
+                for &id in by_key.get(k).map_or(&[][..], Vec::as_slice) {
+                    if seen.insert(id) {
+                        consider(id);
+                    }
+                }
+            });
         }
         out.sort();
         out.into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// The names by key.
+    fn table(&self) -> FxHashMap<Vec<u8>, Vec<usize>> {
+        let mut by_key: FxHashMap<Vec<u8>, Vec<usize>> = FxHashMap::default();
+        let mut buf = Vec::new();
+        for (id, s) in self.skeletons.iter().enumerate() {
+            each_key(s, &mut buf, |k| match by_key.get_mut(k) {
+                // A key repeated within the name lists it once.
+                Some(ids) => {
+                    if ids.last() != Some(&id) {
+                        ids.push(id);
+                    }
+                }
+                None => {
+                    by_key.insert(k.to_vec(), vec![id]);
+                }
+            });
+        }
+        by_key
     }
 }
 
@@ -223,6 +378,200 @@ mod tests {
         ];
         for (w, n) in no {
             assert!(!near(w, n), "{w} should not be near {n}");
+        }
+    }
+
+    /// The folding, the string-replacing [`skeleton`] and the allocating [`keys`] that the
+    /// ASCII and byte versions replaced.
+    fn reference_fold(word: &str) -> String {
+        let mut out = String::with_capacity(word.len());
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let folded = match c {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+                'ç' | 'ć' | 'č' => 'c',
+                'ď' | 'đ' => 'd',
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+                'ğ' => 'g',
+                'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+                'ł' => 'l',
+                'ñ' | 'ń' | 'ň' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+                'ř' => 'r',
+                'ś' | 'ş' | 'š' | 'ș' => 's',
+                'ţ' | 'ť' | 'ț' => 't',
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+                'ý' | 'ÿ' => 'y',
+                'ź' | 'ż' | 'ž' => 'z',
+                c if c.is_ascii_lowercase() => c,
+                _ => continue,
+            };
+            out.push(folded);
+        }
+        out
+    }
+
+    fn reference_skeleton(word: &str) -> String {
+        let mut s = reference_fold(word);
+        for (from, to) in [
+            ("ph", "f"),
+            ("ck", "k"),
+            ("w", "v"),
+            ("y", "i"),
+            ("ks", "x"),
+            ("kh", "h"),
+            ("dzh", "j"),
+            ("zh", "j"),
+        ] {
+            s = s.replace(from, to);
+        }
+        for (from, to) in [("off", "ov"), ("ow", "ov"), ("ev", "ov")] {
+            if s.ends_with(from) {
+                s.truncate(s.len() - from.len());
+                s.push_str(to);
+            }
+        }
+        let mut out = String::new();
+        for c in s.chars() {
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    fn reference_keys(word: &str) -> Vec<String> {
+        let s = reference_skeleton(word);
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = vec![s.clone()];
+        for i in 0..chars.len() {
+            out.push(chars[..i].iter().chain(&chars[i + 1..]).collect());
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn byte_skeletons_and_keys_agree_with_string_replacing() {
+        for word in [
+            "Zelenskyy",
+            "Lavroff",
+            "Lavrow",
+            "Gorbachev",
+            "Dzhokhar",
+            "Khrushchev",
+            "Zhukov",
+            "Phillips",
+            "Dickson",
+            "Kellogg",
+            "Wence",
+            "Yeltsin",
+            "Brzezinski",
+            "Kkhs",
+            "Dzhzh",
+            "Ckks",
+            "Pphh",
+            "Ööcalan",
+            "Łukasz",
+            "İnönü",
+            "O'Brien-Smith",
+            "J.D.",
+            "Ww",
+            "",
+            "ß",
+            "ΑΘΗΝΑ",
+            "Offoff",
+            "Owow",
+        ] {
+            assert_eq!(fold(word), reference_fold(word), "{word}");
+            assert_eq!(skeleton(word), reference_skeleton(word), "{word}");
+            assert_eq!(keys(word), reference_keys(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn byte_skeletons_and_keys_agree_on_the_corpus() {
+        let (_, texts) = whosaid_testdata::corpus();
+        for text in texts.iter().take(300) {
+            for word in text.split_whitespace() {
+                assert_eq!(skeleton(word), reference_skeleton(word), "{word}");
+                assert_eq!(keys(word), reference_keys(word), "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn index_candidates_are_the_names_sharing_a_key_and_near() {
+        let names = [
+            "Vance", "Rubio", "Baker", "Volcker", "Reagan", "Regan", "Baker", "Lawson", "Nakasone",
+        ];
+        // The table (all names) and the comparisons (the first few).
+        let mut idx = Index::default();
+        let mut small = Index::default();
+        for n in names {
+            idx.add(n);
+            if small.names.len() < SMALL - 1 {
+                small.add(n);
+            }
+        }
+        assert!(idx.names.len() >= SMALL);
+        let (_, texts) = whosaid_testdata::corpus();
+        let mut words: Vec<&str> = texts
+            .iter()
+            .take(200)
+            .flat_map(|t| t.split_whitespace())
+            .collect();
+        words.extend([
+            "Wance", "Rubbio", "Bakker", "Volker", "Ragan", "Lawsen", "Nakasome",
+        ]);
+        for word in words {
+            let wk = reference_keys(word);
+            let mut want: Vec<(usize, usize)> = names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| reference_keys(n).iter().any(|k| wk.contains(k)) && near(word, n))
+                .map(|(id, n)| (distance(word, n), id))
+                .collect();
+            want.sort();
+            let want: Vec<usize> = want.into_iter().map(|(_, id)| id).collect();
+            assert_eq!(idx.candidates(word), want, "{word}");
+            let few: Vec<usize> = want.into_iter().filter(|&id| id < SMALL - 1).collect();
+            assert_eq!(small.candidates(word), few, "{word}");
+        }
+    }
+
+    #[test]
+    fn shares_key_is_keys_intersecting() {
+        // Every pair of strings of up to five letters over three letters, as skeletons are
+        // compared (no letter doubled is not needed here: the keys are defined for any).
+        let mut all: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut last: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|w| {
+                    b"abc".iter().map(move |&c| {
+                        let mut w = w.clone();
+                        w.push(c);
+                        w
+                    })
+                })
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        let key_set = |s: &[u8]| {
+            let mut out = vec![s.to_vec()];
+            for i in 0..s.len() {
+                out.push([&s[..i], &s[i + 1..]].concat());
+            }
+            out
+        };
+        for a in &all {
+            let ka = key_set(a);
+            for b in &all {
+                let want = key_set(b).iter().any(|k| ka.contains(k));
+                assert_eq!(shares_key(a, b), want, "{a:?} {b:?}");
+            }
         }
     }
 

@@ -51,15 +51,16 @@ pub fn titled<'a>(inv: &Inventory<'a>, kb: &Kb, date: Date) -> Vec<Titled<'a>> {
 
 /// The names after an office whose written form names none of the office's holders on the
 /// article's date: what the office rules look at. Empty without a date, and for articles
-/// that name no office (tested before any word is read).
+/// that name no office (no word that ends an office title, tested before any office is read).
 pub fn unconfirmed<'c, 'a>(cx: &'c crate::Context<'a>) -> Vec<Titled<'c>> {
     let Some(date) = cx.date else {
         return Vec::new();
     };
-    if !super::titles::mentions_office(cx.doc.prose()) {
+    let inv = cx.names();
+    if !inv.mentions_office {
         return Vec::new();
     }
-    titled(cx.names(), cx.kb, date)
+    titled(inv, cx.kb, date)
         .into_iter()
         .filter(|t| !t.holders.is_empty())
         .filter(|t| !t.holders.iter().any(|&h| names_holder(cx.kb, h, &t.name)))

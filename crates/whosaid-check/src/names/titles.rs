@@ -77,20 +77,6 @@ pub fn place(of: &str) -> String {
     }
 }
 
-/// True when `text` holds a word that ends an office title: a cheap test before reading words.
-pub fn mentions_office(text: &str) -> bool {
-    [
-        "President",
-        "Minister",
-        "Secretary",
-        "Chancellor",
-        "Premier",
-        "Secretary-General",
-    ]
-    .iter()
-    .any(|t| text.contains(t))
-}
-
 /// The office in `before` (the words before a name, nearest last), when it names its
 /// jurisdiction.
 pub fn office(before: &[&str]) -> Option<Office> {

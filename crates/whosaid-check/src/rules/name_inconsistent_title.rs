@@ -27,11 +27,11 @@ pub const ID: &str = "name/inconsistent-title";
 
 impl Rule for NameInconsistentTitle {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        // Most articles name no office: skip them before reading their words.
-        if !crate::names::titles::mentions_office(cx.doc.prose()) {
+        // Most articles name no office: skip them before reading any office.
+        let inv = cx.names();
+        if !inv.mentions_office {
             return;
         }
-        let inv = cx.names();
         for e in &cx.resolved.entities {
             if e.kind != EntityKind::Person {
                 continue;

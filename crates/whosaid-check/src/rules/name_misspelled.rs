@@ -4,7 +4,7 @@ use whosaid_core::{Finding, Related, Severity, Span};
 use whosaid_kb::EntryId;
 
 use crate::names::inventory::{Inventory, Word};
-use crate::names::people::{first_key, People};
+use crate::names::people::{first_key, first_key_into, People};
 use crate::names::{near, offices, Index};
 use crate::{Context, Rule};
 
@@ -81,9 +81,9 @@ impl Rule for NameMisspelled {
         let people = People::of(cx.kb);
         let mut named: Vec<(EntryId, Span)> = Vec::new();
         let mut slips: Vec<(&str, String)> = Vec::new();
+        let mut key = String::new();
         for (i, w) in inv.words.iter().enumerate() {
-            let mut firsts = first_names(inv, cx.doc.prose(), i);
-            firsts.retain(|f| people.knows_first(f));
+            let firsts = first_names(inv, cx.doc.prose(), i, &people, &mut key);
             if firsts.is_empty() {
                 continue;
             }
@@ -93,7 +93,7 @@ impl Rule for NameMisspelled {
             }
             // A first name is a name of its own (`John Paul`).
             if reported.contains(&w.span)
-                || !could_be_surname(inv, w.text)
+                || !could_be_surname(w.text)
                 || first_key(w.text).is_some_and(|k| people.knows_first(&k))
             {
                 continue;
@@ -104,6 +104,11 @@ impl Rule for NameMisspelled {
             else {
                 continue;
             };
+            // A common word (written in lowercase too) is no surname: asked last, of the few
+            // words with a candidate, as the set of lowercase words is built on first use.
+            if inv.is_lowercase(&w.text.to_lowercase()) {
+                continue;
+            }
             // A known name (another person's surname, an accepted spelling) is no slip.
             if !cx.kb.find(w.text).is_empty() {
                 continue;
@@ -184,7 +189,6 @@ impl Rule for NameMisspelled {
                 || w.text.contains('.')
                 || is_place(w.text)
                 || reported.contains(&w.span)
-                || inv.lowercase.contains(w.text.to_lowercase().as_str())
                 || w.text.chars().count() < 4
                 || w.text
                     .chars()
@@ -195,6 +199,11 @@ impl Rule for NameMisspelled {
             let Some(&best) = index.candidates(w.text).first() else {
                 continue;
             };
+            // A common word (also written in lowercase) is no name. Asked only of the rare
+            // words with a candidate: the set of lowercase words is built on first use.
+            if inv.is_lowercase(&w.text.to_lowercase()) {
+                continue;
+            }
             let right = index.name(best);
             let (fw, fr) = (crate::names::fold(w.text), crate::names::fold(right));
             // A derived word (`German` / `Germany`), a place, or the first name
@@ -211,8 +220,7 @@ impl Rule for NameMisspelled {
                 .filter(|p| p.span.end + 1 == w.span.start)
                 // A sentence's capitalised first word is often no name (`Later Rubbio said`).
                 .filter(|p| {
-                    !(inv.lowercase.contains(p.text.to_lowercase().as_str())
-                        || p.initial && is_opener(p.text))
+                    !(inv.is_lowercase(&p.text.to_lowercase()) || p.initial && is_opener(p.text))
                 })
                 .map(|p| p.text)
                 .filter(|f| !crate::names::inventory::is_title(f) && !is_honorific(f));
@@ -279,8 +287,16 @@ impl Rule for NameMisspelled {
 
 /// The keys of the first names (or initials) that may be written right before the word at
 /// `i`: each start of the run of capitalised words before it in its sentence (`Keir`, `J.D.`,
-/// `J. D.`, `Lloyd J.`), up to three words, separated by a space or a dot and a space.
-fn first_names(inv: &Inventory<'_>, prose: &str, i: usize) -> Vec<String> {
+/// `J. D.`, `Lloyd J.`), up to three words, separated by a space or a dot and a space; only
+/// those `people` know, each once. The keys are built in `key`, and only known ones are
+/// kept: most capitalised words are no first name and allocate nothing.
+fn first_names(
+    inv: &Inventory<'_>,
+    prose: &str,
+    i: usize,
+    people: &People,
+    key: &mut String,
+) -> Vec<String> {
     let words = &inv.words;
     let Some(w) = words.get(i) else {
         return Vec::new();
@@ -298,16 +314,14 @@ fn first_names(inv: &Inventory<'_>, prose: &str, i: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for s in j..i {
         // Initials written apart are one key (`J. D.` -> `jd`).
-        let key = if words[s].text.chars().count() == 1 {
+        let found = if words[s].text.chars().count() == 1 {
             let run: Vec<&str> = words[s..i].iter().map(|w| w.text).collect();
-            first_key(&run.join(" "))
+            first_key_into(&run.join(" "), key)
         } else {
-            first_key(words[s].text)
+            first_key_into(words[s].text, key)
         };
-        if let Some(k) = key {
-            if !out.contains(&k) {
-                out.push(k);
-            }
+        if found && people.knows_first(key) && !out.iter().any(|k| k == key) {
+            out.push(key.clone());
         }
     }
     out
@@ -319,15 +333,14 @@ fn joined(prose: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
     between == " " || between == ". " && a.text.len() <= 3
 }
 
-/// True when `word` may be a surname: not a common word (written in lowercase too), not a
-/// place, a title, an abbreviation or an initial.
-fn could_be_surname(inv: &Inventory<'_>, word: &str) -> bool {
+/// True when `word` may be a surname: not a place, a title, an abbreviation or an initial.
+/// (Nor a common word written in lowercase too: the caller asks that last.)
+fn could_be_surname(word: &str) -> bool {
     word.chars().count() >= 4
         && !word.contains('.')
         && !is_place(word)
         && !crate::names::inventory::is_title(word)
         && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-        && !inv.lowercase.contains(word.to_lowercase().as_str())
 }
 
 /// Countries and regions often written next to each other in news, whose names differ by a

@@ -94,11 +94,22 @@ impl Rule for QuoteUnattributed {
 /// nested quotes are inside their outer quote and not listed. One pass, linear.
 fn paired_quotes(prose: &str, para: Span, out: &mut Vec<Span>) {
     let text = para.slice(prose);
+    let bytes = text.as_bytes();
     let mut open: Option<usize> = None;
     // Depth of curly quotes inside the open one.
     let mut depth = 0usize;
-    for (i, c) in text.char_indices() {
+    let mut i = 0;
+    // Only the bytes that start a quotation mark are looked at: `"`, and the first bytes
+    // of `“ ” „` (0xE2) and `« »` (0xC2), which start characters, so `i` stays on a char
+    // boundary; the character there is decoded only then.
+    while let Some(skip) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+    {
+        i += skip;
+        let c = text[i..].chars().next().expect("char boundary");
         let at = para.start + i;
+        i += c.len_utf8();
         match (c, open) {
             ('"', None) | ('“' | '«' | '„', None) => {
                 open = Some(at);
@@ -141,6 +152,49 @@ fn opens_sentence(cx: &Context<'_>, pi: usize, q: Span) -> bool {
 mod tests {
     use super::*;
     use crate::rules::test::table;
+
+    /// The character-by-character pairing that the byte scan replaced.
+    fn reference_quotes(prose: &str, para: Span) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut depth = 0usize;
+        for (i, c) in para.slice(prose).char_indices() {
+            let at = para.start + i;
+            match (c, open) {
+                ('"', None) | ('“' | '«' | '„', None) => {
+                    open = Some(at);
+                    depth = 0;
+                }
+                ('“' | '«' | '„', Some(_)) => depth += 1,
+                ('”' | '»', Some(_)) if depth > 0 => depth -= 1,
+                ('"' | '”' | '»', Some(start)) => {
+                    out.push(Span::new(start, at + c.len_utf8()));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_byte_scan_pairs_as_the_character_scan() {
+        let mut texts: Vec<String> = [
+            "He said \"go “now” please\" and «oui» — „ja“ ” » \" é ü ’ – ©",
+            "“Nested “twice” and «once» inside” then \"straight\" ¿¡ \"open",
+            "Ω “ ”” »» «« \"\"",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        texts.extend(whosaid_testdata::corpus().1.into_iter().take(500));
+        for text in &texts {
+            // Every paragraph-like part, at char boundaries.
+            let para = Span::new(text.find(' ').unwrap_or(0), text.len());
+            let mut got = Vec::new();
+            paired_quotes(text, para, &mut got);
+            assert_eq!(got, reference_quotes(text, para), "{text}");
+        }
+    }
 
     #[test]
     fn fires_and_near_misses() {
