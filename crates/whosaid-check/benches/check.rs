@@ -54,7 +54,7 @@ fn corpus(bencher: Bencher, rules: bool) {
 }
 
 #[divan::bench(
-    args = ["capitalised-names", "nested-attributions", "quotes"],
+    args = ["capitalised-names", "nested-attributions", "quotes", "near-names"],
     consts = [100_000, 1_000_000],
     sample_count = 3
 )]

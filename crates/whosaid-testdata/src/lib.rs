@@ -77,6 +77,7 @@ pub const ADVERSARIAL: &[&str] = &[
     "capitalised-names",
     "nested-attributions",
     "nested-quotes",
+    "near-names",
 ];
 
 /// An input of about `bytes` bytes built to find superlinear work:
@@ -84,8 +85,14 @@ pub const ADVERSARIAL: &[&str] = &[
 /// - `quotes`: quotation marks only, straight and curly, unbalanced;
 /// - `capitalised-names`: one line of capitalised names;
 /// - `nested-attributions`: attributions reported through attributions, without end;
-/// - `nested-quotes`: quotes opened inside quotes, never closed.
+/// - `nested-quotes`: quotes opened inside quotes, never closed;
+/// - `near-names`: thousands of distinct surnames, each written twice with a first name and
+///   then once more with one letter changed after another first name, so that every changed
+///   one is a misspelling candidate of `name/misspelled`.
 pub fn adversarial(kind: &str, bytes: usize) -> String {
+    if kind == "near-names" {
+        return near_names(bytes);
+    }
     let unit = match kind {
         "one-paragraph" => "The minister said that talks would resume, he said. ",
         "quotes" => "\"a\" “b ‘c \"",
@@ -98,6 +105,32 @@ pub fn adversarial(kind: &str, bytes: usize) -> String {
         _ => panic!("unknown adversarial input {kind}"),
     };
     unit.repeat(bytes / unit.len() + 1)
+}
+
+/// `near-names` of [`adversarial`]: surnames of four syllables counted out in base 16, so no
+/// two are alike, each followed by a variant with its third vowel changed.
+fn near_names(bytes: usize) -> String {
+    const CONSONANTS: &[u8; 16] = b"bcdfghklmnprstvz";
+    const VOWELS: &[u8; 5] = b"aeiou";
+    let mut out = String::with_capacity(bytes + 200);
+    let mut i = 0usize;
+    while out.len() < bytes {
+        let mut surname = String::new();
+        for k in 0..4 {
+            let c = CONSONANTS[(i >> (4 * k)) & 15];
+            surname.push(char::from(if k == 0 { c.to_ascii_uppercase() } else { c }));
+            surname.push(char::from(VOWELS[(i + k) % 5]));
+        }
+        let mut variant = surname.clone().into_bytes();
+        variant[5] = VOWELS[(i + 3) % 5];
+        let variant = String::from_utf8(variant).unwrap_or_default();
+        out.push_str(&format!(
+            "Anna {surname} said the talks went well. Later Anna {surname} spoke again.\n\n\
+             Bob {variant} disagreed.\n\n"
+        ));
+        i += 1;
+    }
+    out
 }
 
 /// A knowledge base of `n` invented persons (each with an alias and a dated role) in the

@@ -1,5 +1,6 @@
 //! `name/misspelled`.
 
+use rustc_hash::FxHashSet;
 use whosaid_core::{Finding, Related, Severity, Span};
 use whosaid_kb::EntryId;
 
@@ -44,7 +45,8 @@ pub const ID: &str = "name/misspelled";
 impl Rule for NameMisspelled {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let inv = cx.names();
-        let mut reported = Vec::new();
+        // Spans already reported, asked of every word: a set keeps that linear.
+        let mut reported: FxHashSet<Span> = FxHashSet::default();
 
         // 1. Confirmed by an office held on the article's date.
         if let Some(date) = cx.date {
@@ -71,7 +73,7 @@ impl Rule for NameMisspelled {
                         suggestion: Some(surname),
                         related: Vec::new(),
                     });
-                    reported.push(t.surname);
+                    reported.insert(t.surname);
                 }
             }
         }
@@ -125,7 +127,7 @@ impl Rule for NameMisspelled {
                 suggestion: Some(c.surname.clone()),
                 related: Vec::new(),
             });
-            reported.push(w.span);
+            reported.insert(w.span);
             slips.push((w.text, c.surname));
         }
         // The same slip again, alone or after an honorific or a title (`Stamer added`).
@@ -153,7 +155,7 @@ impl Rule for NameMisspelled {
                 suggestion: Some(right.clone()),
                 related: Vec::new(),
             });
-            reported.push(w.span);
+            reported.insert(w.span);
         }
 
         // 3. The minority spelling of a surname the article writes otherwise at least twice,
@@ -170,20 +172,20 @@ impl Rule for NameMisspelled {
         }
         named.sort();
         named.dedup_by_key(|(id, _)| *id);
-        let mut added: Vec<&str> = Vec::new();
+        let mut added: FxHashSet<&str> = FxHashSet::default();
         for &(id, span) in &named {
             // The surname as the article writes it, one of the knowledge base's spellings.
             let written = span.slice(cx.doc.prose());
-            if inv.count(written) < 2 && !added.contains(&written) {
+            if inv.count(written) < 2 && added.insert(written) {
                 index.add(written);
                 spans.push(Some(span));
                 why.push(Some(id));
-                added.push(written);
             }
         }
         if spans.is_empty() {
             return;
         }
+        let mut pairs: Option<FxHashSet<(&str, &str)>> = None;
         for (i, w) in inv.words.iter().enumerate() {
             if inv.count(w.text) != 1
                 || w.text.contains('.')
@@ -225,11 +227,16 @@ impl Rule for NameMisspelled {
                 .map(|p| p.text)
                 .filter(|f| !crate::names::inventory::is_title(f) && !is_honorific(f));
             let other_person = first_name.is_some_and(|f| {
-                !inv.words.windows(2).any(|pair| {
-                    pair[0].text == f
-                        && pair[1].text == right
-                        && pair[0].span.end + 1 == pair[1].span.start
-                })
+                // Every pair of adjacent words, gathered once on first need: one scan of the
+                // words per document, not one per candidate.
+                let pairs = pairs.get_or_insert_with(|| {
+                    inv.words
+                        .windows(2)
+                        .filter(|pair| pair[0].span.end + 1 == pair[1].span.start)
+                        .map(|pair| (pair[0].text, pair[1].text))
+                        .collect::<FxHashSet<_>>()
+                });
+                !pairs.contains(&(f, right))
             });
             // Endings make other words of one stem (`German` / `Germany`, `Arabic` / `Arabia`).
             let same_stem = {
