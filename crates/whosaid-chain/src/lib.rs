@@ -262,6 +262,8 @@ struct State<'k, 't> {
     /// Full names written anywhere in the document, looked up once per surname: `Rubio` in a
     /// source is `Marco Rubio` when the article names him so, even outside any attribution.
     full_names: HashMap<String, Option<String>>,
+    /// The full names the text gives, read on demand.
+    full_name_index: names::FullNames<'t>,
     /// How far the text has been searched for names with honorifics.
     searched_to: usize,
     /// How far `body_since` has searched.
@@ -287,6 +289,7 @@ impl<'k, 't> State<'k, 't> {
             last_group: None,
             last_anonymous: HashMap::default(),
             full_names: HashMap::default(),
+            full_name_index: names::FullNames::new(text),
             searched_to: 0,
             bodies_searched_to: 0,
             kb_cache: RefCell::new(HashMap::default()),
@@ -518,11 +521,11 @@ impl<'k, 't> State<'k, 't> {
         if kind == EntityKind::Person && !name.contains(' ') {
             let key = normalise(&name);
             if !self.by_surname.contains_key(&key) {
-                let prose = self.text;
+                let index = &mut self.full_name_index;
                 let full = self
                     .full_names
                     .entry(key)
-                    .or_insert_with(|| names::full_name_of(prose, &name));
+                    .or_insert_with(|| index.full_name_of(&name));
                 if let Some(full) = full {
                     name = full.clone();
                 }
