@@ -2,9 +2,12 @@
 
 /// Words that are titles, honorifics or place adjectives before a name, never part of it.
 fn is_title_word(w: &str) -> bool {
-    let lower = w.trim_end_matches('.').to_ascii_lowercase();
+    let mut buf = [0; LOWER_MAX];
+    let Some(lower) = ascii_lowercase(w.trim_end_matches('.'), &mut buf) else {
+        return false;
+    };
     matches!(
-        lower.as_str(),
+        lower,
         "u.s"
             | "us"
             | "u.k"
@@ -121,6 +124,19 @@ fn is_title_word(w: &str) -> bool {
     )
 }
 
+/// Longest word the word lists here hold, in bytes (`representative`), with room to spare.
+const LOWER_MAX: usize = 16;
+
+/// `word` in ASCII lowercase, written to `buf` (these checks run per word, so without
+/// allocating); `None` when it is longer than [`LOWER_MAX`] bytes and so in no list.
+fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> Option<&'b str> {
+    let out = buf.get_mut(..word.len())?;
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    // ASCII lowercasing keeps UTF-8 valid, so this never fails.
+    std::str::from_utf8(out).ok()
+}
+
 /// The personal name in a person mention: the appositive is dropped (`Marco Rubio, the
 /// secretary of state` -> `Marco Rubio`), then titles before the name (`U.S. Secretary of State
 /// Marco Rubio` -> `Marco Rubio`, `Mr. Rubio` -> `Rubio`). A possessive before the name goes
@@ -173,8 +189,12 @@ pub(crate) fn name_part(text: &str) -> String {
 
 /// Words that name bodies, never people: `Forces`, `Administration`, `Fund`.
 fn is_body_word(w: &str) -> bool {
+    let mut buf = [0; LOWER_MAX];
+    let Some(lower) = ascii_lowercase(w.trim_end_matches('.'), &mut buf) else {
+        return false;
+    };
     matches!(
-        w.to_ascii_lowercase().trim_end_matches('.'),
+        lower,
         "bureau"
             | "confederation"
             | "fund"
@@ -230,6 +250,44 @@ fn looks_like_person(text: &str) -> bool {
 /// A key for comparing names: lowercase, dots of initials and white space runs removed,
 /// apostrophes unified, a leading `the` dropped.
 pub(crate) fn normalise(name: &str) -> String {
+    if name.is_ascii() {
+        return normalise_ascii(name);
+    }
+    normalise_chars(name)
+}
+
+/// [`normalise`] of an ASCII name, byte by byte: names are looked up many times per
+/// document, and most are ASCII.
+fn normalise_ascii(name: &str) -> String {
+    // `char::is_whitespace` on ASCII: the space and `\t` to `\r` (vertical tab included).
+    let is_space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
+    let mut out: Vec<u8> = Vec::with_capacity(name.len());
+    for word in name.as_bytes().split(is_space).filter(|w| !w.is_empty()) {
+        let trim = |b: &u8| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"');
+        let lead = word.iter().take_while(|b| trim(b)).count();
+        let word = &word[lead..];
+        let tail = word.iter().rev().take_while(|b| trim(b)).count();
+        let word = &word[..word.len() - tail];
+        if out.is_empty() && word.eq_ignore_ascii_case(b"the") {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(b' ');
+        }
+        for &b in word {
+            match b {
+                b'.' => {}
+                b'`' => out.push(b'\''),
+                b => out.push(b.to_ascii_lowercase()),
+            }
+        }
+    }
+    // Only ASCII bytes were pushed.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`normalise`] of any name, character by character.
+fn normalise_chars(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         let word = word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"'));
@@ -251,9 +309,10 @@ pub(crate) fn normalise(name: &str) -> String {
 }
 
 /// The last word of a name of two words or more.
-pub(crate) fn surname(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (words.len() >= 2).then(|| words[words.len() - 1].to_owned())
+pub(crate) fn surname(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let last = words.next_back()?;
+    words.next_back().map(|_| last)
 }
 
 /// The last `Mr./Mrs./Ms./Dr. Name` in `text`, with its byte offset (of the honorific).
@@ -432,14 +491,18 @@ mod body_tests {
 
 /// True for a surname with its particles only: `de Clercq`, `van der Berg`.
 pub(crate) fn is_particle_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    words.len() >= 2 && words[..words.len() - 1].iter().all(|w| is_particle(w))
+    let mut words = name.split_whitespace();
+    words.next_back().is_some() && words.clone().next().is_some() && words.all(is_particle)
 }
 
 /// Lowercase particles inside surnames: `de`, `van`, `bin`.
 fn is_particle(word: &str) -> bool {
+    let mut buf = [0; LOWER_MAX];
+    let Some(lower) = ascii_lowercase(word, &mut buf) else {
+        return false;
+    };
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        lower,
         "de" | "van"
             | "von"
             | "der"
@@ -506,35 +569,39 @@ pub(crate) fn is_person_noun(noun: &str) -> bool {
 pub(crate) fn head_noun(text: &str) -> Option<String> {
     let mut head = None;
     for w in text.split_whitespace() {
-        let lower = w.to_ascii_lowercase();
-        if matches!(
-            lower.as_str(),
-            "familiar"
-                | "close"
-                | "who"
-                | "which"
-                | "with"
-                | "of"
-                | "from"
-                | "at"
-                | "in"
-                | "for"
-                | "on"
-                | "briefed"
-                | "knowledgeable"
-                | "speaking"
-                | "involved"
-                | "that"
-        ) {
+        let mut buf = [0; LOWER_MAX];
+        let stop = ascii_lowercase(w, &mut buf).is_some_and(|lower| {
+            matches!(
+                lower,
+                "familiar"
+                    | "close"
+                    | "who"
+                    | "which"
+                    | "with"
+                    | "of"
+                    | "from"
+                    | "at"
+                    | "in"
+                    | "for"
+                    | "on"
+                    | "briefed"
+                    | "knowledgeable"
+                    | "speaking"
+                    | "involved"
+                    | "that"
+            )
+        });
+        if stop {
             break;
         }
-        head = Some(lower);
+        head = Some(w);
     }
-    head.map(|h| {
-        h.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_owned()
-    })
-    .map(|h| h.strip_suffix('s').map(str::to_owned).unwrap_or(h))
+    head.map(str::to_ascii_lowercase)
+        .map(|h| {
+            h.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_owned()
+        })
+        .map(|h| h.strip_suffix('s').map(str::to_owned).unwrap_or(h))
 }
 
 /// The full names a document gives, by surname.
@@ -831,6 +898,28 @@ mod tests {
     }
 
     #[test]
+    fn ascii_names_normalise_as_any_name() {
+        let names = [
+            "J.D. Vance",
+            "JD  Vance",
+            "The Washington Post",
+            "the the Post",
+            ". the Post",
+            "\"(Marco Rubio),\" said",
+            "O`Neil\tand\u{b}Rubio\u{c}x\ry\nz",
+            ",;: () the",
+            "",
+            "   ",
+            "THE. U.S. Fed",
+        ];
+        for name in names {
+            assert!(name.is_ascii());
+            assert_eq!(normalise_ascii(name), normalise_chars(name), "{name:?}");
+        }
+        assert_eq!(normalise("Kyiv’s Mayor"), "kyiv's mayor");
+    }
+
+    #[test]
     fn capitals_eight_at_a_time() {
         for len in 0..20 {
             for at in 0..len {
@@ -960,7 +1049,11 @@ mod tests {
         assert_eq!(normalise("J.D. Vance"), normalise("JD  Vance"));
         assert_eq!(normalise("The Washington Post"), "washington post");
         assert_eq!(normalise("Kyiv’s"), "kyiv's");
-        assert_eq!(surname("Marco Rubio").as_deref(), Some("Rubio"));
+        assert_eq!(surname("Marco Rubio"), Some("Rubio"));
+        assert_eq!(surname(" Marco\n de  Rubio "), Some("Rubio"));
+        assert!(is_particle_name("de Clercq") && is_particle_name("van der Berg"));
+        assert!(!is_particle_name("Clercq") && !is_particle_name("Willy de Clercq"));
+        assert!(!is_particle_name("") && !is_particle_name("de"));
         assert_eq!(surname("Rubio"), None);
         assert_eq!(
             head_noun("an official familiar with the situation").as_deref(),
