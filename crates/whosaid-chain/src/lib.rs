@@ -262,6 +262,8 @@ struct State<'k, 't> {
     /// Full names written anywhere in the document, looked up once per surname: `Rubio` in a
     /// source is `Marco Rubio` when the article names him so, even outside any attribution.
     full_names: HashMap<String, Option<String>>,
+    /// The full names the text gives, read on demand.
+    full_name_index: names::FullNames<'t>,
     /// How far the text has been searched for names with honorifics.
     searched_to: usize,
     /// How far `body_since` has searched.
@@ -287,6 +289,7 @@ impl<'k, 't> State<'k, 't> {
             last_group: None,
             last_anonymous: HashMap::default(),
             full_names: HashMap::default(),
+            full_name_index: names::FullNames::new(text),
             searched_to: 0,
             bodies_searched_to: 0,
             kb_cache: RefCell::new(HashMap::default()),
@@ -494,10 +497,11 @@ impl<'k, 't> State<'k, 't> {
             .position(|w| w.chars().next().is_some_and(char::is_uppercase))?;
         let words: Vec<&str> = text.split_whitespace().skip(start).collect();
         let name = words.join(" ");
-        let is_outlet = self
-            .find(&name)
-            .iter()
-            .any(|x| self.kb.entry(x.entry).kind == EntryKind::Outlet);
+        let is_outlet = self.with_matches(&name, |matches| {
+            matches
+                .iter()
+                .any(|x| self.kb.entry(x.entry).kind == EntryKind::Outlet)
+        });
         if !is_outlet {
             return None;
         }
@@ -518,11 +522,11 @@ impl<'k, 't> State<'k, 't> {
         if kind == EntityKind::Person && !name.contains(' ') {
             let key = normalise(&name);
             if !self.by_surname.contains_key(&key) {
-                let prose = self.text;
+                let index = &mut self.full_name_index;
                 let full = self
                     .full_names
                     .entry(key)
-                    .or_insert_with(|| names::full_name_of(prose, &name));
+                    .or_insert_with(|| index.full_name_of(&name));
                 if let Some(full) = full {
                     name = full.clone();
                 }
@@ -601,23 +605,25 @@ impl<'k, 't> State<'k, 't> {
 
     /// The knowledge base's matches for a name, looked up once per document and name: the same
     /// mentions recur (`the company`, `Reuters`), and a lookup normalises and hashes the name.
-    fn find(&self, name: &str) -> Vec<whosaid_kb::Match> {
+    /// `read` is given them in place, without a copy; it must not look up names itself.
+    fn with_matches<R>(&self, name: &str, read: impl FnOnce(&[whosaid_kb::Match]) -> R) -> R {
         if let Some(found) = self.kb_cache.borrow().get(name) {
-            return found.clone();
+            return read(found);
         }
         let found = self.kb.find(name);
-        self.kb_cache
-            .borrow_mut()
-            .insert(name.to_owned(), found.clone());
-        found
+        let result = read(&found);
+        self.kb_cache.borrow_mut().insert(name.to_owned(), found);
+        result
     }
 
     /// The knowledge base's kind for a name, when it knows the name (not by surname).
     fn kb_kind(&self, name: &str) -> Option<EntryKind> {
-        self.find(name)
-            .iter()
-            .find(|m| m.how != MatchKind::Surname)
-            .map(|m| self.kb.entry(m.entry).kind)
+        self.with_matches(name, |matches| {
+            matches
+                .iter()
+                .find(|m| m.how != MatchKind::Surname)
+                .map(|m| self.kb.entry(m.entry).kind)
+        })
     }
 
     /// The name of an outlet or organization in a mention: the whole mention when the knowledge
@@ -626,7 +632,7 @@ impl<'k, 't> State<'k, 't> {
     /// without its appositive.
     fn body_name(&self, text: &str) -> String {
         let text = text.split(',').next().unwrap_or(text).trim();
-        if !self.find(text).is_empty() {
+        if self.with_matches(text, |matches| !matches.is_empty()) {
             return text.to_owned();
         }
         let words: Vec<&str> = text.split_whitespace().collect();
@@ -671,10 +677,13 @@ impl<'k, 't> State<'k, 't> {
 
     /// Indexes an entity under a name and, for people, its surname.
     fn remember(&mut self, id: EntityId, key: &str, name: &str) {
-        self.by_name.entry(key.to_owned()).or_insert(id);
+        // The first entity under a name keeps it; a known name costs no copy.
+        if !self.by_name.contains_key(key) {
+            self.by_name.insert(key.to_owned(), id);
+        }
         if self.entities[id.0 as usize].kind == EntityKind::Person {
             if let Some(s) = surname(name) {
-                self.by_surname.entry(normalise(&s)).or_insert(id);
+                self.by_surname.entry(normalise(s)).or_insert(id);
             }
         }
     }
@@ -682,7 +691,16 @@ impl<'k, 't> State<'k, 't> {
     /// The knowledge-base entry for a name: `(entry, certain)`. A surname alone is certain only
     /// when one person of the knowledge base has it and no entity of the document does.
     fn kb_lookup(&self, name: &str, kind: EntityKind) -> Option<(u32, bool)> {
-        let matches = self.find(name);
+        self.with_matches(name, |matches| self.kb_choice(matches, name, kind))
+    }
+
+    /// [`State::kb_lookup`]'s choice among the knowledge base's `matches` for `name`.
+    fn kb_choice(
+        &self,
+        matches: &[whosaid_kb::Match],
+        name: &str,
+        kind: EntityKind,
+    ) -> Option<(u32, bool)> {
         let wanted = |k: EntryKind| match kind {
             EntityKind::Person => k == EntryKind::Person,
             EntityKind::Outlet => k == EntryKind::Outlet,
@@ -698,12 +716,11 @@ impl<'k, 't> State<'k, 't> {
         if self.by_surname.contains_key(&normalise(name)) {
             return None;
         }
-        let by_surname: Vec<_> = matches
+        let mut by_surname = matches
             .iter()
-            .filter(|m| m.how == MatchKind::Surname && wanted(self.kb.entry(m.entry).kind))
-            .collect();
-        match by_surname.as_slice() {
-            [only] => Some((only.entry.0, true)),
+            .filter(|m| m.how == MatchKind::Surname && wanted(self.kb.entry(m.entry).kind));
+        match (by_surname.next(), by_surname.next()) {
+            (Some(only), None) => Some((only.entry.0, true)),
             _ => None,
         }
     }

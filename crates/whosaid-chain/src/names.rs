@@ -2,9 +2,12 @@
 
 /// Words that are titles, honorifics or place adjectives before a name, never part of it.
 fn is_title_word(w: &str) -> bool {
-    let lower = w.trim_end_matches('.').to_ascii_lowercase();
+    let mut buf = [0; LOWER_MAX];
+    let Some(lower) = ascii_lowercase(w.trim_end_matches('.'), &mut buf) else {
+        return false;
+    };
     matches!(
-        lower.as_str(),
+        lower,
         "u.s"
             | "us"
             | "u.k"
@@ -121,6 +124,19 @@ fn is_title_word(w: &str) -> bool {
     )
 }
 
+/// Longest word the word lists here hold, in bytes (`representative`), with room to spare.
+const LOWER_MAX: usize = 16;
+
+/// `word` in ASCII lowercase, written to `buf` (these checks run per word, so without
+/// allocating); `None` when it is longer than [`LOWER_MAX`] bytes and so in no list.
+fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> Option<&'b str> {
+    let out = buf.get_mut(..word.len())?;
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    // ASCII lowercasing keeps UTF-8 valid, so this never fails.
+    std::str::from_utf8(out).ok()
+}
+
 /// The personal name in a person mention: the appositive is dropped (`Marco Rubio, the
 /// secretary of state` -> `Marco Rubio`), then titles before the name (`U.S. Secretary of State
 /// Marco Rubio` -> `Marco Rubio`, `Mr. Rubio` -> `Rubio`). A possessive before the name goes
@@ -173,8 +189,12 @@ pub(crate) fn name_part(text: &str) -> String {
 
 /// Words that name bodies, never people: `Forces`, `Administration`, `Fund`.
 fn is_body_word(w: &str) -> bool {
+    let mut buf = [0; LOWER_MAX];
+    let Some(lower) = ascii_lowercase(w.trim_end_matches('.'), &mut buf) else {
+        return false;
+    };
     matches!(
-        w.to_ascii_lowercase().trim_end_matches('.'),
+        lower,
         "bureau"
             | "confederation"
             | "fund"
@@ -230,6 +250,44 @@ fn looks_like_person(text: &str) -> bool {
 /// A key for comparing names: lowercase, dots of initials and white space runs removed,
 /// apostrophes unified, a leading `the` dropped.
 pub(crate) fn normalise(name: &str) -> String {
+    if name.is_ascii() {
+        return normalise_ascii(name);
+    }
+    normalise_chars(name)
+}
+
+/// [`normalise`] of an ASCII name, byte by byte: names are looked up many times per
+/// document, and most are ASCII.
+fn normalise_ascii(name: &str) -> String {
+    // `char::is_whitespace` on ASCII: the space and `\t` to `\r` (vertical tab included).
+    let is_space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
+    let mut out: Vec<u8> = Vec::with_capacity(name.len());
+    for word in name.as_bytes().split(is_space).filter(|w| !w.is_empty()) {
+        let trim = |b: &u8| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"');
+        let lead = word.iter().take_while(|b| trim(b)).count();
+        let word = &word[lead..];
+        let tail = word.iter().rev().take_while(|b| trim(b)).count();
+        let word = &word[..word.len() - tail];
+        if out.is_empty() && word.eq_ignore_ascii_case(b"the") {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(b' ');
+        }
+        for &b in word {
+            match b {
+                b'.' => {}
+                b'`' => out.push(b'\''),
+                b => out.push(b.to_ascii_lowercase()),
+            }
+        }
+    }
+    // Only ASCII bytes were pushed.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`normalise`] of any name, character by character.
+fn normalise_chars(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         let word = word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"'));
@@ -251,29 +309,51 @@ pub(crate) fn normalise(name: &str) -> String {
 }
 
 /// The last word of a name of two words or more.
-pub(crate) fn surname(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (words.len() >= 2).then(|| words[words.len() - 1].to_owned())
+pub(crate) fn surname(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let last = words.next_back()?;
+    words.next_back().map(|_| last)
 }
 
 /// The last `Mr./Mrs./Ms./Dr. Name` in `text`, with its byte offset (of the honorific).
+///
+/// Only the last occurrence of each honorific counts, as with a search from the end for each:
+/// when the word after it is not a capitalised name, earlier occurrences of that honorific are
+/// not looked at. One backward pass over the `M`s and `D`s of `text`.
 pub(crate) fn last_honorific_name(text: &str) -> Option<(usize, String)> {
-    let mut best = None;
-    for honorific in ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "] {
-        if let Some(i) = text.rfind(honorific) {
-            let rest = &text[i + honorific.len()..];
-            let name: String = rest
-                .chars()
-                .take_while(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
-                .collect();
-            if name.chars().next().is_some_and(char::is_uppercase)
-                && best.as_ref().is_none_or(|(b, _)| i > *b)
-            {
-                best = Some((i, format!("{}{name}", honorific)));
-            }
+    const HONORIFICS: [&str; 8] = ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "];
+    // The honorifics whose last occurrence has been passed.
+    let mut passed = [false; HONORIFICS.len()];
+    let mut last_m = text.rfind('M');
+    let mut last_d = text.rfind('D');
+    // Each position holds at most one honorific, so the first one met from the end with a
+    // name after it is the last such in the text.
+    while let Some(i) = last_m.max(last_d) {
+        if last_m == Some(i) {
+            last_m = text[..i].rfind('M');
+        } else {
+            last_d = text[..i].rfind('D');
+        }
+        let rest = &text[i..];
+        let Some(h) = HONORIFICS.iter().position(|h| rest.starts_with(h)) else {
+            continue;
+        };
+        if std::mem::replace(&mut passed[h], true) {
+            continue;
+        }
+        let honorific = HONORIFICS[h];
+        let name: String = rest[honorific.len()..]
+            .chars()
+            .take_while(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+            .collect();
+        if name.chars().next().is_some_and(char::is_uppercase) {
+            return Some((i, format!("{honorific}{name}")));
+        }
+        if passed.iter().all(|&p| p) {
+            return None;
         }
     }
-    best
+    None
 }
 
 /// The last company or institution named in `text` by its legal or institutional form
@@ -411,14 +491,18 @@ mod body_tests {
 
 /// True for a surname with its particles only: `de Clercq`, `van der Berg`.
 pub(crate) fn is_particle_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    words.len() >= 2 && words[..words.len() - 1].iter().all(|w| is_particle(w))
+    let mut words = name.split_whitespace();
+    words.next_back().is_some() && words.clone().next().is_some() && words.all(is_particle)
 }
 
 /// Lowercase particles inside surnames: `de`, `van`, `bin`.
 fn is_particle(word: &str) -> bool {
+    let mut buf = [0; LOWER_MAX];
+    let Some(lower) = ascii_lowercase(word, &mut buf) else {
+        return false;
+    };
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        lower,
         "de" | "van"
             | "von"
             | "der"
@@ -485,87 +569,126 @@ pub(crate) fn is_person_noun(noun: &str) -> bool {
 pub(crate) fn head_noun(text: &str) -> Option<String> {
     let mut head = None;
     for w in text.split_whitespace() {
-        let lower = w.to_ascii_lowercase();
-        if matches!(
-            lower.as_str(),
-            "familiar"
-                | "close"
-                | "who"
-                | "which"
-                | "with"
-                | "of"
-                | "from"
-                | "at"
-                | "in"
-                | "for"
-                | "on"
-                | "briefed"
-                | "knowledgeable"
-                | "speaking"
-                | "involved"
-                | "that"
-        ) {
+        let mut buf = [0; LOWER_MAX];
+        let stop = ascii_lowercase(w, &mut buf).is_some_and(|lower| {
+            matches!(
+                lower,
+                "familiar"
+                    | "close"
+                    | "who"
+                    | "which"
+                    | "with"
+                    | "of"
+                    | "from"
+                    | "at"
+                    | "in"
+                    | "for"
+                    | "on"
+                    | "briefed"
+                    | "knowledgeable"
+                    | "speaking"
+                    | "involved"
+                    | "that"
+            )
+        });
+        if stop {
             break;
         }
-        head = Some(lower);
+        head = Some(w);
     }
-    head.map(|h| {
-        h.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_owned()
-    })
-    .map(|h| h.strip_suffix('s').map(str::to_owned).unwrap_or(h))
+    head.map(str::to_ascii_lowercase)
+        .map(|h| {
+            h.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_owned()
+        })
+        .map(|h| h.strip_suffix('s').map(str::to_owned).unwrap_or(h))
 }
 
-/// The full name the document gives for `surname`: every whole-word occurrence of the surname
-/// in `prose` is read with the capitalised words just before it (`Secretary of State Marco
-/// Rubio` gives `Marco Rubio`); the name is returned when all occurrences that carry a first
-/// name agree (`Bill Clinton` and `Hillary Clinton` give none). One pass of a substring search
-/// over the text.
-pub(crate) fn full_name_of(prose: &str, surname: &str) -> Option<String> {
+/// The full names a document gives, by surname.
+///
+/// For a surname, the full name is read at every whole-word occurrence of the surname with
+/// the capitalised words just before it (`Secretary of State Marco Rubio` gives `Marco
+/// Rubio`); the name is returned when all occurrences that carry a first name agree (`Bill
+/// Clinton` and `Hillary Clinton` give none).
+///
+/// The first surname asked for is searched for in the whole text: most documents ask for one
+/// or none, and one search is cheaper than an index. From the second on, an index built in
+/// one pass answers, so a document asking for many surnames stays linear in its text (a
+/// search per surname would not). Only an occurrence right after a space and a word that can
+/// be part of a name carries a first name, and such a word starts with a capital; so the
+/// index keeps the places right after a space and a word starting with a capital, by their
+/// [`word_key`], and the words before them are read only when a surname with that key is
+/// asked for.
+pub(crate) struct FullNames<'t> {
+    prose: &'t str,
+    /// Whether a surname has been searched for in the whole text.
+    searched: bool,
+    /// Words right after a space and a word starting with a capital: their [`word_key`] and
+    /// offset, sorted (so by key, then in text order); built for the second surname.
+    after_capital: Option<Vec<(&'t str, usize)>>,
+}
+
+impl<'t> FullNames<'t> {
+    /// The full names of `prose`; nothing is read yet.
+    pub(crate) fn new(prose: &'t str) -> Self {
+        FullNames {
+            prose,
+            searched: false,
+            after_capital: None,
+        }
+    }
+
+    /// The full name the document gives for `surname`, a single word (no space, as a
+    /// surname alone is): the first full name read at its occurrences, when all agree.
+    pub(crate) fn full_name_of(&mut self, surname: &str) -> Option<String> {
+        if surname.is_empty() {
+            return None;
+        }
+        if !self.searched {
+            self.searched = true;
+            return full_name_by_search(self.prose, surname);
+        }
+        let prose = self.prose;
+        let index = self
+            .after_capital
+            .get_or_insert_with(|| index_after_capitals(prose));
+        let key = word_key(surname);
+        let first = index.partition_point(|&(k, _)| k < key);
+        let places = index[first..]
+            .iter()
+            .take_while(|&&(k, _)| k == key)
+            .map(|&(_, at)| at)
+            .filter(|&at| prose[at..].starts_with(surname));
+        agreed_full_name(prose, surname, places)
+    }
+}
+
+/// [`FullNames::full_name_of`] by a search of the whole text for `surname`.
+fn full_name_by_search(prose: &str, surname: &str) -> Option<String> {
     if surname.is_empty() {
         return None;
     }
-    let bytes = prose.as_bytes();
-    let mut found: Option<String> = None;
     let mut from = 0;
-    while let Some(i) = prose[from..].find(surname) {
-        let at = from + i;
+    let places = std::iter::from_fn(|| {
+        let at = from + prose[from..].find(surname)?;
         from = at + surname.len();
-        let before_ok = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
-        let after_ok = bytes.get(from).is_none_or(|b| !b.is_ascii_alphanumeric());
-        if !(before_ok && after_ok) {
+        Some(at)
+    });
+    agreed_full_name(prose, surname, places)
+}
+
+/// The full name read at the first of the occurrences of `surname` at `places` (in text
+/// order) that carries one, when all that carry one agree.
+fn agreed_full_name(
+    prose: &str,
+    surname: &str,
+    places: impl Iterator<Item = usize>,
+) -> Option<String> {
+    let mut found: Option<String> = None;
+    for at in places {
+        let Some(full) = full_name_at(prose, at, surname) else {
             continue;
-        }
-        // `Baker Hughes Inc`, `Hughes Tool`: a capitalised word after it makes it part of
-        // another name.
-        let next_word = prose[from..].trim_start_matches(' ');
-        if prose[from..].starts_with(' ')
-            && next_word.chars().next().is_some_and(char::is_uppercase)
-        {
-            continue;
-        }
-        // Up to three capitalised words right before it, titles excluded.
-        let head = &prose[..at];
-        let mut first: Vec<&str> = Vec::new();
-        for w in head.split(' ').rev().skip(1).take(3) {
-            let capitalised = w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars()
-                    .skip(1)
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''));
-            // A word that ends a sentence or clause is not part of the name (`Monday. Rubio`);
-            // an initial is (`J. Rubio`).
-            let ends_clause =
-                w.ends_with([',', ';', ':', '!', '?']) || w.ends_with('.') && w.chars().count() > 2;
-            if !capitalised || ends_clause || is_title_word(w) || is_common_opener(w) {
-                break;
-            }
-            first.push(w);
-        }
-        if first.is_empty() || !head.ends_with(' ') {
-            continue;
-        }
-        first.reverse();
-        let full = format!("{} {surname}", first.join(" "));
+        };
         match &found {
             None => found = Some(full),
             Some(f) if normalise(f) == normalise(&full) => {}
@@ -573,6 +696,120 @@ pub(crate) fn full_name_of(prose: &str, surname: &str) -> Option<String> {
         }
     }
     found
+}
+
+/// The index of [`FullNames`], in one pass that jumps from capital to capital (see
+/// [`next_capital`]): most bytes of a text are passed eight at a time.
+fn index_after_capitals(prose: &str) -> Vec<(&str, usize)> {
+    let bytes = prose.as_bytes();
+    let mut after_capital = Vec::new();
+    let mut pos = 0;
+    while let Some(start) = next_capital(bytes, pos) {
+        pos = start + 1;
+        // Only a capital that starts a word (after a space, or the text's start).
+        if start > 0 && bytes[start - 1] != b' ' {
+            continue;
+        }
+        let end = prose[start..].find(' ').map_or(prose.len(), |i| start + i);
+        pos = end;
+        // The next word, when a space and a word follow.
+        let next = end + 1;
+        if next < prose.len() && bytes[next] != b' ' {
+            after_capital.push((word_key(&prose[next..]), next));
+        }
+    }
+    after_capital.sort_unstable();
+    after_capital
+}
+
+/// The first byte at or after `from` that is an ASCII capital or not ASCII (where a word
+/// with a capital can start), testing eight bytes at a time: for a byte below `0x80`,
+/// `b + (0x80 - k)` has its high bit set exactly when `b >= k`, and no carry crosses bytes.
+fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut pos = from;
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        let ascii = x & !HIGHS;
+        let from_a = ascii + ONES * (0x80 - u64::from(b'A'));
+        let after_z = ascii + ONES * (0x80 - u64::from(b'Z') - 1);
+        let found = (x | (from_a & !after_z)) & HIGHS;
+        if found != 0 {
+            return Some(pos + found.trailing_zeros() as usize / 8);
+        }
+        pos += 8;
+    }
+    bytes
+        .get(pos..)?
+        .iter()
+        .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        .map(|i| pos + i)
+}
+
+/// The key a word is indexed by in [`FullNames`]: its first character and the ASCII letters
+/// and digits right after it. A whole-word occurrence of a surname (no ASCII letter or digit
+/// after it) has the surname's own key at its place in the text, since the key stops at the
+/// surname's first byte that is not an ASCII letter or digit, or at its end.
+fn word_key(word: &str) -> &str {
+    let first = word.chars().next().map_or(0, char::len_utf8);
+    let run = word.as_bytes()[first..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    &word[..first + run]
+}
+
+/// A word that can be part of a name before a surname: capitalised, of letters (and `.`, `-`,
+/// `'`), not ending a clause (`Monday.`, `said,`; an initial `J.` does not), no title and no
+/// common sentence opener.
+fn is_name_word(w: &str) -> bool {
+    let capitalised = w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars()
+            .skip(1)
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''));
+    if !capitalised {
+        return false;
+    }
+    let ends_clause =
+        w.ends_with([',', ';', ':', '!', '?']) || w.ends_with('.') && w.chars().count() > 2;
+    !ends_clause && !is_title_word(w) && !is_common_opener(w)
+}
+
+/// The full name read at an occurrence of `surname` at byte `at` of `prose`: up to three
+/// [`is_name_word`] words right before it, separated by single spaces. `None` when the
+/// occurrence is not a whole word, is part of another name (`Baker Hughes Inc`, `Hughes
+/// Tool`: a capitalised word after it) or has no first name before it.
+fn full_name_at(prose: &str, at: usize, surname: &str) -> Option<String> {
+    let bytes = prose.as_bytes();
+    let from = at + surname.len();
+    let before_ok = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+    let after_ok = bytes.get(from).is_none_or(|b| !b.is_ascii_alphanumeric());
+    if !(before_ok && after_ok) {
+        return None;
+    }
+    let next_word = prose[from..].trim_start_matches(' ');
+    if prose[from..].starts_with(' ') && next_word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let head = &prose[..at];
+    if !head.ends_with(' ') {
+        return None;
+    }
+    let mut first: Vec<&str> = head
+        .split(' ')
+        .rev()
+        .skip(1)
+        .take(3)
+        .take_while(|w| is_name_word(w))
+        .collect();
+    if first.is_empty() {
+        return None;
+    }
+    first.reverse();
+    Some(format!("{} {surname}", first.join(" ")))
 }
 
 /// Capitalised words that often open a sentence and are no names.
@@ -608,6 +845,178 @@ fn is_common_opener(word: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The search [`last_honorific_name`] replaced: each honorific searched from the end.
+    fn last_honorific_by_search(text: &str) -> Option<(usize, String)> {
+        let mut best = None;
+        for honorific in ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "] {
+            if let Some(i) = text.rfind(honorific) {
+                let rest = &text[i + honorific.len()..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                    .collect();
+                if name.chars().next().is_some_and(char::is_uppercase)
+                    && best.as_ref().is_none_or(|(b, _)| i > *b)
+                {
+                    best = Some((i, format!("{}{name}", honorific)));
+                }
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn last_honorific_agrees_with_a_search() {
+        let texts = [
+            "",
+            "Mr. Witkoff has defended his approach.",
+            "Mr. Witkoff met Dr. Jones and Mrs. O'Hara-Lee. Then Ms. Émilie left.",
+            "Dr. Jones met Mr. smith.",
+            "Mr. Jones met Mr. smith.",
+            "Mr Jones, Mrs Smith and Ms Doe. Dr Who? Mr. ",
+            "MD DM Mr.Jones Mrs.  Smith MrJones Dr. 5 Mr. Élan",
+            "Dr. Ann Mr. a Mrs. b Ms. c Dr. d Mr a Mrs b Ms c Dr d",
+            "Mr. Ann Mr. a Mrs. b Ms. c Dr. d Mr a Mrs b Ms c Dr d Mr. Bob",
+            "Ms. Ann Dr. Mr. Mrs. Ms. x",
+        ];
+        for text in texts {
+            assert_eq!(
+                last_honorific_name(text),
+                last_honorific_by_search(text),
+                "{text:?}"
+            );
+            // Every window, as the resolver asks for them.
+            for (i, _) in text.char_indices() {
+                assert_eq!(
+                    last_honorific_name(&text[i..]),
+                    last_honorific_by_search(&text[i..]),
+                    "{:?}",
+                    &text[i..]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_names_normalise_as_any_name() {
+        let names = [
+            "J.D. Vance",
+            "JD  Vance",
+            "The Washington Post",
+            "the the Post",
+            ". the Post",
+            "\"(Marco Rubio),\" said",
+            "O`Neil\tand\u{b}Rubio\u{c}x\ry\nz",
+            ",;: () the",
+            "",
+            "   ",
+            "THE. U.S. Fed",
+        ];
+        for name in names {
+            assert!(name.is_ascii());
+            assert_eq!(normalise_ascii(name), normalise_chars(name), "{name:?}");
+        }
+        assert_eq!(normalise("Kyiv’s Mayor"), "kyiv's mayor");
+    }
+
+    #[test]
+    fn capitals_eight_at_a_time() {
+        for len in 0..20 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    for other in [b'a', b' ', b'@', b'[', 0x7F, 0x00] {
+                        let mut bytes = vec![other; len];
+                        bytes[at] = b;
+                        for from in [0, at, at + 1, len] {
+                            let naive = bytes[from.min(len)..]
+                                .iter()
+                                .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
+                                .map(|i| from + i);
+                            assert_eq!(next_capital(&bytes, from), naive, "{bytes:?} {from}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn full_names_from_the_index_agree_with_a_search() {
+        let texts = [
+            "Rubio said so. Later, Secretary of State Marco Rubio left.",
+            "Marco Rubio spoke. Rubio left. Mr. Rubio, Rubio's aide said.",
+            "Bill Clinton and Hillary Clinton met. Clinton spoke.",
+            "Baker Hughes Inc said. John Hughes Tool. Hughes said. Mary Hughes left.",
+            "It rose on Monday. Rubio said. J. Rubio left. The Rubio plan. He Rubio",
+            "Willy de Clercq said. Clercq said. O'Neil spoke; Tip O'Neil said. Tip O'Neill.",
+            "Volodymyr Zelenskyy said. Zelenskyy’s aide. Президент Зеленський. Зеленський",
+            "éRubio. Ann Rubio2. Ann  Rubio. Ann\nRubio. Ann Rubio.x Ann Rubioé Ann Rubio",
+            "A B C D Evans said. Evans Evans Evans. Jean-Luc Martin, Martin",
+            "  Rubio Rubio  Ann Ann Rubio Rubio,Rubio",
+            "Rubio’s aide spoke. Ann Rubio’s aide and Ann Rubio's aide. Ann Rubio-Lee said.",
+        ];
+        let surnames = [
+            "Rubio",
+            "Clinton",
+            "Hughes",
+            "Clercq",
+            "O'Neil",
+            "O'Neill",
+            "O",
+            "Zelenskyy",
+            "Зеленський",
+            "Rubio2",
+            "Evans",
+            "Martin",
+            "Ann",
+            "Rubio,Rubio",
+            "x",
+            "é",
+            "",
+            "Rubi",
+            "ubio",
+            "Nobody",
+            "said.",
+            "Luc",
+        ];
+        for text in texts {
+            // The first surname asked for is searched for, the others come from the index;
+            // every surname is asked for first once.
+            for first in surnames.iter().filter(|s| !s.is_empty()) {
+                let mut names = FullNames::new(text);
+                for surname in std::iter::once(first).chain(&surnames) {
+                    assert_eq!(
+                        names.full_name_of(surname),
+                        full_name_by_search(text, surname),
+                        "{surname:?} in {text:?} after {first:?}"
+                    );
+                }
+                assert!(names.after_capital.is_some());
+            }
+        }
+        // A name that appears only later in the text, after the surname alone; by the
+        // search and by the index.
+        for asked_before in [None, Some("Nobody")] {
+            let ask = |text: &str, surname: &str| {
+                let mut names = FullNames::new(text);
+                if let Some(other) = asked_before {
+                    names.full_name_of(other);
+                }
+                names.full_name_of(surname)
+            };
+            assert_eq!(ask(texts[0], "Rubio").as_deref(), Some("Marco Rubio"));
+            assert_eq!(ask(texts[2], "Clinton"), None);
+            assert_eq!(ask(texts[3], "Hughes").as_deref(), Some("Mary Hughes"));
+        }
+    }
+
+    #[test]
+    fn word_lists() {
+        assert!(is_title_word("Secretary") && is_title_word("U.S.") && !is_title_word("Rubio"));
+        assert!(is_body_word("Bureau") && !is_body_word("Callies"));
+        assert!(is_person_noun("spokesman") && is_common_opener("According"));
+    }
+
     #[test]
     fn name_parts() {
         let cases = [
@@ -640,7 +1049,11 @@ mod tests {
         assert_eq!(normalise("J.D. Vance"), normalise("JD  Vance"));
         assert_eq!(normalise("The Washington Post"), "washington post");
         assert_eq!(normalise("Kyiv’s"), "kyiv's");
-        assert_eq!(surname("Marco Rubio").as_deref(), Some("Rubio"));
+        assert_eq!(surname("Marco Rubio"), Some("Rubio"));
+        assert_eq!(surname(" Marco\n de  Rubio "), Some("Rubio"));
+        assert!(is_particle_name("de Clercq") && is_particle_name("van der Berg"));
+        assert!(!is_particle_name("Clercq") && !is_particle_name("Willy de Clercq"));
+        assert!(!is_particle_name("") && !is_particle_name("de"));
         assert_eq!(surname("Rubio"), None);
         assert_eq!(
             head_noun("an official familiar with the situation").as_deref(),

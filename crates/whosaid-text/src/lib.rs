@@ -142,14 +142,12 @@ fn assemble(
     for (span, kind) in blocks {
         let first_sentence = sentences.len();
         let index = paragraphs.len();
-        sentences.extend(
-            split_sentences(prose, span)
-                .into_iter()
-                .map(|span| Sentence {
-                    span,
-                    paragraph: index,
-                }),
-        );
+        sentences::split_each(prose, span, |span| {
+            sentences.push(Sentence {
+                span,
+                paragraph: index,
+            });
+        });
         paragraphs.push(Paragraph {
             span,
             kind,

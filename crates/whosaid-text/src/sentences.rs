@@ -1,4 +1,4 @@
-//! Sentence splitting inside one paragraph: one linear pass over the characters, no regex.
+//! Sentence splitting inside one paragraph: one linear pass over the bytes, no regex.
 //!
 //! A sentence ends after `.`, `!`, `?` or `…` (a run of them counts as one terminator, so `...`
 //! and `?!` are single terminators), optionally followed by closing quotes (`"` `”` `’` `'`) and
@@ -95,89 +95,171 @@ enum Abbreviation {
 /// assert_eq!(texts, ["U.S. Secretary of State Marco Rubio flew in.", "He left on Jan. 5."]);
 /// ```
 pub fn split_sentences(prose: &str, span: Span) -> Vec<Span> {
-    let Some(para) = span.get(prose) else {
-        return Vec::new();
-    };
-    let base = span.start;
     let mut out = Vec::new();
-    // Start of the current sentence (first non-space char), if one has begun.
-    let mut start: Option<usize> = None;
-    // Start of the current word (byte after the last white space).
-    let mut word_start = 0;
+    split_each(prose, span, |s| out.push(s));
+    out
+}
+
+/// [`split_sentences`] handing each sentence span to `emit` instead of collecting them, so
+/// that a document's sentences go straight into one vector.
+///
+/// The pass works on bytes: between sentence ends it only looks for the bytes that can open a
+/// terminator (`.`, `!`, `?` and the lead byte of `…`), which no other UTF-8 character
+/// contains, and looks closely only around them. The word before a single dot (for the
+/// abbreviation lists) is found by looking back from the dot at most [`MAX_ABBREVIATION`]
+/// bytes, and the white space after a sentence end is skipped once, so every byte is looked at
+/// a bounded number of times.
+pub(crate) fn split_each(prose: &str, span: Span, mut emit: impl FnMut(Span)) {
+    let Some(para) = span.get(prose) else {
+        return;
+    };
+    let bytes = para.as_bytes();
+    let base = span.start;
     let mut pos = 0;
-    while pos < para.len() {
-        let Some(c) = para[pos..].chars().next() else {
-            break;
+    loop {
+        // Start of the current sentence: the first non-space character.
+        let Some(start) = para[pos..]
+            .char_indices()
+            .find(|&(_, c)| !is_space(c))
+            .map(|(i, _)| pos + i)
+        else {
+            return;
         };
-        if is_space(c) {
-            pos += c.len_utf8();
-            word_start = pos;
-            continue;
-        }
-        if start.is_none() {
-            start = Some(pos);
-        }
-        if !is_terminator(c) {
-            pos += c.len_utf8();
-            continue;
-        }
-        // A run of terminators, then closing quotes and brackets.
-        let term_start = pos;
-        let mut end = pos;
-        let mut dots = 0usize;
-        let mut only_dots = true;
-        while let Some(t) = para[end..].chars().next().filter(|&t| is_terminator(t)) {
-            if t == '.' {
-                dots += 1;
-            } else {
-                only_dots = false;
+        pos = start;
+        // The end of this sentence: the first terminator run that splits.
+        let end = loop {
+            let Some(term_start) = next_candidate(bytes, pos) else {
+                // No sentence end: the sentence runs to the paragraph's end, trimmed.
+                let trimmed = para.trim_end_matches(is_space).len();
+                if trimmed > start {
+                    emit(Span::new(base + start, base + trimmed));
+                }
+                return;
+            };
+            match sentence_end(para, term_start) {
+                Ok(end) => break end,
+                Err(next) => pos = next,
             }
-            end += t.len_utf8();
-        }
-        let closers_start = end;
-        while let Some(t) = para[end..].chars().next().filter(|&t| is_closer(t)) {
-            end += t.len_utf8();
-        }
-        let has_closers = end > closers_start;
-        // White space, then the next character (if any).
-        let mut next = end;
-        while let Some(t) = para[next..].chars().next().filter(|&t| is_space(t)) {
-            next += t.len_utf8();
-        }
-        let followed_by_space = next > end;
-        let rest = &para[next..];
-        let split = if rest.is_empty() {
-            // End of paragraph: the sentence ends here anyway.
-            true
-        } else if !followed_by_space || !starts_sentence(rest) {
-            false
-        } else if only_dots && dots == 1 && !has_closers {
-            match classify(&para[word_start..term_start]) {
-                Abbreviation::None => true,
-                Abbreviation::Never => false,
-                Abbreviation::BeforeStarter => next_word_is_starter(rest),
-                Abbreviation::Number => !rest.starts_with(|c: char| c.is_ascii_digit()),
-            }
-        } else {
-            true
         };
-        if split {
-            if let Some(s) = start.take() {
-                out.push(Span::new(base + s, base + end));
-            }
-        }
-        // Continue after the closers; the white space is scanned once more by the main loop,
-        // which keeps the pass linear (each white-space run is scanned at most twice).
+        emit(Span::new(base + start, base + end));
         pos = end;
     }
-    if let Some(s) = start {
-        // Trim trailing white space of the last sentence.
-        let trimmed = para.trim_end_matches(is_space).len();
-        if trimmed > s {
-            out.push(Span::new(base + s, base + trimmed));
+}
+
+/// Bytes that may begin a terminator: `.`, `!`, `?` and `0xE2`, the lead byte of `…` (and of
+/// other characters, which the slow path skips).
+const MAY_TERMINATE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[0xE2] = true;
+    table
+};
+
+/// The first byte at or after `from` in [`MAY_TERMINATE`].
+///
+/// Most bytes of prose are letters and spaces, so the search tests eight bytes at a time: a
+/// byte equal to a wanted one is a zero byte of their XOR, and `(x - 0x01…) & !x & 0x80…`
+/// flags zero bytes. Bytes above a flagged one may be flagged wrongly, but the lowest flag
+/// (the first byte in memory, little-endian) is always right, and only it is used.
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut pos = from;
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        let found = zero_bytes(x ^ (ONES * u64::from(b'.')))
+            | zero_bytes(x ^ (ONES * u64::from(b'!')))
+            | zero_bytes(x ^ (ONES * u64::from(b'?')))
+            | zero_bytes(x ^ (ONES * 0xE2));
+        if found != 0 {
+            return Some(pos + found.trailing_zeros() as usize / 8);
+        }
+        pos += 8;
+    }
+    bytes
+        .get(pos..)?
+        .iter()
+        .position(|&b| MAY_TERMINATE[usize::from(b)])
+        .map(|i| pos + i)
+}
+
+/// Looks at a possible sentence end at byte `at` of `para` (a byte of [`MAY_TERMINATE`], on a
+/// character boundary). `Ok(end)`: the sentence ends at `end`, after the terminators and
+/// closers. `Err(next)`: it does not; the search goes on at `next`.
+fn sentence_end(para: &str, at: usize) -> Result<usize, usize> {
+    let Some(c) = para[at..].chars().next() else {
+        return Err(para.len());
+    };
+    if !is_terminator(c) {
+        return Err(at + c.len_utf8());
+    }
+    // A run of terminators, then closing quotes and brackets.
+    let mut end = at;
+    let mut dots = 0usize;
+    let mut only_dots = true;
+    while let Some(t) = para[end..].chars().next().filter(|&t| is_terminator(t)) {
+        if t == '.' {
+            dots += 1;
+        } else {
+            only_dots = false;
+        }
+        end += t.len_utf8();
+    }
+    let closers_start = end;
+    while let Some(t) = para[end..].chars().next().filter(|&t| is_closer(t)) {
+        end += t.len_utf8();
+    }
+    let has_closers = end > closers_start;
+    // White space, then the next character (if any).
+    let mut next = end;
+    while let Some(t) = para[next..].chars().next().filter(|&t| is_space(t)) {
+        next += t.len_utf8();
+    }
+    let followed_by_space = next > end;
+    let rest = &para[next..];
+    let split = if rest.is_empty() {
+        // End of paragraph: the sentence ends here anyway.
+        true
+    } else if !followed_by_space || !starts_sentence(rest) {
+        false
+    } else if only_dots && dots == 1 && !has_closers {
+        match word_before(para, at).map_or(Abbreviation::None, classify) {
+            Abbreviation::None => true,
+            Abbreviation::Never => false,
+            Abbreviation::BeforeStarter => next_word_is_starter(rest),
+            Abbreviation::Number => !rest.starts_with(|c: char| c.is_ascii_digit()),
+        }
+    } else {
+        true
+    };
+    // Without a split the search goes on after the closers; the white space after them is
+    // passed over by the byte search (or skipped once after a split).
+    if split {
+        Ok(end)
+    } else {
+        Err(end)
+    }
+}
+
+/// The word before the dot at byte `at`: from the last white space before it (or the
+/// paragraph's start) to the dot. `None` when that is longer than [`MAX_ABBREVIATION`] bytes,
+/// which is never an abbreviation; so at most that many bytes are looked at.
+fn word_before(para: &str, at: usize) -> Option<&str> {
+    for (i, c) in para[..at].char_indices().rev() {
+        let after = i + c.len_utf8();
+        if at - after > MAX_ABBREVIATION {
+            return None;
+        }
+        if is_space(c) {
+            return Some(&para[after..at]);
         }
     }
-    out
+    Some(&para[..at])
 }
 
 /// White space for trimming and splitting: Unicode white space and the byte-order mark.
@@ -269,11 +351,229 @@ fn is_dotted(word: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The character-by-character splitter the byte scan replaced, kept to check that both
+    /// agree.
+    fn reference_split(prose: &str, span: Span) -> Vec<Span> {
+        let Some(para) = span.get(prose) else {
+            return Vec::new();
+        };
+        let base = span.start;
+        let mut out = Vec::new();
+        // Start of the current sentence (first non-space char), if one has begun.
+        let mut start: Option<usize> = None;
+        // Start of the current word (byte after the last white space).
+        let mut word_start = 0;
+        let mut pos = 0;
+        while pos < para.len() {
+            let Some(c) = para[pos..].chars().next() else {
+                break;
+            };
+            if is_space(c) {
+                pos += c.len_utf8();
+                word_start = pos;
+                continue;
+            }
+            if start.is_none() {
+                start = Some(pos);
+            }
+            if !is_terminator(c) {
+                pos += c.len_utf8();
+                continue;
+            }
+            // A run of terminators, then closing quotes and brackets.
+            let term_start = pos;
+            let mut end = pos;
+            let mut dots = 0usize;
+            let mut only_dots = true;
+            while let Some(t) = para[end..].chars().next().filter(|&t| is_terminator(t)) {
+                if t == '.' {
+                    dots += 1;
+                } else {
+                    only_dots = false;
+                }
+                end += t.len_utf8();
+            }
+            let closers_start = end;
+            while let Some(t) = para[end..].chars().next().filter(|&t| is_closer(t)) {
+                end += t.len_utf8();
+            }
+            let has_closers = end > closers_start;
+            // White space, then the next character (if any).
+            let mut next = end;
+            while let Some(t) = para[next..].chars().next().filter(|&t| is_space(t)) {
+                next += t.len_utf8();
+            }
+            let followed_by_space = next > end;
+            let rest = &para[next..];
+            let split = if rest.is_empty() {
+                // End of paragraph: the sentence ends here anyway.
+                true
+            } else if !followed_by_space || !starts_sentence(rest) {
+                false
+            } else if only_dots && dots == 1 && !has_closers {
+                match classify(&para[word_start..term_start]) {
+                    Abbreviation::None => true,
+                    Abbreviation::Never => false,
+                    Abbreviation::BeforeStarter => next_word_is_starter(rest),
+                    Abbreviation::Number => !rest.starts_with(|c: char| c.is_ascii_digit()),
+                }
+            } else {
+                true
+            };
+            if split {
+                if let Some(s) = start.take() {
+                    out.push(Span::new(base + s, base + end));
+                }
+            }
+            // Continue after the closers; the white space is scanned once more by the main loop,
+            // which keeps the pass linear (each white-space run is scanned at most twice).
+            pos = end;
+        }
+        if let Some(s) = start {
+            // Trim trailing white space of the last sentence.
+            let trimmed = para.trim_end_matches(is_space).len();
+            if trimmed > s {
+                out.push(Span::new(base + s, base + trimmed));
+            }
+        }
+        out
+    }
+
     fn split(text: &str) -> Vec<&str> {
         split_sentences(text, Span::new(0, text.len()))
             .into_iter()
             .map(|s| s.slice(text))
             .collect()
+    }
+
+    /// Pieces that exercise every rule: terminators, closers, openers, abbreviations,
+    /// starters, digits, Unicode white space and letters.
+    const PIECES: &[&str] = &[
+        ".",
+        "!",
+        "?",
+        "…",
+        "...",
+        "?!",
+        "\"",
+        "”",
+        "’",
+        "'",
+        ")",
+        "]",
+        "»",
+        "“",
+        "‘",
+        "(",
+        "[",
+        "«",
+        "„",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u{a0}",
+        "\u{2003}",
+        "\u{feff}",
+        "\u{b}",
+        "\u{85}",
+        "Mr",
+        "Sept",
+        "No",
+        "U.S",
+        "N.Y",
+        "Calif",
+        "Inc",
+        "e.g",
+        "J",
+        "a",
+        "a.m",
+        "The",
+        "He",
+        "she",
+        "Officials",
+        "5",
+        "3.5",
+        "word",
+        "Élan",
+        "é",
+        "😀",
+        "—",
+        "Supercalifragilistic",
+        "x",
+    ];
+
+    #[test]
+    fn candidates_eight_at_a_time() {
+        // Every wanted byte at every place of a chunk, after any byte and before any byte.
+        let wanted = |b: u8| matches!(b, b'.' | b'!' | b'?' | 0xE2);
+        for len in 0..20 {
+            for at in 0..len {
+                for &b in b".!?\xE2a \x80\xFF\x00\x2D\x2F" {
+                    for &other in b"a\x00\x01\xE1\xE3.\x2D\xFF" {
+                        let mut bytes = vec![other; len];
+                        bytes[at] = b;
+                        for from in 0..=len {
+                            let naive = bytes[from..]
+                                .iter()
+                                .position(|&x| wanted(x))
+                                .map(|i| from + i);
+                            assert_eq!(next_candidate(&bytes, from), naive, "{bytes:?} {from}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_scan_agrees_with_character_scan() {
+        // Every pair and triple of pieces, then pseudo-random sequences of them.
+        let mut texts: Vec<String> = Vec::new();
+        for a in PIECES {
+            for b in PIECES {
+                texts.push(format!("{a}{b}"));
+                for c in [".", " ", "A", "… ", ". The"] {
+                    texts.push(format!("{a}{b}{c}"));
+                    texts.push(format!("{c}{a} {b}"));
+                }
+            }
+        }
+        // Words around the length limit of the abbreviation lists.
+        for n in 10..20 {
+            let quotes = "\"".repeat(n);
+            texts.push(format!(
+                "x {quotes}Mr. Then {quotes}U.S. The é.é.é.é.é.a. The"
+            ));
+        }
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(PIECES[(seed >> 32) as usize % PIECES.len()]);
+            }
+            texts.push(text);
+        }
+        for text in &texts {
+            let whole = Span::new(0, text.len());
+            assert_eq!(
+                split_sentences(text, whole),
+                reference_split(text, whole),
+                "input: {text:?}"
+            );
+            // A sub-span, as a paragraph inside a document.
+            if let Some(inner) = text.char_indices().nth(1).map(|(i, _)| i) {
+                let span = Span::new(inner, text.len());
+                assert_eq!(
+                    split_sentences(text, span),
+                    reference_split(text, span),
+                    "input: {text:?} from {inner}"
+                );
+            }
+        }
     }
 
     #[test]
