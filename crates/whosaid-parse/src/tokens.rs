@@ -165,6 +165,18 @@ static ASCII_WORD: [bool; 256] = {
     table
 };
 
+/// ASCII white space by byte, as [`char::is_whitespace`] has it: tab, line feed, vertical tab,
+/// form feed, carriage return and space (`u8::is_ascii_whitespace` leaves out the vertical tab).
+static ASCII_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(b, 0x09..=0x0d | 0x20);
+        b += 1;
+    }
+    table
+};
+
 /// The character at byte `i` of `s`, which must be a char boundary. ASCII (nearly every byte of
 /// news text) is read as the byte itself, with no UTF-8 decoding.
 fn char_at(s: &str, i: usize) -> char {
@@ -220,12 +232,18 @@ pub(crate) fn tokenize<'a>(
             i = mspan.end;
             continue;
         }
+        // ASCII bytes (nearly all) are told apart by table; only other characters are decoded.
+        let b = bytes[i];
+        if ASCII_SPACE[usize::from(b)] {
+            i += 1;
+            continue;
+        }
         let c = char_at(prose, i);
-        if c.is_whitespace() {
+        if !b.is_ascii() && c.is_whitespace() {
             i += c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
+        if ASCII_WORD[usize::from(b)] || !b.is_ascii() && c.is_alphanumeric() {
             let start = i;
             let mut j = i + c.len_utf8();
             // A word ends at the sentence's end or at a quotation mark, whatever comes before.
@@ -239,8 +257,9 @@ pub(crate) fn tokenize<'a>(
                 if j == limit {
                     break;
                 }
+                // The byte that ended the run is no ASCII letter or digit.
                 let d = char_at(prose, j);
-                if d.is_alphanumeric() {
+                if !d.is_ascii() && d.is_alphanumeric() {
                     j += d.len_utf8();
                     continue;
                 }
@@ -474,6 +493,24 @@ mod tests {
                 tokenize(text, Span::new(0, text.len()), marks, &mut 0, &mut got);
                 assert_eq!(got, tokenize_by_chars(text, marks), "{text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn byte_tables_agree_with_char_classes() {
+        for b in 0..=255_u8 {
+            let c = char::from(b);
+            let ascii = b.is_ascii();
+            assert_eq!(
+                ASCII_SPACE[usize::from(b)],
+                ascii && c.is_whitespace(),
+                "{b:#x}"
+            );
+            assert_eq!(
+                ASCII_WORD[usize::from(b)],
+                ascii && c.is_alphanumeric(),
+                "{b:#x}"
+            );
         }
     }
 
