@@ -266,9 +266,14 @@ pub(crate) fn skip_adjuncts(
     (at, med)
 }
 
-/// Searches `toks[from..to]` for an anonymity note; returns its token range.
+/// Searches `toks[from..to]` for an anonymity note; returns its token range. The markers are
+/// matched only at the words that start one (the token's [`lexicon::Cue::anonymity`]): nearly no
+/// token does, and this runs over the rest of the sentence at every attribution.
 pub(crate) fn anonymity(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, usize)> {
     for i in from..to {
+        if !toks[i].cue.is_some_and(|c| c.anonymity) {
+            continue;
+        }
         for marker in lexicon::ANONYMITY_MARKERS {
             if i + marker.len() <= to && marker.iter().zip(&toks[i..]).all(|(m, t)| t.is(m)) {
                 // Extend `familiar with the situation` to the end of its noun phrase.
@@ -332,5 +337,39 @@ mod tests {
             }
             assert_eq!(found, matches);
         }
+    }
+
+    /// The first words of the anonymity markers agree with the markers: a marker matches only at
+    /// a token whose lexicon entry says it may start one, and only those tokens say so.
+    #[test]
+    fn start_words_gate_the_anonymity_markers() {
+        let text = "On condition of anonymity, ON THE Condition of anonymity, who asked not to be \
+                    named, Who declined to be identified, who requested anonymity, Speaking \
+                    anonymously, not authorised to speak, Familiar with, close TO, briefed on, \
+                    knowledgeable about, With knowledge of, on background, Anonymously. on who \
+                    speaking not familiar close briefed knowledgeable with anonymously onward \
+                    withal closer “on” nota";
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &[], &mut 0, &mut toks);
+        let mut found = 0;
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            let gated = t.cue.is_some_and(|c| c.anonymity);
+            let first_word = lexicon::ANONYMITY_MARKERS.iter().any(|m| t.is(m[0]));
+            assert_eq!(gated, first_word, "{:?}", t.text);
+            let matches = lexicon::ANONYMITY_MARKERS.iter().any(|m| {
+                i + m.len() <= toks.len() && m.iter().zip(&toks[i..]).all(|(m, t)| t.is(m))
+            });
+            if matches {
+                assert!(
+                    gated,
+                    "a marker matches at {:?} but its gate says no",
+                    t.text
+                );
+                assert_eq!(anonymity(&toks, i, toks.len()).map(|a| a.0), Some(i));
+                found += 1;
+            }
+        }
+        assert_eq!(found, 16);
     }
 }

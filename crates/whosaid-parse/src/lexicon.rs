@@ -541,8 +541,8 @@ pub(crate) const ACCORDING_TO_FIRST: &[&str] = &["according"];
 pub(crate) const CITING_FIRST: &[&str] = &["with", "in", "citing", "quoting"];
 pub(crate) const EXPRESSED_NOUN_FIRST: &[&str] = &["expressed", "voiced", "expresses", "voices"];
 
-/// What a word can be at the start of a cue: the verb form it is, and which multi-word cue
-/// rules start with it.
+/// What a word can be at the start of a cue: the verb form it is, which multi-word cue rules
+/// start with it, and whether an anonymity note may start with it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Cue {
     pub verb: Option<Verb>,
@@ -552,6 +552,8 @@ pub(crate) struct Cue {
     pub citing: bool,
     /// A word of [`EXPRESSED_NOUN_FIRST`].
     pub expressed_noun: bool,
+    /// The first word of one of the [`ANONYMITY_MARKERS`].
+    pub anonymity: bool,
 }
 
 /// Looks up a word as a cue verb, ASCII case-insensitively (`Said` and `SAID` are `said`; a
@@ -659,10 +661,12 @@ fn cue_table() -> &'static CueTable {
             })
             .collect();
         type Mark = fn(&mut Cue);
-        let starts: [(&[&'static str], Mark); 3] = [
+        let anonymity_first: Vec<&'static str> = ANONYMITY_MARKERS.iter().map(|m| m[0]).collect();
+        let starts: [(&[&'static str], Mark); 4] = [
             (ACCORDING_TO_FIRST, |c| c.according_to = true),
             (CITING_FIRST, |c| c.citing = true),
             (EXPRESSED_NOUN_FIRST, |c| c.expressed_noun = true),
+            (&anonymity_first, |c| c.anonymity = true),
         ];
         for (words, mark) in starts {
             for &w in words {

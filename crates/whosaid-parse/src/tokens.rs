@@ -32,6 +32,10 @@ pub(crate) struct Tok<'a> {
     pub text: &'a str,
     /// Nesting depth of quotes around this token (0: outside any quote).
     pub depth: u8,
+    /// What the word can start, [`crate::lexicon::cue`] of its text (`None` for punctuation and
+    /// marks): looked up once when the token is cut, since the rules ask it of the same tokens
+    /// again and again. It fits in the padding of the struct.
+    pub cue: Option<crate::lexicon::Cue>,
 }
 
 impl<'a> Tok<'a> {
@@ -51,16 +55,12 @@ impl<'a> Tok<'a> {
     /// The cue verb this token is, in any case: `Said`, `said`. The same as looking up its
     /// [`Tok::lower`]ed text, without the copy.
     pub fn verb(&self) -> Option<crate::lexicon::Verb> {
-        crate::lexicon::verb(self.text)
+        self.cue?.verb
     }
 
     /// What this token can start when it is a word: [`crate::lexicon::cue`].
     pub fn cue(&self) -> Option<crate::lexicon::Cue> {
-        if self.kind == Kind::Word {
-            crate::lexicon::cue(self.text)
-        } else {
-            None
-        }
+        self.cue
     }
 
     /// True when the token is a word that starts with an uppercase letter.
@@ -225,6 +225,7 @@ pub(crate) fn tokenize<'a>(
                 kind,
                 text: &prose[mspan.start..mspan.end],
                 depth,
+                cue: None,
             });
             if let Kind::Open(_) = kind {
                 depth = depth.saturating_add(1);
@@ -282,6 +283,7 @@ pub(crate) fn tokenize<'a>(
                 kind: Kind::Word,
                 text: &prose[start..j],
                 depth,
+                cue: crate::lexicon::cue(&prose[start..j]),
             });
             i = j;
             continue;
@@ -292,6 +294,7 @@ pub(crate) fn tokenize<'a>(
             kind: Kind::Punct(c),
             text: &prose[i..i + len],
             depth,
+            cue: None,
         });
         i += len;
     }
@@ -396,6 +399,7 @@ mod tests {
                     kind,
                     text,
                     depth,
+                    cue: None,
                 });
                 if let Kind::Open(_) = kind {
                     depth = depth.saturating_add(1);
@@ -443,6 +447,7 @@ mod tests {
                     kind: Kind::Word,
                     text,
                     depth,
+                    cue: crate::lexicon::cue(text),
                 });
                 i = j;
                 continue;
@@ -454,6 +459,7 @@ mod tests {
                 kind: Kind::Punct(c),
                 text,
                 depth,
+                cue: None,
             });
             i += len;
         }
@@ -494,6 +500,12 @@ mod tests {
                 assert_eq!(got, tokenize_by_chars(text, marks), "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_token_is_six_words() {
+        // The cue of a word rides in the padding: the vectors of tokens grow no larger.
+        assert_eq!(std::mem::size_of::<Tok<'_>>(), 48);
     }
 
     #[test]
