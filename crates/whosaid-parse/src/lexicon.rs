@@ -557,7 +557,9 @@ pub(crate) struct Cue {
 }
 
 /// Looks up a word as a cue verb, ASCII case-insensitively (`Said` and `SAID` are `said`; a
-/// word with a non-ASCII letter is none).
+/// word with a non-ASCII letter is none). The grammar asks [`crate::tokens::Tok::verb`], looked up
+/// once per token; the tests check the table against the word lists with this.
+#[cfg(test)]
 pub(crate) fn verb(word: &str) -> Option<Verb> {
     cue(word)?.verb
 }
