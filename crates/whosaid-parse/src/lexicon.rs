@@ -565,7 +565,9 @@ pub(crate) fn verb(word: &str) -> Option<Verb> {
 }
 
 /// What `word` can start, ASCII case-insensitively; `None` for the words that start no cue
-/// (nearly all). One hash and, mostly, one probe of an empty slot: it runs at every token.
+/// (nearly all). One hash and, mostly, one probe of an empty slot: it runs at every word the
+/// tokenizer cuts, inlined there.
+#[inline]
 pub(crate) fn cue(word: &str) -> Option<Cue> {
     let table = cue_table();
     let mask = table.slots.len() - 1;
@@ -585,6 +587,7 @@ pub(crate) fn cue(word: &str) -> Option<Cue> {
 /// and the first and last four bytes only, two loads whatever the word: it runs at every token,
 /// and those bytes tell the cue words apart well enough for a table this sparse (a hash of every
 /// byte cost twice as much).
+#[inline]
 fn fold_hash(bytes: &[u8]) -> usize {
     let key = match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
         (Some(head), Some(tail)) => {
