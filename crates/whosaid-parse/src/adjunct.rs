@@ -229,6 +229,19 @@ pub(crate) fn place<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, used(i, rest)))
 }
 
+/// True when an adjunct of [`skip_adjuncts`] may start at `t`: a comma, a time word, or the first
+/// word of a medium, a place, `of …,`, `on condition of anonymity` or `on behalf of`. After most
+/// cues none follows, and this one check spares trying every rule.
+fn may_start_adjunct(t: &Tok<'_>) -> bool {
+    t.is_punct(',')
+        || lower_is(t, |w| {
+            matches!(
+                w,
+                "on" | "in" | "at" | "via" | "through" | "of" | "speaking" | "aboard"
+            ) || lexicon::is_time_word(w)
+        })
+}
+
 /// Anything that may stand between a cue and its content: media, times, commas.
 pub(crate) fn skip_adjuncts(
     toks: &[Tok<'_>],
@@ -237,6 +250,9 @@ pub(crate) fn skip_adjuncts(
 ) -> (usize, Option<(usize, usize)>) {
     let mut med = None;
     for _ in 0..4 {
+        if !toks[at..end].first().is_some_and(may_start_adjunct) {
+            break;
+        }
         let input = Toks(&toks[at..end]);
         if let Ok((_, n)) = medium(input) {
             med = Some((at, at + n));
@@ -266,9 +282,14 @@ pub(crate) fn skip_adjuncts(
     (at, med)
 }
 
-/// Searches `toks[from..to]` for an anonymity note; returns its token range.
+/// Searches `toks[from..to]` for an anonymity note; returns its token range. The markers are
+/// matched only at the words that start one (the token's [`lexicon::Cue::anonymity`]): nearly no
+/// token does, and this runs over the rest of the sentence at every attribution.
 pub(crate) fn anonymity(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, usize)> {
     for i in from..to {
+        if !toks[i].cue.is_some_and(|c| c.anonymity) {
+            continue;
+        }
         for marker in lexicon::ANONYMITY_MARKERS {
             if i + marker.len() <= to && marker.iter().zip(&toks[i..]).all(|(m, t)| t.is(m)) {
                 // Extend `familiar with the situation` to the end of its noun phrase.
@@ -332,5 +353,77 @@ mod tests {
             }
             assert_eq!(found, matches);
         }
+    }
+
+    /// The first words of the anonymity markers agree with the markers: a marker matches only at
+    /// a token whose lexicon entry says it may start one, and only those tokens say so.
+    #[test]
+    fn start_words_gate_the_anonymity_markers() {
+        let text = "On condition of anonymity, ON THE Condition of anonymity, who asked not to be \
+                    named, Who declined to be identified, who requested anonymity, Speaking \
+                    anonymously, not authorised to speak, Familiar with, close TO, briefed on, \
+                    knowledgeable about, With knowledge of, on background, Anonymously. on who \
+                    speaking not familiar close briefed knowledgeable with anonymously onward \
+                    withal closer “on” nota";
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &[], &mut 0, &mut toks);
+        let mut found = 0;
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            let gated = t.cue.is_some_and(|c| c.anonymity);
+            let first_word = lexicon::ANONYMITY_MARKERS.iter().any(|m| t.is(m[0]));
+            assert_eq!(gated, first_word, "{:?}", t.text);
+            let matches = lexicon::ANONYMITY_MARKERS.iter().any(|m| {
+                i + m.len() <= toks.len() && m.iter().zip(&toks[i..]).all(|(m, t)| t.is(m))
+            });
+            if matches {
+                assert!(
+                    gated,
+                    "a marker matches at {:?} but its gate says no",
+                    t.text
+                );
+                assert_eq!(anonymity(&toks, i, toks.len()).map(|a| a.0), Some(i));
+                found += 1;
+            }
+        }
+        assert_eq!(found, 16);
+    }
+
+    /// The adjunct gate agrees with the rules: wherever one of them matches, the gate lets it.
+    #[test]
+    fn start_words_gate_the_adjuncts() {
+        let text = "said On Twitter, in a statement, AT a news conference, via his Telegram \
+                    channel, through a spokesman's email with CNN, late Tuesday, on Monday, \
+                    EARLIER this week, of the senator, speaking on condition of anonymity, On \
+                    the condition of anonymity, on behalf of the arranger, its parent, in Sochi \
+                    that, at Davos, aboard Air Force One, Then, also, “on” Twitter, one week";
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &[], &mut 0, &mut toks);
+        type Rule = for<'t, 'a> fn(Toks<'t, 'a>) -> PResult<'t, 'a, usize>;
+        let rules: [Rule; 6] = [
+            medium,
+            time,
+            said_of,
+            on_condition_of_anonymity,
+            on_behalf_of,
+            place,
+        ];
+        let mut found = 0;
+        for i in 0..toks.len() {
+            let input = Toks(&toks[i..]);
+            let comma = punct(',').parse(input).is_ok();
+            let matches = comma || rules.iter().any(|rule| rule(input).is_ok());
+            if matches {
+                assert!(may_start_adjunct(&toks[i]), "{:?}", toks[i].text);
+                found += 1;
+            }
+        }
+        assert!(found > 30, "{found}");
+        // The skip itself: at most four steps (`On Twitter`, `,`, `in a statement`, `,`).
+        let (at, med) = skip_adjuncts(&toks, 1, toks.len());
+        assert_eq!(med.map(|(a, _)| toks[a].text), Some("in"));
+        assert_eq!(toks[at].text, "AT");
+        // A word that starts no adjunct stops it at once.
+        assert_eq!(skip_adjuncts(&toks, 0, toks.len()), (0, None));
     }
 }

@@ -226,7 +226,7 @@ impl<'s, 'a> Sent<'s, 'a> {
                     let mut b = [0; 32];
                     let w = lw(n, &mut b);
                     let verb = n.is_lower()
-                        && (lexicon::verb(w).is_some_and(|v| v.form != Form::Gerund)
+                        && (n.verb().is_some_and(|v| v.form != Form::Gerund)
                             || w.ends_with("ed") && w.len() > 4);
                     if verb {
                         end = j;
@@ -244,7 +244,8 @@ impl<'s, 'a> Sent<'s, 'a> {
                 let n = &toks[j + 1];
                 let mut b = [0; 32];
                 let w = lw(n, &mut b);
-                let gerund = lexicon::verb(w)
+                let gerund = n
+                    .verb()
                     .is_some_and(|v| v.form == Form::Gerund && v.class == VerbClass::Speech);
                 if gerund || w == "according" || w == "citing" {
                     end = j;
@@ -444,7 +445,7 @@ pub(crate) fn verb_frames(
                     && {
                         let mut b = [0; 32];
                         let w = lw(&toks[s - 1], &mut b);
-                        lexicon::verb(w).is_none()
+                        toks[s - 1].verb().is_none()
                             && !lexicon::breaks_subject(w)
                             && !lexicon::is_clause_boundary(w)
                     }
@@ -896,7 +897,7 @@ fn continuation(sent: &Sent<'_, '_>, comma: usize) -> Option<Span> {
     if next.is_word() {
         let mut b = [0; 32];
         let w = lw(next, &mut b);
-        let opens_new = lexicon::verb(w).is_some_and(|v| v.form == Form::Gerund)
+        let opens_new = next.verb().is_some_and(|v| v.form == Form::Gerund)
             || matches!(
                 w,
                 "according"
@@ -1090,7 +1091,7 @@ fn skip_recipient(
                 let w = lw(&toks[k], &mut b);
                 !lexicon::breaks_subject(w)
                     && !lexicon::is_clause_boundary(w)
-                    && lexicon::verb(w).is_none()
+                    && toks[k].verb().is_none()
             } {
                 k += 1;
             }

@@ -541,8 +541,8 @@ pub(crate) const ACCORDING_TO_FIRST: &[&str] = &["according"];
 pub(crate) const CITING_FIRST: &[&str] = &["with", "in", "citing", "quoting"];
 pub(crate) const EXPRESSED_NOUN_FIRST: &[&str] = &["expressed", "voiced", "expresses", "voices"];
 
-/// What a word can be at the start of a cue: the verb form it is, and which multi-word cue
-/// rules start with it.
+/// What a word can be at the start of a cue: the verb form it is, which multi-word cue rules
+/// start with it, and whether an anonymity note may start with it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Cue {
     pub verb: Option<Verb>,
@@ -552,16 +552,22 @@ pub(crate) struct Cue {
     pub citing: bool,
     /// A word of [`EXPRESSED_NOUN_FIRST`].
     pub expressed_noun: bool,
+    /// The first word of one of the [`ANONYMITY_MARKERS`].
+    pub anonymity: bool,
 }
 
 /// Looks up a word as a cue verb, ASCII case-insensitively (`Said` and `SAID` are `said`; a
-/// word with a non-ASCII letter is none).
+/// word with a non-ASCII letter is none). The grammar asks [`crate::tokens::Tok::verb`], looked up
+/// once per token; the tests check the table against the word lists with this.
+#[cfg(test)]
 pub(crate) fn verb(word: &str) -> Option<Verb> {
     cue(word)?.verb
 }
 
 /// What `word` can start, ASCII case-insensitively; `None` for the words that start no cue
-/// (nearly all). One hash and, mostly, one probe of an empty slot: it runs at every token.
+/// (nearly all). One hash and, mostly, one probe of an empty slot: it runs at every word the
+/// tokenizer cuts, inlined there.
+#[inline]
 pub(crate) fn cue(word: &str) -> Option<Cue> {
     let table = cue_table();
     let mask = table.slots.len() - 1;
@@ -577,13 +583,22 @@ pub(crate) fn cue(word: &str) -> Option<Cue> {
 }
 
 /// A hash of a word that is the same in any ASCII case: letters hash as their lowercase (`| 0x20`
-/// also folds some punctuation together, which only costs a comparison). FNV-1a.
+/// also folds some punctuation together, which only costs a comparison). It reads the length
+/// and the first and last four bytes only, two loads whatever the word: it runs at every token,
+/// and those bytes tell the cue words apart well enough for a table this sparse (a hash of every
+/// byte cost twice as much).
+#[inline]
 fn fold_hash(bytes: &[u8]) -> usize {
-    let h = bytes.iter().fold(0x811c_9dc5_u32, |h, &b| {
-        (h ^ u32::from(b | 0x20)).wrapping_mul(0x0100_0193)
-    });
-    // The top bits mix every byte; the slot index takes them.
-    (h ^ (h >> 16)) as usize
+    let key = match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        (Some(head), Some(tail)) => {
+            u64::from(u32::from_le_bytes(*head)) | u64::from(u32::from_le_bytes(*tail)) << 32
+        }
+        // Shorter than four bytes: every byte.
+        _ => bytes.iter().fold(0, |k, &b| k << 8 | u64::from(b)),
+    };
+    let key = (key | 0x2020_2020_2020_2020) ^ bytes.len() as u64;
+    // Fibonacci hashing: the top bits of the product mix every bit of the key.
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize
 }
 
 /// Every cue word (each verb form and each first word of a multi-word cue) in an open-addressing
@@ -651,10 +666,12 @@ fn cue_table() -> &'static CueTable {
             })
             .collect();
         type Mark = fn(&mut Cue);
-        let starts: [(&[&'static str], Mark); 3] = [
+        let anonymity_first: Vec<&'static str> = ANONYMITY_MARKERS.iter().map(|m| m[0]).collect();
+        let starts: [(&[&'static str], Mark); 4] = [
             (ACCORDING_TO_FIRST, |c| c.according_to = true),
             (CITING_FIRST, |c| c.citing = true),
             (EXPRESSED_NOUN_FIRST, |c| c.expressed_noun = true),
+            (&anonymity_first, |c| c.anonymity = true),
         ];
         for (words, mark) in starts {
             for &w in words {

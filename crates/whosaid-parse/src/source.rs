@@ -26,9 +26,7 @@ fn np_word(t: &Tok<'_>) -> bool {
                 // Capitalised function words still end a phrase: "But", "When".
                 return !lexicon::is_clause_boundary(w);
             }
-            !(lexicon::breaks_subject(w)
-                || lexicon::is_clause_boundary(w)
-                || lexicon::verb(w).is_some())
+            !(lexicon::breaks_subject(w) || lexicon::is_clause_boundary(w) || t.verb().is_some())
         }
         Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '\'' | '’'),
         _ => false,
@@ -96,7 +94,7 @@ pub(crate) fn before_with(
     let relaxed_ok = relaxed && head.is_word() && head.is_lower() && {
         let mut b = [0; 32];
         let w = lower(head, &mut b);
-        !lexicon::breaks_subject(w) && !lexicon::is_clause_boundary(w) && lexicon::verb(w).is_none()
+        !lexicon::breaks_subject(w) && !lexicon::is_clause_boundary(w) && head.verb().is_none()
     };
     if !head_word(head) && !relaxed_ok && !determiner_led(toks, stop, head_at) {
         return None;
@@ -293,7 +291,8 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
         }
         let mut b = [0; 32];
         let w = lower(t, &mut b);
-        let finite = lexicon::verb(w)
+        let finite = t
+            .verb()
             .is_some_and(|v| matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3))
             || w.ends_with("ed") && w.len() > 4
             || matches!(
@@ -373,7 +372,7 @@ pub(crate) fn after_with(
                         && !(w == "to" && i > start && toks[i - 1].is("close"))
                     || (i > start
                         && !lexicon::is_noun_ambiguous(w)
-                        && lexicon::verb(w).is_some_and(|v| {
+                        && t.verb().is_some_and(|v| {
                             matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3)
                         })))
                     || (i > start && matches!(w, "familiar" | "close" | "with" | "knowledgeable"))

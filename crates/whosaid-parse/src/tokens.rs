@@ -32,18 +32,27 @@ pub(crate) struct Tok<'a> {
     pub text: &'a str,
     /// Nesting depth of quotes around this token (0: outside any quote).
     pub depth: u8,
+    /// What the word can start, [`crate::lexicon::cue`] of its text (`None` for punctuation and
+    /// marks): looked up once when the token is cut, since the rules ask it of the same tokens
+    /// again and again. It fits in the padding of the struct.
+    pub cue: Option<crate::lexicon::Cue>,
 }
 
+// The small tests below run at nearly every token of every rule: inlined, they cost a
+// comparison or two instead of a call.
 impl<'a> Tok<'a> {
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
 
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
 
     /// Case-insensitive equality with an ASCII lowercase `word`.
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.kind == Kind::Word && self.text.eq_ignore_ascii_case(word)
     }
@@ -51,16 +60,12 @@ impl<'a> Tok<'a> {
     /// The cue verb this token is, in any case: `Said`, `said`. The same as looking up its
     /// [`Tok::lower`]ed text, without the copy.
     pub fn verb(&self) -> Option<crate::lexicon::Verb> {
-        crate::lexicon::verb(self.text)
+        self.cue?.verb
     }
 
     /// What this token can start when it is a word: [`crate::lexicon::cue`].
     pub fn cue(&self) -> Option<crate::lexicon::Cue> {
-        if self.kind == Kind::Word {
-            crate::lexicon::cue(self.text)
-        } else {
-            None
-        }
+        self.cue
     }
 
     /// True when the token is a word that starts with an uppercase letter.
@@ -165,6 +170,18 @@ static ASCII_WORD: [bool; 256] = {
     table
 };
 
+/// ASCII white space by byte, as [`char::is_whitespace`] has it: tab, line feed, vertical tab,
+/// form feed, carriage return and space (`u8::is_ascii_whitespace` leaves out the vertical tab).
+static ASCII_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(b, 0x09..=0x0d | 0x20);
+        b += 1;
+    }
+    table
+};
+
 /// The character at byte `i` of `s`, which must be a char boundary. ASCII (nearly every byte of
 /// news text) is read as the byte itself, with no UTF-8 decoding.
 fn char_at(s: &str, i: usize) -> char {
@@ -213,6 +230,7 @@ pub(crate) fn tokenize<'a>(
                 kind,
                 text: &prose[mspan.start..mspan.end],
                 depth,
+                cue: None,
             });
             if let Kind::Open(_) = kind {
                 depth = depth.saturating_add(1);
@@ -220,12 +238,18 @@ pub(crate) fn tokenize<'a>(
             i = mspan.end;
             continue;
         }
+        // ASCII bytes (nearly all) are told apart by table; only other characters are decoded.
+        let b = bytes[i];
+        if ASCII_SPACE[usize::from(b)] {
+            i += 1;
+            continue;
+        }
         let c = char_at(prose, i);
-        if c.is_whitespace() {
+        if !b.is_ascii() && c.is_whitespace() {
             i += c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
+        if ASCII_WORD[usize::from(b)] || !b.is_ascii() && c.is_alphanumeric() {
             let start = i;
             let mut j = i + c.len_utf8();
             // A word ends at the sentence's end or at a quotation mark, whatever comes before.
@@ -239,8 +263,9 @@ pub(crate) fn tokenize<'a>(
                 if j == limit {
                     break;
                 }
+                // The byte that ended the run is no ASCII letter or digit.
                 let d = char_at(prose, j);
-                if d.is_alphanumeric() {
+                if !d.is_ascii() && d.is_alphanumeric() {
                     j += d.len_utf8();
                     continue;
                 }
@@ -263,6 +288,7 @@ pub(crate) fn tokenize<'a>(
                 kind: Kind::Word,
                 text: &prose[start..j],
                 depth,
+                cue: crate::lexicon::cue(&prose[start..j]),
             });
             i = j;
             continue;
@@ -273,6 +299,7 @@ pub(crate) fn tokenize<'a>(
             kind: Kind::Punct(c),
             text: &prose[i..i + len],
             depth,
+            cue: None,
         });
         i += len;
     }
@@ -377,6 +404,7 @@ mod tests {
                     kind,
                     text,
                     depth,
+                    cue: None,
                 });
                 if let Kind::Open(_) = kind {
                     depth = depth.saturating_add(1);
@@ -424,6 +452,7 @@ mod tests {
                     kind: Kind::Word,
                     text,
                     depth,
+                    cue: crate::lexicon::cue(text),
                 });
                 i = j;
                 continue;
@@ -435,6 +464,7 @@ mod tests {
                 kind: Kind::Punct(c),
                 text,
                 depth,
+                cue: None,
             });
             i += len;
         }
@@ -474,6 +504,30 @@ mod tests {
                 tokenize(text, Span::new(0, text.len()), marks, &mut 0, &mut got);
                 assert_eq!(got, tokenize_by_chars(text, marks), "{text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_token_is_six_words() {
+        // The cue of a word rides in the padding: the vectors of tokens grow no larger.
+        assert_eq!(std::mem::size_of::<Tok<'_>>(), 48);
+    }
+
+    #[test]
+    fn byte_tables_agree_with_char_classes() {
+        for b in 0..=255_u8 {
+            let c = char::from(b);
+            let ascii = b.is_ascii();
+            assert_eq!(
+                ASCII_SPACE[usize::from(b)],
+                ascii && c.is_whitespace(),
+                "{b:#x}"
+            );
+            assert_eq!(
+                ASCII_WORD[usize::from(b)],
+                ascii && c.is_alphanumeric(),
+                "{b:#x}"
+            );
         }
     }
 
