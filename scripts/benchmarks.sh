@@ -84,6 +84,25 @@ if [ -f "$corpus" ]; then
         echo "  (median of 21 runs)."
         echo
     } >>"$out"
+    # Instructions per input byte: unlike wall time, the same on a busy machine. Optional.
+    if command -v valgrind >/dev/null; then
+        head -c 2000000 "$corpus" | head -n -1 >"$tmp/2mb.jsonl"
+        sample=$(wc -c <"$tmp/2mb.jsonl")
+        instructions() {
+            valgrind --tool=callgrind --callgrind-out-file="$tmp/cg" "$@" >/dev/null 2>"$tmp/cg.err" || true
+            sed -n 's/.*Collected : *//p' "$tmp/cg.err" | tr -d ,
+        }
+        ia=$(instructions "$bin" attributions -j 1 "${common[@]:0:4}" --publisher Reuters "$tmp/2mb.jsonl")
+        ic=$(instructions "$bin" check -j 1 --fail-level never "${common[@]}" "$tmp/2mb.jsonl")
+        is=$(instructions "$bin" check --date 2025-04-23 "$seed")
+        {
+            echo "Instructions (\`valgrind --tool=callgrind\`, whole process, one worker) on the first"
+            echo "$sample bytes of the corpus: attributions $(awk -v i="$ia" 'BEGIN{printf "%.1fM", i/1e6}')"
+            echo "($(awk -v i="$ia" -v b="$sample" 'BEGIN{printf "%.0f", i/b}') per byte), check $(awk -v i="$ic" 'BEGIN{printf "%.1fM", i/1e6}')"
+            echo "($(awk -v i="$ic" -v b="$sample" 'BEGIN{printf "%.0f", i/b}') per byte). Both include the start-up, which on the seed article alone is $(awk -v i="$is" 'BEGIN{printf "%.1fM", i/1e6}')."
+            echo
+        } >>"$out"
+    fi
 else
     echo "(\`$corpus\` is absent: the command-line figures need it.)" >>"$out"
 fi
