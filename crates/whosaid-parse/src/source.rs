@@ -2,7 +2,7 @@
 //! publication writes`) or rightwards after an inverted cue (`said an official familiar with the
 //! situation`), and its class.
 
-use crate::lexicon;
+use crate::lexicon::{self, Cue};
 use crate::tokens::{Kind, Tok};
 use whosaid_core::{MentionClass, Span};
 
@@ -20,13 +20,11 @@ fn np_word(t: &Tok<'_>) -> bool {
     }
     match t.kind {
         Kind::Word => {
-            let mut buf = [0; 32];
-            let w = lower(t, &mut buf);
             if t.is_capitalized() {
                 // Capitalised function words still end a phrase: "But", "When".
-                return !lexicon::is_clause_boundary(w);
+                return !t.has(Cue::CLAUSE_BOUNDARY);
             }
-            !(lexicon::breaks_subject(w) || lexicon::is_clause_boundary(w) || t.verb().is_some())
+            !(t.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY) || t.verb().is_some())
         }
         Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '\'' | '’'),
         _ => false,
@@ -38,15 +36,10 @@ fn head_word(t: &Tok<'_>) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    let mut buf = [0; 32];
-    let w = lower(t, &mut buf);
     if t.is_capitalized() {
-        return !lexicon::is_clause_boundary(w)
-            && !lexicon::breaks_subject(w)
-            && !lexicon::is_determiner(w)
-            || w == "it";
+        return !t.has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::DETERMINER) || t.is("it");
     }
-    lexicon::is_pronoun(w) || lexicon::is_source_noun(w)
+    t.has(Cue::PRONOUN | Cue::SOURCE_NOUN)
 }
 
 /// The subject of a cue at token `cue`, read leftwards; `stop` is the first token that may
@@ -91,19 +84,20 @@ pub(crate) fn before_with(
         head_at = open - 1;
     }
     let head = &toks[head_at];
-    let relaxed_ok = relaxed && head.is_word() && head.is_lower() && {
-        let mut b = [0; 32];
-        let w = lower(head, &mut b);
-        !lexicon::breaks_subject(w) && !lexicon::is_clause_boundary(w) && head.verb().is_none()
-    };
+    let relaxed_ok = relaxed
+        && head.is_word()
+        && head.is_lower()
+        && !head.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
+        && head.verb().is_none();
     if !head_word(head) && !relaxed_ok && !determiner_led(toks, stop, head_at) {
         return None;
     }
-    let mut buf = [0; 32];
-    let hw = lower(head, &mut buf);
     // A pronoun stands alone.
-    if lexicon::is_pronoun(hw) && !head.is_capitalized()
-        || matches!(hw, "he" | "she" | "they" | "i" | "we" | "who")
+    if head.has(Cue::PRONOUN)
+        && (!head.is_capitalized()
+            || ["he", "she", "they", "i", "we", "who"]
+                .iter()
+                .any(|w| head.is(w)))
     {
         return Some((end - 1, end));
     }
@@ -120,19 +114,17 @@ pub(crate) fn before_with(
     }
     // Drop leading words that cannot open a noun phrase (prepositions, lowercase verbs).
     while start < end - 1 {
-        let mut b = [0; 32];
-        let w = lower(&toks[start], &mut b);
         let t = &toks[start];
-        let opener = t.is_capitalized()
-            || lexicon::is_determiner(w)
-            || lexicon::is_source_noun(w)
-            || t.kind == Kind::Word && w.ends_with('s') && w.len() > 3
-            || t.kind == Kind::Word && t.is_lower() && is_adjective_like(w);
+        let opener = t.is_capitalized() || t.has(Cue::DETERMINER | Cue::SOURCE_NOUN) || {
+            let mut b = [0; 32];
+            let w = lower(t, &mut b);
+            t.kind == Kind::Word && w.ends_with('s') && w.len() > 3
+                || t.kind == Kind::Word && t.is_lower() && is_adjective_like(w)
+        };
         if opener
-            && !matches!(
-                w,
-                "of" | "for" | "at" | "in" | "on" | "by" | "with" | "from"
-            )
+            && !["of", "for", "at", "in", "on", "by", "with", "from"]
+                .iter()
+                .any(|w| t.is(w))
         {
             break;
         }
