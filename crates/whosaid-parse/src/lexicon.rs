@@ -579,6 +579,10 @@ impl Cue {
     pub const VAGUE_HEAD: u16 = 1 << 10;
     /// [`is_source_noun`]: one of the three above or a word of [`SOURCE_NOUNS`].
     pub const SOURCE_NOUN: u16 = 1 << 11;
+    /// A word of [`TITLES`]: [`is_title`].
+    pub const TITLE: u16 = 1 << 12;
+    /// A word of [`ORGANIZATION_WORDS`]: [`is_organization_word`].
+    pub const ORGANIZATION_WORD: u16 = 1 << 13;
 
     /// True when the word has any of the bits of `flags`.
     #[inline]
@@ -710,7 +714,7 @@ fn cue_table() -> &'static CueTable {
             SOURCE_NOUNS,
         ]
         .concat();
-        let marks: [(&[&'static str], u16); 12] = [
+        let marks: [(&[&'static str], u16); 14] = [
             (ACCORDING_TO_FIRST, Cue::ACCORDING_TO),
             (CITING_FIRST, Cue::CITING),
             (EXPRESSED_NOUN_FIRST, Cue::EXPRESSED_NOUN),
@@ -723,6 +727,8 @@ fn cue_table() -> &'static CueTable {
             (ANONYMOUS_HEADS, Cue::ANONYMOUS_HEAD),
             (VAGUE_HEADS, Cue::VAGUE_HEAD),
             (&source_nouns, Cue::SOURCE_NOUN),
+            (TITLES, Cue::TITLE),
+            (ORGANIZATION_WORDS, Cue::ORGANIZATION_WORD),
         ];
         // A map from word to entry while building: a scan per word would be quadratic in the
         // lexicon.
@@ -1040,74 +1046,76 @@ const SOURCE_NOUNS: &[&str] = &include!("../data/source_nouns.rs");
 
 /// Titles that make a named source a titled person.
 pub(crate) fn is_title(lower: &str) -> bool {
-    matches!(
-        lower,
-        "president"
-            | "vice"
-            | "secretary"
-            | "minister"
-            | "senator"
-            | "sen."
-            | "rep."
-            | "representative"
-            | "gov."
-            | "governor"
-            | "mayor"
-            | "ambassador"
-            | "envoy"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "chancellor"
-            | "premier"
-            | "general"
-            | "gen."
-            | "lt."
-            | "col."
-            | "maj."
-            | "capt."
-            | "adm."
-            | "lieutenant"
-            | "colonel"
-            | "admiral"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "director"
-            | "ceo"
-            | "judge"
-            | "justice"
-            | "king"
-            | "queen"
-            | "pope"
-            | "prince"
-            | "princess"
-            | "sheikh"
-            | "dr."
-            | "prof."
-            | "professor"
-            | "speaker"
-            | "leader"
-            | "commissioner"
-            | "attorney"
-            | "prosecutor"
-            | "chief"
-            | "head"
-            | "deputy"
-            | "pres."
-            | "amb."
-            | "congressman"
-            | "congresswoman"
-            | "councilman"
-            | "councilwoman"
-            | "presidential"
-            | "candidate"
-            | "nominee"
-            | "founder"
-            | "economist"
-            | "analyst"
-    )
+    has_class(lower, Cue::TITLE)
 }
+
+/// The words of [`is_title`], in the cue table as [`Cue::TITLE`].
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "secretary",
+    "minister",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chancellor",
+    "premier",
+    "general",
+    "gen.",
+    "lt.",
+    "col.",
+    "maj.",
+    "capt.",
+    "adm.",
+    "lieutenant",
+    "colonel",
+    "admiral",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "ceo",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "pope",
+    "prince",
+    "princess",
+    "sheikh",
+    "dr.",
+    "prof.",
+    "professor",
+    "speaker",
+    "leader",
+    "commissioner",
+    "attorney",
+    "prosecutor",
+    "chief",
+    "head",
+    "deputy",
+    "pres.",
+    "amb.",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "presidential",
+    "candidate",
+    "nominee",
+    "founder",
+    "economist",
+    "analyst",
+];
 
 /// Final words that make a capitalised name an outlet: `Kyiv Post`, `Fox News`.
 pub(crate) fn is_outlet_word(word: &str) -> bool {
@@ -1204,87 +1212,89 @@ pub(crate) fn is_outlet_word(word: &str) -> bool {
 
 /// Final words that make a name an organization: `the Foreign Ministry`.
 pub(crate) fn is_organization_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "ministry"
-            | "department"
-            | "office"
-            | "committee"
-            | "party"
-            | "council"
-            | "commission"
-            | "kremlin"
-            | "house"
-            | "pentagon"
-            | "government"
-            | "administration"
-            | "campaign"
-            | "company"
-            | "corporation"
-            | "bank"
-            | "group"
-            | "union"
-            | "association"
-            | "institute"
-            | "foundation"
-            | "university"
-            | "court"
-            | "police"
-            | "army"
-            | "military"
-            | "agency"
-            | "service"
-            | "board"
-            | "organization"
-            | "organisation"
-            | "center"
-            | "centre"
-            | "fund"
-            | "bureau"
-            | "staff"
-            | "team"
-            | "inc."
-            | "inc"
-            | "corp"
-            | "co"
-            | "plc"
-            | "ag"
-            | "nv"
-            | "llc"
-            | "lp"
-            | "holdings"
-            | "bancshares"
-            | "bancorp"
-            | "industries"
-            | "systems"
-            | "products"
-            | "foods"
-            | "airlines"
-            | "lines"
-            | "motors"
-            | "partners"
-            | "trust"
-            | "exchange"
-            | "corp."
-            | "co."
-            | "ltd"
-            | "nato"
-            | "un"
-            | "eu"
-            | "fbi"
-            | "cia"
-            | "poll"
-            | "survey"
-            | "study"
-            | "senate"
-            | "congress"
-            | "parliament"
-            | "cabinet"
-            | "opposition"
-            | "state"
-            | "authorities"
-    )
+    has_class(lower, Cue::ORGANIZATION_WORD)
 }
+
+/// The words of [`is_organization_word`], in the cue table as [`Cue::ORGANIZATION_WORD`].
+const ORGANIZATION_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "committee",
+    "party",
+    "council",
+    "commission",
+    "kremlin",
+    "house",
+    "pentagon",
+    "government",
+    "administration",
+    "campaign",
+    "company",
+    "corporation",
+    "bank",
+    "group",
+    "union",
+    "association",
+    "institute",
+    "foundation",
+    "university",
+    "court",
+    "police",
+    "army",
+    "military",
+    "agency",
+    "service",
+    "board",
+    "organization",
+    "organisation",
+    "center",
+    "centre",
+    "fund",
+    "bureau",
+    "staff",
+    "team",
+    "inc.",
+    "inc",
+    "corp",
+    "co",
+    "plc",
+    "ag",
+    "nv",
+    "llc",
+    "lp",
+    "holdings",
+    "bancshares",
+    "bancorp",
+    "industries",
+    "systems",
+    "products",
+    "foods",
+    "airlines",
+    "lines",
+    "motors",
+    "partners",
+    "trust",
+    "exchange",
+    "corp.",
+    "co.",
+    "ltd",
+    "nato",
+    "un",
+    "eu",
+    "fbi",
+    "cia",
+    "poll",
+    "survey",
+    "study",
+    "senate",
+    "congress",
+    "parliament",
+    "cabinet",
+    "opposition",
+    "state",
+    "authorities",
+];
 
 /// Words that end a source phrase when reading leftwards from the cue: clause openers.
 pub(crate) fn is_clause_boundary(lower: &str) -> bool {
@@ -1607,7 +1617,7 @@ mod tests {
 
     #[test]
     fn word_classes_agree_with_their_lists() {
-        let lists: [(&[&str], fn(&str) -> bool); 7] = [
+        let lists: [(&[&str], fn(&str) -> bool); 9] = [
             (CLAUSE_BOUNDARIES, is_clause_boundary),
             (SUBJECT_BREAKERS, breaks_subject),
             (DETERMINERS, is_determiner),
@@ -1615,6 +1625,8 @@ mod tests {
             (PUBLICATION_NOUNS, is_publication_noun),
             (ANONYMOUS_HEADS, is_anonymous_head),
             (VAGUE_HEADS, is_vague_head),
+            (TITLES, is_title),
+            (ORGANIZATION_WORDS, is_organization_word),
         ];
         let source_nouns = [
             PUBLICATION_NOUNS,

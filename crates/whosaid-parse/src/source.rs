@@ -458,7 +458,8 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // Ministry]`, `a diplomat [in Kyiv]`); after a capitalised word it belongs to the name
     // (`Chancellor of the Exchequer Nigel Lawson`, `Sen. Ben Cardin of Maryland`).
     let all: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).collect();
-    let words: Vec<&Tok<'_>> = all
+    // The words up to the first modifier: a prefix of `all`, no second vector.
+    let head_words = all
         .iter()
         .enumerate()
         .take_while(|&(i, t)| {
@@ -480,13 +481,12 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             let after_name = i >= 2
                 && all[i - 1].is_capitalized()
                 && all[i - 2].is_capitalized()
-                && !lowered_is(all[i - 1], lexicon::is_organization_word)
-                && !lowered_is(all[i - 1], lexicon::is_title)
-                && !lowered_is(all[i - 2], lexicon::is_title);
+                && !all[i - 1].has(Cue::ORGANIZATION_WORD | Cue::TITLE)
+                && !all[i - 2].has(Cue::TITLE);
             i == 0 || !(modifier || preposition && (all[i - 1].is_lower() || after_name))
         })
-        .map(|(_, t)| *t)
-        .collect();
+        .count();
+    let words = &all[..head_words];
     let Some(head) = words.last() else {
         return MentionClass::Vague;
     };
@@ -514,19 +514,15 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // A name is a capitalised word that is not a common word capitalised at the sentence start
     // (`Sources say`), a place adjective (`Russian media`) or a title (`the Minister`).
     let is_name = |t: &Tok<'_>| {
-        let mut b = [0; 32];
-        let w = lower(t, &mut b);
         t.is_capitalized()
-            && !lexicon::is_determiner(w)
-            && !lexicon::is_source_noun(w)
+            && !t.has(Cue::DETERMINER | Cue::SOURCE_NOUN | Cue::TITLE)
             && !is_demonym_like(t.text)
-            && !lexicon::is_title(w)
     };
     let head_is_name = head.is_capitalized()
-        && !lexicon::is_determiner(hw)
-        && !(words.len() == 1 && lexicon::is_source_noun(hw));
+        && !head.has(Cue::DETERMINER)
+        && !(words.len() == 1 && head.has(Cue::SOURCE_NOUN));
     if head_is_name {
-        if lexicon::is_organization_word(hw)
+        if head.has(Cue::ORGANIZATION_WORD)
             || head.text.len() > 1 && head.text.chars().all(|c| c.is_uppercase() || c == '.')
         {
             return MentionClass::Organization;
@@ -535,16 +531,16 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             // Only titles and place words: `the Minister`, `the President`.
             return MentionClass::Anonymous;
         }
-        let titled = words.iter().any(|t| lowered_is(t, lexicon::is_title));
+        let titled = words.iter().any(|t| t.has(Cue::TITLE));
         // `the Bank of Zambia`: a body named after a place.
         let organization = words
             .iter()
-            .any(|t| t.is_capitalized() && lowered_is(t, lexicon::is_organization_word));
+            .any(|t| t.is_capitalized() && t.has(Cue::ORGANIZATION_WORD));
         // A role in lowercase before the name: `FBI agent Margaret Cronin`.
         let role = words.iter().any(|t| {
-            let mut b = [0; 32];
-            let w = lower(t, &mut b);
-            t.is_lower() && !lexicon::is_determiner(w) && !matches!(w, "of" | "the" | "and" | "for")
+            t.is_lower()
+                && !t.has(Cue::DETERMINER)
+                && !["of", "the", "and", "for"].iter().any(|w| t.is(w))
         });
         let titled = titled || role;
         return match (titled, organization) {
@@ -588,11 +584,6 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
 }
 
 /// `f` of the token's lowercased text (empty when it has none), with no allocation.
-fn lowered_is(t: &Tok<'_>, f: fn(&str) -> bool) -> bool {
-    let mut b = [0; 32];
-    f(lower(t, &mut b))
-}
-
 /// Capitalised adjectives of place that do not make a phrase a name: `Russian media`.
 fn is_demonym_like(word: &str) -> bool {
     ["ian", "ean", "can", "ese", "ish", "ic"]
