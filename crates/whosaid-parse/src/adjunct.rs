@@ -283,11 +283,11 @@ pub(crate) fn skip_adjuncts(
 }
 
 /// Searches `toks[from..to]` for an anonymity note; returns its token range. The markers are
-/// matched only at the words that start one (the token's [`lexicon::Cue::anonymity`]): nearly no
+/// matched only at the words that start one (the token's [`lexicon::Cue::ANONYMITY`] bit): nearly no
 /// token does, and this runs over the rest of the sentence at every attribution.
 pub(crate) fn anonymity(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, usize)> {
     for i in from..to {
-        if !toks[i].cue.is_some_and(|c| c.anonymity) {
+        if !toks[i].cue.is_some_and(|c| c.has(lexicon::Cue::ANONYMITY)) {
             continue;
         }
         for marker in lexicon::ANONYMITY_MARKERS {
@@ -337,9 +337,9 @@ mod tests {
         type Rule = for<'t, 'a> fn(Toks<'t, 'a>) -> PResult<'t, 'a, usize>;
         type Gate = fn(&lexicon::Cue) -> bool;
         let rules: [(Rule, Gate, usize); 3] = [
-            (according_to, |c| c.according_to, 2),
-            (citing, |c| c.citing, 7),
-            (expressed_noun, |c| c.expressed_noun, 5),
+            (according_to, |c| c.has(lexicon::Cue::ACCORDING_TO), 2),
+            (citing, |c| c.has(lexicon::Cue::CITING), 7),
+            (expressed_noun, |c| c.has(lexicon::Cue::EXPRESSED_NOUN), 5),
         ];
         for (rule, gate, matches) in rules {
             let mut found = 0;
@@ -370,7 +370,7 @@ mod tests {
         let mut found = 0;
         for i in 0..toks.len() {
             let t = &toks[i];
-            let gated = t.cue.is_some_and(|c| c.anonymity);
+            let gated = t.cue.is_some_and(|c| c.has(lexicon::Cue::ANONYMITY));
             let first_word = lexicon::ANONYMITY_MARKERS.iter().any(|m| t.is(m[0]));
             assert_eq!(gated, first_word, "{:?}", t.text);
             let matches = lexicon::ANONYMITY_MARKERS.iter().any(|m| {

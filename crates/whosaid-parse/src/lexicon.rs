@@ -542,18 +542,59 @@ pub(crate) const CITING_FIRST: &[&str] = &["with", "in", "citing", "quoting"];
 pub(crate) const EXPRESSED_NOUN_FIRST: &[&str] = &["expressed", "voiced", "expresses", "voices"];
 
 /// What a word can be at the start of a cue: the verb form it is, which multi-word cue rules
-/// start with it, and whether an anonymity note may start with it.
+/// start with it, whether an anonymity note may start with it, and the word classes of the
+/// source-phrase reader it is in. The classes ride here so that [`crate::source`], which asks them
+/// of the same tokens again and again, reads a bit of the token's one lookup instead of
+/// lowercasing the word and matching it against each list.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Cue {
     pub verb: Option<Verb>,
+    /// Bits of the `Cue::` constants below: one `u16`, not a `bool` each, so that the cue still
+    /// fits in the padding of a token.
+    flags: u16,
+}
+
+impl Cue {
     /// A word of [`ACCORDING_TO_FIRST`].
-    pub according_to: bool,
+    pub const ACCORDING_TO: u16 = 1 << 0;
     /// A word of [`CITING_FIRST`].
-    pub citing: bool,
+    pub const CITING: u16 = 1 << 1;
     /// A word of [`EXPRESSED_NOUN_FIRST`].
-    pub expressed_noun: bool,
+    pub const EXPRESSED_NOUN: u16 = 1 << 2;
     /// The first word of one of the [`ANONYMITY_MARKERS`].
-    pub anonymity: bool,
+    pub const ANONYMITY: u16 = 1 << 3;
+    /// A word of [`CLAUSE_BOUNDARIES`]: [`is_clause_boundary`].
+    pub const CLAUSE_BOUNDARY: u16 = 1 << 4;
+    /// A word of [`SUBJECT_BREAKERS`]: [`breaks_subject`].
+    pub const BREAKS_SUBJECT: u16 = 1 << 5;
+    /// A word of [`DETERMINERS`]: [`is_determiner`].
+    pub const DETERMINER: u16 = 1 << 6;
+    /// A word of [`PRONOUNS`]: [`is_pronoun`].
+    pub const PRONOUN: u16 = 1 << 7;
+    /// A word of [`PUBLICATION_NOUNS`]: [`is_publication_noun`].
+    pub const PUBLICATION_NOUN: u16 = 1 << 8;
+    /// A word of [`ANONYMOUS_HEADS`]: [`is_anonymous_head`].
+    pub const ANONYMOUS_HEAD: u16 = 1 << 9;
+    /// A word of [`VAGUE_HEADS`]: [`is_vague_head`].
+    pub const VAGUE_HEAD: u16 = 1 << 10;
+    /// [`is_source_noun`]: one of the three above or a word of [`SOURCE_NOUNS`].
+    pub const SOURCE_NOUN: u16 = 1 << 11;
+    /// A word of [`TITLES`]: [`is_title`].
+    pub const TITLE: u16 = 1 << 12;
+    /// A word of [`ORGANIZATION_WORDS`]: [`is_organization_word`].
+    pub const ORGANIZATION_WORD: u16 = 1 << 13;
+
+    /// True when the word has any of the bits of `flags`.
+    #[inline]
+    pub fn has(self, flags: u16) -> bool {
+        self.flags & flags != 0
+    }
+}
+
+/// True when `word` has a bit of `flags` in the cue table (any ASCII case).
+#[inline]
+fn has_class(word: &str, flags: u16) -> bool {
+    cue(word).is_some_and(|c| c.has(flags))
 }
 
 /// Looks up a word as a cue verb, ASCII case-insensitively (`Said` and `SAID` are `said`; a
@@ -665,24 +706,44 @@ fn cue_table() -> &'static CueTable {
                 (w, cue)
             })
             .collect();
-        type Mark = fn(&mut Cue);
         let anonymity_first: Vec<&'static str> = ANONYMITY_MARKERS.iter().map(|m| m[0]).collect();
-        let starts: [(&[&'static str], Mark); 4] = [
-            (ACCORDING_TO_FIRST, |c| c.according_to = true),
-            (CITING_FIRST, |c| c.citing = true),
-            (EXPRESSED_NOUN_FIRST, |c| c.expressed_noun = true),
-            (&anonymity_first, |c| c.anonymity = true),
+        let source_nouns = [
+            PUBLICATION_NOUNS,
+            ANONYMOUS_HEADS,
+            VAGUE_HEADS,
+            SOURCE_NOUNS,
+        ]
+        .concat();
+        let marks: [(&[&'static str], u16); 14] = [
+            (ACCORDING_TO_FIRST, Cue::ACCORDING_TO),
+            (CITING_FIRST, Cue::CITING),
+            (EXPRESSED_NOUN_FIRST, Cue::EXPRESSED_NOUN),
+            (&anonymity_first, Cue::ANONYMITY),
+            (CLAUSE_BOUNDARIES, Cue::CLAUSE_BOUNDARY),
+            (SUBJECT_BREAKERS, Cue::BREAKS_SUBJECT),
+            (DETERMINERS, Cue::DETERMINER),
+            (PRONOUNS, Cue::PRONOUN),
+            (PUBLICATION_NOUNS, Cue::PUBLICATION_NOUN),
+            (ANONYMOUS_HEADS, Cue::ANONYMOUS_HEAD),
+            (VAGUE_HEADS, Cue::VAGUE_HEAD),
+            (&source_nouns, Cue::SOURCE_NOUN),
+            (TITLES, Cue::TITLE),
+            (ORGANIZATION_WORDS, Cue::ORGANIZATION_WORD),
         ];
-        for (words, mark) in starts {
+        // A map from word to entry while building: a scan per word would be quadratic in the
+        // lexicon.
+        let mut index: std::collections::HashMap<&'static str, usize> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, (w, _))| (*w, i))
+            .collect();
+        for (words, flag) in marks {
             for &w in words {
-                let at = match entries.iter().position(|(e, _)| *e == w) {
-                    Some(at) => at,
-                    None => {
-                        entries.push((w, Cue::default()));
-                        entries.len() - 1
-                    }
-                };
-                mark(&mut entries[at].1);
+                let at = *index.entry(w).or_insert_with(|| {
+                    entries.push((w, Cue::default()));
+                    entries.len() - 1
+                });
+                entries[at].1.flags |= flag;
             }
         }
         let size = (entries.len() * 8).next_power_of_two();
@@ -855,123 +916,128 @@ pub(crate) fn is_pre_cue_filler(lower: &str) -> bool {
 
 /// Personal and relative pronouns that can be sources.
 pub(crate) fn is_pronoun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "he" | "she" | "they" | "i" | "we" | "it" | "you" | "who" | "which" | "one"
-    )
+    has_class(lower, Cue::PRONOUN)
 }
+
+/// The words of [`is_pronoun`], in the cue table as [`Cue::PRONOUN`].
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "i", "we", "it", "you", "who", "which", "one",
+];
 
 /// Nouns that refer back to an outlet: `the publication writes`.
 pub(crate) fn is_publication_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "publication"
-            | "newspaper"
-            | "paper"
-            | "agency"
-            | "outlet"
-            | "broadcaster"
-            | "magazine"
-            | "daily"
-            | "weekly"
-            | "tabloid"
-            | "channel"
-            | "website"
-            | "site"
-            | "network"
-            | "newswire"
-            | "journal"
-            | "edition"
-            | "portal"
-            | "station"
-    )
+    has_class(lower, Cue::PUBLICATION_NOUN)
 }
+
+/// The words of [`is_publication_noun`], in the cue table as [`Cue::PUBLICATION_NOUN`].
+const PUBLICATION_NOUNS: &[&str] = &[
+    "publication",
+    "newspaper",
+    "paper",
+    "agency",
+    "outlet",
+    "broadcaster",
+    "magazine",
+    "daily",
+    "weekly",
+    "tabloid",
+    "channel",
+    "website",
+    "site",
+    "network",
+    "newswire",
+    "journal",
+    "edition",
+    "portal",
+    "station",
+];
 
 /// Head nouns of sources that name no one: `an official`, `sources`.
 pub(crate) fn is_anonymous_head(lower: &str) -> bool {
-    matches!(
-        lower,
-        "official"
-            | "officials"
-            | "source"
-            | "sources"
-            | "diplomat"
-            | "diplomats"
-            | "aide"
-            | "aides"
-            | "insider"
-            | "insiders"
-            | "person"
-            | "people"
-            | "staffer"
-            | "staffers"
-            | "employee"
-            | "employees"
-            | "adviser"
-            | "advisers"
-            | "advisor"
-            | "advisors"
-            | "member"
-            | "members"
-            | "lawmaker"
-            | "lawmakers"
-            | "officer"
-            | "officers"
-            | "executive"
-            | "executives"
-            | "banker"
-            | "bankers"
-            | "trader"
-            | "traders"
-            | "individual"
-            | "individuals"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "representative"
-            | "representatives"
-            | "operative"
-            | "operatives"
-            | "strategist"
-            | "strategists"
-    )
+    has_class(lower, Cue::ANONYMOUS_HEAD)
 }
+
+/// The words of [`is_anonymous_head`], in the cue table as [`Cue::ANONYMOUS_HEAD`].
+const ANONYMOUS_HEADS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "insider",
+    "insiders",
+    "person",
+    "people",
+    "staffer",
+    "staffers",
+    "employee",
+    "employees",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "member",
+    "members",
+    "lawmaker",
+    "lawmakers",
+    "officer",
+    "officers",
+    "executive",
+    "executives",
+    "banker",
+    "bankers",
+    "trader",
+    "traders",
+    "individual",
+    "individuals",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "representatives",
+    "operative",
+    "operatives",
+    "strategist",
+    "strategists",
+];
 
 /// Head nouns of sources too vague to check: `media reports`, `experts`.
 pub(crate) fn is_vague_head(lower: &str) -> bool {
-    matches!(
-        lower,
-        "reports"
-            | "report"
-            | "media"
-            | "experts"
-            | "analysts"
-            | "observers"
-            | "critics"
-            | "commentators"
-            | "rumors"
-            | "rumours"
-            | "speculation"
-            | "some"
-            | "many"
-            | "others"
-            | "everyone"
-            | "everybody"
-            | "pundits"
-            | "insiders"
-            | "reporting"
-            | "dealers"
-            | "brokers"
-            | "economists"
-    )
+    has_class(lower, Cue::VAGUE_HEAD)
 }
+
+/// The words of [`is_vague_head`], in the cue table as [`Cue::VAGUE_HEAD`].
+const VAGUE_HEADS: &[&str] = &[
+    "reports",
+    "report",
+    "media",
+    "experts",
+    "analysts",
+    "observers",
+    "critics",
+    "commentators",
+    "rumors",
+    "rumours",
+    "speculation",
+    "some",
+    "many",
+    "others",
+    "everyone",
+    "everybody",
+    "pundits",
+    "insiders",
+    "reporting",
+    "dealers",
+    "brokers",
+    "economists",
+];
 
 /// Source head nouns that are common nouns but clearly name a speaker or a document.
 pub(crate) fn is_source_noun(lower: &str) -> bool {
-    is_anonymous_head(lower)
-        || is_vague_head(lower)
-        || is_publication_noun(lower)
-        || SOURCE_NOUNS.binary_search(&lower).is_ok()
+    has_class(lower, Cue::SOURCE_NOUN)
 }
 
 /// Lowercase source head nouns (sorted): generated from the PolNeAR training split's annotated
@@ -980,74 +1046,76 @@ const SOURCE_NOUNS: &[&str] = &include!("../data/source_nouns.rs");
 
 /// Titles that make a named source a titled person.
 pub(crate) fn is_title(lower: &str) -> bool {
-    matches!(
-        lower,
-        "president"
-            | "vice"
-            | "secretary"
-            | "minister"
-            | "senator"
-            | "sen."
-            | "rep."
-            | "representative"
-            | "gov."
-            | "governor"
-            | "mayor"
-            | "ambassador"
-            | "envoy"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "chancellor"
-            | "premier"
-            | "general"
-            | "gen."
-            | "lt."
-            | "col."
-            | "maj."
-            | "capt."
-            | "adm."
-            | "lieutenant"
-            | "colonel"
-            | "admiral"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "director"
-            | "ceo"
-            | "judge"
-            | "justice"
-            | "king"
-            | "queen"
-            | "pope"
-            | "prince"
-            | "princess"
-            | "sheikh"
-            | "dr."
-            | "prof."
-            | "professor"
-            | "speaker"
-            | "leader"
-            | "commissioner"
-            | "attorney"
-            | "prosecutor"
-            | "chief"
-            | "head"
-            | "deputy"
-            | "pres."
-            | "amb."
-            | "congressman"
-            | "congresswoman"
-            | "councilman"
-            | "councilwoman"
-            | "presidential"
-            | "candidate"
-            | "nominee"
-            | "founder"
-            | "economist"
-            | "analyst"
-    )
+    has_class(lower, Cue::TITLE)
 }
+
+/// The words of [`is_title`], in the cue table as [`Cue::TITLE`].
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "secretary",
+    "minister",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chancellor",
+    "premier",
+    "general",
+    "gen.",
+    "lt.",
+    "col.",
+    "maj.",
+    "capt.",
+    "adm.",
+    "lieutenant",
+    "colonel",
+    "admiral",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "ceo",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "pope",
+    "prince",
+    "princess",
+    "sheikh",
+    "dr.",
+    "prof.",
+    "professor",
+    "speaker",
+    "leader",
+    "commissioner",
+    "attorney",
+    "prosecutor",
+    "chief",
+    "head",
+    "deputy",
+    "pres.",
+    "amb.",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "presidential",
+    "candidate",
+    "nominee",
+    "founder",
+    "economist",
+    "analyst",
+];
 
 /// Final words that make a capitalised name an outlet: `Kyiv Post`, `Fox News`.
 pub(crate) fn is_outlet_word(word: &str) -> bool {
@@ -1144,235 +1212,173 @@ pub(crate) fn is_outlet_word(word: &str) -> bool {
 
 /// Final words that make a name an organization: `the Foreign Ministry`.
 pub(crate) fn is_organization_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "ministry"
-            | "department"
-            | "office"
-            | "committee"
-            | "party"
-            | "council"
-            | "commission"
-            | "kremlin"
-            | "house"
-            | "pentagon"
-            | "government"
-            | "administration"
-            | "campaign"
-            | "company"
-            | "corporation"
-            | "bank"
-            | "group"
-            | "union"
-            | "association"
-            | "institute"
-            | "foundation"
-            | "university"
-            | "court"
-            | "police"
-            | "army"
-            | "military"
-            | "agency"
-            | "service"
-            | "board"
-            | "organization"
-            | "organisation"
-            | "center"
-            | "centre"
-            | "fund"
-            | "bureau"
-            | "staff"
-            | "team"
-            | "inc."
-            | "inc"
-            | "corp"
-            | "co"
-            | "plc"
-            | "ag"
-            | "nv"
-            | "llc"
-            | "lp"
-            | "holdings"
-            | "bancshares"
-            | "bancorp"
-            | "industries"
-            | "systems"
-            | "products"
-            | "foods"
-            | "airlines"
-            | "lines"
-            | "motors"
-            | "partners"
-            | "trust"
-            | "exchange"
-            | "corp."
-            | "co."
-            | "ltd"
-            | "nato"
-            | "un"
-            | "eu"
-            | "fbi"
-            | "cia"
-            | "poll"
-            | "survey"
-            | "study"
-            | "senate"
-            | "congress"
-            | "parliament"
-            | "cabinet"
-            | "opposition"
-            | "state"
-            | "authorities"
-    )
+    has_class(lower, Cue::ORGANIZATION_WORD)
 }
+
+/// The words of [`is_organization_word`], in the cue table as [`Cue::ORGANIZATION_WORD`].
+const ORGANIZATION_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "committee",
+    "party",
+    "council",
+    "commission",
+    "kremlin",
+    "house",
+    "pentagon",
+    "government",
+    "administration",
+    "campaign",
+    "company",
+    "corporation",
+    "bank",
+    "group",
+    "union",
+    "association",
+    "institute",
+    "foundation",
+    "university",
+    "court",
+    "police",
+    "army",
+    "military",
+    "agency",
+    "service",
+    "board",
+    "organization",
+    "organisation",
+    "center",
+    "centre",
+    "fund",
+    "bureau",
+    "staff",
+    "team",
+    "inc.",
+    "inc",
+    "corp",
+    "co",
+    "plc",
+    "ag",
+    "nv",
+    "llc",
+    "lp",
+    "holdings",
+    "bancshares",
+    "bancorp",
+    "industries",
+    "systems",
+    "products",
+    "foods",
+    "airlines",
+    "lines",
+    "motors",
+    "partners",
+    "trust",
+    "exchange",
+    "corp.",
+    "co.",
+    "ltd",
+    "nato",
+    "un",
+    "eu",
+    "fbi",
+    "cia",
+    "poll",
+    "survey",
+    "study",
+    "senate",
+    "congress",
+    "parliament",
+    "cabinet",
+    "opposition",
+    "state",
+    "authorities",
+];
 
 /// Words that end a source phrase when reading leftwards from the cue: clause openers.
 pub(crate) fn is_clause_boundary(lower: &str) -> bool {
-    matches!(
-        lower,
-        "and"
-            | "but"
-            | "or"
-            | "nor"
-            | "because"
-            | "when"
-            | "while"
-            | "as"
-            | "after"
-            | "before"
-            | "since"
-            | "if"
-            | "although"
-            | "though"
-            | "so"
-            | "that"
-            | "where"
-            | "whereas"
-            | "unless"
-            | "until"
-            | "than"
-            | "yet"
-            | "what"
-            | "how"
-            | "why"
-            | "whether"
-            | "once"
-            | "then"
-            | "also"
-    )
+    has_class(lower, Cue::CLAUSE_BOUNDARY)
 }
+
+/// The words of [`is_clause_boundary`], in the cue table as [`Cue::CLAUSE_BOUNDARY`].
+const CLAUSE_BOUNDARIES: &[&str] = &[
+    "and", "but", "or", "nor", "because", "when", "while", "as", "after", "before", "since", "if",
+    "although", "though", "so", "that", "where", "whereas", "unless", "until", "than", "yet",
+    "what", "how", "why", "whether", "once", "then", "also",
+];
 
 /// Verbs and other words that cannot be inside a subject noun phrase.
 pub(crate) fn breaks_subject(lower: &str) -> bool {
-    matches!(
-        lower,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "shall"
-            | "may"
-            | "might"
-            | "must"
-            | "do"
-            | "does"
-            | "did"
-            | "not"
-            | "to"
-            | "if"
-            | "there"
-            | "here"
-            | "said"
-            | "says"
-            | "told"
-            | "this"
-            | "these"
-            | "those"
-            | "it's"
-            | "we're"
-            | "you"
-            | "me"
-            | "him"
-            | "us"
-            | "them"
-            | "no"
-            | "very"
-            | "too"
-            | "just"
-            | "only"
-            | "has"
-            | "have"
-            | "had"
-            | "about"
-            | "into"
-            | "against"
-            | "like"
-            | "because"
-    )
+    has_class(lower, Cue::BREAKS_SUBJECT)
 }
+
+/// The words of [`breaks_subject`], in the cue table as [`Cue::BREAKS_SUBJECT`].
+const SUBJECT_BREAKERS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should",
+    "shall", "may", "might", "must", "do", "does", "did", "not", "to", "if", "there", "here",
+    "said", "says", "told", "this", "these", "those", "it's", "we're", "you", "me", "him", "us",
+    "them", "no", "very", "too", "just", "only", "has", "have", "had", "about", "into", "against",
+    "like", "because",
+];
 
 /// Determiners and quantifiers that may open a source phrase.
 pub(crate) fn is_determiner(lower: &str) -> bool {
-    matches!(
-        lower,
-        "the"
-            | "a"
-            | "an"
-            | "another"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "several"
-            | "some"
-            | "many"
-            | "most"
-            | "other"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "both"
-            | "all"
-            | "few"
-            | "senior"
-            | "top"
-            | "former"
-            | "new"
-            | "longtime"
-            | "veteran"
-            | "retired"
-            | "outgoing"
-            | "incoming"
-            | "acting"
-            | "interim"
-            | "current"
-            | "exit"
-            | "recent"
-            | "local"
-            | "federal"
-            | "state"
-            | "private"
-            | "internal"
-            | "independent"
-            | "unnamed"
-            | "anonymous"
-            | "leading"
-            | "prominent"
-            | "fellow"
-            | "friends"
-    )
+    has_class(lower, Cue::DETERMINER)
 }
+
+/// The words of [`is_determiner`], in the cue table as [`Cue::DETERMINER`].
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "another",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "some",
+    "many",
+    "most",
+    "other",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "both",
+    "all",
+    "few",
+    "senior",
+    "top",
+    "former",
+    "new",
+    "longtime",
+    "veteran",
+    "retired",
+    "outgoing",
+    "incoming",
+    "acting",
+    "interim",
+    "current",
+    "exit",
+    "recent",
+    "local",
+    "federal",
+    "state",
+    "private",
+    "internal",
+    "independent",
+    "unnamed",
+    "anonymous",
+    "leading",
+    "prominent",
+    "fellow",
+    "friends",
+];
 
 /// Anonymity notes: phrases that explain or mark an unnamed source.
 pub(crate) const ANONYMITY_MARKERS: &[&[&str]] = &[
@@ -1580,14 +1586,15 @@ mod tests {
             for w in *list {
                 for w in [w.to_string(), w.to_ascii_uppercase()] {
                     let c = cue(&w).expect("a first word is a cue");
-                    let flags = [c.according_to, c.citing, c.expressed_noun];
+                    let flags =
+                        [Cue::ACCORDING_TO, Cue::CITING, Cue::EXPRESSED_NOUN].map(|f| c.has(f));
                     assert_eq!(flags, [k == 0, k == 1, k == 2], "{w:?}");
                     assert_eq!(c.verb, verb_by_scan(&w.to_ascii_lowercase()), "{w:?}");
                 }
             }
         }
         // `citing` is a verb form too; other words start nothing.
-        assert!(cue("Citing").is_some_and(|c| c.citing && c.verb.is_some()));
+        assert!(cue("Citing").is_some_and(|c| c.has(Cue::CITING) && c.verb.is_some()));
         for w in [
             "the",
             "of",
@@ -1599,7 +1606,68 @@ mod tests {
             "expressive",
             "wïth",
         ] {
-            assert_eq!(cue(w), None, "{w:?}");
+            let starts = Cue::ACCORDING_TO | Cue::CITING | Cue::EXPRESSED_NOUN | Cue::ANONYMITY;
+            assert!(
+                !cue(w).is_some_and(|c| c.has(starts) || c.verb.is_some()),
+                "{w:?}"
+            );
+        }
+        assert_eq!(cue("xyzzy"), None);
+    }
+
+    #[test]
+    fn word_classes_agree_with_their_lists() {
+        let lists: [(&[&str], fn(&str) -> bool); 9] = [
+            (CLAUSE_BOUNDARIES, is_clause_boundary),
+            (SUBJECT_BREAKERS, breaks_subject),
+            (DETERMINERS, is_determiner),
+            (PRONOUNS, is_pronoun),
+            (PUBLICATION_NOUNS, is_publication_noun),
+            (ANONYMOUS_HEADS, is_anonymous_head),
+            (VAGUE_HEADS, is_vague_head),
+            (TITLES, is_title),
+            (ORGANIZATION_WORDS, is_organization_word),
+        ];
+        let source_nouns = [
+            PUBLICATION_NOUNS,
+            ANONYMOUS_HEADS,
+            VAGUE_HEADS,
+            SOURCE_NOUNS,
+        ]
+        .concat();
+        // Every word of every list, the verb forms, and near misses of each.
+        let mut words: Vec<String> = lists
+            .iter()
+            .flat_map(|(l, _)| l.iter())
+            .chain(&source_nouns)
+            .chain(verb_forms().iter().map(|(w, _)| w))
+            .map(|w| w.to_string())
+            .collect();
+        let near: Vec<String> = words
+            .iter()
+            .flat_map(|w| {
+                [
+                    format!("{w}s"),
+                    w[..w.len() - 1].to_owned(),
+                    format!("x{w}"),
+                ]
+            })
+            .collect();
+        words.extend(near);
+        words.extend(["", "z", "it’s", "thé", "1987"].map(str::to_owned));
+        for w in &words {
+            for (list, test) in lists {
+                assert_eq!(test(w), list.contains(&w.as_str()), "{w:?}");
+            }
+            assert_eq!(
+                is_source_noun(w),
+                source_nouns.contains(&w.as_str()),
+                "{w:?}"
+            );
+            // Any ASCII case has the classes of the lowercase word.
+            let upper = w.to_ascii_uppercase();
+            let flags = |w: &str| cue(w).map(|c| c.flags);
+            assert_eq!(flags(&upper), flags(w), "{upper:?}");
         }
     }
 }

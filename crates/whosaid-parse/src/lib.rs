@@ -140,21 +140,21 @@ fn sentence_cands(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) {
             continue;
         };
         let rest = Toks(&toks[i..]);
-        if cue.according_to {
+        if cue.has(lexicon::Cue::ACCORDING_TO) {
             if let Ok((_, k)) = adjunct::according_to(rest) {
                 frames::according_to(sent, i, k, out);
                 i += k;
                 continue;
             }
         }
-        if cue.citing {
+        if cue.has(lexicon::Cue::CITING) {
             if let Ok((_, k)) = adjunct::citing(rest) {
                 citations.push((i, k));
                 i += k;
                 continue;
             }
         }
-        if cue.expressed_noun {
+        if cue.has(lexicon::Cue::EXPRESSED_NOUN) {
             if let Ok((_, k)) = adjunct::expressed_noun(rest) {
                 if frames::expressed(sent, i, k, out) {
                     i += k;

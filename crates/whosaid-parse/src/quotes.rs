@@ -83,6 +83,35 @@ fn may_start_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
 }
 
+/// The index of the first byte of `bytes` that [`may_start_mark`], read eight bytes at a time:
+/// a block with no `"`, no `'` and no byte of a multi-byte character (nearly every block of
+/// English prose) is passed with a few arithmetic operations instead of eight comparisons; only
+/// a block that may hold a mark is read byte by byte. Measured: the byte-at-a-time scan was
+/// nearly all of [`find`], about nine instructions per byte of prose.
+fn next_mark_start(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // True when some byte of `w` is zero: the borrow of `w - 1` reaches the high bit of a byte
+    // only at a zero byte or above one, so the answer is exact though the bit found may not be.
+    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH != 0;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("a chunk of eight bytes"));
+        let may_hold_mark = w & HIGH != 0
+            || has_zero(w ^ (ONES * u64::from(b'"')))
+            || has_zero(w ^ (ONES * u64::from(b'\'')));
+        if may_hold_mark {
+            if let Some(k) = chunk.iter().position(|&b| may_start_mark(b)) {
+                return Some(at + k);
+            }
+        }
+        at += chunk.len();
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|&b| may_start_mark(b)).map(|k| at + k)
+}
+
 /// Finds the candidate marks of one paragraph.
 ///
 /// Jumps from one byte that may start a mark to the next; the characters around a candidate
@@ -92,7 +121,7 @@ fn marks_in(prose: &str, para: Span, out: &mut Vec<Mark>) {
     let bytes = text.as_bytes();
     let char_after = |at: usize| text[at..].chars().next();
     let mut i = 0;
-    while let Some(k) = bytes[i..].iter().position(|&b| may_start_mark(b)) {
+    while let Some(k) = next_mark_start(&bytes[i..]) {
         i += k;
         let c = char_after(i).expect("a mark's first byte starts a character");
         let prev = text[..i].chars().next_back();
@@ -282,6 +311,24 @@ fn unclosed(out: &mut Quotes, mark: Mark) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn block_scan_finds_the_first_mark_byte() {
+        // Every byte value at every offset of blocks with and without other candidates, and
+        // bytes next to the ones the test looks for (`!`, `#`, `&`, `(`, 0x7F, 0xC1, 0xC3, 0xE1).
+        for b in 0..=255_u8 {
+            for len in 0..20 {
+                for at in 0..len {
+                    for fill in [b'a', b' ', b'!', b'#', b'&', b'(', 0x7F, 0xC1, 0xE3, 0x00] {
+                        let mut bytes = vec![fill; len];
+                        bytes[at] = b;
+                        let want = bytes.iter().position(|&b| may_start_mark(b));
+                        assert_eq!(next_mark_start(&bytes), want, "{bytes:?}");
+                    }
+                }
+            }
+        }
+    }
 
     /// The character-by-character scan that [`marks_in`] replaces.
     fn marks_by_chars(text: &str) -> Vec<(Span, Role, Level)> {

@@ -2,7 +2,7 @@
 //! publication writes`) or rightwards after an inverted cue (`said an official familiar with the
 //! situation`), and its class.
 
-use crate::lexicon;
+use crate::lexicon::{self, Cue};
 use crate::tokens::{Kind, Tok};
 use whosaid_core::{MentionClass, Span};
 
@@ -20,13 +20,11 @@ fn np_word(t: &Tok<'_>) -> bool {
     }
     match t.kind {
         Kind::Word => {
-            let mut buf = [0; 32];
-            let w = lower(t, &mut buf);
             if t.is_capitalized() {
                 // Capitalised function words still end a phrase: "But", "When".
-                return !lexicon::is_clause_boundary(w);
+                return !t.has(Cue::CLAUSE_BOUNDARY);
             }
-            !(lexicon::breaks_subject(w) || lexicon::is_clause_boundary(w) || t.verb().is_some())
+            !(t.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY) || t.verb().is_some())
         }
         Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '\'' | '’'),
         _ => false,
@@ -38,15 +36,10 @@ fn head_word(t: &Tok<'_>) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    let mut buf = [0; 32];
-    let w = lower(t, &mut buf);
     if t.is_capitalized() {
-        return !lexicon::is_clause_boundary(w)
-            && !lexicon::breaks_subject(w)
-            && !lexicon::is_determiner(w)
-            || w == "it";
+        return !t.has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::DETERMINER) || t.is("it");
     }
-    lexicon::is_pronoun(w) || lexicon::is_source_noun(w)
+    t.has(Cue::PRONOUN | Cue::SOURCE_NOUN)
 }
 
 /// The subject of a cue at token `cue`, read leftwards; `stop` is the first token that may
@@ -91,19 +84,20 @@ pub(crate) fn before_with(
         head_at = open - 1;
     }
     let head = &toks[head_at];
-    let relaxed_ok = relaxed && head.is_word() && head.is_lower() && {
-        let mut b = [0; 32];
-        let w = lower(head, &mut b);
-        !lexicon::breaks_subject(w) && !lexicon::is_clause_boundary(w) && head.verb().is_none()
-    };
+    let relaxed_ok = relaxed
+        && head.is_word()
+        && head.is_lower()
+        && !head.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
+        && head.verb().is_none();
     if !head_word(head) && !relaxed_ok && !determiner_led(toks, stop, head_at) {
         return None;
     }
-    let mut buf = [0; 32];
-    let hw = lower(head, &mut buf);
     // A pronoun stands alone.
-    if lexicon::is_pronoun(hw) && !head.is_capitalized()
-        || matches!(hw, "he" | "she" | "they" | "i" | "we" | "who")
+    if head.has(Cue::PRONOUN)
+        && (!head.is_capitalized()
+            || ["he", "she", "they", "i", "we", "who"]
+                .iter()
+                .any(|w| head.is(w)))
     {
         return Some((end - 1, end));
     }
@@ -120,19 +114,17 @@ pub(crate) fn before_with(
     }
     // Drop leading words that cannot open a noun phrase (prepositions, lowercase verbs).
     while start < end - 1 {
-        let mut b = [0; 32];
-        let w = lower(&toks[start], &mut b);
         let t = &toks[start];
-        let opener = t.is_capitalized()
-            || lexicon::is_determiner(w)
-            || lexicon::is_source_noun(w)
-            || t.kind == Kind::Word && w.ends_with('s') && w.len() > 3
-            || t.kind == Kind::Word && t.is_lower() && is_adjective_like(w);
+        let opener = t.is_capitalized() || t.has(Cue::DETERMINER | Cue::SOURCE_NOUN) || {
+            let mut b = [0; 32];
+            let w = lower(t, &mut b);
+            t.kind == Kind::Word && w.ends_with('s') && w.len() > 3
+                || t.kind == Kind::Word && t.is_lower() && is_adjective_like(w)
+        };
         if opener
-            && !matches!(
-                w,
-                "of" | "for" | "at" | "in" | "on" | "by" | "with" | "from"
-            )
+            && !["of", "for", "at", "in", "on", "by", "with", "from"]
+                .iter()
+                .any(|w| t.is(w))
         {
             break;
         }
@@ -466,7 +458,8 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // Ministry]`, `a diplomat [in Kyiv]`); after a capitalised word it belongs to the name
     // (`Chancellor of the Exchequer Nigel Lawson`, `Sen. Ben Cardin of Maryland`).
     let all: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).collect();
-    let words: Vec<&Tok<'_>> = all
+    // The words up to the first modifier: a prefix of `all`, no second vector.
+    let head_words = all
         .iter()
         .enumerate()
         .take_while(|&(i, t)| {
@@ -488,13 +481,12 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             let after_name = i >= 2
                 && all[i - 1].is_capitalized()
                 && all[i - 2].is_capitalized()
-                && !lowered_is(all[i - 1], lexicon::is_organization_word)
-                && !lowered_is(all[i - 1], lexicon::is_title)
-                && !lowered_is(all[i - 2], lexicon::is_title);
+                && !all[i - 1].has(Cue::ORGANIZATION_WORD | Cue::TITLE)
+                && !all[i - 2].has(Cue::TITLE);
             i == 0 || !(modifier || preposition && (all[i - 1].is_lower() || after_name))
         })
-        .map(|(_, t)| *t)
-        .collect();
+        .count();
+    let words = &all[..head_words];
     let Some(head) = words.last() else {
         return MentionClass::Vague;
     };
@@ -522,19 +514,15 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // A name is a capitalised word that is not a common word capitalised at the sentence start
     // (`Sources say`), a place adjective (`Russian media`) or a title (`the Minister`).
     let is_name = |t: &Tok<'_>| {
-        let mut b = [0; 32];
-        let w = lower(t, &mut b);
         t.is_capitalized()
-            && !lexicon::is_determiner(w)
-            && !lexicon::is_source_noun(w)
+            && !t.has(Cue::DETERMINER | Cue::SOURCE_NOUN | Cue::TITLE)
             && !is_demonym_like(t.text)
-            && !lexicon::is_title(w)
     };
     let head_is_name = head.is_capitalized()
-        && !lexicon::is_determiner(hw)
-        && !(words.len() == 1 && lexicon::is_source_noun(hw));
+        && !head.has(Cue::DETERMINER)
+        && !(words.len() == 1 && head.has(Cue::SOURCE_NOUN));
     if head_is_name {
-        if lexicon::is_organization_word(hw)
+        if head.has(Cue::ORGANIZATION_WORD)
             || head.text.len() > 1 && head.text.chars().all(|c| c.is_uppercase() || c == '.')
         {
             return MentionClass::Organization;
@@ -543,16 +531,16 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             // Only titles and place words: `the Minister`, `the President`.
             return MentionClass::Anonymous;
         }
-        let titled = words.iter().any(|t| lowered_is(t, lexicon::is_title));
+        let titled = words.iter().any(|t| t.has(Cue::TITLE));
         // `the Bank of Zambia`: a body named after a place.
         let organization = words
             .iter()
-            .any(|t| t.is_capitalized() && lowered_is(t, lexicon::is_organization_word));
+            .any(|t| t.is_capitalized() && t.has(Cue::ORGANIZATION_WORD));
         // A role in lowercase before the name: `FBI agent Margaret Cronin`.
         let role = words.iter().any(|t| {
-            let mut b = [0; 32];
-            let w = lower(t, &mut b);
-            t.is_lower() && !lexicon::is_determiner(w) && !matches!(w, "of" | "the" | "and" | "for")
+            t.is_lower()
+                && !t.has(Cue::DETERMINER)
+                && !["of", "the", "and", "for"].iter().any(|w| t.is(w))
         });
         let titled = titled || role;
         return match (titled, organization) {
@@ -596,11 +584,6 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
 }
 
 /// `f` of the token's lowercased text (empty when it has none), with no allocation.
-fn lowered_is(t: &Tok<'_>, f: fn(&str) -> bool) -> bool {
-    let mut b = [0; 32];
-    f(lower(t, &mut b))
-}
-
 /// Capitalised adjectives of place that do not make a phrase a name: `Russian media`.
 fn is_demonym_like(word: &str) -> bool {
     ["ian", "ean", "can", "ese", "ish", "ic"]

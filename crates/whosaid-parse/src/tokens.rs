@@ -68,6 +68,13 @@ impl<'a> Tok<'a> {
         self.cue
     }
 
+    /// True when the token is a word in any of the classes `flags` (bits of
+    /// [`crate::lexicon::Cue`]): the same as the class's test on its [`Tok::lower`]ed text.
+    #[inline]
+    pub fn has(&self, flags: u16) -> bool {
+        self.cue.is_some_and(|c| c.has(flags))
+    }
+
     /// True when the token is a word that starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
         self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
