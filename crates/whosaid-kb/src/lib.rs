@@ -459,7 +459,8 @@ impl Kb {
 
     /// Matches of one exact form: names, aliases, variants and (when `surnames`) surnames.
     fn lookup(&self, exact: &str, found: &mut Vec<(EntryId, MatchKind)>, surnames: bool) {
-        if normalize::is_abbreviation(exact) {
+        let abbreviation = normalize::is_abbreviation(exact);
+        if abbreviation {
             if let Some(hits) = self.abbreviations.get(exact) {
                 found.extend_from_slice(hits);
             }
@@ -468,7 +469,7 @@ impl Kb {
         if let Some(hits) = self.names.get(&key) {
             found.extend_from_slice(hits);
         }
-        if surnames && !normalize::is_abbreviation(exact) {
+        if surnames && !abbreviation {
             if let Some(hits) = self.surnames.get(&key) {
                 found.extend(hits.iter().map(|&id| (id, MatchKind::Surname)));
             }
