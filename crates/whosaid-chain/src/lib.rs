@@ -460,8 +460,11 @@ impl<'k, 't> State<'k, 't> {
         // The source without its appositive or relative clause: `A German official, speaking
         // on condition of anonymity because …` is `A German official`.
         let mut text = m.text.trim();
-        for cut in [",", " who ", " which ", " speaking ", " (", " — ", " - "] {
-            if let Some(i) = text.find(cut) {
+        if let Some(i) = text.find(',') {
+            text = text[..i].trim_end();
+        }
+        for cut in [" who ", " which ", " speaking ", " (", " — ", " - "] {
+            if let Some(i) = names::find_from_space(text, cut) {
                 text = text[..i].trim_end();
             }
         }

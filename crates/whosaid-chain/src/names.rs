@@ -206,6 +206,16 @@ fn first_of_or_at(text: &str) -> Option<usize> {
         .find(|&i| text[i..].starts_with(" of ") || text[i..].starts_with(" at "))
 }
 
+/// `text.find(pattern)` for a `pattern` that opens with a space, found from the spaces of
+/// `text`: mentions are short, and setting up a substring search costs more than they are
+/// long.
+pub(crate) fn find_from_space(text: &str, pattern: &str) -> Option<usize> {
+    debug_assert!(pattern.starts_with(' '));
+    text.match_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| text[i..].starts_with(pattern))
+}
+
 /// Words that name bodies, never people: `Forces`, `Administration`, `Fund`.
 fn is_body_word(w: &str) -> bool {
     let mut buf = [0; LOWER_MAX];
@@ -1058,6 +1068,13 @@ mod tests {
             );
             let want = [" of ", " at "].iter().filter_map(|p| text.find(p)).min();
             assert_eq!(first_of_or_at(text), want, "{text}");
+            for pattern in [" of ", " at ", " (", " — ", " - ", " "] {
+                assert_eq!(
+                    find_from_space(text, pattern),
+                    text.find(pattern),
+                    "{text} {pattern}"
+                );
+            }
         }
     }
 
