@@ -385,46 +385,52 @@ pub(crate) fn last_honorific_name(text: &str) -> Option<(usize, String)> {
     None
 }
 
+/// The words of a company's or institution's legal or institutional form (`Inc`, `Co.`,
+/// `Bank`), which end its name in [`last_body_name`]: one `match`, tested per capitalised word.
+fn is_form(word: &str) -> bool {
+    matches!(
+        word,
+        "Inc"
+            | "Inc."
+            | "Corp"
+            | "Corp."
+            | "Co"
+            | "Co."
+            | "Ltd"
+            | "Ltd."
+            | "Plc"
+            | "PLC"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "N.V."
+            | "Group"
+            | "Bank"
+            | "Corporation"
+            | "Company"
+            | "Ministry"
+            | "Agency"
+            | "Commission"
+            | "Department"
+            | "Organisation"
+            | "Organization"
+            | "Association"
+            | "Council"
+            | "Board"
+            | "Authority"
+            | "Institute"
+            | "Fund"
+            | "Exchange"
+            | "Federation"
+            | "Union"
+    )
+}
+
 /// The last company or institution named in `text` by its legal or institutional form
 /// (`Texaco Inc`, `Morgan Guaranty Trust Co of New York`, `the Bank of Japan`, `British
 /// Petroleum Co Plc`): the run of capitalised words (with `of`, `and`, `&` inside) that ends
 /// in such a word. Returns its byte offset and text. One pass over `text`.
 pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
-    const FORMS: &[&str] = &[
-        "Inc",
-        "Inc.",
-        "Corp",
-        "Corp.",
-        "Co",
-        "Co.",
-        "Ltd",
-        "Ltd.",
-        "Plc",
-        "PLC",
-        "AG",
-        "SA",
-        "NV",
-        "N.V.",
-        "Group",
-        "Bank",
-        "Corporation",
-        "Company",
-        "Ministry",
-        "Agency",
-        "Commission",
-        "Department",
-        "Organisation",
-        "Organization",
-        "Association",
-        "Council",
-        "Board",
-        "Authority",
-        "Institute",
-        "Fund",
-        "Exchange",
-        "Federation",
-        "Union",
-    ];
     let mut best: Option<(usize, usize)> = None;
     // The current run of capitalised words: its start, and whether it holds a form word and
     // has gone on into its `of` phrase (`Bank of Japan`).
@@ -437,7 +443,7 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
         offset += piece.len();
         let word = piece.trim_end();
         let bare = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '"', '’', '”']);
-        let bare = if word.ends_with('.') && FORMS.contains(&word) {
+        let bare = if word.ends_with('.') && is_form(word) {
             word
         } else {
             bare
@@ -447,7 +453,7 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
         if capitalised || joiner {
             let start = *run.get_or_insert(word_start);
             let end = word_start + bare.len();
-            if capitalised && FORMS.contains(&bare) {
+            if capitalised && is_form(bare) {
                 form = true;
                 of_phrase = false;
                 best = Some((start, end));
@@ -472,8 +478,8 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
     // is after `of` when nothing before it is a form (`Bank of Tokyo Ltd` stays whole).
     if let Some(i) = name.find(" of ") {
         let (before, after) = (&name[..i], &name[i + 4..]);
-        let form_before = before.split_whitespace().any(|w| FORMS.contains(&w));
-        let form_after = after.split_whitespace().any(|w| FORMS.contains(&w));
+        let form_before = before.split_whitespace().any(is_form);
+        let form_after = after.split_whitespace().any(is_form);
         if !form_before && form_after && after.split_whitespace().count() >= 2 {
             name = after;
         }
@@ -510,6 +516,12 @@ mod body_tests {
             Some("Morgan Guaranty Trust Co of New York".into())
         );
         assert_eq!(name("The Ministry said so."), None);
+        assert!(["Inc", "Inc.", "N.V.", "PLC", "Union"]
+            .into_iter()
+            .all(super::is_form));
+        assert!(!["inc", "Inc,", "NV.", "Unions", ""]
+            .into_iter()
+            .any(super::is_form));
         assert_eq!(name("prices rose in London and Paris."), None);
         // Where it is: the offset of its text.
         let text = "x The Bank of Japan y";
