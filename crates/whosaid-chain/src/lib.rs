@@ -460,8 +460,11 @@ impl<'k, 't> State<'k, 't> {
         // The source without its appositive or relative clause: `A German official, speaking
         // on condition of anonymity because …` is `A German official`.
         let mut text = m.text.trim();
-        for cut in [",", " who ", " which ", " speaking ", " (", " — ", " - "] {
-            if let Some(i) = text.find(cut) {
+        if let Some(i) = text.find(',') {
+            text = text[..i].trim_end();
+        }
+        for cut in [" who ", " which ", " speaking ", " (", " — ", " - "] {
+            if let Some(i) = names::find_from_space(text, cut) {
                 text = text[..i].trim_end();
             }
         }
@@ -518,31 +521,32 @@ impl<'k, 't> State<'k, 't> {
         } else {
             self.body_name(text)
         };
+        // The key of the name, worked out once for every index below.
+        let mut key = normalise(&name);
         // A surname alone: the full name the document gives, unless an entity has it already.
-        if kind == EntityKind::Person && !name.contains(' ') {
-            let key = normalise(&name);
-            if !self.by_surname.contains_key(&key) {
-                let index = &mut self.full_name_index;
-                let full = self
-                    .full_names
-                    .entry(key)
-                    .or_insert_with(|| index.full_name_of(&name));
-                if let Some(full) = full {
-                    name = full.clone();
-                }
+        if kind == EntityKind::Person && !name.contains(' ') && !self.by_surname.contains_key(&key)
+        {
+            let index = &mut self.full_name_index;
+            let full = self
+                .full_names
+                .entry(key.clone())
+                .or_insert_with(|| index.full_name_of(&name));
+            if let Some(full) = full {
+                name = full.clone();
+                key = normalise(&name);
             }
         }
-        let mut key = normalise(&name);
         // 1. The knowledge base; for a person, also the name without the words before it that
         //    are no part of it (`Ukraine Volodymyr Zelensky` from `President of Ukraine …`).
-        let mut kb_match = self.kb_lookup(&name, kind);
+        let mut kb_match = self.kb_lookup(&name, &key, kind);
         if kb_match.is_none() && kind == EntityKind::Person {
             let words: Vec<&str> = name.split_whitespace().collect();
             for start in 1..words.len().saturating_sub(1) {
                 let shorter = words[start..].join(" ");
-                if let Some(m) = self.kb_lookup(&shorter, kind).filter(|m| m.1) {
+                let shorter_key = normalise(&shorter);
+                if let Some(m) = self.kb_lookup(&shorter, &shorter_key, kind).filter(|m| m.1) {
                     kb_match = Some(m);
-                    key = normalise(&shorter);
+                    key = shorter_key;
                     name = shorter;
                     break;
                 }
@@ -598,8 +602,11 @@ impl<'k, 't> State<'k, 't> {
             self.by_kb.insert(entry, id);
         }
         self.remember(id, &key, &name);
-        let canonical = normalise(&display);
-        self.remember(id, &canonical, &display);
+        // The knowledge base's name too; the name itself is remembered already.
+        if display != name {
+            let canonical = normalise(&display);
+            self.remember(id, &canonical, &display);
+        }
         id
     }
 
@@ -690,15 +697,17 @@ impl<'k, 't> State<'k, 't> {
 
     /// The knowledge-base entry for a name: `(entry, certain)`. A surname alone is certain only
     /// when one person of the knowledge base has it and no entity of the document does.
-    fn kb_lookup(&self, name: &str, kind: EntityKind) -> Option<(u32, bool)> {
-        self.with_matches(name, |matches| self.kb_choice(matches, name, kind))
+    /// `key` is [`normalise`] of `name`.
+    fn kb_lookup(&self, name: &str, key: &str, kind: EntityKind) -> Option<(u32, bool)> {
+        self.with_matches(name, |matches| self.kb_choice(matches, key, kind))
     }
 
-    /// [`State::kb_lookup`]'s choice among the knowledge base's `matches` for `name`.
+    /// [`State::kb_lookup`]'s choice among the knowledge base's `matches` for the name of key
+    /// `key`.
     fn kb_choice(
         &self,
         matches: &[whosaid_kb::Match],
-        name: &str,
+        key: &str,
         kind: EntityKind,
     ) -> Option<(u32, bool)> {
         let wanted = |k: EntryKind| match kind {
@@ -713,7 +722,7 @@ impl<'k, 't> State<'k, 't> {
         if let Some(m) = full.next() {
             return Some((m.entry.0, true));
         }
-        if self.by_surname.contains_key(&normalise(name)) {
+        if self.by_surname.contains_key(key) {
             return None;
         }
         let mut by_surname = matches

@@ -143,13 +143,13 @@ fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> Option<&'b s
 /// too (`the Bureau's Claire Richards` -> `Claire Richards`).
 pub(crate) fn name_part(text: &str) -> String {
     let text = text.split(',').next().unwrap_or(text).trim();
-    let text = match text.rfind("'s ").or_else(|| text.rfind("’s ")) {
+    let text = match last_possessive(text) {
         Some(i) => &text[i + 3..],
         None => text,
     };
     // `Chris Callies of Dean Witter`: a name before `of` is the person, the rest their employer;
     // `Chancellor of the Exchequer Nigel Lawson` has only titles before `of`.
-    let cut = [" of ", " at "].iter().filter_map(|p| text.find(p)).min();
+    let cut = first_of_or_at(text);
     let text = match cut {
         Some(i) if looks_like_person(&text[..i]) => &text[..i],
         _ => text,
@@ -185,6 +185,35 @@ pub(crate) fn name_part(text: &str) -> String {
         start += 1;
     }
     words[start..].join(" ")
+}
+
+/// Where the last `'s ` of `text` starts, else the last `’s `. Searched for only where there
+/// is an apostrophe: a character search is cheap, and setting up a substring search costs
+/// more than most mentions are long.
+fn last_possessive(text: &str) -> Option<usize> {
+    let possessive = |pattern: &str, apostrophe: char| {
+        text.contains(apostrophe)
+            .then(|| text.rfind(pattern))
+            .flatten()
+    };
+    possessive("'s ", '\'').or_else(|| possessive("’s ", '’'))
+}
+
+/// Where the first ` of ` or ` at ` of `text` starts, found from its spaces.
+fn first_of_or_at(text: &str) -> Option<usize> {
+    text.match_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| text[i..].starts_with(" of ") || text[i..].starts_with(" at "))
+}
+
+/// `text.find(pattern)` for a `pattern` that opens with a space, found from the spaces of
+/// `text`: mentions are short, and setting up a substring search costs more than they are
+/// long.
+pub(crate) fn find_from_space(text: &str, pattern: &str) -> Option<usize> {
+    debug_assert!(pattern.starts_with(' '));
+    text.match_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| text[i..].starts_with(pattern))
 }
 
 /// Words that name bodies, never people: `Forces`, `Administration`, `Fund`.
@@ -356,46 +385,52 @@ pub(crate) fn last_honorific_name(text: &str) -> Option<(usize, String)> {
     None
 }
 
+/// The words of a company's or institution's legal or institutional form (`Inc`, `Co.`,
+/// `Bank`), which end its name in [`last_body_name`]: one `match`, tested per capitalised word.
+fn is_form(word: &str) -> bool {
+    matches!(
+        word,
+        "Inc"
+            | "Inc."
+            | "Corp"
+            | "Corp."
+            | "Co"
+            | "Co."
+            | "Ltd"
+            | "Ltd."
+            | "Plc"
+            | "PLC"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "N.V."
+            | "Group"
+            | "Bank"
+            | "Corporation"
+            | "Company"
+            | "Ministry"
+            | "Agency"
+            | "Commission"
+            | "Department"
+            | "Organisation"
+            | "Organization"
+            | "Association"
+            | "Council"
+            | "Board"
+            | "Authority"
+            | "Institute"
+            | "Fund"
+            | "Exchange"
+            | "Federation"
+            | "Union"
+    )
+}
+
 /// The last company or institution named in `text` by its legal or institutional form
 /// (`Texaco Inc`, `Morgan Guaranty Trust Co of New York`, `the Bank of Japan`, `British
 /// Petroleum Co Plc`): the run of capitalised words (with `of`, `and`, `&` inside) that ends
 /// in such a word. Returns its byte offset and text. One pass over `text`.
 pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
-    const FORMS: &[&str] = &[
-        "Inc",
-        "Inc.",
-        "Corp",
-        "Corp.",
-        "Co",
-        "Co.",
-        "Ltd",
-        "Ltd.",
-        "Plc",
-        "PLC",
-        "AG",
-        "SA",
-        "NV",
-        "N.V.",
-        "Group",
-        "Bank",
-        "Corporation",
-        "Company",
-        "Ministry",
-        "Agency",
-        "Commission",
-        "Department",
-        "Organisation",
-        "Organization",
-        "Association",
-        "Council",
-        "Board",
-        "Authority",
-        "Institute",
-        "Fund",
-        "Exchange",
-        "Federation",
-        "Union",
-    ];
     let mut best: Option<(usize, usize)> = None;
     // The current run of capitalised words: its start, and whether it holds a form word and
     // has gone on into its `of` phrase (`Bank of Japan`).
@@ -408,7 +443,7 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
         offset += piece.len();
         let word = piece.trim_end();
         let bare = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '"', '’', '”']);
-        let bare = if word.ends_with('.') && FORMS.contains(&word) {
+        let bare = if word.ends_with('.') && is_form(word) {
             word
         } else {
             bare
@@ -418,7 +453,7 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
         if capitalised || joiner {
             let start = *run.get_or_insert(word_start);
             let end = word_start + bare.len();
-            if capitalised && FORMS.contains(&bare) {
+            if capitalised && is_form(bare) {
                 form = true;
                 of_phrase = false;
                 best = Some((start, end));
@@ -443,8 +478,8 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
     // is after `of` when nothing before it is a form (`Bank of Tokyo Ltd` stays whole).
     if let Some(i) = name.find(" of ") {
         let (before, after) = (&name[..i], &name[i + 4..]);
-        let form_before = before.split_whitespace().any(|w| FORMS.contains(&w));
-        let form_after = after.split_whitespace().any(|w| FORMS.contains(&w));
+        let form_before = before.split_whitespace().any(is_form);
+        let form_after = after.split_whitespace().any(is_form);
         if !form_before && form_after && after.split_whitespace().count() >= 2 {
             name = after;
         }
@@ -481,6 +516,12 @@ mod body_tests {
             Some("Morgan Guaranty Trust Co of New York".into())
         );
         assert_eq!(name("The Ministry said so."), None);
+        assert!(["Inc", "Inc.", "N.V.", "PLC", "Union"]
+            .into_iter()
+            .all(super::is_form));
+        assert!(!["inc", "Inc,", "NV.", "Unions", ""]
+            .into_iter()
+            .any(super::is_form));
         assert_eq!(name("prices rose in London and Paris."), None);
         // Where it is: the offset of its text.
         let text = "x The Bank of Japan y";
@@ -1015,6 +1056,38 @@ mod tests {
         assert!(is_title_word("Secretary") && is_title_word("U.S.") && !is_title_word("Rubio"));
         assert!(is_body_word("Bureau") && !is_body_word("Callies"));
         assert!(is_person_noun("spokesman") && is_common_opener("According"));
+    }
+
+    /// [`name_part`]'s searches for a possessive and for ` of `/` at ` agree with the
+    /// substring searches over the whole mention they replaced.
+    #[test]
+    fn name_part_searches_agree_with_substring_searches() {
+        for text in [
+            "the Bureau of Meteorology's Claire Richards",
+            "Kyiv’s mayor Vitali Klitschko",
+            "the bank's chief economist at Dean Witter",
+            "Chris Callies of Dean Witter at home",
+            "a'b's x",
+            "of at 's ’s ",
+            " at  of the ",
+            "Sir John's",
+            "",
+        ] {
+            assert_eq!(
+                last_possessive(text),
+                text.rfind("'s ").or_else(|| text.rfind("’s ")),
+                "{text}"
+            );
+            let want = [" of ", " at "].iter().filter_map(|p| text.find(p)).min();
+            assert_eq!(first_of_or_at(text), want, "{text}");
+            for pattern in [" of ", " at ", " (", " — ", " - ", " "] {
+                assert_eq!(
+                    find_from_space(text, pattern),
+                    text.find(pattern),
+                    "{text} {pattern}"
+                );
+            }
+        }
     }
 
     #[test]

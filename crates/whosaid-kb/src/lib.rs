@@ -273,12 +273,14 @@ impl Kb {
         BUILTIN_KB.get_or_init(|| {
             let mut kb = Kb::empty();
             for (origin, text) in BUILTIN {
-                if let Err(errors) = kb.load(text, origin, true) {
+                if let Err(errors) = kb.merge(text, origin, true) {
                     // The files are checked by the crate's tests; this cannot happen in a
                     // released build.
                     panic!("the default knowledge base is invalid: {}", errors[0]);
                 }
             }
+            // The indexes depend on the entries only: built once for the three files.
+            kb.reindex();
             kb
         })
     }
@@ -308,6 +310,13 @@ impl Kb {
     }
 
     fn load(&mut self, text: &str, origin: &str, require_as_of: bool) -> Result<(), Vec<KbError>> {
+        self.merge(text, origin, require_as_of)?;
+        self.reindex();
+        Ok(())
+    }
+
+    /// Merges one file's entries and source, leaving the indexes to [`Kb::reindex`].
+    fn merge(&mut self, text: &str, origin: &str, require_as_of: bool) -> Result<(), Vec<KbError>> {
         let parsed = load::parse(text, origin, require_as_of)?;
         for entry in parsed.entries {
             match self.by_id.get(&entry.id) {
@@ -325,7 +334,6 @@ impl Kb {
             origin: origin.to_owned(),
             as_of: parsed.as_of,
         });
-        self.reindex();
         Ok(())
     }
 
@@ -451,7 +459,8 @@ impl Kb {
 
     /// Matches of one exact form: names, aliases, variants and (when `surnames`) surnames.
     fn lookup(&self, exact: &str, found: &mut Vec<(EntryId, MatchKind)>, surnames: bool) {
-        if normalize::is_abbreviation(exact) {
+        let abbreviation = normalize::is_abbreviation(exact);
+        if abbreviation {
             if let Some(hits) = self.abbreviations.get(exact) {
                 found.extend_from_slice(hits);
             }
@@ -460,7 +469,7 @@ impl Kb {
         if let Some(hits) = self.names.get(&key) {
             found.extend_from_slice(hits);
         }
-        if surnames && !normalize::is_abbreviation(exact) {
+        if surnames && !abbreviation {
             if let Some(hits) = self.surnames.get(&key) {
                 found.extend(hits.iter().map(|&id| (id, MatchKind::Surname)));
             }
