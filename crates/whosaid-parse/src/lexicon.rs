@@ -1615,9 +1615,12 @@ mod tests {
         assert_eq!(cue("xyzzy"), None);
     }
 
+    /// A word list and the table test that must agree with it.
+    type ClassTest = (&'static [&'static str], fn(&str) -> bool);
+
     #[test]
     fn word_classes_agree_with_their_lists() {
-        let lists: [(&[&str], fn(&str) -> bool); 9] = [
+        let lists: [ClassTest; 9] = [
             (CLAUSE_BOUNDARIES, is_clause_boundary),
             (SUBJECT_BREAKERS, breaks_subject),
             (DETERMINERS, is_determiner),
