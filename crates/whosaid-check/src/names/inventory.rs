@@ -71,7 +71,7 @@ pub struct Inventory<'a> {
     sentences: &'a [Sentence],
     prose: &'a str,
     /// True when some capitalised word ends an office title (`President`, `Minister`, …): no
-    /// office can be read before a name otherwise (see [`ends_office`]).
+    /// office can be read before a name otherwise (see `ends_office`).
     pub mentions_office: bool,
     /// Surnames of the people the resolver found, with the first span of each spelling.
     pub surnames: Vec<(String, Option<Span>)>,
