@@ -168,33 +168,37 @@ fn finding(out: &mut Vec<u8>, f: &JsonFinding<'_>) {
 }
 
 fn span(out: &mut Vec<u8>, s: &JsonSpan<'_>) {
-    out.extend_from_slice(b"{\"start\":");
-    number(out, s.start);
-    out.extend_from_slice(b",\"end\":");
-    number(out, s.end);
-    out.extend_from_slice(b",\"text\":");
-    string(out, s.text);
-    out.extend_from_slice(b",\"line\":");
-    number(out, s.line);
-    out.extend_from_slice(b",\"column\":");
-    number(out, s.column);
+    span_fields(out, s.start, s.end, s.text, s.line, s.column);
     out.push(b'}');
 }
 
+/// A mention is a span with its class after the span's fields.
 fn mention(out: &mut Vec<u8>, m: &JsonMention<'_>) {
-    out.extend_from_slice(b"{\"start\":");
-    number(out, m.start);
-    out.extend_from_slice(b",\"end\":");
-    number(out, m.end);
-    out.extend_from_slice(b",\"text\":");
-    string(out, m.text);
-    out.extend_from_slice(b",\"line\":");
-    number(out, m.line);
-    out.extend_from_slice(b",\"column\":");
-    number(out, m.column);
+    span_fields(out, m.start, m.end, m.text, m.line, m.column);
     out.extend_from_slice(b",\"class\":");
     serde_value(out, &m.class);
     out.push(b'}');
+}
+
+/// `{"start":…,"end":…,"text":…,"line":…,"column":…` without the closing brace.
+fn span_fields(
+    out: &mut Vec<u8>,
+    start: usize,
+    end: usize,
+    text: &str,
+    line: usize,
+    column: usize,
+) {
+    out.extend_from_slice(b"{\"start\":");
+    number(out, start);
+    out.extend_from_slice(b",\"end\":");
+    number(out, end);
+    out.extend_from_slice(b",\"text\":");
+    string(out, text);
+    out.extend_from_slice(b",\"line\":");
+    number(out, line);
+    out.extend_from_slice(b",\"column\":");
+    number(out, column);
 }
 
 fn seq<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8>, &T)) {
