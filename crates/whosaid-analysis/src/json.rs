@@ -236,16 +236,12 @@ fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
-/// True when one of the eight bytes of `word` needs escaping. The classic zero-byte test of
-/// "Bit Twiddling Hacks" on `word` and on `word` XOR each special byte; it is exact.
+/// True when one of the eight bytes of `word` may need escaping (exact: see
+/// [`whosaid_core::bytes`]).
 #[inline]
 fn any_needs_escape(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
-    // Some byte below 0x20: `hasless(word, 0x20)`.
-    let below = word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
-    below || has_zero(word ^ (ONES * u64::from(b'"'))) || has_zero(word ^ (ONES * u64::from(b'\\')))
+    use whosaid_core::bytes::{bytes_below, splat, zero_bytes};
+    bytes_below(word, 0x20) | zero_bytes(word ^ splat(b'"')) | zero_bytes(word ^ splat(b'\\')) != 0
 }
 
 /// `s` as a JSON string with serde_json's escapes: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`,
@@ -256,25 +252,10 @@ fn string(out: &mut Vec<u8>, s: &str) {
     out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut run = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Skip eight clean bytes at a time.
-        if let Some(word) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes([
-                word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7],
-            ]);
-            if !any_needs_escape(word) {
-                i += 8;
-                continue;
-            }
-        }
-        let b = bytes[i];
-        if needs_escape(b) {
-            out.extend_from_slice(&bytes[run..i]);
-            escape(out, b);
-            run = i + 1;
-        }
-        i += 1;
+    while let Some(i) = whosaid_core::bytes::find_from(bytes, run, any_needs_escape, needs_escape) {
+        out.extend_from_slice(&bytes[run..i]);
+        escape(out, bytes[i]);
+        run = i + 1;
     }
     out.extend_from_slice(&bytes[run..]);
     out.push(b'"');

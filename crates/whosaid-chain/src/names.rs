@@ -767,27 +767,16 @@ fn index_after_capitals(prose: &str) -> Vec<(&str, usize)> {
 /// with a capital can start), testing eight bytes at a time: for a byte below `0x80`,
 /// `b + (0x80 - k)` has its high bit set exactly when `b >= k`, and no carry crosses bytes.
 fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let mut pos = from;
-    while let Some(chunk) = bytes.get(pos..pos + 8) {
-        let mut eight = [0; 8];
-        eight.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(eight);
+    use whosaid_core::bytes::{find_from, splat, HIGHS};
+    let may_hold = |x: u64| {
         let ascii = x & !HIGHS;
-        let from_a = ascii + ONES * (0x80 - u64::from(b'A'));
-        let after_z = ascii + ONES * (0x80 - u64::from(b'Z') - 1);
-        let found = (x | (from_a & !after_z)) & HIGHS;
-        if found != 0 {
-            return Some(pos + found.trailing_zeros() as usize / 8);
-        }
-        pos += 8;
-    }
-    bytes
-        .get(pos..)?
-        .iter()
-        .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
-        .map(|i| pos + i)
+        let from_a = ascii + splat(0x80 - b'A');
+        let after_z = ascii + splat(0x80 - b'Z' - 1);
+        (x | (from_a & !after_z)) & HIGHS != 0
+    };
+    find_from(bytes, from, may_hold, |b| {
+        b.is_ascii_uppercase() || !b.is_ascii()
+    })
 }
 
 /// The key a word is indexed by in [`FullNames`]: its first character and the ASCII letters

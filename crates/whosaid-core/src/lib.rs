@@ -19,6 +19,7 @@
 //! ```
 
 mod attribution;
+pub mod bytes;
 mod document;
 mod entity;
 mod finding;

@@ -89,27 +89,11 @@ fn may_start_mark(b: u8) -> bool {
 /// a block that may hold a mark is read byte by byte. Measured: the byte-at-a-time scan was
 /// nearly all of [`find`], about nine instructions per byte of prose.
 fn next_mark_start(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // True when some byte of `w` is zero: the borrow of `w - 1` reaches the high bit of a byte
-    // only at a zero byte or above one, so the answer is exact though the bit found may not be.
-    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH != 0;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let w = u64::from_le_bytes(chunk.try_into().expect("a chunk of eight bytes"));
-        let may_hold_mark = w & HIGH != 0
-            || has_zero(w ^ (ONES * u64::from(b'"')))
-            || has_zero(w ^ (ONES * u64::from(b'\'')));
-        if may_hold_mark {
-            if let Some(k) = chunk.iter().position(|&b| may_start_mark(b)) {
-                return Some(at + k);
-            }
-        }
-        at += chunk.len();
-    }
-    let rest = chunks.remainder();
-    rest.iter().position(|&b| may_start_mark(b)).map(|k| at + k)
+    use whosaid_core::bytes::{find_from, splat, zero_bytes, HIGHS};
+    let may_hold_mark = |w: u64| {
+        w & HIGHS != 0 || zero_bytes(w ^ splat(b'"')) != 0 || zero_bytes(w ^ splat(b'\'')) != 0
+    };
+    find_from(bytes, 0, may_hold_mark, may_start_mark)
 }
 
 /// Finds the candidate marks of one paragraph.

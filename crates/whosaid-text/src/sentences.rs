@@ -159,33 +159,18 @@ const MAY_TERMINATE: [bool; 256] = {
 
 /// The first byte at or after `from` in [`MAY_TERMINATE`].
 ///
-/// Most bytes of prose are letters and spaces, so the search tests eight bytes at a time: a
-/// byte equal to a wanted one is a zero byte of their XOR, and `(x - 0x01…) & !x & 0x80…`
-/// flags zero bytes. Bytes above a flagged one may be flagged wrongly, but the lowest flag
-/// (the first byte in memory, little-endian) is always right, and only it is used.
+/// Most bytes of prose are letters and spaces, so the search tests eight bytes at a time
+/// ([`whosaid_core::bytes`]): a byte equal to a wanted one is a zero byte of their XOR.
 fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    let mut pos = from;
-    while let Some(chunk) = bytes.get(pos..pos + 8) {
-        let mut eight = [0; 8];
-        eight.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(eight);
-        let found = zero_bytes(x ^ (ONES * u64::from(b'.')))
-            | zero_bytes(x ^ (ONES * u64::from(b'!')))
-            | zero_bytes(x ^ (ONES * u64::from(b'?')))
-            | zero_bytes(x ^ (ONES * 0xE2));
-        if found != 0 {
-            return Some(pos + found.trailing_zeros() as usize / 8);
-        }
-        pos += 8;
-    }
-    bytes
-        .get(pos..)?
-        .iter()
-        .position(|&b| MAY_TERMINATE[usize::from(b)])
-        .map(|i| pos + i)
+    use whosaid_core::bytes::{find_from, splat, zero_bytes};
+    let may_hold = |x: u64| {
+        zero_bytes(x ^ splat(b'.'))
+            | zero_bytes(x ^ splat(b'!'))
+            | zero_bytes(x ^ splat(b'?'))
+            | zero_bytes(x ^ splat(0xE2))
+            != 0
+    };
+    find_from(bytes, from, may_hold, |b| MAY_TERMINATE[usize::from(b)])
 }
 
 /// Looks at a possible sentence end at byte `at` of `para` (a byte of [`MAY_TERMINATE`], on a
