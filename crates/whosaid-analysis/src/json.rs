@@ -125,9 +125,15 @@ fn chain(out: &mut Vec<u8>, c: &JsonChain<'_>) {
     out.extend_from_slice(b"{\"attribution\":");
     number(out, c.attribution as usize);
     out.extend_from_slice(b",\"path\":");
-    seq(out, &c.path, |out, &id| number(out, id as usize));
-    out.extend_from_slice(b",\"names\":");
-    seq(out, &c.names, |out, name| string(out, name));
+    seq(out, c.path, |out, &id| number(out, id.0 as usize));
+    out.extend_from_slice(b",\"names\":[");
+    for (i, name) in c.names.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        string(out, name);
+    }
+    out.push(b']');
     out.push(b'}');
 }
 

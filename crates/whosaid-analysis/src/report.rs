@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 use whosaid_core::{
-    Attribution, AttributionId, AttributionKind, Document, EntityKind, Finding, Format, LineIndex,
-    Mention, MentionClass, Problem, ProblemKind, Severity, Span,
+    Attribution, AttributionId, AttributionKind, Document, Entity, EntityId, EntityKind, Finding,
+    Format, LineIndex, Mention, MentionClass, Problem, ProblemKind, Severity, Span,
 };
 
 use crate::Analysis;
@@ -87,11 +87,33 @@ pub(crate) struct JsonEntity<'a> {
 }
 
 /// A chain: entity ids from the publisher to the origin, and their names joined for people.
+/// Both are views of the resolved chain, written without a list of their own.
 #[derive(Debug, Serialize)]
 pub(crate) struct JsonChain<'a> {
     pub(crate) attribution: u32,
-    pub(crate) path: Vec<u32>,
-    pub(crate) names: Vec<&'a str>,
+    pub(crate) path: &'a [EntityId],
+    pub(crate) names: ChainNames<'a>,
+}
+
+/// The names of a chain's entities, in its order.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ChainNames<'a> {
+    pub(crate) path: &'a [EntityId],
+    pub(crate) entities: &'a [Entity],
+}
+
+impl<'a> ChainNames<'a> {
+    pub(crate) fn iter(self) -> impl Iterator<Item = &'a str> {
+        self.path
+            .iter()
+            .map(move |e| self.entities[e.0 as usize].name.as_str())
+    }
+}
+
+impl Serialize for ChainNames<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
 }
 
 impl<'a> Report<'a> {
@@ -144,12 +166,11 @@ impl<'a> Report<'a> {
                 .iter()
                 .map(|c| JsonChain {
                     attribution: c.attribution.0,
-                    path: c.path.iter().map(|e| e.0).collect(),
-                    names: c
-                        .path
-                        .iter()
-                        .map(|e| resolved.entities[e.0 as usize].name.as_str())
-                        .collect(),
+                    path: &c.path,
+                    names: ChainNames {
+                        path: &c.path,
+                        entities: &resolved.entities,
+                    },
                 })
                 .collect(),
             problems: analysis
