@@ -63,7 +63,7 @@ impl Reporter for Tree {
 
     fn document(
         &self,
-        out: &mut dyn Write,
+        out: &mut Vec<u8>,
         _nth: usize,
         loaded: &Loaded,
         a: &Analysis,
@@ -206,7 +206,7 @@ impl Reporter for Dot {
 
     fn document(
         &self,
-        out: &mut dyn Write,
+        out: &mut Vec<u8>,
         nth: usize,
         loaded: &Loaded,
         a: &Analysis,
@@ -275,7 +275,7 @@ impl Reporter for Mermaid {
 
     fn document(
         &self,
-        out: &mut dyn Write,
+        out: &mut Vec<u8>,
         _nth: usize,
         loaded: &Loaded,
         a: &Analysis,

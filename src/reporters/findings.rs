@@ -95,7 +95,7 @@ impl Reporter for Findings {
 
     fn document(
         &self,
-        out: &mut dyn Write,
+        out: &mut Vec<u8>,
         _nth: usize,
         loaded: &Loaded,
         analysis: &Analysis,

@@ -77,7 +77,7 @@ impl Reporter for Github {
 
     fn document(
         &self,
-        out: &mut dyn Write,
+        out: &mut Vec<u8>,
         nth: usize,
         loaded: &Loaded,
         analysis: &Analysis,

@@ -34,7 +34,7 @@ impl Reporter for Human {
 
     fn document(
         &self,
-        out: &mut dyn Write,
+        out: &mut Vec<u8>,
         _nth: usize,
         loaded: &Loaded,
         analysis: &Analysis,

@@ -74,10 +74,12 @@ pub trait Reporter: Sync {
         let _ = (out, first);
         Ok(())
     }
-    /// One document and its analysis; `nth` is its position in the input, from 0.
+    /// One document and its analysis; `nth` is its position in the input, from 0. Written to
+    /// a buffer of its own (the document's output is held until its turn comes), which a
+    /// reporter may size or write into directly.
     fn document(
         &self,
-        out: &mut dyn Write,
+        out: &mut Vec<u8>,
         nth: usize,
         loaded: &Loaded,
         analysis: &Analysis,

@@ -52,7 +52,7 @@ impl Reporter for Rdjson {
 
     fn document(
         &self,
-        out: &mut dyn Write,
+        out: &mut Vec<u8>,
         _nth: usize,
         loaded: &Loaded,
         analysis: &Analysis,

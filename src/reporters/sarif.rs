@@ -56,7 +56,7 @@ impl Reporter for Sarif {
 
     fn document(
         &self,
-        out: &mut dyn Write,
+        out: &mut Vec<u8>,
         _nth: usize,
         loaded: &Loaded,
         analysis: &Analysis,

@@ -23,7 +23,7 @@ impl Reporter for Yaml {
 
     fn document(
         &self,
-        out: &mut dyn Write,
+        out: &mut Vec<u8>,
         _nth: usize,
         loaded: &Loaded,
         analysis: &Analysis,
