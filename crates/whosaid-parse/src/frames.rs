@@ -809,11 +809,25 @@ pub(crate) fn verb_frames(
             lexicon::is_pronoun(lw(head, &mut hb))
         }) && !head.text.ends_with("'s")
             && !head.text.ends_with("’s");
-        // Verbs that also take a plain object (`charged a fee`, `boasted one staffer`) are
-        // cues only before `that` or a quote.
+        // Verbs that also take a plain object (`charged a fee`, `boasted one staffer`, `posted
+        // a loss`) or none (`showers continued throughout the week`) are cues only before
+        // `that`, a quote or a clause with its subject. Quoted speech (`"…," he continued`) is
+        // read by the frames above.
         let needs_that = matches!(
             lw(cue_tok, &mut [0; 32]),
-            "charged" | "charges" | "boasted" | "boasts" | "claimed"
+            "charged"
+                | "charges"
+                | "boasted"
+                | "boasts"
+                | "claimed"
+                | "continue"
+                | "continues"
+                | "continued"
+                | "continuing"
+                | "post"
+                | "posts"
+                | "posted"
+                | "posting"
         );
         if needs_that && !that && !clause_like_strict(sent, first_at) {
             return false;

@@ -277,6 +277,76 @@ fn every_construction_parses() {
     );
 }
 
+/// Verbs with a speech sense and an everyday one: without `that`, a quote or a clause with its
+/// subject after them, they report nothing (`posted a loss`, `continued as chairman`). Each text
+/// is from the kind of wire copy where they were taken for cues; with a quote or `that` after
+/// them they still are.
+#[test]
+fn everyday_senses_of_speech_verbs_are_not_cues() {
+    let not_cues = [
+        (
+            "Showers continued throughout the week in the Bahia cocoa zone.",
+            "continued",
+        ),
+        (
+            "Daniel Gillespie will continue as president and chief operating officer.",
+            "continue",
+        ),
+        (
+            "They continued the process of multilateral surveillance.",
+            "continued",
+        ),
+        (
+            "Morgan posted a loss of 140.8 mln dlrs in the quarter.",
+            "posted",
+        ),
+        ("The company posts record weekly sales.", "posts"),
+        ("AIR CANADA POSTS TURNAROUND IN FIRST QUARTER", "POSTS"),
+        ("SEAMAN'S STRIKE CONTINUES", "CONTINUES"),
+    ];
+    for (text, cue) in not_cues {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        assert!(
+            parsed.attributions.iter().all(|a| a.cue.slice(text) != cue),
+            "{text:?}: {cue:?} taken for a cue: {:?}",
+            parsed.attributions
+        );
+    }
+    let cues = [
+        (
+            "“We will not retreat,” he continued.",
+            "continued",
+            K::Direct,
+        ),
+        (
+            "He continued that the plan would fail.",
+            "continued",
+            K::Indirect,
+        ),
+        (
+            "She posted that the vote had been rigged.",
+            "posted",
+            K::Indirect,
+        ),
+        (
+            "Smith posted on Twitter that he would run.",
+            "posted",
+            K::Indirect,
+        ),
+    ];
+    for (text, cue, kind) in cues {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        assert!(
+            parsed
+                .attributions
+                .iter()
+                .any(|a| a.cue.slice(text) == cue && a.kind == kind),
+            "{text:?}: no {kind:?} attribution at {cue:?}: {:?}",
+            parsed.attributions
+        );
+    }
+}
+
 #[test]
 fn anonymity_note_is_attached() {
     let text = "\"It is over,\" said an official who asked not to be named.";
