@@ -375,6 +375,16 @@ pub(crate) fn verb_frames(
             return false;
         }
     }
+    // Before a verb or a conjunction, which cannot start what is reported, a word that is also
+    // a noun is the noun: `the report said`, `notes and bonds`, `remarks prepared for delivery`.
+    // Not verbs of belief, whose clause may have gone before: `talks which France hopes will
+    // help`.
+    if verb.class != VerbClass::Belief && lexicon::is_noun_ambiguous(lw(cue_tok, &mut [0; 32])) {
+        let next = toks.get(c + 1).filter(|t| t.is_word());
+        if next.is_some_and(|t| lexicon::follows_nouns_only(lw(t, &mut [0; 32]))) {
+            return false;
+        }
+    }
     // An all-capitals headline (`TANZANIA AGREE DEBT RESCHEDULING`): only verbs of speech.
     if cue_tok.text.len() > 1
         && !cue_tok.text.chars().any(char::is_lowercase)

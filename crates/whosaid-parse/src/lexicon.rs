@@ -760,6 +760,46 @@ fn cue_table() -> &'static CueTable {
     })
 }
 
+/// Words that follow a noun but never start what a verb of speech reports: finite verbs and
+/// modals (`the report said`, `the notes will be redeemed`), conjunctions (`notes and bonds`),
+/// a relative pronoun (`the report which`) and participles of a prepared text (`remarks
+/// prepared for delivery`).
+pub(crate) fn follows_nouns_only(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "shall"
+            | "said"
+            | "says"
+            | "showed"
+            | "shows"
+            | "suggested"
+            | "suggests"
+            | "indicated"
+            | "indicates"
+            | "and"
+            | "or"
+            | "which"
+            | "prepared"
+            | "released"
+            | "issued"
+            | "published"
+    )
+}
+
 /// Verb forms that are more often nouns (`media reports`, `his comments`): cues only when a
 /// clause, a quote or the end of the sentence follows.
 pub(crate) fn is_noun_ambiguous(lower: &str) -> bool {

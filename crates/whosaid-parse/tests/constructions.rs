@@ -303,6 +303,20 @@ fn everyday_senses_of_speech_verbs_are_not_cues() {
         ("The company posts record weekly sales.", "posts"),
         ("AIR CANADA POSTS TURNAROUND IN FIRST QUARTER", "POSTS"),
         ("SEAMAN'S STRIKE CONTINUES", "CONTINUES"),
+        // A noun before a verb or a conjunction.
+        (
+            "Press reports said Kaufhof wanted a stake in Hapag-Lloyd.",
+            "reports",
+        ),
+        (
+            "The Fed bought Treasury notes and bonds for its own account.",
+            "notes",
+        ),
+        (
+            "In remarks prepared for delivery to shareholders, Smith said sales rose.",
+            "remarks",
+        ),
+        ("Such claims could wipe out the company's assets.", "claims"),
     ];
     for (text, cue) in not_cues {
         let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
