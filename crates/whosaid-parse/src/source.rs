@@ -61,7 +61,10 @@ pub(crate) fn before_with(
     while end > stop {
         let mut buf = [0; 32];
         let w = lower(&toks[end - 1], &mut buf);
-        if toks[end - 1].is_word() && lexicon::is_pre_cue_filler(w) {
+        // Capitalised, a filler is a name: `Theresa May said`, `USA Today reported`.
+        let t = &toks[end - 1];
+        let name_like = t.is_capitalized() && t.text.chars().any(char::is_lowercase);
+        if t.is_word() && !name_like && lexicon::is_pre_cue_filler(w) {
             end -= 1;
         } else if end >= stop + 2 && toks[end - 2].is("on") && is_weekday(w) {
             end -= 2;
@@ -84,12 +87,49 @@ pub(crate) fn before_with(
         head_at = open - 1;
     }
     let head = &toks[head_at];
+    // A conjunction or a preposition ends no noun phrase: in `X rejected the offer and said`
+    // the subject is far back, and no source is better than `the offer and`.
+    if head.is_word() && head.is_lower() && {
+        let mut b = [0; 32];
+        matches!(
+            lower(head, &mut b),
+            "and"
+                | "or"
+                | "but"
+                | "nor"
+                | "of"
+                | "to"
+                | "in"
+                | "for"
+                | "at"
+                | "with"
+                | "from"
+                | "by"
+                | "on"
+                | "as"
+                | "than"
+                | "the"
+                | "a"
+                | "an"
+        )
+    } {
+        return None;
+    }
     let relaxed_ok = relaxed
         && head.is_word()
         && head.is_lower()
         && !head.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
         && head.verb().is_none();
-    if !head_word(head) && !relaxed_ok && !determiner_led(toks, stop, head_at) {
+    // A capitalised word after a capitalised word is part of a name, whatever its lowercase
+    // reading: `Theresa May`, `USA Today`.
+    let name_part = head.is_word()
+        && head.is_capitalized()
+        && head.text.chars().any(char::is_lowercase)
+        && head_at > stop
+        && toks[head_at - 1].is_word()
+        && toks[head_at - 1].is_capitalized()
+        && !toks[head_at - 1].has(Cue::CLAUSE_BOUNDARY);
+    if !head_word(head) && !name_part && !relaxed_ok && !determiner_led(toks, stop, head_at) {
         return None;
     }
     // A pronoun stands alone.
@@ -136,6 +176,22 @@ pub(crate) fn before_with(
         lexicon::is_sentence_opener(lower(&toks[start], &mut b))
     } {
         start += 1;
+    }
+    // Two names joined: `William Schreyer and Daniel Tully said` is said by both.
+    if start >= stop + 2 && toks[start].is_capitalized() && toks[start - 1].is("and") {
+        let mut first = start - 1;
+        while first > stop
+            && end - (first - 1) <= MAX_LEN
+            && toks[first - 1].is_word()
+            && toks[first - 1].is_capitalized()
+            && toks[first - 1].depth == 0
+            && !toks[first - 1].has(Cue::CLAUSE_BOUNDARY | Cue::DETERMINER)
+        {
+            first -= 1;
+        }
+        if first < start - 1 {
+            start = first;
+        }
     }
     // An appositive: `Sam Lau, the party's spokesman, said`: the name before the comma belongs.
     Some((start, end))

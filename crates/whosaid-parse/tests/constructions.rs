@@ -245,6 +245,68 @@ const ROWS: &[Row] = &[
     ),
 ];
 
+/// The source phrase before a cue: names that read as other words, a time word between
+/// subject and cue, two names joined, and what is no phrase at all.
+#[test]
+fn source_phrases_before_the_cue() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "British Prime Minister Theresa May said talks would resume.",
+            "said",
+            Some("British Prime Minister Theresa May"),
+        ),
+        (
+            "A reporter for USA Today reported that the talks failed.",
+            "reported",
+            Some("A reporter for USA Today"),
+        ),
+        ("Kelly said the plant would close.", "said", Some("Kelly")),
+        (
+            "Eli Lilly said sales rose in the quarter.",
+            "said",
+            Some("Eli Lilly"),
+        ),
+        (
+            "The company today said sales rose in the quarter.",
+            "said",
+            Some("The company"),
+        ),
+        (
+            "William Schreyer and Daniel Tully said profits rose.",
+            "said",
+            Some("William Schreyer and Daniel Tully"),
+        ),
+        (
+            "Mr. Grassley and Mr. Leahy said the bill would pass.",
+            "said",
+            Some("Mr. Grassley and Mr. Leahy"),
+        ),
+    ];
+    for &(text, cue, want) in cases {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        let a = parsed
+            .attributions
+            .iter()
+            .find(|a| a.cue.slice(text) == cue);
+        let got = a.and_then(|a| a.source.as_ref()).map(|m| m.text.as_str());
+        assert_eq!(got, want, "{text:?}: {:?}", parsed.attributions);
+    }
+    // A phrase that ends in a conjunction or a preposition is no source.
+    for text in [
+        "Shultz welcomed the export curb and said it would help.",
+        "The minister discussed the terms of and said nothing more.",
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        for a in &parsed.attributions {
+            let source = a.source.as_ref().map_or("", |m| m.text.as_str());
+            assert!(
+                !source.ends_with(" and") && !source.ends_with(" of"),
+                "{text:?}: source {source:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn every_construction_parses() {
     let mut failures = Vec::new();
