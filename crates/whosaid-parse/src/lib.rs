@@ -194,6 +194,14 @@ fn classify<'a>(
 /// `<em>` left out) with each run of white space as one space.
 fn mention(prose: &str, span: Span, class: MentionClass) -> Mention {
     let slice = span.slice(prose);
+    if is_single_spaced(slice) {
+        // Nearly every phrase: its text is the slice, copied at once.
+        return Mention {
+            span,
+            text: slice.to_owned(),
+            class,
+        };
+    }
     let mut text = String::with_capacity(slice.len());
     for word in slice.split_whitespace() {
         if !text.is_empty() {
@@ -202,6 +210,26 @@ fn mention(prose: &str, span: Span, class: MentionClass) -> Mention {
         text.push_str(word);
     }
     Mention { span, text, class }
+}
+
+/// True when `slice` is ASCII with no white space but single spaces between words: then it is
+/// its own text with each run of white space as one space, and [`mention`] need not split it.
+fn is_single_spaced(slice: &str) -> bool {
+    // A leading space counts as a second one.
+    let mut after_space = true;
+    for &b in slice.as_bytes() {
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if !b.is_ascii() || char::from(b).is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || slice.is_empty()
 }
 
 /// Removes parent links that close a cycle (two attributions whose contents hold each other):
@@ -319,5 +347,33 @@ fn assemble<'a>(
     Parsed {
         attributions,
         problems,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_spaced_phrases_are_their_own_mention_text() {
+        let pieces = [
+            "a", "B", " ", "  ", "\n", "\t", "\u{b}", "\u{a0}", "é", ",", "\u{2003}",
+        ];
+        let mut texts: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(longer);
+        }
+        for text in &texts {
+            let split = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if is_single_spaced(text) {
+                assert_eq!(&split, text, "{text:?}");
+            }
+            let m = mention(text, Span::new(0, text.len()), MentionClass::Vague);
+            assert_eq!(m.text, split, "{text:?}");
+        }
     }
 }
