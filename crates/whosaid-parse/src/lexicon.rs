@@ -1752,6 +1752,9 @@ mod tests {
             );
         }
         assert_eq!(cue("xyzzy"), None);
+        // `Sent::content_until` passes over the words that are no clause boundary: the one
+        // word it ends at must be one.
+        assert!(cue("and").is_some_and(|c| c.has(Cue::CLAUSE_BOUNDARY)));
     }
 
     /// A word list and the table test that must agree with it.

@@ -75,14 +75,31 @@ impl<'a> Tok<'a> {
         self.cue.is_some_and(|c| c.has(flags))
     }
 
-    /// True when the token is a word that starts with an uppercase letter.
+    /// True when the token is a word that starts with an uppercase letter. An ASCII first
+    /// letter (nearly always) is told by its byte, with no decoding.
+    #[inline]
     pub fn is_capitalized(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.kind == Kind::Word
+            && match self.text.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text.chars().next().is_some_and(char::is_uppercase),
+            }
     }
 
-    /// True when every letter is lowercase.
+    /// True when every letter is lowercase. The ASCII bytes are read as bytes; the characters
+    /// are decoded only from the first byte that is not ASCII (an uppercase ASCII letter is
+    /// uppercase either way).
+    #[inline]
     pub fn is_lower(&self) -> bool {
-        self.kind == Kind::Word && !self.text.chars().any(char::is_uppercase)
+        self.kind == Kind::Word
+            && match self
+                .text
+                .bytes()
+                .position(|b| !b.is_ascii() || b.is_ascii_uppercase())
+            {
+                None => true,
+                Some(k) => !self.text[k..].chars().any(char::is_uppercase),
+            }
     }
 
     /// The token lowercased when it is ASCII and fits in `buf`; `None` otherwise. A token with
@@ -573,6 +590,29 @@ mod tests {
     fn a_token_is_six_words() {
         // The cue of a word rides in the padding: the vectors of tokens grow no larger.
         assert_eq!(std::mem::size_of::<Tok<'_>>(), 48);
+    }
+
+    #[test]
+    fn case_tests_agree_with_char_classes() {
+        for text in [
+            "", "a", "A", "é", "É", "aB", "Ab", "ab", "aÉ", "éA", "éa", "1987", "U.S.", "x-Y", "ǅ",
+            "ǅa", "aǅ", "ⅰ", "Ⅰ", "ß", "ẞ",
+        ] {
+            let t = Tok {
+                span: Span::new(0, text.len()),
+                kind: Kind::Word,
+                text,
+                depth: 0,
+                cue: None,
+            };
+            let capitalized = text.chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(t.is_capitalized(), capitalized, "{text:?}");
+            assert_eq!(
+                t.is_lower(),
+                !text.chars().any(char::is_uppercase),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
