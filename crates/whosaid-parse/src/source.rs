@@ -457,7 +457,15 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // A prepositional modifier after a common noun is cut (`an official [of the Foreign
     // Ministry]`, `a diplomat [in Kyiv]`); after a capitalised word it belongs to the name
     // (`Chancellor of the Exchequer Nigel Lawson`, `Sen. Ben Cardin of Maryland`).
-    let all: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).collect();
+    // The words of the phrase: the tokens themselves when all are words (nearly always), so
+    // that no vector is built.
+    let only_words: Vec<Tok<'_>>;
+    let all: &[Tok<'_>] = if toks.iter().all(Tok::is_word) {
+        toks
+    } else {
+        only_words = toks.iter().filter(|t| t.is_word()).copied().collect();
+        &only_words
+    };
     // The words up to the first modifier: a prefix of `all`, no second vector.
     let head_words = all
         .iter()
@@ -498,7 +506,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         return MentionClass::Pronoun;
     }
     let mut fb = [0; 32];
-    let first = lower(words[0], &mut fb);
+    let first = lower(&words[0], &mut fb);
     if words.len() <= 3
         && matches!(first, "the" | "this" | "that")
         && lexicon::is_publication_noun(hw)
