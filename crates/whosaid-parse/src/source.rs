@@ -535,7 +535,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         {
             return MentionClass::Organization;
         }
-        if !words.iter().any(|t| is_name(t)) {
+        if !words.iter().any(&is_name) {
             // Only titles and place words: `the Minister`, `the President`.
             return MentionClass::Anonymous;
         }
@@ -559,7 +559,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     }
     // A document of a named body: `a Plessey statement`, `the International Energy Agency in
     // its monthly report`, `provisional Bank of Italy figures`: the body is the source.
-    if whosaid_core::is_document_noun(hw) && words[..words.len() - 1].iter().any(|t| is_name(t)) {
+    if whosaid_core::is_document_noun(hw) && words[..words.len() - 1].iter().any(is_name) {
         return MentionClass::Organization;
     }
     if lexicon::is_vague_head(hw) {
