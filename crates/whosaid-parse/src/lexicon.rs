@@ -583,6 +583,10 @@ impl Cue {
     pub const TITLE: u16 = 1 << 12;
     /// A word of [`ORGANIZATION_WORDS`]: [`is_organization_word`].
     pub const ORGANIZATION_WORD: u16 = 1 << 13;
+    /// A word where a cue rule of the sentence scan may start: a verb form, or a word of
+    /// [`Cue::ACCORDING_TO`], [`Cue::CITING`] or [`Cue::EXPRESSED_NOUN`]. One bit for the
+    /// scan's first test, set when the table is built.
+    pub const STARTS_RULE: u16 = 1 << 14;
 
     /// True when the word has any of the bits of `flags`.
     #[inline]
@@ -832,6 +836,12 @@ pub(crate) fn cue_table() -> &'static CueTable {
                     entries.len() - 1
                 });
                 entries[at].1.flags |= flag;
+            }
+        }
+        for (_, cue) in &mut entries {
+            if cue.verb.is_some() || cue.has(Cue::ACCORDING_TO | Cue::CITING | Cue::EXPRESSED_NOUN)
+            {
+                cue.flags |= Cue::STARTS_RULE;
             }
         }
         let size = (entries.len() * 8).next_power_of_two();
@@ -1788,6 +1798,21 @@ mod tests {
             );
         }
         assert_eq!(cue("xyzzy"), None);
+        // The sentence scan visits the words of one bit only.
+        for w in [
+            "said",
+            "according",
+            "citing",
+            "with",
+            "voiced",
+            "the",
+            "sources",
+        ] {
+            let c = cue(w).expect("a cue word");
+            let starts =
+                c.verb.is_some() || c.has(Cue::ACCORDING_TO | Cue::CITING | Cue::EXPRESSED_NOUN);
+            assert_eq!(c.has(Cue::STARTS_RULE), starts, "{w:?}");
+        }
         // `Sent::content_until` passes over the words that are no clause boundary: the one
         // word it ends at must be one.
         assert!(cue("and").is_some_and(|c| c.has(Cue::CLAUSE_BOUNDARY)));

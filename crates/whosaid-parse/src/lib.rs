@@ -79,14 +79,22 @@ pub fn parse(doc: &Document) -> Parsed {
     // Room for the tokens of most sentences from the start: grown from empty, the vector was
     // reallocated some five times per document.
     let mut toks: Vec<Tok<'_>> = Vec::with_capacity(SENTENCE_TOKENS);
+    let mut starts: Vec<usize> = Vec::new();
     let mut cursor = 0;
     let mut region_cursor = 0;
     for pi in 0..doc.paragraphs.len() {
         let sentences = doc.paragraph_sentences(pi);
         for (si, sentence) in sentences.iter().enumerate() {
             tokens::tokenize(prose, sentence.span, &marks, &mut cursor, &mut toks);
-            mark_depth(&mut toks, &regions, &mut region_cursor);
-            for window in toks.chunks(MAX_SENTENCE_TOKENS) {
+            mark_depth(&mut toks, &regions, &mut region_cursor, &mut starts);
+            let mut next_start = 0;
+            for (wi, window) in toks.chunks(MAX_SENTENCE_TOKENS).enumerate() {
+                // The rule starts inside this window, as indices into it.
+                let first = wi * MAX_SENTENCE_TOKENS;
+                let from = next_start;
+                while next_start < starts.len() && starts[next_start] < first + window.len() {
+                    next_start += 1;
+                }
                 let span = Span::new(
                     window.first().map_or(sentence.span.start, |t| t.span.start),
                     window.last().map_or(sentence.span.end, |t| t.span.end),
@@ -99,16 +107,21 @@ pub fn parse(doc: &Document) -> Parsed {
                     unclosed: &unclosed,
                     next_sentences: &sentences[si + 1..],
                 };
-                sentence_cands(&sent, &mut cands);
+                let window_starts = starts[from..next_start].iter().map(|&k| k - first);
+                sentence_cands(&sent, window_starts, &mut cands);
             }
         }
     }
     assemble(doc, prose, cands, found.problems, toks)
 }
 
-/// Sets each token's depth to 1 when it lies inside a top-level quote (marks excluded).
-fn mark_depth(toks: &mut [Tok<'_>], regions: &[Span], cursor: &mut usize) {
-    for t in toks.iter_mut() {
+/// Sets each token's depth to 1 when it lies inside a top-level quote (marks excluded), and
+/// lists in `starts` the tokens outside quotes where a cue rule may start: colons and the words
+/// of [`lexicon::Cue::STARTS_RULE`]. Done in the one pass over the tokens, so that
+/// [`sentence_cands`] visits those few tokens only.
+fn mark_depth(toks: &mut [Tok<'_>], regions: &[Span], cursor: &mut usize, starts: &mut Vec<usize>) {
+    starts.clear();
+    for (k, t) in toks.iter_mut().enumerate() {
         while *cursor < regions.len() && regions[*cursor].end <= t.span.start {
             *cursor += 1;
         }
@@ -116,24 +129,30 @@ fn mark_depth(toks: &mut [Tok<'_>], regions: &[Span], cursor: &mut usize) {
             .get(*cursor)
             .is_some_and(|r| r.start < t.span.start && t.span.end < r.end);
         t.depth = u8::from(inside);
+        if !inside && (t.has(lexicon::Cue::STARTS_RULE) || t.is_punct(':')) {
+            starts.push(k);
+        }
     }
 }
 
-/// Runs the frames at every cue of one sentence.
+/// Runs the frames at every cue of one sentence: at the tokens `starts` (indices into
+/// `sent.toks`, in order), which [`mark_depth`] listed.
 ///
 /// One lookup of each token's word decides which cue rules may start there: the nom rules of the
-/// multi-word cues run only at their first words, and the verb frames only at verbs. Nearly every token is no cue, so this scan must stay a few comparisons a token.
-fn sentence_cands(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) {
+/// multi-word cues run only at their first words, and the verb frames only at verbs. Every other
+/// token would be passed over, so only the listed ones are visited.
+fn sentence_cands(sent: &Sent<'_, '_>, starts: impl Iterator<Item = usize>, out: &mut Vec<Cand>) {
     let toks = sent.toks;
     let first = out.len();
+    // The first token not yet passed: a multi-word cue passes its words.
     let mut i = 0;
     let mut citations = Vec::new();
-    while i < toks.len() {
-        let t = &toks[i];
-        if t.depth > 0 {
-            i += 1;
+    for at in starts {
+        if at < i {
             continue;
         }
+        i = at;
+        let t = &toks[i];
         if t.is_punct(':') {
             frames::colon(sent, i, out);
             i += 1;
