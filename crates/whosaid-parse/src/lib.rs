@@ -121,18 +121,22 @@ pub fn parse(doc: &Document) -> Parsed {
 /// [`sentence_cands`] visits those few tokens only.
 fn mark_depth(toks: &mut [Tok<'_>], regions: &[Span], cursor: &mut usize, starts: &mut Vec<usize>) {
     starts.clear();
+    // The region at the cursor, kept at hand; past the last one, a region no token reaches.
+    let none = Span::new(usize::MAX, usize::MAX);
+    let mut at = *cursor;
+    let mut region = regions.get(at).copied().unwrap_or(none);
     for (k, t) in toks.iter_mut().enumerate() {
-        while *cursor < regions.len() && regions[*cursor].end <= t.span.start {
-            *cursor += 1;
+        while region.end <= t.span.start {
+            at += 1;
+            region = regions.get(at).copied().unwrap_or(none);
         }
-        let inside = regions
-            .get(*cursor)
-            .is_some_and(|r| r.start < t.span.start && t.span.end < r.end);
+        let inside = region.start < t.span.start && t.span.end < region.end;
         t.depth = u8::from(inside);
         if !inside && (t.has(lexicon::Cue::STARTS_RULE) || t.is_punct(':')) {
             starts.push(k);
         }
     }
+    *cursor = at;
 }
 
 /// Runs the frames at every cue of one sentence: at the tokens `starts` (indices into
