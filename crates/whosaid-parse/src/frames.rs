@@ -14,7 +14,7 @@
 //! - gerund cues (`, adding that Q`) take the source of the attribution before them.
 
 use crate::adjunct;
-use crate::lexicon::{self, Form, VerbClass};
+use crate::lexicon::{self, Cue, Form, VerbClass};
 use crate::source;
 use crate::tokens::{Kind, Tok, Toks};
 use whosaid_core::{AttributionKind, Sentence, Span};
@@ -98,12 +98,13 @@ impl<'s, 'a> Sent<'s, 'a> {
     fn trailing_attribution(&self, at: usize) -> bool {
         let toks = self.toks;
         let window = &toks[at..toks.len().min(at + 10)];
+        // The verb test first: a field of the token, where the case test reads its text.
         let Some(k) = window.iter().position(|t| {
             t.depth == 0
-                && t.is_lower()
                 && t.verb().is_some_and(|v| {
                     v.class == VerbClass::Speech && matches!(v.form, Form::Past | Form::Present3)
                 })
+                && t.is_lower()
         }) else {
             return false;
         };
@@ -209,7 +210,14 @@ impl<'s, 'a> Sent<'s, 'a> {
         let mut end = toks.len();
         for j in at..toks.len() {
             let t = &toks[j];
-            if t.depth > 0 {
+            // Only a semicolon, a comma or `and` (a clause boundary word) can end the content:
+            // the other tokens (nearly all) are passed over on two tests of their fields.
+            let may_end = match t.kind {
+                Kind::Word => t.has(Cue::CLAUSE_BOUNDARY),
+                Kind::Punct(c) => c == ';' || c == ',',
+                _ => false,
+            };
+            if t.depth > 0 || !may_end {
                 continue;
             }
             if t.is_punct(';') {

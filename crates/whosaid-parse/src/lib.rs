@@ -48,6 +48,9 @@ pub struct Parsed {
 /// the work of every rule whatever the input.
 const MAX_SENTENCE_TOKENS: usize = 400;
 
+/// The tokens a sentence of news mostly has at most: the first capacity of the token vector.
+const SENTENCE_TOKENS: usize = 128;
+
 /// Finds every attribution in `doc`. Never fails.
 pub fn parse(doc: &Document) -> Parsed {
     let prose = doc.prose();
@@ -73,15 +76,25 @@ pub fn parse(doc: &Document) -> Parsed {
         .map(|p| p.span)
         .collect();
     let mut cands: Vec<Cand> = Vec::new();
-    let mut toks: Vec<Tok<'_>> = Vec::new();
+    // Room for the tokens of most sentences from the start: grown from empty, the vector was
+    // reallocated some five times per document.
+    let mut toks: Vec<Tok<'_>> = Vec::with_capacity(SENTENCE_TOKENS);
+    let mut starts: Vec<usize> = Vec::new();
     let mut cursor = 0;
     let mut region_cursor = 0;
     for pi in 0..doc.paragraphs.len() {
         let sentences = doc.paragraph_sentences(pi);
         for (si, sentence) in sentences.iter().enumerate() {
             tokens::tokenize(prose, sentence.span, &marks, &mut cursor, &mut toks);
-            mark_depth(&mut toks, &regions, &mut region_cursor);
-            for window in toks.chunks(MAX_SENTENCE_TOKENS) {
+            mark_depth(&mut toks, &regions, &mut region_cursor, &mut starts);
+            let mut next_start = 0;
+            for (wi, window) in toks.chunks(MAX_SENTENCE_TOKENS).enumerate() {
+                // The rule starts inside this window, as indices into it.
+                let first = wi * MAX_SENTENCE_TOKENS;
+                let from = next_start;
+                while next_start < starts.len() && starts[next_start] < first + window.len() {
+                    next_start += 1;
+                }
                 let span = Span::new(
                     window.first().map_or(sentence.span.start, |t| t.span.start),
                     window.last().map_or(sentence.span.end, |t| t.span.end),
@@ -94,41 +107,56 @@ pub fn parse(doc: &Document) -> Parsed {
                     unclosed: &unclosed,
                     next_sentences: &sentences[si + 1..],
                 };
-                sentence_cands(&sent, &mut cands);
+                let window_starts = starts[from..next_start].iter().map(|&k| k - first);
+                sentence_cands(&sent, window_starts, &mut cands);
             }
         }
     }
-    assemble(doc, prose, cands, found.problems)
+    assemble(doc, prose, cands, found.problems, toks)
 }
 
-/// Sets each token's depth to 1 when it lies inside a top-level quote (marks excluded).
-fn mark_depth(toks: &mut [Tok<'_>], regions: &[Span], cursor: &mut usize) {
-    for t in toks.iter_mut() {
-        while *cursor < regions.len() && regions[*cursor].end <= t.span.start {
-            *cursor += 1;
+/// Sets each token's depth to 1 when it lies inside a top-level quote (marks excluded), and
+/// lists in `starts` the tokens outside quotes where a cue rule may start: colons and the words
+/// of [`lexicon::Cue::STARTS_RULE`]. Done in the one pass over the tokens, so that
+/// [`sentence_cands`] visits those few tokens only.
+fn mark_depth(toks: &mut [Tok<'_>], regions: &[Span], cursor: &mut usize, starts: &mut Vec<usize>) {
+    starts.clear();
+    // The region at the cursor, kept at hand; past the last one, a region no token reaches.
+    let none = Span::new(usize::MAX, usize::MAX);
+    let mut at = *cursor;
+    let mut region = regions.get(at).copied().unwrap_or(none);
+    for (k, t) in toks.iter_mut().enumerate() {
+        while region.end <= t.span.start {
+            at += 1;
+            region = regions.get(at).copied().unwrap_or(none);
         }
-        let inside = regions
-            .get(*cursor)
-            .is_some_and(|r| r.start < t.span.start && t.span.end < r.end);
+        let inside = region.start < t.span.start && t.span.end < region.end;
         t.depth = u8::from(inside);
+        if !inside && (t.has(lexicon::Cue::STARTS_RULE) || t.is_punct(':')) {
+            starts.push(k);
+        }
     }
+    *cursor = at;
 }
 
-/// Runs the frames at every cue of one sentence.
+/// Runs the frames at every cue of one sentence: at the tokens `starts` (indices into
+/// `sent.toks`, in order), which [`mark_depth`] listed.
 ///
 /// One lookup of each token's word decides which cue rules may start there: the nom rules of the
-/// multi-word cues run only at their first words, and the verb frames only at verbs. Nearly every token is no cue, so this scan must stay a few comparisons a token.
-fn sentence_cands(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) {
+/// multi-word cues run only at their first words, and the verb frames only at verbs. Every other
+/// token would be passed over, so only the listed ones are visited.
+fn sentence_cands(sent: &Sent<'_, '_>, starts: impl Iterator<Item = usize>, out: &mut Vec<Cand>) {
     let toks = sent.toks;
     let first = out.len();
+    // The first token not yet passed: a multi-word cue passes its words.
     let mut i = 0;
     let mut citations = Vec::new();
-    while i < toks.len() {
-        let t = &toks[i];
-        if t.depth > 0 {
-            i += 1;
+    for at in starts {
+        if at < i {
             continue;
         }
+        i = at;
+        let t = &toks[i];
         if t.is_punct(':') {
             frames::colon(sent, i, out);
             i += 1;
@@ -189,6 +217,14 @@ fn classify<'a>(
 /// `<em>` left out) with each run of white space as one space.
 fn mention(prose: &str, span: Span, class: MentionClass) -> Mention {
     let slice = span.slice(prose);
+    if is_single_spaced(slice) {
+        // Nearly every phrase: its text is the slice, copied at once.
+        return Mention {
+            span,
+            text: slice.to_owned(),
+            class,
+        };
+    }
     let mut text = String::with_capacity(slice.len());
     for word in slice.split_whitespace() {
         if !text.is_empty() {
@@ -197,6 +233,26 @@ fn mention(prose: &str, span: Span, class: MentionClass) -> Mention {
         text.push_str(word);
     }
     Mention { span, text, class }
+}
+
+/// True when `slice` is ASCII with no white space but single spaces between words: then it is
+/// its own text with each run of white space as one space, and [`mention`] need not split it.
+fn is_single_spaced(slice: &str) -> bool {
+    // A leading space counts as a second one.
+    let mut after_space = true;
+    for &b in slice.as_bytes() {
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if !b.is_ascii() || char::from(b).is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || slice.is_empty()
 }
 
 /// Removes parent links that close a cycle (two attributions whose contents hold each other):
@@ -236,17 +292,18 @@ fn break_cycles(attributions: &mut [Attribution]) {
     }
 }
 
-/// Orders the candidates, gives ids, classifies sources and links nested attributions.
+/// Orders the candidates, gives ids, classifies sources and links nested attributions. `toks`
+/// is the sentences' token vector, reused for the source phrases.
 fn assemble<'a>(
     doc: &'a Document,
     prose: &'a str,
     mut cands: Vec<Cand>,
     mut problems: Vec<Problem>,
+    mut toks: Vec<Tok<'a>>,
 ) -> Parsed {
     cands.sort_by_key(|c| (c.cue.start, c.cue.end));
     cands.dedup_by_key(|c| c.cue.start);
     let publisher = doc.metadata.publisher.as_deref();
-    let mut toks: Vec<Tok<'_>> = Vec::new();
     let mut attributions: Vec<Attribution> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let source = c.source.map(|s| {
@@ -313,5 +370,33 @@ fn assemble<'a>(
     Parsed {
         attributions,
         problems,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_spaced_phrases_are_their_own_mention_text() {
+        let pieces = [
+            "a", "B", " ", "  ", "\n", "\t", "\u{b}", "\u{a0}", "é", ",", "\u{2003}",
+        ];
+        let mut texts: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(longer);
+        }
+        for text in &texts {
+            let split = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if is_single_spaced(text) {
+                assert_eq!(&split, text, "{text:?}");
+            }
+            let m = mention(text, Span::new(0, text.len()), MentionClass::Vague);
+            assert_eq!(m.text, split, "{text:?}");
+        }
     }
 }

@@ -513,7 +513,15 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // A prepositional modifier after a common noun is cut (`an official [of the Foreign
     // Ministry]`, `a diplomat [in Kyiv]`); after a capitalised word it belongs to the name
     // (`Chancellor of the Exchequer Nigel Lawson`, `Sen. Ben Cardin of Maryland`).
-    let all: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).collect();
+    // The words of the phrase: the tokens themselves when all are words (nearly always), so
+    // that no vector is built.
+    let only_words: Vec<Tok<'_>>;
+    let all: &[Tok<'_>] = if toks.iter().all(Tok::is_word) {
+        toks
+    } else {
+        only_words = toks.iter().filter(|t| t.is_word()).copied().collect();
+        &only_words
+    };
     // The words up to the first modifier: a prefix of `all`, no second vector.
     let head_words = all
         .iter()
@@ -554,7 +562,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         return MentionClass::Pronoun;
     }
     let mut fb = [0; 32];
-    let first = lower(words[0], &mut fb);
+    let first = lower(&words[0], &mut fb);
     if words.len() <= 3
         && matches!(first, "the" | "this" | "that")
         && lexicon::is_publication_noun(hw)
@@ -583,7 +591,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         {
             return MentionClass::Organization;
         }
-        if !words.iter().any(|t| is_name(t)) {
+        if !words.iter().any(&is_name) {
             // Only titles and place words: `the Minister`, `the President`.
             return MentionClass::Anonymous;
         }
@@ -607,7 +615,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     }
     // A document of a named body: `a Plessey statement`, `the International Energy Agency in
     // its monthly report`, `provisional Bank of Italy figures`: the body is the source.
-    if whosaid_core::is_document_noun(hw) && words[..words.len() - 1].iter().any(|t| is_name(t)) {
+    if whosaid_core::is_document_noun(hw) && words[..words.len() - 1].iter().any(is_name) {
         return MentionClass::Organization;
     }
     if lexicon::is_vague_head(hw) {

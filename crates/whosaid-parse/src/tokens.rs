@@ -75,14 +75,31 @@ impl<'a> Tok<'a> {
         self.cue.is_some_and(|c| c.has(flags))
     }
 
-    /// True when the token is a word that starts with an uppercase letter.
+    /// True when the token is a word that starts with an uppercase letter. An ASCII first
+    /// letter (nearly always) is told by its byte, with no decoding.
+    #[inline]
     pub fn is_capitalized(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.kind == Kind::Word
+            && match self.text.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text.chars().next().is_some_and(char::is_uppercase),
+            }
     }
 
-    /// True when every letter is lowercase.
+    /// True when every letter is lowercase. The ASCII bytes are read as bytes; the characters
+    /// are decoded only from the first byte that is not ASCII (an uppercase ASCII letter is
+    /// uppercase either way).
+    #[inline]
     pub fn is_lower(&self) -> bool {
-        self.kind == Kind::Word && !self.text.chars().any(char::is_uppercase)
+        self.kind == Kind::Word
+            && match self
+                .text
+                .bytes()
+                .position(|b| !b.is_ascii() || b.is_ascii_uppercase())
+            {
+                None => true,
+                Some(k) => !self.text[k..].chars().any(char::is_uppercase),
+            }
     }
 
     /// The token lowercased when it is ASCII and fits in `buf`; `None` otherwise. A token with
@@ -166,28 +183,42 @@ fn keeps_period(word: &str) -> bool {
     )
 }
 
-/// ASCII letters and digits, by byte: the characters of words that need no decoding.
-static ASCII_WORD: [bool; 256] = {
-    let mut table = [false; 256];
+/// What a byte of the text is to the tokenizer: one table read tells the common cases apart.
+/// Bytes of the ASCII classes are whole characters; [`NON_ASCII`] starts (or continues) a
+/// character that must be decoded.
+const SPACE: u8 = 0;
+/// An ASCII letter or digit.
+const WORD: u8 = 1;
+/// An ASCII joiner: a hyphen, apostrophe, dot or ampersand joins two word characters.
+const JOINER: u8 = 2;
+/// Any other ASCII character: punctuation.
+const OTHER: u8 = 3;
+/// A byte of a multi-byte character.
+const NON_ASCII: u8 = 4;
+
+/// [`SPACE`], [`WORD`], ... by byte. White space is as [`char::is_whitespace`] has it: tab, line
+/// feed, vertical tab, form feed, carriage return and space (`u8::is_ascii_whitespace` leaves
+/// out the vertical tab).
+static CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+        table[b] = match b as u8 {
+            0x09..=0x0d | b' ' => SPACE,
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => WORD,
+            b'-' | b'\'' | b'.' | b'&' => JOINER,
+            _ => OTHER,
+        };
         b += 1;
     }
     table
 };
 
-/// ASCII white space by byte, as [`char::is_whitespace`] has it: tab, line feed, vertical tab,
-/// form feed, carriage return and space (`u8::is_ascii_whitespace` leaves out the vertical tab).
-static ASCII_SPACE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = matches!(b, 0x09..=0x0d | 0x20);
-        b += 1;
-    }
-    table
-};
+/// The class of byte `b`.
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASS[usize::from(b)]
+}
 
 /// The character at byte `i` of `s`, which must be a char boundary. ASCII (nearly every byte of
 /// news text) is read as the byte itself, with no UTF-8 decoding.
@@ -203,9 +234,23 @@ fn char_at(s: &str, i: usize) -> char {
     }
 }
 
+/// True when the character at byte `i` of `s` (a char boundary) is a letter or digit.
+#[inline]
+fn alphanumeric_at(s: &str, i: usize) -> bool {
+    match class(s.as_bytes()[i]) {
+        WORD => true,
+        NON_ASCII => char_at(s, i).is_alphanumeric(),
+        _ => false,
+    }
+}
+
 /// Cuts `span` of `prose` into tokens. `marks` lists the quotation marks of the document as
 /// `(mark span, Open|Close kind)` sorted by position; `cursor` is advanced past the marks used,
 /// so cutting all sentences in order costs one pass over the marks.
+///
+/// The path of an ASCII word (nearly every token) is a table read per byte, the cue table's
+/// key read from the text in one load, and the push: measured, the per-token cost was most of
+/// this function before.
 pub(crate) fn tokenize<'a>(
     prose: &'a str,
     span: Span,
@@ -221,6 +266,7 @@ pub(crate) fn tokenize<'a>(
     let mark_start = |cursor: usize| marks.get(cursor).map_or(usize::MAX, |m| m.0.start);
     let mut next_mark = mark_start(*cursor);
     let bytes = prose.as_bytes();
+    let cues = crate::lexicon::cue_table();
     let mut depth: u8 = 0;
     // Depth at the sentence start: quotes opened before and closed after it.
     let mut i = span.start;
@@ -247,69 +293,95 @@ pub(crate) fn tokenize<'a>(
         }
         // ASCII bytes (nearly all) are told apart by table; only other characters are decoded.
         let b = bytes[i];
-        if ASCII_SPACE[usize::from(b)] {
-            i += 1;
-            continue;
-        }
-        let c = char_at(prose, i);
-        if !b.is_ascii() && c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        if ASCII_WORD[usize::from(b)] || !b.is_ascii() && c.is_alphanumeric() {
-            let start = i;
-            let mut j = i + c.len_utf8();
-            // A word ends at the sentence's end or at a quotation mark, whatever comes before.
-            let limit = span.end.min(next_mark);
-            while j < limit {
-                // The run of ASCII letters and digits that makes most of a word, a byte a step.
-                j += bytes[j..limit]
-                    .iter()
-                    .position(|&b| !ASCII_WORD[usize::from(b)])
-                    .unwrap_or(limit - j);
-                if j == limit {
-                    break;
-                }
-                // The byte that ended the run is no ASCII letter or digit.
-                let d = char_at(prose, j);
-                if !d.is_ascii() && d.is_alphanumeric() {
-                    j += d.len_utf8();
+        let first_len = match class(b) {
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            WORD => 1,
+            NON_ASCII => {
+                let c = char_at(prose, i);
+                if c.is_whitespace() {
+                    i += c.len_utf8();
                     continue;
                 }
-                // Joiners: a hyphen, apostrophe or dot between two word characters.
-                if matches!(d, '-' | '\'' | '’' | '.' | '&') {
-                    let after = j + d.len_utf8();
-                    if after < span.end && char_at(prose, after).is_alphanumeric() {
-                        j = after;
-                        continue;
-                    }
+                if !c.is_alphanumeric() {
+                    push_punct(prose, i, c, depth, out);
+                    i += c.len_utf8();
+                    continue;
                 }
+                c.len_utf8()
+            }
+            _ => {
+                push_punct(prose, i, char::from(b), depth, out);
+                i += 1;
+                continue;
+            }
+        };
+        let start = i;
+        let mut j = i + first_len;
+        // A word ends at the sentence's end or at a quotation mark, whatever comes before.
+        let limit = span.end.min(next_mark);
+        while j < limit {
+            // The run of ASCII letters and digits that makes most of a word, a byte a step.
+            j += bytes[j..limit]
+                .iter()
+                .position(|&b| class(b) != WORD)
+                .unwrap_or(limit - j);
+            if j == limit {
                 break;
             }
-            // An abbreviation keeps its period.
-            if j < span.end && bytes[j] == b'.' && keeps_period(&prose[start..j]) {
-                j += 1;
+            // The byte that ended the run is no ASCII letter or digit.
+            let joiner_len = match class(bytes[j]) {
+                JOINER => 1,
+                NON_ASCII => {
+                    let d = char_at(prose, j);
+                    if d.is_alphanumeric() {
+                        j += d.len_utf8();
+                        continue;
+                    }
+                    if d != '’' {
+                        break;
+                    }
+                    d.len_utf8()
+                }
+                _ => break,
+            };
+            // Joiners: a hyphen, apostrophe or dot between two word characters.
+            let after = j + joiner_len;
+            if after < span.end && alphanumeric_at(prose, after) {
+                j = after;
+                continue;
             }
-            out.push(Tok {
-                span: Span::new(start, j),
-                kind: Kind::Word,
-                text: &prose[start..j],
-                depth,
-                cue: crate::lexicon::cue(&prose[start..j]),
-            });
-            i = j;
-            continue;
+            break;
         }
-        let len = c.len_utf8();
+        // An abbreviation keeps its period.
+        if j < span.end && bytes[j] == b'.' && keeps_period(&prose[start..j]) {
+            j += 1;
+        }
         out.push(Tok {
-            span: Span::new(i, i + len),
-            kind: Kind::Punct(c),
-            text: &prose[i..i + len],
+            span: Span::new(start, j),
+            kind: Kind::Word,
+            text: &prose[start..j],
             depth,
-            cue: None,
+            cue: cues.get(bytes, start, j),
         });
-        i += len;
+        // The one space after a word (the most common byte after one) is skipped here, not by
+        // another turn of the loop; a space is never a quotation mark.
+        i = j + usize::from(bytes.get(j) == Some(&b' '));
     }
+}
+
+/// Pushes the punctuation character `c` at byte `i` as a token.
+fn push_punct<'a>(prose: &'a str, i: usize, c: char, depth: u8, out: &mut Vec<Tok<'a>>) {
+    let len = c.len_utf8();
+    out.push(Tok {
+        span: Span::new(i, i + len),
+        kind: Kind::Punct(c),
+        text: &prose[i..i + len],
+        depth,
+        cue: None,
+    });
 }
 
 /// A slice of tokens as nom input.
@@ -521,20 +593,44 @@ mod tests {
     }
 
     #[test]
-    fn byte_tables_agree_with_char_classes() {
+    fn case_tests_agree_with_char_classes() {
+        for text in [
+            "", "a", "A", "é", "É", "aB", "Ab", "ab", "aÉ", "éA", "éa", "1987", "U.S.", "x-Y", "ǅ",
+            "ǅa", "aǅ", "ⅰ", "Ⅰ", "ß", "ẞ",
+        ] {
+            let t = Tok {
+                span: Span::new(0, text.len()),
+                kind: Kind::Word,
+                text,
+                depth: 0,
+                cue: None,
+            };
+            let capitalized = text.chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(t.is_capitalized(), capitalized, "{text:?}");
+            assert_eq!(
+                t.is_lower(),
+                !text.chars().any(char::is_uppercase),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn byte_classes_agree_with_char_classes() {
         for b in 0..=255_u8 {
             let c = char::from(b);
-            let ascii = b.is_ascii();
-            assert_eq!(
-                ASCII_SPACE[usize::from(b)],
-                ascii && c.is_whitespace(),
-                "{b:#x}"
-            );
-            assert_eq!(
-                ASCII_WORD[usize::from(b)],
-                ascii && c.is_alphanumeric(),
-                "{b:#x}"
-            );
+            let want = if !b.is_ascii() {
+                NON_ASCII
+            } else if c.is_whitespace() {
+                SPACE
+            } else if c.is_alphanumeric() {
+                WORD
+            } else if matches!(c, '-' | '\'' | '.' | '&') {
+                JOINER
+            } else {
+                OTHER
+            };
+            assert_eq!(class(b), want, "{b:#x}");
         }
     }
 
