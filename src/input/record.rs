@@ -2,14 +2,13 @@
 //!
 //! Nearly every line of a newsroom export is `{"id": "…", "text": "…"}`, perhaps with
 //! `publisher`, `date`, `title`, `format` and a few string fields this tool ignores. For such a
-//! line, [`fast`] decodes the text in runs between the bytes JSON escapes, found eight bytes at a
-//! time, into a `String` sized once. Anything else (a number or object as a value, an escape in
+//! line, [`fast`] decodes the text in runs between the bytes JSON escapes, found with vector
+//! instructions (`memchr2`), into a `String` sized once. Anything else (a number or object as a value, an escape in
 //! a key, a duplicate field, a missing `id`, malformed JSON) makes it give up, and the caller
 //! decodes the line with serde_json, which also gives the error messages. So the fast path
 //! only ever returns what serde_json would: the tests hold it to that.
 
 use serde::Deserialize;
-use whosaid_core::bytes::{bytes_below, find_from, splat, zero_bytes};
 use whosaid_core::Format;
 
 /// One line of a JSON Lines input. Unknown fields are ignored.
@@ -117,14 +116,19 @@ struct Reader<'a> {
     pos: usize,
 }
 
-/// Whether some byte of `word` ends a run of a JSON string: `"`, `\` or a control character
-/// (which JSON forbids raw). May say yes wrongly, never no wrongly.
-fn any_special(word: u64) -> bool {
-    bytes_below(word, 0x20) | zero_bytes(word ^ splat(b'"')) | zero_bytes(word ^ splat(b'\\')) != 0
-}
-
-fn special(b: u8) -> bool {
-    b == b'"' || b == b'\\' || b < 0x20
+/// The first `"`, `\\` or control character (which JSON forbids raw) at or after `from`.
+///
+/// `memchr2` finds the next quote or backslash with vector instructions; the run before it is
+/// then checked for control characters in one pass that the compiler vectorizes too (no early
+/// exit), which is cheaper than testing three kinds of byte at every step.
+fn next_special(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let end = memchr::memchr2(b'"', b'\\', rest).unwrap_or(rest.len());
+    let run = &rest[..end];
+    if run.iter().fold(false, |seen, &b| seen | (b < 0x20)) {
+        return run.iter().position(|&b| b < 0x20).map(|i| from + i);
+    }
+    (end < rest.len()).then_some(from + end)
 }
 
 impl<'a> Reader<'a> {
@@ -156,7 +160,7 @@ impl<'a> Reader<'a> {
     fn key(&mut self) -> Option<&'a str> {
         self.eat(b'"')?;
         let start = self.pos;
-        let end = find_from(self.b, start, any_special, special)?;
+        let end = next_special(self.b, start)?;
         if self.b[end] != b'"' {
             return None;
         }
@@ -169,7 +173,7 @@ impl<'a> Reader<'a> {
     fn string(&mut self) -> Option<String> {
         self.eat(b'"')?;
         let mut run = self.pos;
-        let first = find_from(self.b, run, any_special, special)?;
+        let first = next_special(self.b, run)?;
         if self.b[first] == b'"' {
             self.pos = first + 1;
             return self.s.get(run..first).map(str::to_owned);
@@ -191,7 +195,7 @@ impl<'a> Reader<'a> {
                 }
                 _ => return None, // a raw control character
             }
-            at = find_from(self.b, run, any_special, special)?;
+            at = next_special(self.b, run)?;
         }
     }
 
