@@ -126,17 +126,21 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
 }
 
 /// The publisher named by a self-reference: a short top-level report by an outlet with no
-/// content of its own (`UNN reports with reference to WP.`).
+/// content of its own (`UNN reports with reference to WP.`). Only a standalone report's
+/// source is looked up in the knowledge base: most attributions have content, and a lookup
+/// for each would cost more than the rest of this search.
 fn self_reference(attributions: &[Attribution], kb: &Kb) -> Option<String> {
     attributions.iter().find_map(|a| {
         let m = a.source.as_ref()?;
         let standalone = a.parent.is_none() && a.content.is_none();
-        let outlet = m.class == MentionClass::Outlet
-            || kb
-                .find(&m.text)
-                .iter()
-                .any(|x| kb.entry(x.entry).kind == EntryKind::Outlet);
-        (standalone && outlet).then(|| m.text.clone())
+        let outlet = || {
+            m.class == MentionClass::Outlet
+                || kb
+                    .find(&m.text)
+                    .iter()
+                    .any(|x| kb.entry(x.entry).kind == EntryKind::Outlet)
+        };
+        (standalone && outlet()).then(|| m.text.clone())
     })
 }
 
