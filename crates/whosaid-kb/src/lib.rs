@@ -434,12 +434,21 @@ impl Kb {
     /// BBC", "the Kremlin"). Each entry comes once, with its best [`MatchKind`], ordered by
     /// entry id.
     pub fn find(&self, name: &str) -> Vec<Match> {
-        let exact = normalize::exact_form(name);
+        // A short ASCII name is normalised on the stack: lookups are many, most names short.
+        let mut buf = [0; normalize::SHORT];
+        let long;
+        let exact = match normalize::exact_form_short(name, &mut buf) {
+            Some(exact) => exact,
+            None => {
+                long = normalize::exact_form(name);
+                long.as_str()
+            }
+        };
         if exact.is_empty() {
             return Vec::new();
         }
         let mut found: Vec<(EntryId, MatchKind)> = Vec::new();
-        self.lookup(&exact, &mut found, true);
+        self.lookup(exact, &mut found, true);
         if exact.len() > 4 && exact.is_char_boundary(4) && exact[..4].eq_ignore_ascii_case("the ") {
             // Only outlets and organizations take an article.
             let mut rest = Vec::new();
@@ -465,12 +474,20 @@ impl Kb {
                 found.extend_from_slice(hits);
             }
         }
-        let key = normalize::fold(exact);
-        if let Some(hits) = self.names.get(&key) {
+        let mut buf = [0; normalize::SHORT];
+        let long;
+        let key = match normalize::fold_short(exact, &mut buf) {
+            Some(key) => key,
+            None => {
+                long = normalize::fold(exact);
+                long.as_str()
+            }
+        };
+        if let Some(hits) = self.names.get(key) {
             found.extend_from_slice(hits);
         }
         if surnames && !abbreviation {
-            if let Some(hits) = self.surnames.get(&key) {
+            if let Some(hits) = self.surnames.get(key) {
                 found.extend(hits.iter().map(|&id| (id, MatchKind::Surname)));
             }
         }
