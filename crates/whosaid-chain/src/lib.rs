@@ -334,13 +334,12 @@ impl<'k, 't> State<'k, 't> {
             EntityKind::Organization => self.last_body = Some(id),
             EntityKind::Anonymous | EntityKind::Vague => {
                 // `a company spokesman said … he added`: a single unnamed person is `he`.
-                let head = names::head_noun(&self.entities[id.0 as usize].name);
-                let single_person = self.entities[id.0 as usize]
-                    .name
+                let name = &self.entities[id.0 as usize].name;
+                let single_person = name
                     .split_whitespace()
                     .last()
                     .is_some_and(|w| !w.ends_with('s'))
-                    && head.as_deref().is_some_and(names::is_person_noun);
+                    && names::has_person_head(name);
                 if single_person {
                     self.last_person = Some(id);
                 } else {
