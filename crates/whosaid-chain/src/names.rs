@@ -444,18 +444,33 @@ fn is_form(word: &str) -> bool {
 /// The last company or institution named in `text` by its legal or institutional form
 /// (`Texaco Inc`, `Morgan Guaranty Trust Co of New York`, `the Bank of Japan`, `British
 /// Petroleum Co Plc`): the run of capitalised words (with `of`, `and`, `&` inside) that ends
-/// in such a word. Returns its byte offset and text. One pass over `text`.
+/// in such a word. Returns its byte offset and text.
+///
+/// One pass over the words of `text` (each with the white space character after it), which
+/// jumps from capital to capital between runs (see [`next_capital_word`]): outside a run,
+/// a word that does not open with a capital changes nothing, and most words do not.
 pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
     let mut best: Option<(usize, usize)> = None;
     // The current run of capitalised words: its start, and whether it holds a form word and
-    // has gone on into its `of` phrase (`Bank of Japan`).
+    // has gone on into its `of` phrase (`Bank of Japan`). Outside a run, `form` and
+    // `of_phrase` are false.
     let mut run: Option<usize> = None;
     let mut form = false;
     let mut of_phrase = false;
-    let mut offset = 0;
-    for piece in text.split_inclusive(|c: char| c.is_whitespace()) {
-        let word_start = offset;
-        offset += piece.len();
+    let mut word_start = 0;
+    while word_start < text.len() {
+        if run.is_none() {
+            match next_capital_word(text, word_start) {
+                Some(at) => word_start = at,
+                None => break,
+            }
+        }
+        // The word with the white space character after it, as `split_inclusive` cuts.
+        let piece_end = text[word_start..]
+            .char_indices()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(text.len(), |(i, c)| word_start + i + c.len_utf8());
+        let piece = &text[word_start..piece_end];
         let word = piece.trim_end();
         let bare = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '"', '’', '”']);
         let bare = if word.ends_with('.') && is_form(word) {
@@ -484,8 +499,38 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
             form = false;
             of_phrase = false;
         }
+        word_start = piece_end;
     }
-    let (start, end) = best?;
+    body_name_at(text, best?)
+}
+
+/// The first word at or after `from` (where a word starts: `0`, or right after a white space
+/// character) that opens with an uppercase letter: the words are those `split_inclusive` at
+/// white space gives. Jumps from capital to capital with [`next_capital`].
+fn next_capital_word(text: &str, from: usize) -> Option<usize> {
+    let mut pos = from;
+    loop {
+        let at = next_capital(text.as_bytes(), pos)?;
+        pos = at + 1;
+        // A byte inside a character is no start.
+        if !text.is_char_boundary(at) {
+            continue;
+        }
+        let capital = text[at..].chars().next().is_some_and(char::is_uppercase);
+        let opens_word = at == from
+            || text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace);
+        if capital && opens_word {
+            return Some(at);
+        }
+    }
+}
+
+/// The body named by the run `(start, end)` of `text` that [`last_body_name`] found, with its
+/// byte offset.
+fn body_name_at(text: &str, (start, end): (usize, usize)) -> Option<(usize, String)> {
     let mut name = text[start..end]
         .trim_start_matches("The ")
         .trim_start_matches("the ");
@@ -505,7 +550,82 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
 
 #[cfg(test)]
 mod body_tests {
-    use super::last_body_name;
+    use super::{body_name_at, is_form, last_body_name};
+
+    /// The [`last_body_name`] that read every word.
+    fn last_body_name_by_words(text: &str) -> Option<(usize, String)> {
+        let mut best: Option<(usize, usize)> = None;
+        let mut run: Option<usize> = None;
+        let mut form = false;
+        let mut of_phrase = false;
+        let mut offset = 0;
+        for piece in text.split_inclusive(|c: char| c.is_whitespace()) {
+            let word_start = offset;
+            offset += piece.len();
+            let word = piece.trim_end();
+            let bare = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '"', '’', '”']);
+            let bare = if word.ends_with('.') && is_form(word) {
+                word
+            } else {
+                bare
+            };
+            let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+            let joiner = matches!(bare, "of" | "and" | "&" | "for" | "de") && run.is_some();
+            if capitalised || joiner {
+                let start = *run.get_or_insert(word_start);
+                let end = word_start + bare.len();
+                if capitalised && is_form(bare) {
+                    form = true;
+                    of_phrase = false;
+                    best = Some((start, end));
+                } else if form && bare == "of" {
+                    of_phrase = true;
+                } else if of_phrase && capitalised {
+                    best = Some((start, end));
+                }
+            }
+            if !(capitalised || joiner) || bare.len() != word.len() {
+                run = None;
+                form = false;
+                of_phrase = false;
+            }
+        }
+        body_name_at(text, best?)
+    }
+
+    #[test]
+    fn capital_jumps_agree_with_reading_every_word() {
+        let texts = [
+            "Texaco Inc reported a loss. Shares of British Petroleum Co Plc rose.",
+            "The Bank of Japan bought dollars, said Bank of Tokyo Ltd and the Ministry.",
+            "It sold it to Morgan Guaranty Trust Co of New York, the arranger; the Fed said.",
+            "x The Bank of Japan y  Société Générale Group\u{a0}Bank of\u{2003}France Inc.",
+            "état Group Bank. Élysée Palace Group and Ford Motor Co. said. Ölwerke AG\n",
+            "  Federal Reserve Board\tof the Fund for Unions & Co ’Lloyds Bank’ “Midland Bank”",
+            "a Bank\u{85}of Japan Ltd (Daiwa Securities Co) n.v. N.V. Philips N.V., de Nederlandsche Bank",
+            "",
+            " ",
+            "Bank",
+        ];
+        for text in texts {
+            for (i, _) in text.char_indices() {
+                let window = &text[i..];
+                assert_eq!(
+                    last_body_name(window),
+                    last_body_name_by_words(window),
+                    "{window:?}"
+                );
+                for (j, _) in window.char_indices().step_by(7) {
+                    let window = &window[..j];
+                    assert_eq!(
+                        last_body_name(window),
+                        last_body_name_by_words(window),
+                        "{window:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn bodies_by_their_form() {
