@@ -62,38 +62,47 @@ pub(crate) fn fold_short<'b>(text: &str, buf: &'b mut [u8; SHORT]) -> Option<&'b
 /// must hold `name.len()` bytes.
 fn exact_form_ascii_into(name: &[u8], out: &mut [u8]) -> usize {
     // `char::is_whitespace` on ASCII: the space and `\t` to `\r` (vertical tab included).
-    let is_space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
+    let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
     let mut len = 0;
     let mut previous_single = false;
-    for word in name.split(is_space) {
+    // The words between white space bytes, in one loop (an iterator of words costs more
+    // than most names have bytes).
+    let mut i = 0;
+    loop {
         let start = len;
         if start > 0 {
             out[len] = b' ';
             len += 1;
         }
         let letters_from = len;
-        for &b in word {
+        while i < name.len() && !is_space(name[i]) {
+            let b = name[i];
             if b != b'.' {
                 out[len] = if b == b'`' { b'\'' } else { b };
                 len += 1;
             }
+            i += 1;
         }
         let letters = &out[letters_from..len];
         if letters.is_empty() {
             // A word of dots alone is no word.
             len = start;
-            continue;
+        } else {
+            let single = letters.len() == 1 && letters[0].is_ascii_alphabetic();
+            if single && previous_single {
+                // A single letter after a single letter joins it: the letter takes the
+                // space's place.
+                out[start] = out[start + 1];
+                len -= 1;
+            }
+            previous_single = single;
         }
-        let single = letters.len() == 1 && letters[0].is_ascii_alphabetic();
-        if single && previous_single {
-            // A single letter after a single letter joins it: the letter takes the space's
-            // place.
-            out[start] = out[start + 1];
-            len -= 1;
+        if i == name.len() {
+            return len;
         }
-        previous_single = single;
+        // The white space byte ends the word.
+        i += 1;
     }
-    len
 }
 
 /// [`exact_form`] of any name, character by character.
