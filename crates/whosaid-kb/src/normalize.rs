@@ -22,6 +22,11 @@ pub(crate) fn exact_form(name: &str) -> String {
 
 /// [`exact_form`] of an ASCII name, byte by byte: most names looked up are ASCII.
 fn exact_form_ascii(name: &str) -> String {
+    let mut buf = [0; SHORT];
+    if let Some(exact) = exact_form_short(name, &mut buf) {
+        // A copy of the form on the stack: no zeroed buffer to allocate.
+        return exact.to_owned();
+    }
     let mut out = vec![0; name.len()];
     let len = exact_form_ascii_into(name.as_bytes(), &mut out);
     out.truncate(len);
@@ -151,6 +156,13 @@ pub(crate) fn is_abbreviation(exact: &str) -> bool {
     }
     let n = exact.chars().count();
     (2..=5).contains(&n) && exact.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
+/// True when the [`key`] of `name` is empty: when it has nothing but white space and dots
+/// (every other character is kept by [`exact_form`], and folding empties no character).
+/// Without working the key out, as the loader checks every name of a file.
+pub(crate) fn key_is_empty(name: &str) -> bool {
+    name.chars().all(|c| c == '.' || c.is_whitespace())
 }
 
 /// The case-insensitive key of `name`: `exact_form`, lower-cased, diacritics folded.
@@ -420,8 +432,11 @@ mod tests {
             "a\u{00a0}b\u{2003}c",
             "Mr. Rubio",
             "the Bank of Japan",
+            ". \u{2003}.\u{85}",
+            "\u{2010}",
         ] {
             assert_eq!(exact_form(name), exact_form_reference(name), "{name:?}");
+            assert_eq!(key_is_empty(name), key(name).is_empty(), "{name:?}");
         }
         // Every ASCII string of up to five characters from the ones the forms treat apart.
         let alphabet = [' ', '.', 'a', 'B', '`', '1', '\t', '\'', '-'];
@@ -436,6 +451,7 @@ mod tests {
         }
         for name in &names {
             assert_eq!(exact_form(name), exact_form_reference(name), "{name:?}");
+            assert_eq!(key_is_empty(name), key(name).is_empty(), "{name:?}");
         }
         // The lookups' forms on the stack agree with the allocated ones, and decline what
         // they do not cover.
