@@ -543,16 +543,20 @@ impl<'k, 't> State<'k, 't> {
         //    are no part of it (`Ukraine Volodymyr Zelensky` from `President of Ukraine …`).
         let mut kb_match = self.kb_lookup(&name, &key, kind);
         if kb_match.is_none() && kind == EntityKind::Person {
-            let words: Vec<&str> = name.split_whitespace().collect();
-            for start in 1..words.len().saturating_sub(1) {
-                let shorter = words[start..].join(" ");
-                let shorter_key = normalise(&shorter);
-                if let Some(m) = self.kb_lookup(&shorter, &shorter_key, kind).filter(|m| m.1) {
-                    kb_match = Some(m);
-                    key = shorter_key;
-                    name = shorter;
-                    break;
-                }
+            let found = names::with_words(&name, |words| {
+                (1..words.len().saturating_sub(1)).find_map(|start| {
+                    let shorter = names::join_words(&name, &words[start..]);
+                    let shorter_key = normalise(&shorter);
+                    let m = self
+                        .kb_lookup(&shorter, &shorter_key, kind)
+                        .filter(|m| m.1)?;
+                    Some((m, shorter, shorter_key))
+                })
+            });
+            if let Some((m, shorter, shorter_key)) = found {
+                kb_match = Some(m);
+                key = shorter_key;
+                name = shorter;
             }
         }
         if let Some((entry, _)) = kb_match {
@@ -645,7 +649,15 @@ impl<'k, 't> State<'k, 't> {
         if self.with_matches(text, |matches| !matches.is_empty()) {
             return text.to_owned();
         }
-        let words: Vec<&str> = text.split_whitespace().collect();
+        names::with_words(text, |words| {
+            self.body_name_from_words(text, words)
+                .unwrap_or_else(|| text.to_owned())
+        })
+    }
+
+    /// [`State::body_name`] of a mention `text` the knowledge base does not know, from its
+    /// `words`; `None` for the mention itself.
+    fn body_name_from_words(&self, text: &str, words: &[&str]) -> Option<String> {
         let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
         // Tails made of capitalised words only, longest first.
         let first_cap = (0..words.len())
@@ -654,35 +666,32 @@ impl<'k, 't> State<'k, 't> {
             .last();
         if let Some(first) = first_cap {
             for start in first.max(1)..words.len() {
-                let tail = words[start..].join(" ");
+                let tail = names::join_words(text, &words[start..]);
                 if self.kb_kind(&tail).is_some() {
-                    return tail;
+                    return Some(tail);
                 }
             }
         }
         // A document of a named body (`a Plessey statement`, `the IEA's monthly report`,
         // `provisional Bank of Italy figures`): the body is the name.
-        let document = words
-            .last()
-            .is_some_and(|w| whosaid_core::is_document_noun(&w.to_lowercase()));
-        if document {
-            let body: Vec<&str> = words[..words.len() - 1]
-                .iter()
-                .copied()
-                .skip_while(|w| !capitalised(w) || matches!(*w, "A" | "An" | "The"))
-                .collect();
-            // The name runs from the first capitalised word to the last one (`Bank of Italy`).
-            let last = body.iter().rposition(capitalised);
-            if let Some(last) = last {
-                let name = body[..=last].join(" ");
-                let name = name
-                    .strip_suffix("'s")
-                    .or_else(|| name.strip_suffix("’s"))
-                    .unwrap_or(&name);
-                return name.to_owned();
-            }
+        let (noun, before) = words.split_last()?;
+        if !whosaid_core::is_document_noun(&noun.to_lowercase()) {
+            return None;
         }
-        text.to_owned()
+        // From the first capitalised word that is no article.
+        let from = before
+            .iter()
+            .position(|w| capitalised(w) && !matches!(*w, "A" | "An" | "The"))
+            .unwrap_or(before.len());
+        let body = &before[from..];
+        // The name runs from the first capitalised word to the last one (`Bank of Italy`).
+        let last = body.iter().rposition(capitalised)?;
+        let name = names::join_words(text, &body[..=last]);
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(&name);
+        Some(name.to_owned())
     }
 
     /// Indexes an entity under a name and, for people, its surname.

@@ -154,7 +154,11 @@ pub(crate) fn name_part(text: &str) -> String {
         Some(i) if looks_like_person(&text[..i]) => &text[..i],
         _ => text,
     };
-    let words: Vec<&str> = text.split_whitespace().collect();
+    with_words(text, |words| name_from_words(text, words))
+}
+
+/// [`name_part`] of `text` from its `words`.
+fn name_from_words(text: &str, words: &[&str]) -> String {
     // The name is the run of capitalised words at the end that are not titles.
     let mut start = words.len();
     while start > 0 {
@@ -184,7 +188,41 @@ pub(crate) fn name_part(text: &str) -> String {
     if start > 0 && matches!(words[start - 1], "the" | "of") && words.len() - start > 2 {
         start += 1;
     }
-    words[start..].join(" ")
+    join_words(text, &words[start..])
+}
+
+/// The words of `text`, split at white space, given to `read`: on the stack when they are
+/// few, as in almost every mention (a `Vec` would cost an allocation per mention).
+pub(crate) fn with_words<'t, R>(text: &'t str, read: impl FnOnce(&[&'t str]) -> R) -> R {
+    const FEW: usize = 16;
+    let mut few = [""; FEW];
+    let mut n = 0;
+    for word in text.split_whitespace() {
+        if n == FEW {
+            let all: Vec<&str> = text.split_whitespace().collect();
+            return read(&all);
+        }
+        few[n] = word;
+        n += 1;
+    }
+    read(&few[..n])
+}
+
+/// `words.join(" ")` for `words` in order from `text`: copied from `text` in one piece when
+/// single spaces separate them there, as they mostly do.
+pub(crate) fn join_words(text: &str, words: &[&str]) -> String {
+    // Where a word of `text` starts in it (the words are slices of it).
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let single_spaces = words.windows(2).all(|pair| {
+        let end = offset(pair[0]) + pair[0].len();
+        offset(pair[1]) == end + 1 && text.as_bytes()[end] == b' '
+    });
+    match (words.first(), words.last()) {
+        (Some(first), Some(last)) if single_spaces => {
+            text[offset(first)..offset(last) + last.len()].to_owned()
+        }
+        _ => words.join(" "),
+    }
 }
 
 /// Where the last `'s ` of `text` starts, else the last `’s `. Searched for only where there
@@ -201,9 +239,10 @@ fn last_possessive(text: &str) -> Option<usize> {
 
 /// Where the first ` of ` or ` at ` of `text` starts, found from its spaces.
 fn first_of_or_at(text: &str) -> Option<usize> {
-    text.match_indices(' ')
-        .map(|(i, _)| i)
-        .find(|&i| text[i..].starts_with(" of ") || text[i..].starts_with(" at "))
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        bytes[i] == b' ' && (bytes[i..].starts_with(b" of ") || bytes[i..].starts_with(b" at "))
+    })
 }
 
 /// `text.find(pattern)` for a `pattern` that opens with a space, found from the spaces of
@@ -267,13 +306,12 @@ fn is_body_word(w: &str) -> bool {
 /// any titles, none of them a title or the word of a body (`Chris Callies`, `Philips`, not
 /// `Confederation` or `FTC Bureau`).
 fn looks_like_person(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let name: Vec<&&str> = words
-        .iter()
+    let mut name = text
+        .split_whitespace()
         .rev()
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_title_word(w))
-        .collect();
-    !name.is_empty() && !name.iter().any(|w| is_body_word(w))
+        .peekable();
+    name.peek().is_some() && !name.any(is_body_word)
 }
 
 /// A key for comparing names: lowercase, dots of initials and white space runs removed,
@@ -1253,6 +1291,21 @@ mod tests {
                     "{text} {pattern}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn words_joined_as_by_join() {
+        let text = "a  b c\td e\u{a0}f g h i j k l m n o p q r s";
+        let all: Vec<&str> = text.split_whitespace().collect();
+        for i in 0..all.len() {
+            for j in i..=all.len() {
+                assert_eq!(join_words(text, &all[i..j]), all[i..j].join(" "), "{i} {j}");
+            }
+        }
+        for text in [text, "", " x ", "a b c d e f g h i j k l m n o p q"] {
+            let all: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(with_words(text, |w| w.to_vec()), all);
         }
     }
 
