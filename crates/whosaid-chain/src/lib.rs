@@ -221,7 +221,13 @@ fn prefix(
             }
             path
         }
-        None => publisher.into_iter().collect(),
+        None => {
+            // Room for the usual chain (publisher, outlet, source, its source): a path of one
+            // would be reallocated at its first hop.
+            let mut path = Vec::with_capacity(PATH_ROOM);
+            path.extend(publisher);
+            path
+        }
     };
     // `told Reuters` in a Reuters article: the publisher heard it first hand, no extra hop.
     if let Some(o) = via[i].filter(|&o| Some(o) != publisher) {
@@ -229,6 +235,9 @@ fn prefix(
     }
     path
 }
+
+/// The hops a path has room for when it starts.
+const PATH_ROOM: usize = 4;
 
 /// The hop an attribution's source adds to a chain. The publisher speaking in its own voice
 /// (`UNN reports with reference to WP.`) adds none; the publisher citing its earlier report
@@ -309,7 +318,12 @@ impl<'k, 't> State<'k, 't> {
             kind,
             kb_id: None,
             publisher: false,
-            mentions: span.into_iter().collect(),
+            // Room for a few mentions: most entities are mentioned again.
+            mentions: {
+                let mut mentions = Vec::with_capacity(if span.is_some() { 4 } else { 0 });
+                mentions.extend(span);
+                mentions
+            },
         });
         id
     }
