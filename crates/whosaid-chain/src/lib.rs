@@ -74,7 +74,7 @@ pub struct Resolved {
 /// Resolves the sources of `attributions` (as the parser found them in `doc`) to entities and
 /// builds each attribution's chain.
 pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>) -> Resolved {
-    let mut state = State::new(opts.kb, doc.prose());
+    let mut state = State::new(opts.kb, doc.prose(), attributions.len());
     let publisher_name = opts
         .publisher
         .map(str::to_owned)
@@ -287,11 +287,14 @@ struct State<'k, 't> {
 }
 
 impl<'k, 't> State<'k, 't> {
-    fn new(kb: &'k Kb, text: &'t str) -> Self {
+    /// The state of a document of `text` with `attributions` attributions.
+    fn new(kb: &'k Kb, text: &'t str, attributions: usize) -> Self {
         State {
             kb,
             text,
-            entities: Vec::new(),
+            // Room for a source per attribution and the publisher: most documents need no
+            // more, and an entity is large to move when the list grows.
+            entities: Vec::with_capacity(attributions + 1),
             publisher: None,
             by_kb: HashMap::default(),
             by_name: HashMap::default(),
@@ -604,20 +607,21 @@ impl<'k, 't> State<'k, 't> {
             }
             return id;
         }
-        // 3. A new entity.
-        let (display, kb_id, kind) = match kb_match {
+        // 3. A new entity, under the knowledge base's name (borrowed: `new_entity` copies it).
+        let kb = self.kb;
+        let (display, kb_id, kind): (&str, _, _) = match kb_match {
             Some((entry, true)) => {
-                let e = self.kb.entry(whosaid_kb::EntryId(entry));
+                let e = kb.entry(whosaid_kb::EntryId(entry));
                 let kind = match e.kind {
                     EntryKind::Person => EntityKind::Person,
                     EntryKind::Outlet => EntityKind::Outlet,
                     EntryKind::Organization => EntityKind::Organization,
                 };
-                (e.name.clone(), Some(e.id.clone()), kind)
+                (&e.name, Some(e.id.clone()), kind)
             }
-            _ => (name.clone(), None, kind),
+            _ => (&name, None, kind),
         };
-        let id = self.new_entity(&display, kind, span);
+        let id = self.new_entity(display, kind, span);
         self.entities[id.0 as usize].kb_id = kb_id;
         if let Some((entry, true)) = kb_match {
             self.by_kb.insert(entry, id);
@@ -625,8 +629,8 @@ impl<'k, 't> State<'k, 't> {
         self.remember(id, &key, &name);
         // The knowledge base's name too; the name itself is remembered already.
         if display != name {
-            let canonical = normalise(&display);
-            self.remember(id, &canonical, &display);
+            let canonical = normalise(display);
+            self.remember(id, &canonical, display);
         }
         id
     }
