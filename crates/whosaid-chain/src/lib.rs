@@ -593,7 +593,12 @@ impl<'k, 't> State<'k, 't> {
             single
                 .then(|| {
                     let last = name.split_whitespace().last().unwrap_or(&name);
-                    self.by_surname.get(&normalise(last)).copied()
+                    // A name of one word is its own last word, whose key is known.
+                    match last.len() == name.len() {
+                        true => self.by_surname.get(&key),
+                        false => self.by_surname.get(&normalise(last)),
+                    }
+                    .copied()
                 })
                 .flatten()
         });

@@ -1043,18 +1043,22 @@ fn full_name_at(prose: &str, at: usize, surname: &str) -> Option<String> {
     if !head.ends_with(' ') {
         return None;
     }
-    let mut first: Vec<&str> = head
-        .split(' ')
-        .rev()
-        .skip(1)
-        .take(3)
-        .take_while(|w| is_name_word(w))
-        .collect();
-    if first.is_empty() {
+    // The first names are the words right before, single spaces apart: the full name is the
+    // text from the first of them, with the surname.
+    let before = &head[..head.len() - 1];
+    let mut start = before.len();
+    let mut words = 0;
+    for w in before.rsplit(' ').take(3).take_while(|w| is_name_word(w)) {
+        start -= w.len() + usize::from(words > 0);
+        words += 1;
+    }
+    if words == 0 {
         return None;
     }
-    first.reverse();
-    Some(format!("{} {surname}", first.join(" ")))
+    let mut full = String::with_capacity(at - start + surname.len());
+    full.push_str(&head[start..]);
+    full.push_str(surname);
+    Some(full)
 }
 
 /// Capitalised words that often open a sentence and are no names.
@@ -1180,6 +1184,58 @@ mod tests {
                             assert_eq!(next_capital(&bytes, from), naive, "{bytes:?} {from}");
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// The [`full_name_at`] that collected and joined the first names.
+    fn full_name_by_joining(prose: &str, at: usize, surname: &str) -> Option<String> {
+        let bytes = prose.as_bytes();
+        let from = at + surname.len();
+        let before_ok = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+        let after_ok = bytes.get(from).is_none_or(|b| !b.is_ascii_alphanumeric());
+        if !(before_ok && after_ok) {
+            return None;
+        }
+        let next_word = prose[from..].trim_start_matches(' ');
+        if prose[from..].starts_with(' ')
+            && next_word.chars().next().is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
+        let head = &prose[..at];
+        if !head.ends_with(' ') {
+            return None;
+        }
+        let mut first: Vec<&str> = head
+            .split(' ')
+            .rev()
+            .skip(1)
+            .take(3)
+            .take_while(|w| is_name_word(w))
+            .collect();
+        if first.is_empty() {
+            return None;
+        }
+        first.reverse();
+        Some(format!("{} {surname}", first.join(" ")))
+    }
+
+    #[test]
+    fn full_names_read_as_by_joining() {
+        for text in [
+            "Secretary of State Marco Rubio left. A B C D Evans said. Ann  Rubio. J. Rubio",
+            "Jean-Luc Martin, Martin; O'Neil spoke; Tip O'Neil said. Ann Rubio’s aide.",
+            " Rubio Ann Rubio Évan Zelenskyy Volodymyr Zelenskyy Monday. Rubio",
+        ] {
+            for surname in ["Rubio", "Evans", "Martin", "O'Neil", "Zelenskyy", "Ann"] {
+                for (at, _) in text.match_indices(surname) {
+                    assert_eq!(
+                        full_name_at(text, at, surname),
+                        full_name_by_joining(text, at, surname),
+                        "{surname} at {at} in {text:?}"
+                    );
                 }
             }
         }
