@@ -74,7 +74,7 @@ pub struct Resolved {
 /// Resolves the sources of `attributions` (as the parser found them in `doc`) to entities and
 /// builds each attribution's chain.
 pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>) -> Resolved {
-    let mut state = State::new(opts.kb, doc.prose());
+    let mut state = State::new(opts.kb, doc.prose(), attributions.len());
     let publisher_name = opts
         .publisher
         .map(str::to_owned)
@@ -126,17 +126,21 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
 }
 
 /// The publisher named by a self-reference: a short top-level report by an outlet with no
-/// content of its own (`UNN reports with reference to WP.`).
+/// content of its own (`UNN reports with reference to WP.`). Only a standalone report's
+/// source is looked up in the knowledge base: most attributions have content, and a lookup
+/// for each would cost more than the rest of this search.
 fn self_reference(attributions: &[Attribution], kb: &Kb) -> Option<String> {
     attributions.iter().find_map(|a| {
         let m = a.source.as_ref()?;
         let standalone = a.parent.is_none() && a.content.is_none();
-        let outlet = m.class == MentionClass::Outlet
-            || kb
-                .find(&m.text)
-                .iter()
-                .any(|x| kb.entry(x.entry).kind == EntryKind::Outlet);
-        (standalone && outlet).then(|| m.text.clone())
+        let outlet = || {
+            m.class == MentionClass::Outlet
+                || kb
+                    .find(&m.text)
+                    .iter()
+                    .any(|x| kb.entry(x.entry).kind == EntryKind::Outlet)
+        };
+        (standalone && outlet()).then(|| m.text.clone())
     })
 }
 
@@ -217,7 +221,13 @@ fn prefix(
             }
             path
         }
-        None => publisher.into_iter().collect(),
+        None => {
+            // Room for the usual chain (publisher, outlet, source, its source): a path of one
+            // would be reallocated at its first hop.
+            let mut path = Vec::with_capacity(PATH_ROOM);
+            path.extend(publisher);
+            path
+        }
     };
     // `told Reuters` in a Reuters article: the publisher heard it first hand, no extra hop.
     if let Some(o) = via[i].filter(|&o| Some(o) != publisher) {
@@ -225,6 +235,9 @@ fn prefix(
     }
     path
 }
+
+/// The hops a path has room for when it starts.
+const PATH_ROOM: usize = 4;
 
 /// The hop an attribution's source adds to a chain. The publisher speaking in its own voice
 /// (`UNN reports with reference to WP.`) adds none; the publisher citing its earlier report
@@ -274,11 +287,14 @@ struct State<'k, 't> {
 }
 
 impl<'k, 't> State<'k, 't> {
-    fn new(kb: &'k Kb, text: &'t str) -> Self {
+    /// The state of a document of `text` with `attributions` attributions.
+    fn new(kb: &'k Kb, text: &'t str, attributions: usize) -> Self {
         State {
             kb,
             text,
-            entities: Vec::new(),
+            // Room for a source per attribution and the publisher: most documents need no
+            // more, and an entity is large to move when the list grows.
+            entities: Vec::with_capacity(attributions + 1),
             publisher: None,
             by_kb: HashMap::default(),
             by_name: HashMap::default(),
@@ -305,7 +321,12 @@ impl<'k, 't> State<'k, 't> {
             kind,
             kb_id: None,
             publisher: false,
-            mentions: span.into_iter().collect(),
+            // Room for a few mentions: most entities are mentioned again.
+            mentions: {
+                let mut mentions = Vec::with_capacity(if span.is_some() { 4 } else { 0 });
+                mentions.extend(span);
+                mentions
+            },
         });
         id
     }
@@ -330,13 +351,12 @@ impl<'k, 't> State<'k, 't> {
             EntityKind::Organization => self.last_body = Some(id),
             EntityKind::Anonymous | EntityKind::Vague => {
                 // `a company spokesman said … he added`: a single unnamed person is `he`.
-                let head = names::head_noun(&self.entities[id.0 as usize].name);
-                let single_person = self.entities[id.0 as usize]
-                    .name
+                let name = &self.entities[id.0 as usize].name;
+                let single_person = name
                     .split_whitespace()
                     .last()
                     .is_some_and(|w| !w.ends_with('s'))
-                    && head.as_deref().is_some_and(names::is_person_noun);
+                    && names::has_person_head(name);
                 if single_person {
                     self.last_person = Some(id);
                 } else {
@@ -540,16 +560,20 @@ impl<'k, 't> State<'k, 't> {
         //    are no part of it (`Ukraine Volodymyr Zelensky` from `President of Ukraine …`).
         let mut kb_match = self.kb_lookup(&name, &key, kind);
         if kb_match.is_none() && kind == EntityKind::Person {
-            let words: Vec<&str> = name.split_whitespace().collect();
-            for start in 1..words.len().saturating_sub(1) {
-                let shorter = words[start..].join(" ");
-                let shorter_key = normalise(&shorter);
-                if let Some(m) = self.kb_lookup(&shorter, &shorter_key, kind).filter(|m| m.1) {
-                    kb_match = Some(m);
-                    key = shorter_key;
-                    name = shorter;
-                    break;
-                }
+            let found = names::with_words(&name, |words| {
+                (1..words.len().saturating_sub(1)).find_map(|start| {
+                    let shorter = names::join_words(&name, &words[start..]);
+                    let shorter_key = normalise(&shorter);
+                    let m = self
+                        .kb_lookup(&shorter, &shorter_key, kind)
+                        .filter(|m| m.1)?;
+                    Some((m, shorter, shorter_key))
+                })
+            });
+            if let Some((m, shorter, shorter_key)) = found {
+                kb_match = Some(m);
+                key = shorter_key;
+                name = shorter;
             }
         }
         if let Some((entry, _)) = kb_match {
@@ -569,7 +593,12 @@ impl<'k, 't> State<'k, 't> {
             single
                 .then(|| {
                     let last = name.split_whitespace().last().unwrap_or(&name);
-                    self.by_surname.get(&normalise(last)).copied()
+                    // A name of one word is its own last word, whose key is known.
+                    match last.len() == name.len() {
+                        true => self.by_surname.get(&key),
+                        false => self.by_surname.get(&normalise(last)),
+                    }
+                    .copied()
                 })
                 .flatten()
         });
@@ -583,20 +612,21 @@ impl<'k, 't> State<'k, 't> {
             }
             return id;
         }
-        // 3. A new entity.
-        let (display, kb_id, kind) = match kb_match {
+        // 3. A new entity, under the knowledge base's name (borrowed: `new_entity` copies it).
+        let kb = self.kb;
+        let (display, kb_id, kind): (&str, _, _) = match kb_match {
             Some((entry, true)) => {
-                let e = self.kb.entry(whosaid_kb::EntryId(entry));
+                let e = kb.entry(whosaid_kb::EntryId(entry));
                 let kind = match e.kind {
                     EntryKind::Person => EntityKind::Person,
                     EntryKind::Outlet => EntityKind::Outlet,
                     EntryKind::Organization => EntityKind::Organization,
                 };
-                (e.name.clone(), Some(e.id.clone()), kind)
+                (&e.name, Some(e.id.clone()), kind)
             }
-            _ => (name.clone(), None, kind),
+            _ => (&name, None, kind),
         };
-        let id = self.new_entity(&display, kind, span);
+        let id = self.new_entity(display, kind, span);
         self.entities[id.0 as usize].kb_id = kb_id;
         if let Some((entry, true)) = kb_match {
             self.by_kb.insert(entry, id);
@@ -604,8 +634,8 @@ impl<'k, 't> State<'k, 't> {
         self.remember(id, &key, &name);
         // The knowledge base's name too; the name itself is remembered already.
         if display != name {
-            let canonical = normalise(&display);
-            self.remember(id, &canonical, &display);
+            let canonical = normalise(display);
+            self.remember(id, &canonical, display);
         }
         id
     }
@@ -642,7 +672,15 @@ impl<'k, 't> State<'k, 't> {
         if self.with_matches(text, |matches| !matches.is_empty()) {
             return text.to_owned();
         }
-        let words: Vec<&str> = text.split_whitespace().collect();
+        names::with_words(text, |words| {
+            self.body_name_from_words(text, words)
+                .unwrap_or_else(|| text.to_owned())
+        })
+    }
+
+    /// [`State::body_name`] of a mention `text` the knowledge base does not know, from its
+    /// `words`; `None` for the mention itself.
+    fn body_name_from_words(&self, text: &str, words: &[&str]) -> Option<String> {
         let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
         // Tails made of capitalised words only, longest first.
         let first_cap = (0..words.len())
@@ -651,35 +689,32 @@ impl<'k, 't> State<'k, 't> {
             .last();
         if let Some(first) = first_cap {
             for start in first.max(1)..words.len() {
-                let tail = words[start..].join(" ");
+                let tail = names::join_words(text, &words[start..]);
                 if self.kb_kind(&tail).is_some() {
-                    return tail;
+                    return Some(tail);
                 }
             }
         }
         // A document of a named body (`a Plessey statement`, `the IEA's monthly report`,
         // `provisional Bank of Italy figures`): the body is the name.
-        let document = words
-            .last()
-            .is_some_and(|w| whosaid_core::is_document_noun(&w.to_lowercase()));
-        if document {
-            let body: Vec<&str> = words[..words.len() - 1]
-                .iter()
-                .copied()
-                .skip_while(|w| !capitalised(w) || matches!(*w, "A" | "An" | "The"))
-                .collect();
-            // The name runs from the first capitalised word to the last one (`Bank of Italy`).
-            let last = body.iter().rposition(capitalised);
-            if let Some(last) = last {
-                let name = body[..=last].join(" ");
-                let name = name
-                    .strip_suffix("'s")
-                    .or_else(|| name.strip_suffix("’s"))
-                    .unwrap_or(&name);
-                return name.to_owned();
-            }
+        let (noun, before) = words.split_last()?;
+        if !whosaid_core::is_document_noun(&noun.to_lowercase()) {
+            return None;
         }
-        text.to_owned()
+        // From the first capitalised word that is no article.
+        let from = before
+            .iter()
+            .position(|w| capitalised(w) && !matches!(*w, "A" | "An" | "The"))
+            .unwrap_or(before.len());
+        let body = &before[from..];
+        // The name runs from the first capitalised word to the last one (`Bank of Italy`).
+        let last = body.iter().rposition(capitalised)?;
+        let name = names::join_words(text, &body[..=last]);
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(&name);
+        Some(name.to_owned())
     }
 
     /// Indexes an entity under a name and, for people, its surname.

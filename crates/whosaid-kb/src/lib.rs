@@ -225,11 +225,22 @@ const BUILTIN: &[(&str, &str)] = &[
 ///
 /// Lookups ([`Kb::find`], [`Kb::holders`]) use hash indexes built when files are loaded;
 /// results are sorted, so their order never depends on hashing.
+///
+/// The entries and indexes are shared between clones until one is changed: every run starts
+/// from a copy of [`Kb::builtin`] ([`Kb::with_builtin`]), and most load no file into it.
 #[derive(Debug, Clone, Default)]
 pub struct Kb {
-    entries: Vec<Entry>,
+    entries: Arc<Vec<Entry>>,
     sources: Vec<Source>,
-    by_id: Map<String, EntryId>,
+    by_id: Arc<Map<String, EntryId>>,
+    indexes: Arc<Indexes>,
+    /// Indexes other crates derive from the entries, built on first use.
+    derived: Derived,
+}
+
+/// The lookup indexes of a [`Kb`], built from its entries by [`Kb::reindex`].
+#[derive(Debug, Clone, Default)]
+struct Indexes {
     /// Case-insensitive keys ([`normalize::key`]) of names, aliases and variants.
     names: Map<String, Vec<(EntryId, MatchKind)>>,
     /// Abbreviations, case-sensitive.
@@ -238,8 +249,6 @@ pub struct Kb {
     surnames: Map<String, Vec<EntryId>>,
     /// Title key -> (entry, role index, jurisdiction key).
     titles: HashMap<String, Vec<(EntryId, usize, String)>>,
-    /// Indexes other crates derive from the entries, built on first use.
-    derived: Derived,
 }
 
 /// Indexes derived from a knowledge base's entries by other crates (the checker's index of
@@ -318,15 +327,17 @@ impl Kb {
     /// Merges one file's entries and source, leaving the indexes to [`Kb::reindex`].
     fn merge(&mut self, text: &str, origin: &str, require_as_of: bool) -> Result<(), Vec<KbError>> {
         let parsed = load::parse(text, origin, require_as_of)?;
+        // Copied here if a clone shares them.
+        let entries = Arc::make_mut(&mut self.entries);
+        let by_id = Arc::make_mut(&mut self.by_id);
         for entry in parsed.entries {
-            match self.by_id.get(&entry.id) {
-                Some(&id) => self.entries[id.0 as usize] = entry,
+            match by_id.get(&entry.id) {
+                Some(&id) => entries[id.0 as usize] = entry,
                 None => {
-                    let id = EntryId(
-                        u32::try_from(self.entries.len()).expect("fewer than 2^32 entries"),
-                    );
-                    self.by_id.insert(entry.id.clone(), id);
-                    self.entries.push(entry);
+                    let id =
+                        EntryId(u32::try_from(entries.len()).expect("fewer than 2^32 entries"));
+                    by_id.insert(entry.id.clone(), id);
+                    entries.push(entry);
                 }
             }
         }
@@ -360,16 +371,17 @@ impl Kb {
     /// Rebuilds every index from the entries.
     fn reindex(&mut self) {
         self.derived = Derived::default();
-        self.names.clear();
-        self.abbreviations.clear();
-        self.surnames.clear();
-        self.titles.clear();
+        let mut indexes = Indexes::default();
         for (i, entry) in self.entries.iter().enumerate() {
             let id = EntryId(i as u32);
             let mut add = |text: &str, how: MatchKind| {
                 let exact = normalize::exact_form(text);
                 if normalize::is_abbreviation(&exact) {
-                    self.abbreviations.entry(exact).or_default().push((id, how));
+                    indexes
+                        .abbreviations
+                        .entry(exact)
+                        .or_default()
+                        .push((id, how));
                 } else {
                     let key = normalize::fold(&exact);
                     if entry.kind != EntryKind::Person {
@@ -377,14 +389,15 @@ impl Kb {
                         // "The Hill" (one word left is too common to be a name).
                         if let Some(rest) = key.strip_prefix("the ") {
                             if rest.contains(' ') {
-                                self.names
+                                indexes
+                                    .names
                                     .entry(rest.to_owned())
                                     .or_default()
                                     .push((id, how));
                             }
                         }
                     }
-                    self.names.entry(key).or_default().push((id, how));
+                    indexes.names.entry(key).or_default().push((id, how));
                 }
             };
             add(&entry.name, MatchKind::Name);
@@ -411,10 +424,11 @@ impl Kb {
                 keys.sort();
                 keys.dedup();
                 for key in keys {
-                    self.surnames.entry(key).or_default().push(id);
+                    indexes.surnames.entry(key).or_default().push(id);
                 }
             }
         }
+        self.indexes = Arc::new(indexes);
         // Roles last: a jurisdiction may be an organization, found through the name index.
         let mut titles: HashMap<String, Vec<(EntryId, usize, String)>> = HashMap::new();
         for (i, entry) in self.entries.iter().enumerate() {
@@ -425,7 +439,8 @@ impl Kb {
                     .push((EntryId(i as u32), r, self.jurisdiction_key(&role.of)));
             }
         }
-        self.titles = titles;
+        // Not shared: the indexes were made just above.
+        Arc::make_mut(&mut self.indexes).titles = titles;
     }
 
     /// Every entry known by `name`: by name, alias or variant (ignoring case, white space,
@@ -434,12 +449,21 @@ impl Kb {
     /// BBC", "the Kremlin"). Each entry comes once, with its best [`MatchKind`], ordered by
     /// entry id.
     pub fn find(&self, name: &str) -> Vec<Match> {
-        let exact = normalize::exact_form(name);
+        // A short ASCII name is normalised on the stack: lookups are many, most names short.
+        let mut buf = [0; normalize::SHORT];
+        let long;
+        let exact = match normalize::exact_form_short(name, &mut buf) {
+            Some(exact) => exact,
+            None => {
+                long = normalize::exact_form(name);
+                long.as_str()
+            }
+        };
         if exact.is_empty() {
             return Vec::new();
         }
         let mut found: Vec<(EntryId, MatchKind)> = Vec::new();
-        self.lookup(&exact, &mut found, true);
+        self.lookup(exact, &mut found, true);
         if exact.len() > 4 && exact.is_char_boundary(4) && exact[..4].eq_ignore_ascii_case("the ") {
             // Only outlets and organizations take an article.
             let mut rest = Vec::new();
@@ -461,16 +485,24 @@ impl Kb {
     fn lookup(&self, exact: &str, found: &mut Vec<(EntryId, MatchKind)>, surnames: bool) {
         let abbreviation = normalize::is_abbreviation(exact);
         if abbreviation {
-            if let Some(hits) = self.abbreviations.get(exact) {
+            if let Some(hits) = self.indexes.abbreviations.get(exact) {
                 found.extend_from_slice(hits);
             }
         }
-        let key = normalize::fold(exact);
-        if let Some(hits) = self.names.get(&key) {
+        let mut buf = [0; normalize::SHORT];
+        let long;
+        let key = match normalize::fold_short(exact, &mut buf) {
+            Some(key) => key,
+            None => {
+                long = normalize::fold(exact);
+                long.as_str()
+            }
+        };
+        if let Some(hits) = self.indexes.names.get(key) {
             found.extend_from_slice(hits);
         }
         if surnames && !abbreviation {
-            if let Some(hits) = self.surnames.get(&key) {
+            if let Some(hits) = self.indexes.surnames.get(key) {
                 found.extend(hits.iter().map(|&id| (id, MatchKind::Surname)));
             }
         }
@@ -509,7 +541,7 @@ impl Kb {
     /// "Foreign Minister"), optionally only for the jurisdiction `of` ("United States", or
     /// "U.S.", "US", "USA"; an organization by any of its names). Sorted by entry id.
     pub fn holders(&self, title: &str, of: Option<&str>, on: Date) -> Vec<EntryId> {
-        let Some(candidates) = self.titles.get(&normalize::title_key(title)) else {
+        let Some(candidates) = self.indexes.titles.get(&normalize::title_key(title)) else {
             return Vec::new();
         };
         let of_key = of.map(|of| self.jurisdiction_key(of));
@@ -571,6 +603,26 @@ impl Kb {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clone_changed_leaves_the_original_alone() {
+        let mut kb = Kb::empty();
+        kb.load_str("[[person]]\nname = \"Keir Starmer\"\n", "a.toml")
+            .expect("loads");
+        let mut copy = kb.clone();
+        assert!(Arc::ptr_eq(&kb.entries, &copy.entries));
+        copy.load_str(
+            "[[person]]\nname = \"JD Vance\"\n[[person]]\nname = \"Keir Starmer\"\nvariants = [\"Kir Starmer\"]\n",
+            "b.toml",
+        )
+        .expect("loads");
+        assert_eq!((kb.len(), copy.len()), (1, 2));
+        assert!(kb.find("Vance").is_empty() && kb.find("Kir Starmer").is_empty());
+        assert_eq!(copy.find("Vance").len(), 1);
+        assert_eq!(copy.find("Kir Starmer").len(), 1);
+        assert_eq!(kb.find("Starmer").len(), 1);
+        assert_eq!(kb.sources().len() + 1, copy.sources().len());
+    }
 
     #[test]
     fn derived_indexes_are_built_once_and_dropped_on_merge() {

@@ -250,12 +250,12 @@ fn check_names(
     variants: &[Spanned<String>],
     errors: &mut Vec<KbError>,
 ) {
-    if normalize::key(name.get_ref()).is_empty() {
+    if normalize::key_is_empty(name.get_ref()) {
         errors.push(at.error(name.span(), "empty name"));
     }
     for (what, list) in [("alias", aliases), ("variant", variants)] {
         for s in list {
-            if normalize::key(s.get_ref()).is_empty() {
+            if normalize::key_is_empty(s.get_ref()) {
                 errors.push(at.error(s.span(), format!("empty {what}")));
             }
         }

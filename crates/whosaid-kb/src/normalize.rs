@@ -22,36 +22,92 @@ pub(crate) fn exact_form(name: &str) -> String {
 
 /// [`exact_form`] of an ASCII name, byte by byte: most names looked up are ASCII.
 fn exact_form_ascii(name: &str) -> String {
+    let mut buf = [0; SHORT];
+    if let Some(exact) = exact_form_short(name, &mut buf) {
+        // A copy of the form on the stack: no zeroed buffer to allocate.
+        return exact.to_owned();
+    }
+    let mut out = vec![0; name.len()];
+    let len = exact_form_ascii_into(name.as_bytes(), &mut out);
+    out.truncate(len);
+    // Only ASCII bytes were written.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The longest name, in bytes, that lookups normalise on the stack ([`exact_form_short`],
+/// [`fold_short`]); longer ones are normalised into a `String`.
+pub(crate) const SHORT: usize = 64;
+
+/// [`exact_form`] of an ASCII name of at most [`SHORT`] bytes, written to `buf`: every
+/// lookup normalises the name it is given, most names are short and ASCII, and so a lookup
+/// needs no allocation. `None` for any other name.
+pub(crate) fn exact_form_short<'b>(name: &str, buf: &'b mut [u8; SHORT]) -> Option<&'b str> {
+    if name.len() > SHORT || !name.is_ascii() {
+        return None;
+    }
+    let len = exact_form_ascii_into(name.as_bytes(), buf);
+    // Only ASCII bytes were written.
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
+/// [`fold`] of an ASCII text of at most [`SHORT`] bytes (its ASCII lowercase), written to
+/// `buf`; `None` for any other text.
+pub(crate) fn fold_short<'b>(text: &str, buf: &'b mut [u8; SHORT]) -> Option<&'b str> {
+    if !text.is_ascii() {
+        return None;
+    }
+    let out = buf.get_mut(..text.len())?;
+    out.copy_from_slice(text.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// Writes [`exact_form`] of the ASCII `name` to `out` and returns its length. It is never
+/// longer than `name` (each space written stands for a white space byte of `name`), so `out`
+/// must hold `name.len()` bytes.
+fn exact_form_ascii_into(name: &[u8], out: &mut [u8]) -> usize {
     // `char::is_whitespace` on ASCII: the space and `\t` to `\r` (vertical tab included).
-    let is_space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
-    let mut out: Vec<u8> = Vec::with_capacity(name.len());
+    let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let mut len = 0;
     let mut previous_single = false;
-    for word in name.as_bytes().split(is_space) {
-        let start = out.len();
+    // The words between white space bytes, in one loop (an iterator of words costs more
+    // than most names have bytes).
+    let mut i = 0;
+    loop {
+        let start = len;
         if start > 0 {
-            out.push(b' ');
+            out[len] = b' ';
+            len += 1;
         }
-        let letters_from = out.len();
-        out.extend(
-            word.iter()
-                .filter(|&&b| b != b'.')
-                .map(|&b| if b == b'`' { b'\'' } else { b }),
-        );
-        let letters = &out[letters_from..];
+        let letters_from = len;
+        while i < name.len() && !is_space(name[i]) {
+            let b = name[i];
+            if b != b'.' {
+                out[len] = if b == b'`' { b'\'' } else { b };
+                len += 1;
+            }
+            i += 1;
+        }
+        let letters = &out[letters_from..len];
         if letters.is_empty() {
             // A word of dots alone is no word.
-            out.truncate(start);
-            continue;
+            len = start;
+        } else {
+            let single = letters.len() == 1 && letters[0].is_ascii_alphabetic();
+            if single && previous_single {
+                // A single letter after a single letter joins it: the letter takes the
+                // space's place.
+                out[start] = out[start + 1];
+                len -= 1;
+            }
+            previous_single = single;
         }
-        let single = letters.len() == 1 && letters[0].is_ascii_alphabetic();
-        if single && previous_single {
-            // A single letter after a single letter joins it: drop the space.
-            out.remove(start);
+        if i == name.len() {
+            return len;
         }
-        previous_single = single;
+        // The white space byte ends the word.
+        i += 1;
     }
-    // Only ASCII bytes were pushed.
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// [`exact_form`] of any name, character by character.
@@ -94,8 +150,19 @@ fn exact_form_chars(name: &str) -> String {
 /// True when `exact` (an [`exact_form`]) is an abbreviation: one word of 2 to 5 letters, all
 /// capitals (AP, WP, UNN, TASS, NATO).
 pub(crate) fn is_abbreviation(exact: &str) -> bool {
+    if exact.is_ascii() {
+        // An ASCII letter is alphabetic and uppercase when it is an ASCII capital.
+        return (2..=5).contains(&exact.len()) && exact.bytes().all(|b| b.is_ascii_uppercase());
+    }
     let n = exact.chars().count();
     (2..=5).contains(&n) && exact.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
+/// True when the [`key`] of `name` is empty: when it has nothing but white space and dots
+/// (every other character is kept by [`exact_form`], and folding empties no character).
+/// Without working the key out, as the loader checks every name of a file.
+pub(crate) fn key_is_empty(name: &str) -> bool {
+    name.chars().all(|c| c == '.' || c.is_whitespace())
 }
 
 /// The case-insensitive key of `name`: `exact_form`, lower-cased, diacritics folded.
@@ -365,8 +432,11 @@ mod tests {
             "a\u{00a0}b\u{2003}c",
             "Mr. Rubio",
             "the Bank of Japan",
+            ". \u{2003}.\u{85}",
+            "\u{2010}",
         ] {
             assert_eq!(exact_form(name), exact_form_reference(name), "{name:?}");
+            assert_eq!(key_is_empty(name), key(name).is_empty(), "{name:?}");
         }
         // Every ASCII string of up to five characters from the ones the forms treat apart.
         let alphabet = [' ', '.', 'a', 'B', '`', '1', '\t', '\'', '-'];
@@ -381,6 +451,25 @@ mod tests {
         }
         for name in &names {
             assert_eq!(exact_form(name), exact_form_reference(name), "{name:?}");
+            assert_eq!(key_is_empty(name), key(name).is_empty(), "{name:?}");
+        }
+        // The lookups' forms on the stack agree with the allocated ones, and decline what
+        // they do not cover.
+        let mut buf = [0; SHORT];
+        let long = "a".repeat(SHORT + 1);
+        let listed = [
+            "J.D. Vance",
+            " J D  Vance ",
+            "THE. U.S. Fed",
+            "Erdoğan",
+            &long,
+        ];
+        for name in names.iter().map(String::as_str).chain(listed) {
+            let short = name.len() <= SHORT && name.is_ascii();
+            let exact = exact_form_short(name, &mut buf).map(str::to_owned);
+            assert_eq!(exact, short.then(|| exact_form(name)), "{name:?}");
+            let folded = fold_short(name, &mut buf).map(str::to_owned);
+            assert_eq!(folded, short.then(|| fold(name)), "{name:?}");
         }
     }
 
@@ -397,6 +486,10 @@ mod tests {
             ("ap", false),
             ("A", false),
             ("BBC News", false),
+            ("A1", false),
+            ("É", false),
+            ("ÉA", true),
+            ("", false),
         ] {
             assert_eq!(is_abbreviation(&exact_form(text)), want, "{text}");
         }
