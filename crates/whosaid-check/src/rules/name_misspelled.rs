@@ -363,7 +363,7 @@ impl KnownFirsts {
         key: &mut String,
     ) -> bool {
         if self.known[i] == 0 {
-            let yes = first_key_into(inv.words[i].text, key) && people.knows_first(key);
+            let yes = people.knows_first_of(inv.words[i].text, key);
             self.known[i] = 1 + u8::from(yes);
         }
         self.known[i] == 2
