@@ -174,7 +174,7 @@ fn letters_end(bytes: &[u8], mut i: usize) -> usize {
         // into the next byte, and a borrow only flags bytes above a flagged one: the lowest
         // flagged byte is the first that is no letter.
         let x = u64::from_le_bytes(eight) | splat(0x20);
-        let above = ((x & splat(0x7f)) + splat(0x80 - 1 - b'z') | x) & HIGHS;
+        let above = (((x & splat(0x7f)) + splat(0x80 - 1 - b'z')) | x) & HIGHS;
         let other = bytes_below(x, b'a') | above;
         if other != 0 {
             return i + (other.trailing_zeros() / 8) as usize;

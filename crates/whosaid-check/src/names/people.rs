@@ -139,8 +139,8 @@ impl People {
 
     /// True when the key of `written` ([`first_key`]) is a known first name. A word of
     /// ASCII letters and dots (nearly every capitalised word, and nearly none a first name)
-    /// whose key has no known [`shape`] is answered without building the key; `key` is the
-    /// scratch string of the others.
+    /// whose key has no known shape (first two letters, length) is answered without
+    /// building the key; `key` is the scratch string of the others.
     pub fn knows_first_of(&self, written: &str, key: &mut String) -> bool {
         // The key of such a word is its letters in lowercase: its first two and its length.
         let (mut first, mut second, mut n) = (0u8, 0u8, 0usize);
