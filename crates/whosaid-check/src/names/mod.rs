@@ -38,6 +38,29 @@ fn letter_bit(b: u8) -> u32 {
     1 << (b.wrapping_sub(b'a') & 31)
 }
 
+/// The rewrites of [`skeletonize`], in their order.
+const REWRITES: &[(&[u8], &[u8])] = &[
+    (b"ph", b"f"),
+    (b"ck", b"k"),
+    (b"w", b"v"),
+    (b"y", b"i"),
+    (b"ks", b"x"),
+    (b"kh", b"h"),
+    (b"dzh", b"j"),
+    (b"zh", b"j"),
+];
+
+/// The first letters of the [`REWRITES`], a bit each ([`letter_bit`]).
+const REWRITE_STARTS: u32 = {
+    let mut set = 0;
+    let mut i = 0;
+    while i < REWRITES.len() {
+        set |= 1 << (REWRITES[i].0[0] - b'a');
+        i += 1;
+    }
+    set
+};
+
 /// [`skeleton`] of a folded spelling (ASCII lowercase letters), in place: the rewrites in
 /// their order (`cks` -> `ks` -> `x`), each a left-to-right pass like [`str::replace`], then
 /// the endings, then doubled letters once. Bytes, not a string per rewrite: every word of an
@@ -45,19 +68,13 @@ fn letter_bit(b: u8) -> u32 {
 fn skeletonize(s: &mut Vec<u8>) {
     // The letters the word may hold: those it had, and those rewrites wrote.
     let mut present = s.iter().fold(0, |set, &b| set | letter_bit(b));
-    for (from, to) in [
-        (&b"ph"[..], &b"f"[..]),
-        (b"ck", b"k"),
-        (b"w", b"v"),
-        (b"y", b"i"),
-        (b"ks", b"x"),
-        (b"kh", b"h"),
-        (b"dzh", b"j"),
-        (b"zh", b"j"),
-    ] {
-        if present & letter_bit(from[0]) != 0 {
-            replace_in_place(s, from, to);
-            present |= letter_bit(to[0]);
+    // Most words hold no first letter of a rewrite, and skip them all.
+    if present & REWRITE_STARTS != 0 {
+        for &(from, to) in REWRITES {
+            if present & letter_bit(from[0]) != 0 {
+                replace_in_place(s, from, to);
+                present |= letter_bit(to[0]);
+            }
         }
     }
     for (from, to) in [(&b"off"[..], &b"ov"[..]), (b"ow", b"ov"), (b"ev", b"ov")] {
@@ -591,6 +608,15 @@ mod tests {
         }
         assert_eq!(kept_letters("Zelénsky"), None);
         assert_eq!(kept_letters("Dick"), Some(letter_bit(b'i')));
+    }
+
+    #[test]
+    fn rewrite_starts_are_the_first_letters_of_the_rewrites() {
+        let want = REWRITES
+            .iter()
+            .fold(0, |set, (from, _)| set | letter_bit(from[0]));
+        assert_eq!(REWRITE_STARTS, want);
+        assert_eq!(REWRITE_STARTS.count_ones(), 7);
     }
 
     #[test]
