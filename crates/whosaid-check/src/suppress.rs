@@ -24,6 +24,7 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
+use whosaid_core::bytes::{find_from, splat, zero_bytes};
 use whosaid_core::{Finding, Span};
 
 use crate::registry::{self, default_severity};
@@ -76,8 +77,7 @@ pub struct Directive {
 pub fn directives(text: &str) -> Vec<Directive> {
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(i) = text.get(from..).and_then(|rest| rest.find("<!--")) {
-        let open = from + i;
+    while let Some(open) = comment_from(text, from) {
         let body_start = open + 4;
         let Some(j) = text[body_start..].find("-->") else {
             break;
@@ -89,6 +89,20 @@ pub fn directives(text: &str) -> Vec<Directive> {
         from = close;
     }
     out
+}
+
+/// Where the first `<!--` at or after `from` starts: each `<` is found eight bytes at a
+/// time (most documents hold none), and only there is the rest compared.
+fn comment_from(text: &str, mut from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let may_hold = |w: u64| zero_bytes(w ^ splat(b'<')) != 0;
+    while let Some(at) = find_from(bytes, from, may_hold, |b| b == b'<') {
+        if bytes[at..].starts_with(b"<!--") {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// Reads the body of one comment (between `<!--` and `-->`).
@@ -386,6 +400,31 @@ fn finding(id: &str, span: Span, message: String) -> Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comments_are_found_where_find_finds_them() {
+        for text in [
+            "",
+            "<",
+            "<!-",
+            "<!--",
+            "a < b <! <!- <!-- x --> <!--y-->",
+            "ab<<<!--<!--",
+            "é<!-- whosaid-disable --> «<» <!---->",
+            "0123456789abcdef<!--0123456789",
+        ] {
+            for from in 0..=text.len() + 1 {
+                if !text.is_char_boundary(from.min(text.len())) {
+                    continue;
+                }
+                let want = text
+                    .get(from..)
+                    .and_then(|rest| rest.find("<!--"))
+                    .map(|i| from + i);
+                assert_eq!(comment_from(text, from), want, "{text:?} from {from}");
+            }
+        }
+    }
     use whosaid_core::Severity;
     use whosaid_kb::Kb;
 

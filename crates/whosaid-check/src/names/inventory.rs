@@ -5,8 +5,10 @@ use std::cell::OnceCell;
 use std::ops::Deref;
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use whosaid_core::bytes::{bytes_below, find_from, splat, HIGHS};
 use whosaid_core::{EntityKind, Sentence, Span};
 
+use super::titles::ends_title;
 use crate::Context;
 
 /// One capitalised word of the prose.
@@ -18,7 +20,10 @@ pub struct Word<'a> {
     pub span: Span,
     /// True for the first word of its sentence.
     pub initial: bool,
-    /// Up to four words before it in its sentence, nearest last.
+    /// Up to four words before it in its sentence, nearest last, read only when the
+    /// capitalised word before it in its sentence ends an office title (`President`,
+    /// `Secretary of State`; see `titles::ends_title`) and empty otherwise: every office ends
+    /// with such a word, and is read only from these words ([`super::titles::office`]).
     pub before: Before<'a>,
 }
 
@@ -32,17 +37,42 @@ pub struct Before<'a> {
     len: u8,
 }
 
-impl<'a> Before<'a> {
+impl<'a> Before<'a> {}
+
+/// The run of words a title is read from, while a sentence is read: its last four words in
+/// a ring, so that a word is added with one store. Most words are lowercase, and only a
+/// capitalised word takes its [`Before`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Run<'a> {
+    /// Word `n` of the run is at `n % 4`.
+    ring: [&'a str; 4],
+    /// The words added since the run was last broken.
+    len: usize,
+}
+
+impl<'a> Run<'a> {
     /// Appends `word`, forgetting the oldest word when four are held.
     fn push(&mut self, word: &'a str) {
-        let [_, a, b, c] = self.words;
-        self.words = [a, b, c, word];
-        self.len = (self.len + 1).min(4);
+        self.ring[self.len % 4] = word;
+        self.len += 1;
     }
 
     /// Forgets every word.
     fn clear(&mut self) {
         self.len = 0;
+    }
+
+    /// The last four words, nearest last.
+    fn before(&self) -> Before<'a> {
+        let n = self.len.min(4);
+        let mut words = [""; 4];
+        for (k, slot) in words[4 - n..].iter_mut().enumerate() {
+            *slot = self.ring[(self.len - n + k) % 4];
+        }
+        Before {
+            words,
+            len: u8::try_from(n).expect("at most four"),
+        }
     }
 }
 
@@ -133,6 +163,147 @@ fn first_char(text: &str) -> char {
     text.chars().next().expect("char boundary")
 }
 
+/// The first byte at or after `i` that is no ASCII letter, read eight bytes at a time: the
+/// letters of words are most of the text, and most words are a few letters of one block.
+fn letters_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        // With the case bit set, a letter is a byte in `a..=z`: others are below `a`, or
+        // above `z` (then seven bits plus 5 reach the high bit), or not ASCII. No sum carries
+        // into the next byte, and a borrow only flags bytes above a flagged one: the lowest
+        // flagged byte is the first that is no letter.
+        let x = u64::from_le_bytes(eight) | splat(0x20);
+        let above = (((x & splat(0x7f)) + splat(0x80 - 1 - b'z')) | x) & HIGHS;
+        let other = bytes_below(x, b'a') | above;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|b| !b.is_ascii_alphabetic()))
+        .map_or(bytes.len(), |k| i + k)
+}
+
+/// The end of the word that starts at `start` (a letter): letters, hyphens and apostrophes,
+/// and inner periods (`U.S.`).
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    loop {
+        i = letters_end(bytes, i);
+        match bytes.get(i) {
+            Some(b'-' | b'\'') => i += 1,
+            // An inner period (`U.S.`) when a letter follows.
+            Some(b'.') if bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => i += 1,
+            Some(&d) if d >= 0x80 => {
+                let c = first_char(&text[i..]);
+                if !(c.is_alphabetic() || c == '’') {
+                    return i;
+                }
+                i += c.len_utf8();
+            }
+            _ => return i,
+        }
+    }
+}
+
+/// `word` without a possessive ending (`'s`, `’s`, `'`, `’`).
+fn without_possessive(mut word: &str) -> &str {
+    let bytes = word.as_bytes();
+    let n = bytes.len();
+    // Looked for only when the last bytes may end one (`’` ends in the byte 0x99).
+    let apostrophe = |b: u8| b == b'\'' || b == 0x99;
+    if n > 0
+        && (apostrophe(bytes[n - 1]) || bytes[n - 1] == b's' && n >= 2 && apostrophe(bytes[n - 2]))
+    {
+        for suffix in ["'s", "’s", "'", "’"] {
+            if let Some(w) = word.strip_suffix(suffix) {
+                word = w;
+            }
+        }
+    }
+    word
+}
+
+/// True when a word starts at `q` (a letter): no word runs into it, as one runs through
+/// letters, hyphens and apostrophes, and through a period before an ASCII letter (`U.S.`,
+/// `O'Brien`, `anti-Nazi`, `McDonald`). Read back from `q` only over those characters.
+fn word_starts_at(text: &str, q: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut j = q;
+    while j > 0 {
+        let b = bytes[j - 1];
+        if b.is_ascii_alphabetic() {
+            return false;
+        }
+        match b {
+            b'-' | b'\'' => j -= 1,
+            // A period runs a word on only into an ASCII letter.
+            b'.' if bytes[j].is_ascii_alphabetic() => j -= 1,
+            0x80.. => {
+                let c = text[..j].chars().next_back().expect("a character");
+                if c.is_alphabetic() {
+                    return false;
+                }
+                if c != '’' {
+                    return true;
+                }
+                j -= c.len_utf8();
+            }
+            _ => return true,
+        }
+    }
+    true
+}
+
+/// Nonzero when some byte of `x` may start a capitalised word: an ASCII capital, or a byte
+/// beyond ASCII (decoded by the caller). Exact for each byte: seven bits plus `0x80 - b'A'`
+/// reach the high bit from `A` up, plus `0x80 - b'[' ` from past `Z` up, and no sum carries.
+fn may_hold_capital(x: u64) -> bool {
+    let low = x & splat(0x7f);
+    let from_a = low + splat(0x80 - b'A');
+    let past_z = low + splat(0x80 - b'[');
+    (from_a & !past_z | x) & HIGHS != 0
+}
+
+/// The capitalised words of a sentence, as [`sentence_words`] reads them, without reading
+/// the others: `(start, word, initial)` for each word whose first character is uppercase,
+/// `initial` for the first word of the sentence. The text is searched eight bytes at a
+/// time for a capital; a capital inside a word (`McDonald`, `U.S.`) is no word's start.
+/// Most words of news are lowercase, and cost nothing here.
+fn capitalised_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, bool)) {
+    let bytes = text.as_bytes();
+    let mut first = true;
+    let mut i = 0;
+    while let Some(q) = find_from(bytes, i, may_hold_capital, |b| {
+        b.is_ascii_uppercase() || b >= 0x80
+    }) {
+        let len = if bytes[q] >= 0x80 {
+            let c = first_char(&text[q..]);
+            if !(c.is_alphabetic() && c.is_uppercase()) {
+                i = q + c.len_utf8();
+                continue;
+            }
+            c.len_utf8()
+        } else {
+            1
+        };
+        if !word_starts_at(text, q) {
+            i = q + len;
+            continue;
+        }
+        let end = word_end(text, q);
+        // The first word when no letter comes before it (every letter is in a word).
+        let initial = first && !text[..q].chars().any(char::is_alphabetic);
+        first = false;
+        each(q, without_possessive(&text[q..end]), initial);
+        i = end;
+    }
+}
+
 /// The words of a sentence, as the inventory reads them: `(start, word, run)` for each word
 /// (its byte offset in `text`, the word without a possessive ending, and the up to four
 /// words before it in the run a title is read from). A word is a run of letters, hyphens and
@@ -141,10 +312,10 @@ fn first_char(text: &str) -> char {
 ///
 /// Bytes are classified directly for ASCII, which is nearly all of the text; only other
 /// characters are decoded.
-fn sentence_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, &Before<'a>)) {
+fn sentence_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, &Run<'a>)) {
     let bytes = text.as_bytes();
     let class = |i: usize| CLASS[usize::from(bytes[i])];
-    let mut run = Before::default();
+    let mut run = Run::default();
     let mut i = 0;
     while i < bytes.len() {
         let k = class(i);
@@ -167,43 +338,19 @@ fn sentence_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, &Befor
             }
         }
         let start = i;
-        loop {
-            i += bytes[i..]
-                .iter()
-                .position(|&b| CLASS[usize::from(b)] & (LETTER | JOIN) == 0)
-                .unwrap_or(bytes.len() - i);
-            match bytes.get(i) {
-                // An inner period (`U.S.`) when a letter follows.
-                Some(b'.') if bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => i += 1,
-                Some(&d) if d >= 0x80 => {
-                    let c = first_char(&text[i..]);
-                    if !(c.is_alphabetic() || c == '’') {
-                        break;
-                    }
-                    i += c.len_utf8();
-                }
-                _ => break,
-            }
-        }
-        let mut word = &text[start..i];
-        // The possessive endings (`’` ends in the byte 0x99), looked for only when the last
-        // bytes may end one.
-        let apostrophe = |b: u8| b == b'\'' || b == 0x99;
-        if apostrophe(bytes[i - 1])
-            || bytes[i - 1] == b's' && i - start >= 2 && apostrophe(bytes[i - 2])
-        {
-            for suffix in ["'s", "’s", "'", "’"] {
-                if let Some(w) = word.strip_suffix(suffix) {
-                    word = w;
-                }
-            }
-        }
+        i = word_end(text, start);
+        let word = without_possessive(&text[start..i]);
         each(start, word, &run);
         // A word ending in a period that is no abbreviation ends the title run.
         if bytes.get(i) == Some(&b'.') && !(word.len() <= 3 || word.contains('.')) {
             run.clear();
         } else {
             run.push(word);
+            // The usual separator, one space before the next word, is stepped over here.
+            if bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+            {
+                i += 1;
+            }
         }
     }
 }
@@ -224,25 +371,38 @@ impl<'a> Inventory<'a> {
         for sentence in &cx.doc.sentences {
             let offset = sentence.span.start;
             let text = sentence.span.slice(prose);
-            let mut first = true;
-            sentence_words(text, |start, word, before| {
-                let initial = std::mem::replace(&mut first, false);
-                let upper = match word.as_bytes()[0] {
-                    b if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => first_char(word).is_uppercase(),
-                };
-                if upper {
-                    let span = Span::new(offset + start, offset + start + word.len());
-                    inv.words.push(Word {
-                        text: word,
-                        span,
-                        initial,
-                        before: *before,
-                    });
-                    inv.counts.entry(word).or_insert((0, span)).0 += 1;
-                    inv.mentions_office |= ends_office(word);
-                }
+            let first = inv.words.len();
+            // True when a word follows one that ends an office title: the words before it are
+            // read then.
+            let mut after_title = false;
+            capitalised_words(text, |start, word, initial| {
+                after_title |=
+                    inv.words.len() > first && inv.words.last().is_some_and(|w| ends_title(w.text));
+                let span = Span::new(offset + start, offset + start + word.len());
+                inv.words.push(Word {
+                    text: word,
+                    span,
+                    initial,
+                    before: Before::default(),
+                });
+                inv.counts.entry(word).or_insert((0, span)).0 += 1;
+                inv.mentions_office |= ends_office(word);
             });
+            if after_title {
+                // One reading of the whole sentence, for the words after a title.
+                let mut k = first;
+                sentence_words(text, |start, _, run| {
+                    let Some(w) = inv.words.get(k) else {
+                        return;
+                    };
+                    if w.span.start == offset + start {
+                        if k > first && ends_title(inv.words[k - 1].text) {
+                            inv.words[k].before = run.before();
+                        }
+                        k += 1;
+                    }
+                });
+            }
         }
         // Surnames written after a first name, an honorific or a title (`Nigel Lawson`,
         // `Mr Lawson`, `Chancellor Lawson`), twice or more: people who are not sources too.
@@ -325,29 +485,36 @@ impl<'a> Inventory<'a> {
 pub(crate) fn is_title(word: &str) -> bool {
     // Case folded by comparison, not by allocating a lowercase copy.
     let word = word.trim_end_matches('.');
-    [
-        "minister",
-        "president",
-        "secretary",
-        "chairman",
-        "chairwoman",
-        "governor",
-        "chancellor",
-        "director",
-        "spokesman",
-        "spokeswoman",
-        "ambassador",
-        "senator",
-        "general",
-        "minister's",
-        "ministry",
-        "official",
-        "officials",
-        "premier",
-    ]
-    .iter()
-    .any(|t| t.len() == word.len() && word.eq_ignore_ascii_case(t))
+    // Most words are answered by their length: the titles are 7 to 11 bytes long.
+    if !(7..=11).contains(&word.len()) {
+        return false;
+    }
+    TITLES
+        .iter()
+        .any(|t| t.len() == word.len() && word.eq_ignore_ascii_case(t))
 }
+
+/// The words of [`is_title`], in lowercase.
+const TITLES: &[&str] = &[
+    "minister",
+    "president",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "governor",
+    "chancellor",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "senator",
+    "general",
+    "minister's",
+    "ministry",
+    "official",
+    "officials",
+    "premier",
+];
 
 #[cfg(test)]
 mod tests {
@@ -418,7 +585,7 @@ mod tests {
         ] {
             let mut got = Vec::new();
             sentence_words(text, |start, word, before| {
-                got.push((start, word, before.to_vec()));
+                got.push((start, word, before.before().to_vec()));
             });
             assert_eq!(got, reference(text), "{text}");
         }
@@ -430,9 +597,87 @@ mod tests {
         for text in texts.iter().take(500) {
             let mut got = Vec::new();
             sentence_words(text, |start, word, before| {
-                got.push((start, word, before.to_vec()));
+                got.push((start, word, before.before().to_vec()));
             });
             assert_eq!(got, reference(text));
+        }
+    }
+
+    /// The capitalised words of [`sentence_words`], with `initial` for its first word.
+    fn capitalised_reference(text: &str) -> Vec<(usize, &str, bool)> {
+        let mut out = Vec::new();
+        let mut first = true;
+        sentence_words(text, |start, word, _| {
+            let initial = std::mem::replace(&mut first, false);
+            if first_char(word).is_uppercase() {
+                out.push((start, word, initial));
+            }
+        });
+        out
+    }
+
+    #[test]
+    fn capitalised_words_are_those_of_the_whole_reading() {
+        let tricky = [
+            "U.S. Vice President Wence said the U.S. was ready to walk away.",
+            "the McDonald's iPhone; anti-Nazi O'Brien-Smith x.Y x-.Yz x.-Yz -.Ab 'Ab ’Ab a’Bc",
+            "Zelenskyy’s aides met Mr. O'Brien-Smith in São Paulo — «très» bien, Ökonom Ääb.",
+            "éÉcole ÉCOLE 1987Abc ab1Cd ΑΘΗΝΑ ß İstanbul ǅemal Ⓐbc aⒶbc ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "lowercase only, then Later. And: A. B. C.D. e.G. e-G e'G e’G e.. G",
+            "",
+            "A",
+            "’",
+        ];
+        let (_, texts) = whosaid_testdata::corpus();
+        for text in tricky
+            .iter()
+            .copied()
+            .chain(texts.iter().take(500).map(String::as_str))
+        {
+            let mut got = Vec::new();
+            capitalised_words(text, |start, word, initial| {
+                got.push((start, word, initial))
+            });
+            assert_eq!(got, capitalised_reference(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn may_hold_capital_is_exact_on_every_byte_in_every_lane() {
+        for b in 0u8..=255 {
+            for lane in 0..8 {
+                let mut word = [b'a'; 8];
+                word[lane] = b;
+                let want = b.is_ascii_uppercase() || b >= 0x80;
+                assert_eq!(may_hold_capital(u64::from_le_bytes(word)), want, "{b:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn letters_end_at_the_first_other_byte() {
+        for b in 0u8..=255 {
+            for at in 0..12 {
+                let mut text = b"abcdefghijKLMNOPQRSTxyz".to_vec();
+                text[at] = b;
+                let want = text
+                    .iter()
+                    .position(|c| !c.is_ascii_alphabetic())
+                    .unwrap_or(text.len());
+                for from in 0..=at.min(want) {
+                    assert_eq!(letters_end(&text, from), want, "{b:#x} at {at} from {from}");
+                }
+            }
+        }
+        assert_eq!(letters_end(b"", 0), 0);
+        assert_eq!(letters_end(b"abc", 3), 3);
+    }
+
+    #[test]
+    fn titles_are_seven_to_eleven_bytes_long() {
+        for t in TITLES {
+            assert!((7..=11).contains(&t.len()), "{t}");
+            assert!(is_title(t));
         }
     }
 

@@ -38,6 +38,29 @@ fn letter_bit(b: u8) -> u32 {
     1 << (b.wrapping_sub(b'a') & 31)
 }
 
+/// The rewrites of [`skeletonize`], in their order.
+const REWRITES: &[(&[u8], &[u8])] = &[
+    (b"ph", b"f"),
+    (b"ck", b"k"),
+    (b"w", b"v"),
+    (b"y", b"i"),
+    (b"ks", b"x"),
+    (b"kh", b"h"),
+    (b"dzh", b"j"),
+    (b"zh", b"j"),
+];
+
+/// The first letters of the [`REWRITES`], a bit each ([`letter_bit`]).
+const REWRITE_STARTS: u32 = {
+    let mut set = 0;
+    let mut i = 0;
+    while i < REWRITES.len() {
+        set |= 1 << (REWRITES[i].0[0] - b'a');
+        i += 1;
+    }
+    set
+};
+
 /// [`skeleton`] of a folded spelling (ASCII lowercase letters), in place: the rewrites in
 /// their order (`cks` -> `ks` -> `x`), each a left-to-right pass like [`str::replace`], then
 /// the endings, then doubled letters once. Bytes, not a string per rewrite: every word of an
@@ -45,19 +68,13 @@ fn letter_bit(b: u8) -> u32 {
 fn skeletonize(s: &mut Vec<u8>) {
     // The letters the word may hold: those it had, and those rewrites wrote.
     let mut present = s.iter().fold(0, |set, &b| set | letter_bit(b));
-    for (from, to) in [
-        (&b"ph"[..], &b"f"[..]),
-        (b"ck", b"k"),
-        (b"w", b"v"),
-        (b"y", b"i"),
-        (b"ks", b"x"),
-        (b"kh", b"h"),
-        (b"dzh", b"j"),
-        (b"zh", b"j"),
-    ] {
-        if present & letter_bit(from[0]) != 0 {
-            replace_in_place(s, from, to);
-            present |= letter_bit(to[0]);
+    // Most words hold no first letter of a rewrite, and skip them all.
+    if present & REWRITE_STARTS != 0 {
+        for &(from, to) in REWRITES {
+            if present & letter_bit(from[0]) != 0 {
+                replace_in_place(s, from, to);
+                present |= letter_bit(to[0]);
+            }
         }
     }
     for (from, to) in [(&b"off"[..], &b"ov"[..]), (b"ow", b"ov"), (b"ev", b"ov")] {
@@ -99,6 +116,28 @@ fn replace_in_place(s: &mut Vec<u8>, from: &[u8], to: &[u8]) {
     s.truncate(write);
 }
 
+/// The letters no rewrite of [`skeletonize`] removes: those of `ph`, `ck`, `w`, `y`, `ks`,
+/// `kh`, `dzh`, `zh` and the endings `off`, `ow`, `ev` may go; every other letter of the
+/// folded spelling stays in the skeleton.
+const REWRITTEN: &[u8] = b"cdefhkpswyz";
+
+/// The letters (a bit each, [`letter_bit`]) of an ASCII word's folded spelling that its
+/// skeleton surely holds: all but [`REWRITTEN`]. `None` beyond ASCII (the folding of other
+/// characters is not read here). Found without building the skeleton.
+fn kept_letters(word: &str) -> Option<u32> {
+    let rewritten = REWRITTEN.iter().fold(0, |set, &b| set | letter_bit(b));
+    let mut set = 0;
+    for b in word.bytes() {
+        if !b.is_ascii() {
+            return None;
+        }
+        if b.is_ascii_alphabetic() {
+            set |= letter_bit(b.to_ascii_lowercase());
+        }
+    }
+    Some(set & !rewritten)
+}
+
 /// Lowercase ASCII letters, with common Latin diacritics folded and other characters dropped.
 pub fn fold(word: &str) -> String {
     let mut out = Vec::with_capacity(word.len());
@@ -110,11 +149,12 @@ pub fn fold(word: &str) -> String {
 fn fold_into(word: &str, out: &mut Vec<u8>) {
     // ASCII (nearly every word of the news) needs no case table.
     if word.is_ascii() {
-        out.extend(
-            word.bytes()
-                .filter(u8::is_ascii_alphabetic)
-                .map(|b| b.to_ascii_lowercase()),
-        );
+        out.reserve(word.len());
+        for b in word.bytes() {
+            if b.is_ascii_alphabetic() {
+                out.push(b.to_ascii_lowercase());
+            }
+        }
         return;
     }
     for c in word.chars().flat_map(char::to_lowercase) {
@@ -259,6 +299,8 @@ pub struct Index {
     names: Vec<String>,
     /// The names' skeletons.
     skeletons: Vec<Vec<u8>>,
+    /// The letters of each skeleton, a bit each ([`letter_bit`]).
+    letters: Vec<u32>,
     /// The names by key, built on the first question when there are [`SMALL`] names or more
     /// (and dropped when a name is added).
     by_key: OnceCell<FxHashMap<Vec<u8>, Vec<usize>>>,
@@ -269,7 +311,10 @@ impl Index {
     pub fn add(&mut self, name: &str) -> usize {
         let id = self.names.len();
         self.names.push(name.to_owned());
-        self.skeletons.push(skeleton_bytes(name));
+        let skeleton = skeleton_bytes(name);
+        self.letters
+            .push(skeleton.iter().fold(0, |set, &b| set | letter_bit(b)));
+        self.skeletons.push(skeleton);
         self.by_key.take();
         id
     }
@@ -281,6 +326,17 @@ impl Index {
 
     /// The names `word` could be a misspelling of, closest first (ties by insertion order).
     pub fn candidates(&self, word: &str) -> Vec<usize> {
+        // A word shares a key with a name only when at most one letter of the word's
+        // skeleton is missing from the name's (see [`kept_letters`]): most words of an
+        // article share none with the few names of a small index, and are answered without
+        // building their skeleton.
+        if self.names.len() < SMALL {
+            if let Some(kept) = kept_letters(word) {
+                if !self.letters.iter().any(|&l| (kept & !l).count_ones() <= 1) {
+                    return Vec::new();
+                }
+            }
+        }
         let s = skeleton_bytes(word);
         let mut out: Vec<(usize, usize)> = Vec::new();
         let mut consider = |id: usize| {
@@ -538,6 +594,29 @@ mod tests {
             let few: Vec<usize> = want.into_iter().filter(|&id| id < SMALL - 1).collect();
             assert_eq!(small.candidates(word), few, "{word}");
         }
+    }
+
+    #[test]
+    fn skeletons_hold_the_kept_letters() {
+        let (_, texts) = whosaid_testdata::corpus();
+        let words = texts.iter().take(300).flat_map(|t| t.split_whitespace());
+        for word in words.chain(["Lavroff", "Dzhokhar", "Gorbachev", "Kellogg", "Ww"]) {
+            if let Some(kept) = kept_letters(word) {
+                let letters = skeleton(word).bytes().fold(0, |set, b| set | letter_bit(b));
+                assert_eq!(kept & !letters, 0, "{word}");
+            }
+        }
+        assert_eq!(kept_letters("Zelénsky"), None);
+        assert_eq!(kept_letters("Dick"), Some(letter_bit(b'i')));
+    }
+
+    #[test]
+    fn rewrite_starts_are_the_first_letters_of_the_rewrites() {
+        let want = REWRITES
+            .iter()
+            .fold(0, |set, (from, _)| set | letter_bit(from[0]));
+        assert_eq!(REWRITE_STARTS, want);
+        assert_eq!(REWRITE_STARTS.count_ones(), 7);
     }
 
     #[test]

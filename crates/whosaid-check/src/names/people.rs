@@ -28,6 +28,9 @@ pub struct People {
     /// The first-name keys of all people: most capitalised words are none, and cost one
     /// lookup.
     firsts: FxHashSet<String>,
+    /// A bit per [`shape`] of the first-name keys: most capitalised words are no first name,
+    /// and are answered by one bit rather than a key built and looked up.
+    shapes: Vec<u64>,
     /// Per slot: the person, one spelling of the surname, and whether it comes from the
     /// person's name (0), an alias (1) or a variant (2).
     slots: Vec<(EntryId, String, u8)>,
@@ -67,6 +70,11 @@ impl People {
             pairs.sort();
             pairs.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
             for (first, surname, rank) in pairs {
+                let bit = shape(first.as_bytes());
+                if people.shapes.is_empty() {
+                    people.shapes = vec![0; SHAPES / 64];
+                }
+                people.shapes[bit / 64] |= 1 << (bit % 64);
                 people.firsts.insert(first.clone());
                 let slot = u32::try_from(people.slots.len()).unwrap_or(u32::MAX);
                 for k in keys(&surname) {
@@ -129,6 +137,39 @@ impl People {
         self.firsts.contains(first)
     }
 
+    /// True when the key of `written` ([`first_key`]) is a known first name. A word of
+    /// ASCII letters and dots (nearly every capitalised word, and nearly none a first name)
+    /// whose key has no known shape (first two letters, length) is answered without
+    /// building the key; `key` is the scratch string of the others.
+    pub fn knows_first_of(&self, written: &str, key: &mut String) -> bool {
+        // The key of such a word is its letters in lowercase: its first two and its length.
+        let (mut first, mut second, mut n) = (0u8, 0u8, 0usize);
+        let ascii = written.bytes().all(|b| {
+            if b.is_ascii_alphabetic() {
+                match n {
+                    0 => first = b.to_ascii_lowercase(),
+                    1 => second = b.to_ascii_lowercase(),
+                    _ => {}
+                }
+                n += 1;
+                true
+            } else {
+                b == b'.'
+            }
+        });
+        if ascii && n > 1 {
+            let bit = shape_of(first, second, n);
+            if self
+                .shapes
+                .get(bit / 64)
+                .is_none_or(|w| w & 1 << (bit % 64) == 0)
+            {
+                return false;
+            }
+        }
+        first_key_into(written, key) && self.knows_first(key)
+    }
+
     /// The people named exactly by the first-name key `first` and the surname `written` (any
     /// of their spellings), by entry id.
     pub fn named(&self, first: &str, written: &str) -> Vec<EntryId> {
@@ -160,6 +201,25 @@ impl People {
     pub fn is_empty(&self) -> bool {
         self.slots.is_empty()
     }
+}
+
+/// The number of [`shape`]s.
+const SHAPES: usize = 1 << 14;
+
+/// The shape of a key: its first two bytes (five bits each) and its length (up to 15), as
+/// a number below [`SHAPES`]. Keys of one shape are few, and most words' shapes are no
+/// first name's.
+fn shape(key: &[u8]) -> usize {
+    shape_of(
+        key.first().copied().unwrap_or(0),
+        key.get(1).copied().unwrap_or(0),
+        key.len(),
+    )
+}
+
+/// [`shape`] of a key given its first two bytes and length.
+fn shape_of(first: u8, second: u8, len: usize) -> usize {
+    usize::from(first & 31) << 9 | usize::from(second & 31) << 4 | len.min(15)
 }
 
 /// The key of a first name or of initials as written (`Keir` -> `keir`, `J.D.`, `JD` and
@@ -312,6 +372,35 @@ variants = ["Volodymyr Zelenskyy", "Volodymyr Zelenskiy"]
                 assert_eq!(first_key(word), reference_first_key(word), "{word}");
             }
         }
+    }
+
+    #[test]
+    fn known_first_names_of_words_agree_with_their_keys() {
+        let kb = kb();
+        let people = People::of(&kb);
+        let (_, texts) = whosaid_testdata::corpus();
+        let words = texts.iter().take(300).flat_map(|t| t.split_whitespace());
+        let mut key = String::new();
+        let mut known = 0;
+        for word in words.chain([
+            "Keir",
+            "KEIR",
+            "J.D.",
+            "JD",
+            "J.",
+            "J",
+            "James",
+            "Lloyd",
+            "Lloyd-",
+            "Volodymyr",
+            "",
+        ]) {
+            let want = first_key(word).is_some_and(|k| people.knows_first(&k));
+            assert_eq!(people.knows_first_of(word, &mut key), want, "{word}");
+            known += usize::from(want);
+        }
+        assert!(known >= 5);
+        assert!(!People::default().knows_first_of("Keir", &mut key));
     }
 
     #[test]

@@ -29,6 +29,22 @@ const TITLES: &[(&[&str], &str)] = &[
     (&["Secretary", "General"], "Secretary-General"),
 ];
 
+/// True when `word` is the last word of one of [`TITLES`]: an office can be read only from
+/// words that end with one.
+pub(crate) fn ends_title(word: &str) -> bool {
+    matches!(
+        word,
+        "President"
+            | "Minister"
+            | "Premier"
+            | "Chancellor"
+            | "Secretary"
+            | "State"
+            | "Secretary-General"
+            | "General"
+    )
+}
+
 /// Adjectives and short forms of jurisdictions, and the names the knowledge base uses.
 const JURISDICTIONS: &[(&str, &str)] = &[
     ("U.S.", "United States"),
@@ -80,6 +96,11 @@ pub fn place(of: &str) -> String {
 /// The office in `before` (the words before a name, nearest last), when it names its
 /// jurisdiction.
 pub fn office(before: &[&str]) -> Option<Office> {
+    // Most capitalised words follow no title: answered by one comparison of the last word
+    // rather than by comparing every title.
+    if !before.last().is_some_and(|w| ends_title(w)) {
+        return None;
+    }
     for (words, title) in TITLES {
         if before.len() < words.len() || &before[before.len() - words.len()..] != *words {
             continue;
@@ -140,6 +161,30 @@ mod tests {
         &'static [&'static str],
         Option<(&'static str, &'static str)>,
     );
+
+    #[test]
+    fn ends_title_is_the_last_words_of_the_titles() {
+        for (words, _) in TITLES {
+            assert!(ends_title(words.last().expect("a title has a word")));
+        }
+        for word in [
+            "President",
+            "Minister",
+            "Premier",
+            "Chancellor",
+            "Secretary",
+            "State",
+            "Secretary-General",
+            "General",
+        ] {
+            assert!(ends_title(word));
+            assert!(TITLES.iter().any(|(w, _)| w.last() == Some(&word)));
+        }
+        for word in ["Vice", "Foreign", "of", "Lavrov", "president", ""] {
+            assert!(!ends_title(word), "{word}");
+            assert_eq!(office(&["U.S.", word]), None);
+        }
+    }
 
     #[test]
     fn offices_with_their_jurisdiction() {

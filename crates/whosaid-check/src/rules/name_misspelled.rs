@@ -5,7 +5,7 @@ use whosaid_core::{Finding, Related, Severity, Span};
 use whosaid_kb::EntryId;
 
 use crate::names::inventory::{Inventory, Word};
-use crate::names::people::{first_key, first_key_into, People};
+use crate::names::people::{first_key_into, People};
 use crate::names::{near, offices, Index};
 use crate::{Context, Rule};
 
@@ -84,8 +84,9 @@ impl Rule for NameMisspelled {
         let mut named: Vec<(EntryId, Span)> = Vec::new();
         let mut slips: Vec<(&str, String)> = Vec::new();
         let mut key = String::new();
+        let mut known = KnownFirsts::new(inv.words.len());
         for (i, w) in inv.words.iter().enumerate() {
-            let firsts = first_names(inv, cx.doc.prose(), i, &people, &mut key);
+            let firsts = first_names(inv, cx.doc.prose(), i, &people, &mut known, &mut key);
             if firsts.is_empty() {
                 continue;
             }
@@ -96,7 +97,7 @@ impl Rule for NameMisspelled {
             // A first name is a name of its own (`John Paul`).
             if reported.contains(&w.span)
                 || !could_be_surname(w.text)
-                || first_key(w.text).is_some_and(|k| people.knows_first(&k))
+                || known.is_first(inv, i, &people, &mut key)
             {
                 continue;
             }
@@ -296,12 +297,14 @@ impl Rule for NameMisspelled {
 /// `i`: each start of the run of capitalised words before it in its sentence (`Keir`, `J.D.`,
 /// `J. D.`, `Lloyd J.`), up to three words, separated by a space or a dot and a space; only
 /// those `people` know, each once. The keys are built in `key`, and only known ones are
-/// kept: most capitalised words are no first name and allocate nothing.
+/// kept: most capitalised words are no first name and allocate nothing. Whether a word is a
+/// known first name is asked of it once ([`KnownFirsts`]), not once per word after it.
 fn first_names(
     inv: &Inventory<'_>,
     prose: &str,
     i: usize,
     people: &People,
+    known: &mut KnownFirsts,
     key: &mut String,
 ) -> Vec<String> {
     let words = &inv.words;
@@ -323,15 +326,48 @@ fn first_names(
         // Initials written apart are one key (`J. D.` -> `jd`).
         let found = if words[s].text.chars().count() == 1 {
             let run: Vec<&str> = words[s..i].iter().map(|w| w.text).collect();
-            first_key_into(&run.join(" "), key)
+            first_key_into(&run.join(" "), key) && people.knows_first(key)
         } else {
-            first_key_into(words[s].text, key)
+            // The key is built again only for a known first name.
+            known.is_first(inv, s, people, key) && first_key_into(words[s].text, key)
         };
-        if found && people.knows_first(key) && !out.iter().any(|k| k == key) {
+        if found && !out.iter().any(|k| k == key) {
             out.push(key.clone());
         }
     }
     out
+}
+
+/// Whether each capitalised word of a document is a first name (or initials) the knowledge
+/// base knows, found on the first question: each word is asked about by itself and by each
+/// of the up to three words after it.
+struct KnownFirsts {
+    /// Per word: 0 not asked yet, 1 no, 2 yes.
+    known: Vec<u8>,
+}
+
+impl KnownFirsts {
+    fn new(words: usize) -> KnownFirsts {
+        KnownFirsts {
+            known: vec![0; words],
+        }
+    }
+
+    /// True when the key of word `i` ([`first_key`](crate::names::people::first_key)) is a first name `people` know (the key
+    /// is built in `key` when the word is asked about for the first time).
+    fn is_first(
+        &mut self,
+        inv: &Inventory<'_>,
+        i: usize,
+        people: &People,
+        key: &mut String,
+    ) -> bool {
+        if self.known[i] == 0 {
+            let yes = people.knows_first_of(inv.words[i].text, key);
+            self.known[i] = 1 + u8::from(yes);
+        }
+        self.known[i] == 2
+    }
 }
 
 /// True when `b` follows `a` with only a space, or a dot and a space, between them.

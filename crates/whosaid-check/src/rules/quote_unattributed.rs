@@ -63,7 +63,7 @@ impl Rule for QuoteUnattributed {
             quotes.clear();
             paired_quotes(prose, para.span, &mut quotes);
             for &q in &quotes {
-                if words(&prose[q.start..q.end]) < MIN_WORDS || !opens_sentence(cx, pi, q) {
+                if !has_words(&prose[q.start..q.end], MIN_WORDS) || !opens_sentence(cx, pi, q) {
                     continue;
                 }
                 let covered = contents.iter().any(|c| c.overlaps(q));
@@ -126,11 +126,14 @@ fn paired_quotes(prose: &str, para: Span, out: &mut Vec<Span>) {
     }
 }
 
-/// Words with a letter or digit in them.
-fn words(text: &str) -> usize {
+/// True when `text` holds at least `n` words with a letter or digit in them: counted up to
+/// `n` only, not through a long quotation.
+fn has_words(text: &str, n: usize) -> bool {
     text.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(n)
         .count()
+        == n
 }
 
 /// True when quote `q` begins a sentence of paragraph `pi`: nothing but white space or a dash
@@ -152,6 +155,26 @@ fn opens_sentence(cx: &Context<'_>, pi: usize, q: Span) -> bool {
 mod tests {
     use super::*;
     use crate::rules::test::table;
+
+    #[test]
+    fn has_words_counts_up_to_n() {
+        let words = |text: &str| {
+            text.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        };
+        for text in [
+            "",
+            "\"one two three four five six\"",
+            "\"one two - three -- four five\"",
+            "a b c d e f g h",
+            " 1 2 3 4 5 ",
+        ] {
+            for n in 0..10 {
+                assert_eq!(has_words(text, n), words(text) >= n, "{text} {n}");
+            }
+        }
+    }
 
     /// The character-by-character pairing that the byte scan replaced.
     fn reference_quotes(prose: &str, para: Span) -> Vec<Span> {
