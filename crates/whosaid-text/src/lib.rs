@@ -138,8 +138,8 @@ fn assemble(
     let masked = masked.filter(|view| *view != text);
     let prose = masked.as_deref().unwrap_or(&text);
     let mut paragraphs = Vec::with_capacity(blocks.len());
-    // About one sentence per 128 bytes of news text: a guess that saves most regrowth.
-    let mut sentences = Vec::with_capacity(prose.len() / 128 + 1);
+    // About one sentence per 100 bytes of wire copy: a guess that saves most regrowth.
+    let mut sentences = Vec::with_capacity(prose.len() / 100 + 1);
     for (span, kind) in blocks {
         let first_sentence = sentences.len();
         let index = paragraphs.len();
