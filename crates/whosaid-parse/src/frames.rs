@@ -85,7 +85,7 @@ impl<'s, 'a> Sent<'s, 'a> {
         // publication writes`, the publication writes the whole sentence.
         let cue_between = self.toks[..end]
             .iter()
-            .any(|t| t.span.start > mark.start && t.verb().is_some());
+            .any(|t| t.start() > mark.start && t.verb().is_some());
         if cue_between {
             span
         } else {
@@ -131,7 +131,7 @@ impl<'s, 'a> Sent<'s, 'a> {
         if !matches!(t.kind, Kind::Close(_)) {
             return None;
         }
-        self.quote_ending(t.span.end)
+        self.quote_ending(t.end())
     }
 
     fn quote_ending(&self, end: usize) -> Option<Span> {
@@ -155,8 +155,8 @@ impl<'s, 'a> Sent<'s, 'a> {
             i += 1;
         }
         if let Some(t) = toks.get(i) {
-            if matches!(t.kind, Kind::Open(_)) && t.depth == 0 && t.span.start >= content.end {
-                if let Some(q) = self.quote_starting(t.span.start) {
+            if matches!(t.kind, Kind::Open(_)) && t.depth == 0 && t.start() >= content.end {
+                if let Some(q) = self.quote_starting(t.start()) {
                     content = content.cover(q);
                 }
             }
@@ -201,7 +201,7 @@ impl<'s, 'a> Sent<'s, 'a> {
         }
         let first = toks.get(at)?;
         if let Kind::Open(_) = first.kind {
-            if let Some(q) = self.quote_starting(first.span.start) {
+            if let Some(q) = self.quote_starting(first.start()) {
                 if q.end > self.span.end {
                     return Some(q);
                 }
@@ -213,7 +213,7 @@ impl<'s, 'a> Sent<'s, 'a> {
             // Only a semicolon, a comma or `and` (a clause boundary word) can end the content:
             // the other tokens (nearly all) are passed over on two tests of their fields.
             let may_end = match t.kind {
-                Kind::Word => t.has(Cue::CLAUSE_BOUNDARY),
+                Kind::Word(_) => t.has(Cue::CLAUSE_BOUNDARY),
                 Kind::Punct(c) => c == ';' || c == ',',
                 _ => false,
             };
@@ -316,7 +316,7 @@ pub(crate) fn verb_frames(
 ) -> bool {
     let toks = sent.toks;
     let cue_tok = &toks[c];
-    let cue = cue_tok.span;
+    let cue = cue_tok.span();
     let n = toks.len();
     let prev = c.checked_sub(1).map(|p| &toks[p]);
     let mut b = [0; 32];
@@ -1002,7 +1002,7 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
     let Some(t) = sent.toks.get(at) else {
         return false;
     };
-    if t.kind != Kind::Word {
+    if !t.is_word() {
         return false;
     }
     let mut b = [0; 32];
@@ -1342,7 +1342,7 @@ pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool 
     out.push(Cand {
         source: Some(sent.span(0, c)),
         content: Some(content),
-        ..Cand::new(kind_of(sent, Some(content)), toks[c].span)
+        ..Cand::new(kind_of(sent, Some(content)), toks[c].span())
     });
     true
 }

@@ -19,7 +19,7 @@ fn np_word(t: &Tok<'_>) -> bool {
         return false;
     }
     match t.kind {
-        Kind::Word => {
+        Kind::Word(_) => {
             if t.is_capitalized() {
                 // Capitalised function words still end a phrase: "But", "When".
                 return !t.has(Cue::CLAUSE_BOUNDARY);
@@ -33,7 +33,7 @@ fn np_word(t: &Tok<'_>) -> bool {
 
 /// True when `t` can end (be the head of) a source phrase.
 fn head_word(t: &Tok<'_>) -> bool {
-    if t.kind != Kind::Word {
+    if !t.is_word() {
         return false;
     }
     if t.is_capitalized() {
@@ -158,8 +158,8 @@ pub(crate) fn before_with(
         let opener = t.is_capitalized() || t.has(Cue::DETERMINER | Cue::SOURCE_NOUN) || {
             let mut b = [0; 32];
             let w = lower(t, &mut b);
-            t.kind == Kind::Word && w.ends_with('s') && w.len() > 3
-                || t.kind == Kind::Word && t.is_lower() && is_adjective_like(w)
+            t.is_word() && w.ends_with('s') && w.len() > 3
+                || t.is_word() && t.is_lower() && is_adjective_like(w)
         };
         if opener
             && !["of", "for", "at", "in", "on", "by", "with", "from"]
@@ -387,7 +387,7 @@ pub(crate) fn after_with(
             break;
         }
         let keep = match t.kind {
-            Kind::Word => {
+            Kind::Word(_) => {
                 let mut b = [0; 32];
                 let w = lower(t, &mut b);
                 !(matches!(
@@ -445,7 +445,7 @@ pub(crate) fn after_with(
         }
     }
     // Trim trailing punctuation.
-    while i > start && toks[i - 1].kind != Kind::Word {
+    while i > start && !toks[i - 1].is_word() {
         i -= 1;
     }
     if i == start {
@@ -494,7 +494,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     if let Some(comma) = toks.iter().position(|t| t.is_punct(',')) {
         if comma > 0 && toks[..comma].iter().any(|t| t.is_capitalized()) {
             let head = &toks[..comma];
-            let text = &text[..head[head.len() - 1].span.end - toks[0].span.start];
+            let text = &text[..head[head.len() - 1].end() - toks[0].start()];
             return classify(head, text, publisher);
         }
     }
@@ -505,7 +505,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     {
         let rest = &toks[pos + 1..];
         if rest.len() >= 2 && rest.iter().all(|t| t.is_capitalized()) {
-            let start = rest[0].span.start - toks[0].span.start;
+            let start = rest[0].start() - toks[0].start();
             return classify(rest, &text[start..], publisher);
         }
     }
@@ -688,5 +688,5 @@ fn is_demonym_like(word: &str) -> bool {
 
 /// The span of tokens `[a, b)`.
 pub(crate) fn span_of(toks: &[Tok<'_>], a: usize, b: usize) -> Span {
-    Span::new(toks[a].span.start, toks[b - 1].span.end)
+    Span::new(toks[a].start(), toks[b - 1].end())
 }
