@@ -59,14 +59,14 @@ pub(crate) fn before_with(
     let mut end = cue;
     // Fillers between subject and cue: has, also, later, on Sunday.
     while end > stop {
-        let mut buf = [0; 32];
-        let w = lower(&toks[end - 1], &mut buf);
-        // Capitalised, a filler is a name: `Theresa May said`, `USA Today reported`.
         let t = &toks[end - 1];
+        // Capitalised, a filler is a name: `Theresa May said`, `USA Today reported`. The word
+        // is lowercased only when the cheaper tests leave it in question.
         let name_like = t.is_capitalized() && t.text.chars().any(char::is_lowercase);
-        if t.is_word() && !name_like && lexicon::is_pre_cue_filler(w) {
+        let mut buf = [0; 32];
+        if t.is_word() && !name_like && lexicon::is_pre_cue_filler(lower(t, &mut buf)) {
             end -= 1;
-        } else if end >= stop + 2 && toks[end - 2].is("on") && is_weekday(w) {
+        } else if end >= stop + 2 && toks[end - 2].is("on") && is_weekday(lower(t, &mut buf)) {
             end -= 2;
         } else {
             break;
@@ -88,11 +88,11 @@ pub(crate) fn before_with(
     }
     let head = &toks[head_at];
     // A conjunction or a preposition ends no noun phrase: in `X rejected the offer and said`
-    // the subject is far back, and no source is better than `the offer and`.
-    if head.is_word() && head.is_lower() && {
-        let mut b = [0; 32];
-        matches!(
-            lower(head, &mut b),
+    // the subject is far back, and no source is better than `the offer and`. Only lowercase
+    // words count, so the text is matched as it is: no lowercase copy.
+    if head.is_word()
+        && matches!(
+            head.text,
             "and"
                 | "or"
                 | "but"
@@ -112,7 +112,7 @@ pub(crate) fn before_with(
                 | "a"
                 | "an"
         )
-    } {
+    {
         return None;
     }
     let relaxed_ok = relaxed
