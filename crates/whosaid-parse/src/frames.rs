@@ -637,10 +637,7 @@ pub(crate) fn verb_frames(
         .or_else(|| {
             // `She declared victory and said …`: the subject of the first verb.
             let mut k = c;
-            while k > 0 && toks[k - 1].is_word() && {
-                let mut b = [0; 32];
-                lexicon::is_pre_cue_filler(lw(&toks[k - 1], &mut b))
-            } {
+            while k > 0 && source::is_filler(&toks[k - 1]) {
                 k -= 1;
             }
             let conj = k

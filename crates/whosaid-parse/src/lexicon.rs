@@ -587,6 +587,10 @@ impl Cue {
     /// [`Cue::ACCORDING_TO`], [`Cue::CITING`] or [`Cue::EXPRESSED_NOUN`]. One bit for the
     /// scan's first test, set when the table is built.
     pub const STARTS_RULE: u16 = 1 << 14;
+    /// A word of [`PRE_CUE_FILLERS`] or [`SENTENCE_OPENERS`]: [`is_pre_cue_filler`] (but for
+    /// its adverbs in `-ly`) and [`is_sentence_opener`] are asked only of the words with this
+    /// bit, not of every word lowercased. One bit for both lists, as no other is free.
+    pub const ADVERB: u16 = 1 << 15;
 
     /// True when the word has any of the bits of `flags`.
     #[inline]
@@ -806,7 +810,7 @@ pub(crate) fn cue_table() -> &'static CueTable {
             SOURCE_NOUNS,
         ]
         .concat();
-        let marks: [(&[&'static str], u16); 14] = [
+        let marks: [(&[&'static str], u16); 16] = [
             (ACCORDING_TO_FIRST, Cue::ACCORDING_TO),
             (CITING_FIRST, Cue::CITING),
             (EXPRESSED_NOUN_FIRST, Cue::EXPRESSED_NOUN),
@@ -821,6 +825,8 @@ pub(crate) fn cue_table() -> &'static CueTable {
             (&source_nouns, Cue::SOURCE_NOUN),
             (TITLES, Cue::TITLE),
             (ORGANIZATION_WORDS, Cue::ORGANIZATION_WORD),
+            (PRE_CUE_FILLERS, Cue::ADVERB),
+            (SENTENCE_OPENERS, Cue::ADVERB),
         ];
         // A map from word to entry while building: a scan per word would be quadratic in the
         // lexicon.
@@ -972,43 +978,45 @@ pub(crate) fn is_noun_ambiguous(lower: &str) -> bool {
     )
 }
 
-/// Auxiliaries and adverbs that may stand between a source and its cue: `has said`,
-/// `also said`, `did not say`.
 /// Adverbs and conjunctions that open a sentence before its subject (`Later Rubio told…`,
 /// `Meanwhile Smith said…`): capitalised there, but not part of a name.
 pub(crate) fn is_sentence_opener(lower: &str) -> bool {
-    matches!(
-        lower,
-        "later"
-            | "earlier"
-            | "meanwhile"
-            | "separately"
-            | "still"
-            | "also"
-            | "then"
-            | "now"
-            | "today"
-            | "yesterday"
-            | "however"
-            | "instead"
-            | "finally"
-            | "again"
-            | "previously"
-            | "subsequently"
-            | "afterwards"
-            | "but"
-            | "and"
-            | "yet"
-            | "moreover"
-            | "additionally"
-            | "nevertheless"
-            | "nonetheless"
-            | "indeed"
-            | "so"
-            | "thus"
-    )
+    SENTENCE_OPENERS.contains(&lower)
 }
 
+/// The words of [`is_sentence_opener`]; in the cue table as [`Cue::ADVERB`].
+pub(crate) const SENTENCE_OPENERS: &[&str] = &[
+    "later",
+    "earlier",
+    "meanwhile",
+    "separately",
+    "still",
+    "also",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "however",
+    "instead",
+    "finally",
+    "again",
+    "previously",
+    "subsequently",
+    "afterwards",
+    "but",
+    "and",
+    "yet",
+    "moreover",
+    "additionally",
+    "nevertheless",
+    "nonetheless",
+    "indeed",
+    "so",
+    "thus",
+];
+
+/// Auxiliaries and adverbs that may stand between a source and its cue: `has said`,
+/// `also said`, `did not say`.
 pub(crate) fn is_pre_cue_filler(lower: &str) -> bool {
     (lower.ends_with("ly")
         && lower.len() > 4
@@ -1016,64 +1024,67 @@ pub(crate) fn is_pre_cue_filler(lower: &str) -> bool {
             lower,
             "family" | "italy" | "july" | "ally" | "rally" | "supply"
         ))
-        || matches!(
-            lower,
-            "has"
-                | "have"
-                | "had"
-                | "also"
-                | "later"
-                | "then"
-                | "previously"
-                | "earlier"
-                | "recently"
-                | "repeatedly"
-                | "often"
-                | "further"
-                | "again"
-                | "once"
-                | "publicly"
-                | "privately"
-                | "reportedly"
-                | "allegedly"
-                | "initially"
-                | "first"
-                | "last"
-                | "just"
-                | "today"
-                | "yesterday"
-                | "tonight"
-                | "already"
-                | "still"
-                | "separately"
-                | "frequently"
-                | "long"
-                | "openly"
-                | "explicitly"
-                | "flatly"
-                | "quickly"
-                | "simply"
-                | "bluntly"
-                | "even"
-                | "has-"
-                | "would"
-                | "will"
-                | "did"
-                | "does"
-                | "do"
-                | "may"
-                | "might"
-                | "could"
-                | "can"
-                | "should"
-                | "must"
-                | "reiterated"
-                | "afterward"
-                | "afterwards"
-                | "subsequently"
-                | "immediately"
-        )
+        || PRE_CUE_FILLERS.contains(&lower)
 }
+
+/// The words of [`is_pre_cue_filler`] besides its adverbs in `-ly`; in the cue table as
+/// [`Cue::ADVERB`].
+pub(crate) const PRE_CUE_FILLERS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "recently",
+    "repeatedly",
+    "often",
+    "further",
+    "again",
+    "once",
+    "publicly",
+    "privately",
+    "reportedly",
+    "allegedly",
+    "initially",
+    "first",
+    "last",
+    "just",
+    "today",
+    "yesterday",
+    "tonight",
+    "already",
+    "still",
+    "separately",
+    "frequently",
+    "long",
+    "openly",
+    "explicitly",
+    "flatly",
+    "quickly",
+    "simply",
+    "bluntly",
+    "even",
+    "has-",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "may",
+    "might",
+    "could",
+    "can",
+    "should",
+    "must",
+    "reiterated",
+    "afterward",
+    "afterwards",
+    "subsequently",
+    "immediately",
+];
 
 /// Personal and relative pronouns that can be sources.
 pub(crate) fn is_pronoun(lower: &str) -> bool {
