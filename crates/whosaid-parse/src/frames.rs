@@ -377,8 +377,7 @@ pub(crate) fn verb_frames(
                 | "any"
         ) || p.text.ends_with("'s")
             || p.text.ends_with("’s")
-            || lexicon::is_noun_ambiguous(lw(cue_tok, &mut [0; 32]))
-                && (source::is_adjective_like(pw) || lexicon::is_time_word(pw));
+            || verb.noun_ambiguous && (source::is_adjective_like(pw) || lexicon::is_time_word(pw));
         if noun_before || cue_tok.is("think") && toks.get(c + 1).is_some_and(|t| t.is("tank")) {
             return false;
         }
@@ -387,7 +386,7 @@ pub(crate) fn verb_frames(
     // a noun is the noun: `the report said`, `notes and bonds`, `remarks prepared for delivery`.
     // Not verbs of belief, whose clause may have gone before: `talks which France hopes will
     // help`.
-    if verb.class != VerbClass::Belief && lexicon::is_noun_ambiguous(lw(cue_tok, &mut [0; 32])) {
+    if verb.class != VerbClass::Belief && verb.noun_ambiguous {
         let next = toks.get(c + 1).filter(|t| t.is_word());
         if next.is_some_and(|t| lexicon::follows_nouns_only(lw(t, &mut [0; 32]))) {
             return false;
@@ -817,7 +816,6 @@ pub(crate) fn verb_frames(
     let first = toks.get(first_at);
     let that = first.is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)));
     {
-        let mut b = [0; 32];
         let head = &toks[s_end - 1];
         let named = (head.is_capitalized() || {
             let mut hb = [0; 32];
@@ -847,10 +845,7 @@ pub(crate) fn verb_frames(
         if needs_that && !that && !clause_like_strict(sent, first_at) {
             return false;
         }
-        if lexicon::is_noun_ambiguous(lw(cue_tok, &mut b))
-            && !that
-            && !(named && clause_like(sent, first_at))
-        {
+        if verb.noun_ambiguous && !that && !(named && clause_like(sent, first_at)) {
             return false;
         }
     }

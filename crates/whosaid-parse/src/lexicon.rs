@@ -39,6 +39,10 @@ pub(crate) struct Verb {
     pub form: Form,
     /// May stand after its subject in inverted order: `"…," said Caddell`.
     pub inverts: bool,
+    /// The form is more often a noun: [`is_noun_ambiguous`] of it, set when the table is
+    /// built, so that the frames read a field of the cue instead of lowercasing and matching it
+    /// (several times per cue). It fits in the padding of the cue.
+    pub noun_ambiguous: bool,
 }
 
 /// Irregular verbs: (form, lemma-class, kind, invert).
@@ -767,6 +771,7 @@ fn verb_forms() -> Vec<(&'static str, Verb)> {
                     class,
                     form,
                     inverts,
+                    noun_ambiguous: is_noun_ambiguous(word),
                 },
             ));
         }
@@ -780,6 +785,7 @@ fn verb_forms() -> Vec<(&'static str, Verb)> {
                 class,
                 form,
                 inverts,
+                noun_ambiguous: is_noun_ambiguous(word),
             },
         ));
     }
@@ -1677,6 +1683,7 @@ mod tests {
                 class,
                 form,
                 inverts,
+                noun_ambiguous: is_noun_ambiguous(lower),
             });
         }
         REGULAR
@@ -1695,6 +1702,7 @@ mod tests {
                     class,
                     form,
                     inverts: inverts && matches!(form, Form::Past | Form::Present3),
+                    noun_ambiguous: is_noun_ambiguous(lower),
                 })
             })
     }
