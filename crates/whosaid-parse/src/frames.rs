@@ -231,11 +231,12 @@ impl<'s, 'a> Sent<'s, 'a> {
             // `… $41,000 a year and questioned how …`: a second predicate of the subject.
             if t.is("and") && j >= at + 3 {
                 if let Some(n) = toks.get(j + 1) {
-                    let mut b = [0; 32];
-                    let w = lw(n, &mut b);
                     let verb = n.is_lower()
-                        && (n.verb().is_some_and(|v| v.form != Form::Gerund)
-                            || w.ends_with("ed") && w.len() > 4);
+                        && (n.verb().is_some_and(|v| v.form != Form::Gerund) || {
+                            let mut b = [0; 32];
+                            let w = lw(n, &mut b);
+                            w.ends_with("ed") && w.len() > 4
+                        });
                     if verb {
                         end = j;
                         break;
@@ -250,8 +251,13 @@ impl<'s, 'a> Sent<'s, 'a> {
             }
             if t.is_punct(',') && j + 1 < toks.len() {
                 let n = &toks[j + 1];
+                // The words asked of below all have one of these bits: no other is lowercased.
                 let mut b = [0; 32];
-                let w = lw(n, &mut b);
+                let w = if n.has(Cue::ACCORDING_TO | Cue::CITING | Cue::CLAUSE_BOUNDARY) {
+                    lw(n, &mut b)
+                } else {
+                    ""
+                };
                 let gerund = n
                     .verb()
                     .is_some_and(|v| v.form == Form::Gerund && v.class == VerbClass::Speech);
@@ -265,11 +271,11 @@ impl<'s, 'a> Sent<'s, 'a> {
                     let cue_ahead = window.iter().any(|t| {
                         let mut b = [0; 32];
                         t.depth == 0
-                            && lw(t, &mut b).len() > 1
                             && t.verb().is_some_and(|v| {
                                 v.class == VerbClass::Speech
                                     && matches!(v.form, Form::Past | Form::Present3)
                             })
+                            && lw(t, &mut b).len() > 1
                     });
                     if cue_ahead {
                         end = j;

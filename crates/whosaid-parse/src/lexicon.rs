@@ -1878,6 +1878,16 @@ mod tests {
         // `Sent::content_until` passes over the words that are no clause boundary: the one
         // word it ends at must be one.
         assert!(cue("and").is_some_and(|c| c.has(Cue::CLAUSE_BOUNDARY)));
+        // `Sent::content_until` lowercases the word after a comma only when it has one of these
+        // bits: the words it then asks for must have them.
+        for (w, bit) in [
+            ("according", Cue::ACCORDING_TO),
+            ("citing", Cue::CITING),
+            ("and", Cue::CLAUSE_BOUNDARY),
+            ("but", Cue::CLAUSE_BOUNDARY),
+        ] {
+            assert!(cue(w).is_some_and(|c| c.has(bit)), "{w:?}");
+        }
     }
 
     /// A word list and the table test that must agree with it.
