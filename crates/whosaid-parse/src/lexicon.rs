@@ -984,42 +984,59 @@ pub(crate) fn is_noun_ambiguous(lower: &str) -> bool {
     )
 }
 
+/// A list of lowercase words as a constant, for the cue table, and as a `matches!` test of
+/// the same words: the test compiles to a switch on the length and a few comparisons, where a
+/// scan of the list compares the word with each. One list, so the two cannot differ.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $list:ident, $test:ident: $($word:literal),+ $(,)?) => {
+        $(#[$doc])*
+        pub(crate) const $list: &[&str] = &[$($word),+];
+
+        /// True when `lower` is a word of the list of the same name.
+        fn $test(lower: &str) -> bool {
+            matches!(lower, $($word)|+)
+        }
+    };
+}
+
 /// Adverbs and conjunctions that open a sentence before its subject (`Later Rubio told…`,
 /// `Meanwhile Smith said…`): capitalised there, but not part of a name.
 pub(crate) fn is_sentence_opener(lower: &str) -> bool {
-    SENTENCE_OPENERS.contains(&lower)
+    is_sentence_opener_word(lower)
 }
 
-/// The words of [`is_sentence_opener`]; in the cue table as [`Cue::ADVERB`].
-pub(crate) const SENTENCE_OPENERS: &[&str] = &[
-    "later",
-    "earlier",
-    "meanwhile",
-    "separately",
-    "still",
-    "also",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "however",
-    "instead",
-    "finally",
-    "again",
-    "previously",
-    "subsequently",
-    "afterwards",
-    "but",
-    "and",
-    "yet",
-    "moreover",
-    "additionally",
-    "nevertheless",
-    "nonetheless",
-    "indeed",
-    "so",
-    "thus",
-];
+word_list! {
+    /// The words of [`is_sentence_opener`]; in the cue table as [`Cue::ADVERB`].
+    SENTENCE_OPENERS,
+    is_sentence_opener_word:
+        "later",
+        "earlier",
+        "meanwhile",
+        "separately",
+        "still",
+        "also",
+        "then",
+        "now",
+        "today",
+        "yesterday",
+        "however",
+        "instead",
+        "finally",
+        "again",
+        "previously",
+        "subsequently",
+        "afterwards",
+        "but",
+        "and",
+        "yet",
+        "moreover",
+        "additionally",
+        "nevertheless",
+        "nonetheless",
+        "indeed",
+        "so",
+        "thus",
+}
 
 /// Auxiliaries and adverbs that may stand between a source and its cue: `has said`,
 /// `also said`, `did not say`.
@@ -1030,67 +1047,69 @@ pub(crate) fn is_pre_cue_filler(lower: &str) -> bool {
             lower,
             "family" | "italy" | "july" | "ally" | "rally" | "supply"
         ))
-        || PRE_CUE_FILLERS.contains(&lower)
+        || is_pre_cue_filler_word(lower)
 }
 
-/// The words of [`is_pre_cue_filler`] besides its adverbs in `-ly`; in the cue table as
-/// [`Cue::ADVERB`].
-pub(crate) const PRE_CUE_FILLERS: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "then",
-    "previously",
-    "earlier",
-    "recently",
-    "repeatedly",
-    "often",
-    "further",
-    "again",
-    "once",
-    "publicly",
-    "privately",
-    "reportedly",
-    "allegedly",
-    "initially",
-    "first",
-    "last",
-    "just",
-    "today",
-    "yesterday",
-    "tonight",
-    "already",
-    "still",
-    "separately",
-    "frequently",
-    "long",
-    "openly",
-    "explicitly",
-    "flatly",
-    "quickly",
-    "simply",
-    "bluntly",
-    "even",
-    "has-",
-    "would",
-    "will",
-    "did",
-    "does",
-    "do",
-    "may",
-    "might",
-    "could",
-    "can",
-    "should",
-    "must",
-    "reiterated",
-    "afterward",
-    "afterwards",
-    "subsequently",
-    "immediately",
-];
+word_list! {
+    /// The words of [`is_pre_cue_filler`] besides its adverbs in `-ly`; in the cue table as
+    /// [`Cue::ADVERB`].
+    PRE_CUE_FILLERS,
+    is_pre_cue_filler_word:
+        "has",
+        "have",
+        "had",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "earlier",
+        "recently",
+        "repeatedly",
+        "often",
+        "further",
+        "again",
+        "once",
+        "publicly",
+        "privately",
+        "reportedly",
+        "allegedly",
+        "initially",
+        "first",
+        "last",
+        "just",
+        "today",
+        "yesterday",
+        "tonight",
+        "already",
+        "still",
+        "separately",
+        "frequently",
+        "long",
+        "openly",
+        "explicitly",
+        "flatly",
+        "quickly",
+        "simply",
+        "bluntly",
+        "even",
+        "has-",
+        "would",
+        "will",
+        "did",
+        "does",
+        "do",
+        "may",
+        "might",
+        "could",
+        "can",
+        "should",
+        "must",
+        "reiterated",
+        "afterward",
+        "afterwards",
+        "subsequently",
+        "immediately",
+}
 
 /// Personal and relative pronouns that can be sources.
 pub(crate) fn is_pronoun(lower: &str) -> bool {
