@@ -287,7 +287,10 @@ pub(crate) fn skip_adjuncts(
 /// token does, and this runs over the rest of the sentence at every attribution.
 pub(crate) fn anonymity(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, usize)> {
     for i in from..to {
-        if !toks[i].cue.is_some_and(|c| c.has(lexicon::Cue::ANONYMITY)) {
+        if !toks[i]
+            .cue()
+            .is_some_and(|c| c.has(lexicon::Cue::ANONYMITY))
+        {
             continue;
         }
         for marker in lexicon::ANONYMITY_MARKERS {
@@ -321,7 +324,7 @@ pub(crate) fn anonymity(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::tokenize;
+    use crate::tokens::{tokenize, Quoting};
     use whosaid_core::Span;
 
     /// The first words of the multi-word cues in the lexicon agree with the rules: a rule that
@@ -333,7 +336,13 @@ mod tests {
                     voiced hope, Expresses his Doubts, VOICES some fear. according To with in \
                     accordance expressed voiced voices hope citing; “Quoting” Kyiv’s, in a reference to";
         let mut toks = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &[], &mut 0, &mut toks);
+        tokenize(
+            text,
+            Span::new(0, text.len()),
+            &mut Quoting::none(),
+            &mut toks,
+            &mut Vec::new(),
+        );
         type Rule = for<'t, 'a> fn(Toks<'t, 'a>) -> PResult<'t, 'a, usize>;
         type Gate = fn(&lexicon::Cue) -> bool;
         let rules: [(Rule, Gate, usize); 3] = [
@@ -366,11 +375,17 @@ mod tests {
                     speaking not familiar close briefed knowledgeable with anonymously onward \
                     withal closer “on” nota";
         let mut toks = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &[], &mut 0, &mut toks);
+        tokenize(
+            text,
+            Span::new(0, text.len()),
+            &mut Quoting::none(),
+            &mut toks,
+            &mut Vec::new(),
+        );
         let mut found = 0;
         for i in 0..toks.len() {
             let t = &toks[i];
-            let gated = t.cue.is_some_and(|c| c.has(lexicon::Cue::ANONYMITY));
+            let gated = t.cue().is_some_and(|c| c.has(lexicon::Cue::ANONYMITY));
             let first_word = lexicon::ANONYMITY_MARKERS.iter().any(|m| t.is(m[0]));
             assert_eq!(gated, first_word, "{:?}", t.text);
             let matches = lexicon::ANONYMITY_MARKERS.iter().any(|m| {
@@ -398,7 +413,13 @@ mod tests {
                     the condition of anonymity, on behalf of the arranger, its parent, in Sochi \
                     that, at Davos, aboard Air Force One, Then, also, “on” Twitter, one week";
         let mut toks = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &[], &mut 0, &mut toks);
+        tokenize(
+            text,
+            Span::new(0, text.len()),
+            &mut Quoting::none(),
+            &mut toks,
+            &mut Vec::new(),
+        );
         type Rule = for<'t, 'a> fn(Toks<'t, 'a>) -> PResult<'t, 'a, usize>;
         let rules: [Rule; 6] = [
             medium,

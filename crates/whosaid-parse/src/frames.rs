@@ -85,7 +85,7 @@ impl<'s, 'a> Sent<'s, 'a> {
         // publication writes`, the publication writes the whole sentence.
         let cue_between = self.toks[..end]
             .iter()
-            .any(|t| t.span.start > mark.start && t.verb().is_some());
+            .any(|t| t.start() > mark.start && t.verb().is_some());
         if cue_between {
             span
         } else {
@@ -131,7 +131,7 @@ impl<'s, 'a> Sent<'s, 'a> {
         if !matches!(t.kind, Kind::Close(_)) {
             return None;
         }
-        self.quote_ending(t.span.end)
+        self.quote_ending(t.end())
     }
 
     fn quote_ending(&self, end: usize) -> Option<Span> {
@@ -155,8 +155,8 @@ impl<'s, 'a> Sent<'s, 'a> {
             i += 1;
         }
         if let Some(t) = toks.get(i) {
-            if matches!(t.kind, Kind::Open(_)) && t.depth == 0 && t.span.start >= content.end {
-                if let Some(q) = self.quote_starting(t.span.start) {
+            if matches!(t.kind, Kind::Open(_)) && t.depth == 0 && t.start() >= content.end {
+                if let Some(q) = self.quote_starting(t.start()) {
                     content = content.cover(q);
                 }
             }
@@ -201,7 +201,7 @@ impl<'s, 'a> Sent<'s, 'a> {
         }
         let first = toks.get(at)?;
         if let Kind::Open(_) = first.kind {
-            if let Some(q) = self.quote_starting(first.span.start) {
+            if let Some(q) = self.quote_starting(first.start()) {
                 if q.end > self.span.end {
                     return Some(q);
                 }
@@ -213,7 +213,7 @@ impl<'s, 'a> Sent<'s, 'a> {
             // Only a semicolon, a comma or `and` (a clause boundary word) can end the content:
             // the other tokens (nearly all) are passed over on two tests of their fields.
             let may_end = match t.kind {
-                Kind::Word => t.has(Cue::CLAUSE_BOUNDARY),
+                Kind::Word(_) => t.has(Cue::CLAUSE_BOUNDARY),
                 Kind::Punct(c) => c == ';' || c == ',',
                 _ => false,
             };
@@ -231,11 +231,12 @@ impl<'s, 'a> Sent<'s, 'a> {
             // `… $41,000 a year and questioned how …`: a second predicate of the subject.
             if t.is("and") && j >= at + 3 {
                 if let Some(n) = toks.get(j + 1) {
-                    let mut b = [0; 32];
-                    let w = lw(n, &mut b);
                     let verb = n.is_lower()
-                        && (n.verb().is_some_and(|v| v.form != Form::Gerund)
-                            || w.ends_with("ed") && w.len() > 4);
+                        && (n.verb().is_some_and(|v| v.form != Form::Gerund) || {
+                            let mut b = [0; 32];
+                            let w = lw(n, &mut b);
+                            w.ends_with("ed") && w.len() > 4
+                        });
                     if verb {
                         end = j;
                         break;
@@ -250,8 +251,13 @@ impl<'s, 'a> Sent<'s, 'a> {
             }
             if t.is_punct(',') && j + 1 < toks.len() {
                 let n = &toks[j + 1];
+                // The words asked of below all have one of these bits: no other is lowercased.
                 let mut b = [0; 32];
-                let w = lw(n, &mut b);
+                let w = if n.has(Cue::ACCORDING_TO | Cue::CITING | Cue::CLAUSE_BOUNDARY) {
+                    lw(n, &mut b)
+                } else {
+                    ""
+                };
                 let gerund = n
                     .verb()
                     .is_some_and(|v| v.form == Form::Gerund && v.class == VerbClass::Speech);
@@ -265,11 +271,11 @@ impl<'s, 'a> Sent<'s, 'a> {
                     let cue_ahead = window.iter().any(|t| {
                         let mut b = [0; 32];
                         t.depth == 0
-                            && lw(t, &mut b).len() > 1
                             && t.verb().is_some_and(|v| {
                                 v.class == VerbClass::Speech
                                     && matches!(v.form, Form::Past | Form::Present3)
                             })
+                            && lw(t, &mut b).len() > 1
                     });
                     if cue_ahead {
                         end = j;
@@ -316,7 +322,7 @@ pub(crate) fn verb_frames(
 ) -> bool {
     let toks = sent.toks;
     let cue_tok = &toks[c];
-    let cue = cue_tok.span;
+    let cue = cue_tok.span();
     let n = toks.len();
     let prev = c.checked_sub(1).map(|p| &toks[p]);
     let mut b = [0; 32];
@@ -377,8 +383,7 @@ pub(crate) fn verb_frames(
                 | "any"
         ) || p.text.ends_with("'s")
             || p.text.ends_with("’s")
-            || lexicon::is_noun_ambiguous(lw(cue_tok, &mut [0; 32]))
-                && (source::is_adjective_like(pw) || lexicon::is_time_word(pw));
+            || verb.noun_ambiguous && (source::is_adjective_like(pw) || lexicon::is_time_word(pw));
         if noun_before || cue_tok.is("think") && toks.get(c + 1).is_some_and(|t| t.is("tank")) {
             return false;
         }
@@ -387,7 +392,7 @@ pub(crate) fn verb_frames(
     // a noun is the noun: `the report said`, `notes and bonds`, `remarks prepared for delivery`.
     // Not verbs of belief, whose clause may have gone before: `talks which France hopes will
     // help`.
-    if verb.class != VerbClass::Belief && lexicon::is_noun_ambiguous(lw(cue_tok, &mut [0; 32])) {
+    if verb.class != VerbClass::Belief && verb.noun_ambiguous {
         let next = toks.get(c + 1).filter(|t| t.is_word());
         if next.is_some_and(|t| lexicon::follows_nouns_only(lw(t, &mut [0; 32]))) {
             return false;
@@ -637,10 +642,7 @@ pub(crate) fn verb_frames(
         .or_else(|| {
             // `She declared victory and said …`: the subject of the first verb.
             let mut k = c;
-            while k > 0 && toks[k - 1].is_word() && {
-                let mut b = [0; 32];
-                lexicon::is_pre_cue_filler(lw(&toks[k - 1], &mut b))
-            } {
+            while k > 0 && source::is_filler(&toks[k - 1]) {
                 k -= 1;
             }
             let conj = k
@@ -820,7 +822,6 @@ pub(crate) fn verb_frames(
     let first = toks.get(first_at);
     let that = first.is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)));
     {
-        let mut b = [0; 32];
         let head = &toks[s_end - 1];
         let named = (head.is_capitalized() || {
             let mut hb = [0; 32];
@@ -850,10 +851,7 @@ pub(crate) fn verb_frames(
         if needs_that && !that && !clause_like_strict(sent, first_at) {
             return false;
         }
-        if lexicon::is_noun_ambiguous(lw(cue_tok, &mut b))
-            && !that
-            && !(named && clause_like(sent, first_at))
-        {
+        if verb.noun_ambiguous && !that && !(named && clause_like(sent, first_at)) {
             return false;
         }
     }
@@ -1002,7 +1000,7 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
     let Some(t) = sent.toks.get(at) else {
         return false;
     };
-    if t.kind != Kind::Word {
+    if !t.is_word() {
         return false;
     }
     let mut b = [0; 32];
@@ -1342,7 +1340,7 @@ pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool 
     out.push(Cand {
         source: Some(sent.span(0, c)),
         content: Some(content),
-        ..Cand::new(kind_of(sent, Some(content)), toks[c].span)
+        ..Cand::new(kind_of(sent, Some(content)), toks[c].span())
     });
     true
 }

@@ -39,6 +39,10 @@ pub(crate) struct Verb {
     pub form: Form,
     /// May stand after its subject in inverted order: `"…," said Caddell`.
     pub inverts: bool,
+    /// The form is more often a noun: [`is_noun_ambiguous`] of it, set when the table is
+    /// built, so that the frames read a field of the cue instead of lowercasing and matching it
+    /// (several times per cue). It fits in the padding of the cue.
+    pub noun_ambiguous: bool,
 }
 
 /// Irregular verbs: (form, lemma-class, kind, invert).
@@ -587,6 +591,10 @@ impl Cue {
     /// [`Cue::ACCORDING_TO`], [`Cue::CITING`] or [`Cue::EXPRESSED_NOUN`]. One bit for the
     /// scan's first test, set when the table is built.
     pub const STARTS_RULE: u16 = 1 << 14;
+    /// A word of [`PRE_CUE_FILLERS`] or [`SENTENCE_OPENERS`]: [`is_pre_cue_filler`] (but for
+    /// its adverbs in `-ly`) and [`is_sentence_opener`] are asked only of the words with this
+    /// bit, not of every word lowercased. One bit for both lists, as no other is free.
+    pub const ADVERB: u16 = 1 << 15;
 
     /// True when the word has any of the bits of `flags`.
     #[inline]
@@ -763,6 +771,7 @@ fn verb_forms() -> Vec<(&'static str, Verb)> {
                     class,
                     form,
                     inverts,
+                    noun_ambiguous: is_noun_ambiguous(word),
                 },
             ));
         }
@@ -776,6 +785,7 @@ fn verb_forms() -> Vec<(&'static str, Verb)> {
                 class,
                 form,
                 inverts,
+                noun_ambiguous: is_noun_ambiguous(word),
             },
         ));
     }
@@ -806,7 +816,7 @@ pub(crate) fn cue_table() -> &'static CueTable {
             SOURCE_NOUNS,
         ]
         .concat();
-        let marks: [(&[&'static str], u16); 14] = [
+        let marks: [(&[&'static str], u16); 16] = [
             (ACCORDING_TO_FIRST, Cue::ACCORDING_TO),
             (CITING_FIRST, Cue::CITING),
             (EXPRESSED_NOUN_FIRST, Cue::EXPRESSED_NOUN),
@@ -821,6 +831,8 @@ pub(crate) fn cue_table() -> &'static CueTable {
             (&source_nouns, Cue::SOURCE_NOUN),
             (TITLES, Cue::TITLE),
             (ORGANIZATION_WORDS, Cue::ORGANIZATION_WORD),
+            (PRE_CUE_FILLERS, Cue::ADVERB),
+            (SENTENCE_OPENERS, Cue::ADVERB),
         ];
         // A map from word to entry while building: a scan per word would be quadratic in the
         // lexicon.
@@ -972,43 +984,62 @@ pub(crate) fn is_noun_ambiguous(lower: &str) -> bool {
     )
 }
 
-/// Auxiliaries and adverbs that may stand between a source and its cue: `has said`,
-/// `also said`, `did not say`.
+/// A list of lowercase words as a constant, for the cue table, and as a `matches!` test of
+/// the same words: the test compiles to a switch on the length and a few comparisons, where a
+/// scan of the list compares the word with each. One list, so the two cannot differ.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $list:ident, $test:ident: $($word:literal),+ $(,)?) => {
+        $(#[$doc])*
+        pub(crate) const $list: &[&str] = &[$($word),+];
+
+        /// True when `lower` is a word of the list of the same name.
+        fn $test(lower: &str) -> bool {
+            matches!(lower, $($word)|+)
+        }
+    };
+}
+
 /// Adverbs and conjunctions that open a sentence before its subject (`Later Rubio told…`,
 /// `Meanwhile Smith said…`): capitalised there, but not part of a name.
 pub(crate) fn is_sentence_opener(lower: &str) -> bool {
-    matches!(
-        lower,
-        "later"
-            | "earlier"
-            | "meanwhile"
-            | "separately"
-            | "still"
-            | "also"
-            | "then"
-            | "now"
-            | "today"
-            | "yesterday"
-            | "however"
-            | "instead"
-            | "finally"
-            | "again"
-            | "previously"
-            | "subsequently"
-            | "afterwards"
-            | "but"
-            | "and"
-            | "yet"
-            | "moreover"
-            | "additionally"
-            | "nevertheless"
-            | "nonetheless"
-            | "indeed"
-            | "so"
-            | "thus"
-    )
+    is_sentence_opener_word(lower)
 }
 
+word_list! {
+    /// The words of [`is_sentence_opener`]; in the cue table as [`Cue::ADVERB`].
+    SENTENCE_OPENERS,
+    is_sentence_opener_word:
+        "later",
+        "earlier",
+        "meanwhile",
+        "separately",
+        "still",
+        "also",
+        "then",
+        "now",
+        "today",
+        "yesterday",
+        "however",
+        "instead",
+        "finally",
+        "again",
+        "previously",
+        "subsequently",
+        "afterwards",
+        "but",
+        "and",
+        "yet",
+        "moreover",
+        "additionally",
+        "nevertheless",
+        "nonetheless",
+        "indeed",
+        "so",
+        "thus",
+}
+
+/// Auxiliaries and adverbs that may stand between a source and its cue: `has said`,
+/// `also said`, `did not say`.
 pub(crate) fn is_pre_cue_filler(lower: &str) -> bool {
     (lower.ends_with("ly")
         && lower.len() > 4
@@ -1016,63 +1047,68 @@ pub(crate) fn is_pre_cue_filler(lower: &str) -> bool {
             lower,
             "family" | "italy" | "july" | "ally" | "rally" | "supply"
         ))
-        || matches!(
-            lower,
-            "has"
-                | "have"
-                | "had"
-                | "also"
-                | "later"
-                | "then"
-                | "previously"
-                | "earlier"
-                | "recently"
-                | "repeatedly"
-                | "often"
-                | "further"
-                | "again"
-                | "once"
-                | "publicly"
-                | "privately"
-                | "reportedly"
-                | "allegedly"
-                | "initially"
-                | "first"
-                | "last"
-                | "just"
-                | "today"
-                | "yesterday"
-                | "tonight"
-                | "already"
-                | "still"
-                | "separately"
-                | "frequently"
-                | "long"
-                | "openly"
-                | "explicitly"
-                | "flatly"
-                | "quickly"
-                | "simply"
-                | "bluntly"
-                | "even"
-                | "has-"
-                | "would"
-                | "will"
-                | "did"
-                | "does"
-                | "do"
-                | "may"
-                | "might"
-                | "could"
-                | "can"
-                | "should"
-                | "must"
-                | "reiterated"
-                | "afterward"
-                | "afterwards"
-                | "subsequently"
-                | "immediately"
-        )
+        || is_pre_cue_filler_word(lower)
+}
+
+word_list! {
+    /// The words of [`is_pre_cue_filler`] besides its adverbs in `-ly`; in the cue table as
+    /// [`Cue::ADVERB`].
+    PRE_CUE_FILLERS,
+    is_pre_cue_filler_word:
+        "has",
+        "have",
+        "had",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "earlier",
+        "recently",
+        "repeatedly",
+        "often",
+        "further",
+        "again",
+        "once",
+        "publicly",
+        "privately",
+        "reportedly",
+        "allegedly",
+        "initially",
+        "first",
+        "last",
+        "just",
+        "today",
+        "yesterday",
+        "tonight",
+        "already",
+        "still",
+        "separately",
+        "frequently",
+        "long",
+        "openly",
+        "explicitly",
+        "flatly",
+        "quickly",
+        "simply",
+        "bluntly",
+        "even",
+        "has-",
+        "would",
+        "will",
+        "did",
+        "does",
+        "do",
+        "may",
+        "might",
+        "could",
+        "can",
+        "should",
+        "must",
+        "reiterated",
+        "afterward",
+        "afterwards",
+        "subsequently",
+        "immediately",
 }
 
 /// Personal and relative pronouns that can be sources.
@@ -1666,6 +1702,7 @@ mod tests {
                 class,
                 form,
                 inverts,
+                noun_ambiguous: is_noun_ambiguous(lower),
             });
         }
         REGULAR
@@ -1684,6 +1721,7 @@ mod tests {
                     class,
                     form,
                     inverts: inverts && matches!(form, Form::Past | Form::Present3),
+                    noun_ambiguous: is_noun_ambiguous(lower),
                 })
             })
     }
@@ -1859,6 +1897,16 @@ mod tests {
         // `Sent::content_until` passes over the words that are no clause boundary: the one
         // word it ends at must be one.
         assert!(cue("and").is_some_and(|c| c.has(Cue::CLAUSE_BOUNDARY)));
+        // `Sent::content_until` lowercases the word after a comma only when it has one of these
+        // bits: the words it then asks for must have them.
+        for (w, bit) in [
+            ("according", Cue::ACCORDING_TO),
+            ("citing", Cue::CITING),
+            ("and", Cue::CLAUSE_BOUNDARY),
+            ("but", Cue::CLAUSE_BOUNDARY),
+        ] {
+            assert!(cue(w).is_some_and(|c| c.has(bit)), "{w:?}");
+        }
     }
 
     /// A word list and the table test that must agree with it.

@@ -54,6 +54,11 @@ const SENTENCE_TOKENS: usize = 128;
 /// Finds every attribution in `doc`. Never fails.
 pub fn parse(doc: &Document) -> Parsed {
     let prose = doc.prose();
+    // Tokens keep their start as a `u32`.
+    assert!(
+        u32::try_from(prose.len()).is_ok(),
+        "a document's prose must be below 4 GiB"
+    );
     let found = quotes::find(doc);
     // Marks for the tokenizer, and top-level quote regions for the frames.
     let mut marks: Vec<(Span, Kind)> = Vec::with_capacity(found.quotes.len() * 2);
@@ -80,13 +85,11 @@ pub fn parse(doc: &Document) -> Parsed {
     // reallocated some five times per document.
     let mut toks: Vec<Tok<'_>> = Vec::with_capacity(SENTENCE_TOKENS);
     let mut starts: Vec<usize> = Vec::new();
-    let mut cursor = 0;
-    let mut region_cursor = 0;
+    let mut quoting = tokens::Quoting::new(&marks, &regions);
     for pi in 0..doc.paragraphs.len() {
         let sentences = doc.paragraph_sentences(pi);
         for (si, sentence) in sentences.iter().enumerate() {
-            tokens::tokenize(prose, sentence.span, &marks, &mut cursor, &mut toks);
-            mark_depth(&mut toks, &regions, &mut region_cursor, &mut starts);
+            tokens::tokenize(prose, sentence.span, &mut quoting, &mut toks, &mut starts);
             let mut next_start = 0;
             for (wi, window) in toks.chunks(MAX_SENTENCE_TOKENS).enumerate() {
                 // The rule starts inside this window, as indices into it.
@@ -96,8 +99,8 @@ pub fn parse(doc: &Document) -> Parsed {
                     next_start += 1;
                 }
                 let span = Span::new(
-                    window.first().map_or(sentence.span.start, |t| t.span.start),
-                    window.last().map_or(sentence.span.end, |t| t.span.end),
+                    window.first().map_or(sentence.span.start, |t| t.start()),
+                    window.last().map_or(sentence.span.end, |t| t.end()),
                 );
                 let sent = Sent {
                     prose,
@@ -115,32 +118,8 @@ pub fn parse(doc: &Document) -> Parsed {
     assemble(doc, prose, cands, found.problems, toks)
 }
 
-/// Sets each token's depth to 1 when it lies inside a top-level quote (marks excluded), and
-/// lists in `starts` the tokens outside quotes where a cue rule may start: colons and the words
-/// of [`lexicon::Cue::STARTS_RULE`]. Done in the one pass over the tokens, so that
-/// [`sentence_cands`] visits those few tokens only.
-fn mark_depth(toks: &mut [Tok<'_>], regions: &[Span], cursor: &mut usize, starts: &mut Vec<usize>) {
-    starts.clear();
-    // The region at the cursor, kept at hand; past the last one, a region no token reaches.
-    let none = Span::new(usize::MAX, usize::MAX);
-    let mut at = *cursor;
-    let mut region = regions.get(at).copied().unwrap_or(none);
-    for (k, t) in toks.iter_mut().enumerate() {
-        while region.end <= t.span.start {
-            at += 1;
-            region = regions.get(at).copied().unwrap_or(none);
-        }
-        let inside = region.start < t.span.start && t.span.end < region.end;
-        t.depth = u8::from(inside);
-        if !inside && (t.has(lexicon::Cue::STARTS_RULE) || t.is_punct(':')) {
-            starts.push(k);
-        }
-    }
-    *cursor = at;
-}
-
 /// Runs the frames at every cue of one sentence: at the tokens `starts` (indices into
-/// `sent.toks`, in order), which [`mark_depth`] listed.
+/// `sent.toks`, in order), which [`tokens::tokenize`] listed.
 ///
 /// One lookup of each token's word decides which cue rules may start there: the nom rules of the
 /// multi-word cues run only at their first words, and the verb frames only at verbs. Every other
@@ -208,8 +187,9 @@ fn classify<'a>(
     publisher: Option<&str>,
     toks: &mut Vec<Tok<'a>>,
 ) -> MentionClass {
-    let mut cur = 0;
-    tokens::tokenize(prose, span, &[], &mut cur, toks);
+    // A name holds a cue word seldom: the list of them mostly stays unallocated.
+    let mut starts = Vec::new();
+    tokens::tokenize(prose, span, &mut tokens::Quoting::none(), toks, &mut starts);
     source::classify(toks, span.slice(prose), publisher)
 }
 

@@ -13,13 +13,35 @@ fn lower<'b>(t: &Tok<'b>, buf: &'b mut [u8; 32]) -> &'b str {
     t.lower(buf).unwrap_or("")
 }
 
+/// True when `t` is a word of [`lexicon::is_pre_cue_filler`]. The word is lowercased and
+/// matched only when it can be one: when it is in the cue table as [`Cue::ADVERB`] or ends in
+/// `-ly` (five letters or more); no other word is.
+pub(crate) fn is_filler(t: &Tok<'_>) -> bool {
+    let b = t.text.as_bytes();
+    t.is_word()
+        && (t.has(Cue::ADVERB) || b.len() > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ly"))
+        && {
+            let mut buf = [0; 32];
+            lexicon::is_pre_cue_filler(lower(t, &mut buf))
+        }
+}
+
+/// True when `t` is a word of [`lexicon::is_sentence_opener`], in any case: asked of the words
+/// in the cue table as [`Cue::ADVERB`] only.
+fn is_opener(t: &Tok<'_>) -> bool {
+    t.has(Cue::ADVERB) && {
+        let mut buf = [0; 32];
+        lexicon::is_sentence_opener(lower(t, &mut buf))
+    }
+}
+
 /// True for tokens that may be inside a noun phrase naming a source.
 fn np_word(t: &Tok<'_>) -> bool {
     if t.depth > 0 {
         return false;
     }
     match t.kind {
-        Kind::Word => {
+        Kind::Word(_) => {
             if t.is_capitalized() {
                 // Capitalised function words still end a phrase: "But", "When".
                 return !t.has(Cue::CLAUSE_BOUNDARY);
@@ -33,7 +55,7 @@ fn np_word(t: &Tok<'_>) -> bool {
 
 /// True when `t` can end (be the head of) a source phrase.
 fn head_word(t: &Tok<'_>) -> bool {
-    if t.kind != Kind::Word {
+    if !t.is_word() {
         return false;
     }
     if t.is_capitalized() {
@@ -59,14 +81,14 @@ pub(crate) fn before_with(
     let mut end = cue;
     // Fillers between subject and cue: has, also, later, on Sunday.
     while end > stop {
-        let mut buf = [0; 32];
-        let w = lower(&toks[end - 1], &mut buf);
-        // Capitalised, a filler is a name: `Theresa May said`, `USA Today reported`.
         let t = &toks[end - 1];
-        let name_like = t.is_capitalized() && t.text.chars().any(char::is_lowercase);
-        if t.is_word() && !name_like && lexicon::is_pre_cue_filler(w) {
+        // Capitalised, a filler is a name: `Theresa May said`, `USA Today reported`. The word
+        // is lowercased only when the cheaper tests leave it in question.
+        let name_like = || t.is_capitalized() && t.text.chars().any(char::is_lowercase);
+        let mut buf = [0; 32];
+        if is_filler(t) && !name_like() {
             end -= 1;
-        } else if end >= stop + 2 && toks[end - 2].is("on") && is_weekday(w) {
+        } else if end >= stop + 2 && toks[end - 2].is("on") && is_weekday(lower(t, &mut buf)) {
             end -= 2;
         } else {
             break;
@@ -88,11 +110,11 @@ pub(crate) fn before_with(
     }
     let head = &toks[head_at];
     // A conjunction or a preposition ends no noun phrase: in `X rejected the offer and said`
-    // the subject is far back, and no source is better than `the offer and`.
-    if head.is_word() && head.is_lower() && {
-        let mut b = [0; 32];
-        matches!(
-            lower(head, &mut b),
+    // the subject is far back, and no source is better than `the offer and`. Only lowercase
+    // words count, so the text is matched as it is: no lowercase copy.
+    if head.is_word()
+        && matches!(
+            head.text,
             "and"
                 | "or"
                 | "but"
@@ -112,7 +134,7 @@ pub(crate) fn before_with(
                 | "a"
                 | "an"
         )
-    } {
+    {
         return None;
     }
     let relaxed_ok = relaxed
@@ -158,8 +180,8 @@ pub(crate) fn before_with(
         let opener = t.is_capitalized() || t.has(Cue::DETERMINER | Cue::SOURCE_NOUN) || {
             let mut b = [0; 32];
             let w = lower(t, &mut b);
-            t.kind == Kind::Word && w.ends_with('s') && w.len() > 3
-                || t.kind == Kind::Word && t.is_lower() && is_adjective_like(w)
+            t.is_word() && w.ends_with('s') && w.len() > 3
+                || t.is_word() && t.is_lower() && is_adjective_like(w)
         };
         if opener
             && !["of", "for", "at", "in", "on", "by", "with", "from"]
@@ -171,10 +193,7 @@ pub(crate) fn before_with(
         start += 1;
     }
     // A sentence adverb before the subject: `Later Rubio told`, `Meanwhile the ministry said`.
-    if start + 1 < end && toks[start].is_capitalized() && {
-        let mut b = [0; 32];
-        lexicon::is_sentence_opener(lower(&toks[start], &mut b))
-    } {
+    if start + 1 < end && toks[start].is_capitalized() && is_opener(&toks[start]) {
         start += 1;
     }
     // Two names joined: `William Schreyer and Daniel Tully said` is said by both.
@@ -387,7 +406,7 @@ pub(crate) fn after_with(
             break;
         }
         let keep = match t.kind {
-            Kind::Word => {
+            Kind::Word(_) => {
                 let mut b = [0; 32];
                 let w = lower(t, &mut b);
                 !(matches!(
@@ -445,7 +464,7 @@ pub(crate) fn after_with(
         }
     }
     // Trim trailing punctuation.
-    while i > start && toks[i - 1].kind != Kind::Word {
+    while i > start && !toks[i - 1].is_word() {
         i -= 1;
     }
     if i == start {
@@ -494,7 +513,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     if let Some(comma) = toks.iter().position(|t| t.is_punct(',')) {
         if comma > 0 && toks[..comma].iter().any(|t| t.is_capitalized()) {
             let head = &toks[..comma];
-            let text = &text[..head[head.len() - 1].span.end - toks[0].span.start];
+            let text = &text[..head[head.len() - 1].end() - toks[0].start()];
             return classify(head, text, publisher);
         }
     }
@@ -505,7 +524,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     {
         let rest = &toks[pos + 1..];
         if rest.len() >= 2 && rest.iter().all(|t| t.is_capitalized()) {
-            let start = rest[0].span.start - toks[0].span.start;
+            let start = rest[0].start() - toks[0].start();
             return classify(rest, &text[start..], publisher);
         }
     }
@@ -688,5 +707,85 @@ fn is_demonym_like(word: &str) -> bool {
 
 /// The span of tokens `[a, b)`.
 pub(crate) fn span_of(toks: &[Tok<'_>], a: usize, b: usize) -> Span {
-    Span::new(toks[a].span.start, toks[b - 1].span.end)
+    Span::new(toks[a].start(), toks[b - 1].end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::{tokenize, Quoting};
+
+    #[test]
+    fn table_tests_agree_with_the_word_lists() {
+        let mut words: Vec<String> = lexicon::PRE_CUE_FILLERS
+            .iter()
+            .chain(lexicon::SENTENCE_OPENERS)
+            .map(|w| w.to_string())
+            .collect();
+        words.extend(
+            [
+                "quickly",
+                "family",
+                "italy",
+                "july",
+                "ally",
+                "rally",
+                "supply",
+                "fly",
+                "holy",
+                "badly",
+                "naïvely",
+                "stillé",
+                "the",
+                "said",
+                "and",
+                "ly",
+                "x",
+                "",
+                "incomprehensiblyandunbelievablyly",
+            ]
+            .map(str::to_owned),
+        );
+        let near: Vec<String> = words
+            .iter()
+            .filter(|w| !w.is_empty())
+            .flat_map(|w| {
+                let mut shorter = w.clone();
+                shorter.pop();
+                [format!("{w}s"), shorter, format!("x{w}")]
+            })
+            .collect();
+        words.extend(near);
+        let cased: Vec<String> = words
+            .iter()
+            .flat_map(|w| {
+                let mut capital = w.clone();
+                capital[..w.len().min(1)].make_ascii_uppercase();
+                [w.to_ascii_uppercase(), capital]
+            })
+            .collect();
+        words.extend(cased);
+        words.extend([",", "’", "("].map(str::to_owned));
+        let mut toks = Vec::new();
+        for w in &words {
+            let span = Span::new(0, w.len());
+            tokenize(w, span, &mut Quoting::none(), &mut toks, &mut Vec::new());
+            for t in &toks {
+                let mut b = [0; 32];
+                let lowered = lower(t, &mut b);
+                assert_eq!(
+                    is_filler(t),
+                    t.is_word() && lexicon::is_pre_cue_filler(lowered),
+                    "{:?}",
+                    t.text
+                );
+                assert_eq!(
+                    is_opener(t),
+                    lexicon::is_sentence_opener(lowered),
+                    "{:?}",
+                    t.text
+                );
+            }
+        }
+    }
 }

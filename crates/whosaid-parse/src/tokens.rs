@@ -14,7 +14,10 @@ use whosaid_core::Span;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
     /// Letters, digits, internal hyphens, apostrophes and abbreviation dots: `Kyiv’s`, `U.S.`.
-    Word,
+    /// With what the word can start, [`crate::lexicon::cue`] of its text: looked up once when
+    /// the token is cut, since the rules ask it of the same tokens again and again. It rides in
+    /// the kind, beside the tag, where the other kinds keep their index or character.
+    Word(Option<crate::lexicon::Cue>),
     /// A quotation mark that opens the quote with this index in the document's quote list.
     Open(u32),
     /// A quotation mark that closes the quote with this index.
@@ -23,27 +26,57 @@ pub(crate) enum Kind {
     Punct(char),
 }
 
-/// One token of a sentence.
+/// One token of a sentence: 32 bytes, since the rules copy tokens and the tokenizer pushes one
+/// per word. Its span is its start and its text's length, not a second pair of `usize`s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Tok<'a> {
-    pub span: Span,
-    pub kind: Kind,
     /// The token's text in the prose view.
     pub text: &'a str,
+    /// Where the text starts in the prose view (a document's prose is below 4 GiB).
+    start: u32,
+    pub kind: Kind,
     /// Nesting depth of quotes around this token (0: outside any quote).
     pub depth: u8,
-    /// What the word can start, [`crate::lexicon::cue`] of its text (`None` for punctuation and
-    /// marks): looked up once when the token is cut, since the rules ask it of the same tokens
-    /// again and again. It fits in the padding of the struct.
-    pub cue: Option<crate::lexicon::Cue>,
 }
 
 // The small tests below run at nearly every token of every rule: inlined, they cost a
 // comparison or two instead of a call.
 impl<'a> Tok<'a> {
+    /// The token of `kind` over `prose[start..end]`. The prose is below 4 GiB ([`crate::parse`]
+    /// checks it once per document): the start is cast, not checked at every token (measured,
+    /// the check cost some 1.7M instructions on 2 MB of Reuters).
+    #[inline]
+    pub fn new(prose: &'a str, start: usize, end: usize, kind: Kind, depth: u8) -> Tok<'a> {
+        debug_assert!(u32::try_from(prose.len()).is_ok());
+        Tok {
+            text: &prose[start..end],
+            start: start as u32,
+            kind,
+            depth,
+        }
+    }
+
+    /// The first byte of the token in the prose view.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte of the token in the prose view.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.start as usize + self.text.len()
+    }
+
+    /// The token's span in the prose view.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start(), self.end())
+    }
+
     #[inline]
     pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        matches!(self.kind, Kind::Word(_))
     }
 
     #[inline]
@@ -54,32 +87,36 @@ impl<'a> Tok<'a> {
     /// Case-insensitive equality with an ASCII lowercase `word`.
     #[inline]
     pub fn is(&self, word: &str) -> bool {
-        self.kind == Kind::Word && self.text.eq_ignore_ascii_case(word)
+        self.is_word() && self.text.eq_ignore_ascii_case(word)
     }
 
     /// The cue verb this token is, in any case: `Said`, `said`. The same as looking up its
     /// [`Tok::lower`]ed text, without the copy.
     pub fn verb(&self) -> Option<crate::lexicon::Verb> {
-        self.cue?.verb
+        self.cue()?.verb
     }
 
     /// What this token can start when it is a word: [`crate::lexicon::cue`].
+    #[inline]
     pub fn cue(&self) -> Option<crate::lexicon::Cue> {
-        self.cue
+        match self.kind {
+            Kind::Word(cue) => cue,
+            _ => None,
+        }
     }
 
     /// True when the token is a word in any of the classes `flags` (bits of
     /// [`crate::lexicon::Cue`]): the same as the class's test on its [`Tok::lower`]ed text.
     #[inline]
     pub fn has(&self, flags: u16) -> bool {
-        self.cue.is_some_and(|c| c.has(flags))
+        self.cue().is_some_and(|c| c.has(flags))
     }
 
     /// True when the token is a word that starts with an uppercase letter. An ASCII first
     /// letter (nearly always) is told by its byte, with no decoding.
     #[inline]
     pub fn is_capitalized(&self) -> bool {
-        self.kind == Kind::Word
+        self.is_word()
             && match self.text.as_bytes().first() {
                 Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
                 _ => self.text.chars().next().is_some_and(char::is_uppercase),
@@ -91,7 +128,7 @@ impl<'a> Tok<'a> {
     /// uppercase either way).
     #[inline]
     pub fn is_lower(&self) -> bool {
-        self.kind == Kind::Word
+        self.is_word()
             && match self
                 .text
                 .bytes()
@@ -244,9 +281,58 @@ fn alphanumeric_at(s: &str, i: usize) -> bool {
     }
 }
 
-/// Cuts `span` of `prose` into tokens. `marks` lists the quotation marks of the document as
-/// `(mark span, Open|Close kind)` sorted by position; `cursor` is advanced past the marks used,
-/// so cutting all sentences in order costs one pass over the marks.
+/// The quotation marks and top-level quotes of a document, and how far the tokenizer has read
+/// them: cutting all sentences in order costs one pass over each list.
+pub(crate) struct Quoting<'m> {
+    /// The quotation marks as `(mark span, Open|Close kind)`, sorted by position.
+    marks: &'m [(Span, Kind)],
+    /// The outer spans of the top-level quotes, in order.
+    regions: &'m [Span],
+    /// The first mark not yet passed.
+    mark: usize,
+    /// The first region not yet passed.
+    region: usize,
+}
+
+impl<'m> Quoting<'m> {
+    pub(crate) fn new(marks: &'m [(Span, Kind)], regions: &'m [Span]) -> Quoting<'m> {
+        Quoting {
+            marks,
+            regions,
+            mark: 0,
+            region: 0,
+        }
+    }
+
+    /// No marks and no quotes: text cut on its own (a mention, a test).
+    pub(crate) fn none() -> Quoting<'static> {
+        Quoting::new(&[], &[])
+    }
+}
+
+impl Quoting<'_> {
+    /// The first top-level quote that ends after byte `at`, passing the ones before; a quote
+    /// no token reaches when there is none.
+    fn region_after(&mut self, at: usize) -> Span {
+        while self.regions.get(self.region).is_some_and(|r| r.end <= at) {
+            self.region += 1;
+        }
+        self.regions
+            .get(self.region)
+            .copied()
+            .unwrap_or(Span::new(usize::MAX, usize::MAX))
+    }
+}
+
+/// Cuts `span` of `prose` into `out`, and lists in `starts` the tokens outside quotes where a cue
+/// rule may start: colons and the words of [`crate::lexicon::Cue::STARTS_RULE`], so that the
+/// sentence scan visits those few tokens only. The marks and quotes of `quoting` before `span`
+/// are passed.
+///
+/// A token's depth is 1 when it lies inside a top-level quote of `quoting` (the quote's own
+/// marks excluded), else 0. A quote starts and ends with marks, and a word never runs over a
+/// mark, so the depth changes only at a mark: it is kept in a local, and the quotes are read at
+/// the sentence start and at the marks only, not at every token.
 ///
 /// The path of an ASCII word (nearly every token) is a table read per byte, the cue table's
 /// key read from the text in one load, and the push: measured, the per-token cost was most of
@@ -254,40 +340,47 @@ fn alphanumeric_at(s: &str, i: usize) -> bool {
 pub(crate) fn tokenize<'a>(
     prose: &'a str,
     span: Span,
-    marks: &[(Span, Kind)],
-    cursor: &mut usize,
+    quoting: &mut Quoting<'_>,
     out: &mut Vec<Tok<'a>>,
+    starts: &mut Vec<usize>,
 ) {
     out.clear();
-    while *cursor < marks.len() && marks[*cursor].0.start < span.start {
-        *cursor += 1;
+    starts.clear();
+    let marks = quoting.marks;
+    let mut cursor = quoting.mark;
+    while cursor < marks.len() && marks[cursor].0.start < span.start {
+        cursor += 1;
     }
     // Where the next mark starts: compared at every character, so kept at hand.
     let mark_start = |cursor: usize| marks.get(cursor).map_or(usize::MAX, |m| m.0.start);
-    let mut next_mark = mark_start(*cursor);
+    let mut next_mark = mark_start(cursor);
     let bytes = prose.as_bytes();
     let cues = crate::lexicon::cue_table();
-    let mut depth: u8 = 0;
-    // Depth at the sentence start: quotes opened before and closed after it.
+    // Inside a quote that started before the sentence (the tokens before the first mark end
+    // before its closing mark).
+    let mut depth = {
+        let region = quoting.region_after(span.start);
+        u8::from(region.start < span.start)
+    };
     let mut i = span.start;
     while i < span.end {
         if next_mark == i {
-            let (mspan, kind) = marks[*cursor];
-            *cursor += 1;
-            next_mark = mark_start(*cursor);
-            if let Kind::Close(_) = kind {
-                depth = depth.saturating_sub(1);
-            }
-            out.push(Tok {
-                span: mspan,
+            let (mspan, kind) = marks[cursor];
+            cursor += 1;
+            next_mark = mark_start(cursor);
+            // The quote around the mark, if any: the mark is inside it unless it is one of its
+            // own marks, and so are the tokens up to the next mark unless it closes it.
+            let region = quoting.region_after(mspan.start);
+            let around = region.start <= mspan.start;
+            let inside = around && region.start < mspan.start && mspan.end < region.end;
+            depth = u8::from(around && mspan.end < region.end);
+            out.push(Tok::new(
+                prose,
+                mspan.start,
+                mspan.end,
                 kind,
-                text: &prose[mspan.start..mspan.end],
-                depth,
-                cue: None,
-            });
-            if let Kind::Open(_) = kind {
-                depth = depth.saturating_add(1);
-            }
+                u8::from(inside),
+            ));
             i = mspan.end;
             continue;
         }
@@ -306,14 +399,14 @@ pub(crate) fn tokenize<'a>(
                     continue;
                 }
                 if !c.is_alphanumeric() {
-                    push_punct(prose, i, c, depth, out);
+                    push_punct(prose, i, c, depth, out, starts);
                     i += c.len_utf8();
                     continue;
                 }
                 c.len_utf8()
             }
             _ => {
-                push_punct(prose, i, char::from(b), depth, out);
+                push_punct(prose, i, char::from(b), depth, out, starts);
                 i += 1;
                 continue;
             }
@@ -359,29 +452,32 @@ pub(crate) fn tokenize<'a>(
         if j < span.end && bytes[j] == b'.' && keeps_period(&prose[start..j]) {
             j += 1;
         }
-        out.push(Tok {
-            span: Span::new(start, j),
-            kind: Kind::Word,
-            text: &prose[start..j],
-            depth,
-            cue: cues.get(bytes, start, j),
-        });
+        let cue = cues.get(bytes, start, j);
+        if depth == 0 && cue.is_some_and(|c| c.has(crate::lexicon::Cue::STARTS_RULE)) {
+            starts.push(out.len());
+        }
+        out.push(Tok::new(prose, start, j, Kind::Word(cue), depth));
         // The one space after a word (the most common byte after one) is skipped here, not by
         // another turn of the loop; a space is never a quotation mark.
         i = j + usize::from(bytes.get(j) == Some(&b' '));
     }
+    quoting.mark = cursor;
 }
 
-/// Pushes the punctuation character `c` at byte `i` as a token.
-fn push_punct<'a>(prose: &'a str, i: usize, c: char, depth: u8, out: &mut Vec<Tok<'a>>) {
-    let len = c.len_utf8();
-    out.push(Tok {
-        span: Span::new(i, i + len),
-        kind: Kind::Punct(c),
-        text: &prose[i..i + len],
-        depth,
-        cue: None,
-    });
+/// Pushes the punctuation character `c` at byte `i` as a token; a colon outside quotes may
+/// start a cue rule.
+fn push_punct<'a>(
+    prose: &'a str,
+    i: usize,
+    c: char,
+    depth: u8,
+    out: &mut Vec<Tok<'a>>,
+    starts: &mut Vec<usize>,
+) {
+    if c == ':' && depth == 0 {
+        starts.push(out.len());
+    }
+    out.push(Tok::new(prose, i, i + c.len_utf8(), Kind::Punct(c), depth));
 }
 
 /// A slice of tokens as nom input.
@@ -460,34 +556,26 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        let mut cursor = 0;
-        tokenize(text, Span::new(0, text.len()), &[], &mut cursor, &mut out);
+        let span = Span::new(0, text.len());
+        tokenize(text, span, &mut Quoting::none(), &mut out, &mut Vec::new());
         out.iter().map(|t| t.text).collect()
     }
 
-    /// The tokenizer before its ASCII fast path: every character decoded.
-    fn tokenize_by_chars<'a>(prose: &'a str, marks: &[(Span, Kind)]) -> Vec<Tok<'a>> {
+    /// The tokenizer before its ASCII fast path, every character decoded, and before it set
+    /// the depths and listed the rule starts as it pushed: a second pass over the tokens does.
+    fn tokenize_by_chars<'a>(
+        prose: &'a str,
+        marks: &[(Span, Kind)],
+        regions: &[Span],
+    ) -> (Vec<Tok<'a>>, Vec<usize>) {
         let mut out = Vec::new();
-        let (mut cursor, mut depth, mut i) = (0, 0u8, 0);
+        let (mut cursor, depth, mut i) = (0, 0u8, 0);
         let end = prose.len();
         while i < end {
             if cursor < marks.len() && marks[cursor].0.start == i {
                 let (mspan, kind) = marks[cursor];
                 cursor += 1;
-                if let Kind::Close(_) = kind {
-                    depth = depth.saturating_sub(1);
-                }
-                let text = &prose[mspan.start..mspan.end];
-                out.push(Tok {
-                    span: mspan,
-                    kind,
-                    text,
-                    depth,
-                    cue: None,
-                });
-                if let Kind::Open(_) = kind {
-                    depth = depth.saturating_add(1);
-                }
+                out.push(Tok::new(prose, mspan.start, mspan.end, kind, depth));
                 i = mspan.end;
                 continue;
             }
@@ -525,29 +613,26 @@ mod tests {
                 if j < end && prose.as_bytes()[j] == b'.' && keeps_period(&prose[start..j]) {
                     j += 1;
                 }
-                let text = &prose[start..j];
-                out.push(Tok {
-                    span: Span::new(start, j),
-                    kind: Kind::Word,
-                    text,
-                    depth,
-                    cue: crate::lexicon::cue(text),
-                });
+                let cue = crate::lexicon::cue(&prose[start..j]);
+                out.push(Tok::new(prose, start, j, Kind::Word(cue), depth));
                 i = j;
                 continue;
             }
             let len = c.len_utf8();
-            let text = &prose[i..i + len];
-            out.push(Tok {
-                span: Span::new(i, i + len),
-                kind: Kind::Punct(c),
-                text,
-                depth,
-                cue: None,
-            });
+            out.push(Tok::new(prose, i, i + len, Kind::Punct(c), depth));
             i += len;
         }
-        out
+        let mut starts = Vec::new();
+        for (k, t) in out.iter_mut().enumerate() {
+            let inside = regions
+                .iter()
+                .any(|r| r.start < t.start() && t.end() < r.end);
+            t.depth = u8::from(inside);
+            if !inside && (t.has(crate::lexicon::Cue::STARTS_RULE) || t.is_punct(':')) {
+                starts.push(k);
+            }
+        }
+        (out, starts)
     }
 
     #[test]
@@ -578,18 +663,26 @@ mod tests {
                     (Span::new(at, at + m.len()), kind)
                 })
                 .collect();
-            for marks in [&marks[..], &[]] {
-                let mut got = Vec::new();
-                tokenize(text, Span::new(0, text.len()), marks, &mut 0, &mut got);
-                assert_eq!(got, tokenize_by_chars(text, marks), "{text:?}");
+            // Each opening mark and its closing one a top-level quote.
+            let regions: Vec<Span> = marks
+                .chunks_exact(2)
+                .map(|pair| pair[0].0.cover(pair[1].0))
+                .collect();
+            for (marks, regions) in [(&marks[..], &regions[..]), (&[], &[])] {
+                let (mut got, mut starts) = (Vec::new(), Vec::new());
+                let span = Span::new(0, text.len());
+                let mut quoting = Quoting::new(marks, regions);
+                tokenize(text, span, &mut quoting, &mut got, &mut starts);
+                let want = tokenize_by_chars(text, marks, regions);
+                assert_eq!((got, starts), want, "{text:?}");
             }
         }
     }
 
     #[test]
-    fn a_token_is_six_words() {
-        // The cue of a word rides in the padding: the vectors of tokens grow no larger.
-        assert_eq!(std::mem::size_of::<Tok<'_>>(), 48);
+    fn a_token_is_four_words() {
+        // The cue of a word rides in its kind, and the span is a start and the text's length.
+        assert_eq!(std::mem::size_of::<Tok<'_>>(), 32);
     }
 
     #[test]
@@ -598,13 +691,7 @@ mod tests {
             "", "a", "A", "é", "É", "aB", "Ab", "ab", "aÉ", "éA", "éa", "1987", "U.S.", "x-Y", "ǅ",
             "ǅa", "aǅ", "ⅰ", "Ⅰ", "ß", "ẞ",
         ] {
-            let t = Tok {
-                span: Span::new(0, text.len()),
-                kind: Kind::Word,
-                text,
-                depth: 0,
-                cue: None,
-            };
+            let t = Tok::new(text, 0, text.len(), Kind::Word(None), 0);
             let capitalized = text.chars().next().is_some_and(char::is_uppercase);
             assert_eq!(t.is_capitalized(), capitalized, "{text:?}");
             assert_eq!(
