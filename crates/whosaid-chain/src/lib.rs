@@ -33,6 +33,7 @@ mod names;
 
 use std::cell::RefCell;
 use std::collections::HashMap as StdHashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use rustc_hash::FxBuildHasher;
 
@@ -81,9 +82,7 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
         .or_else(|| doc.metadata.publisher.clone())
         .or_else(|| self_reference(attributions, opts.kb));
     if let Some(name) = publisher_name.as_deref() {
-        let id = state.named(name, None, EntityKind::Outlet);
-        state.entities[id.0 as usize].publisher = true;
-        state.publisher = Some(id);
+        state.publisher = Some(state.seed(name));
     }
 
     let mut sources = Vec::with_capacity(attributions.len());
@@ -257,6 +256,46 @@ fn push_hop(path: &mut Vec<EntityId>, e: EntityId, publisher: Option<EntityId>) 
     }
 }
 
+/// The publisher's entity and index entries as resolving its name first in a document makes
+/// them. They depend on the knowledge base and the name only, so they are made once per name
+/// (every document of a run with `--publisher` has the same) and copied into each document:
+/// resolving the name again would look it up, normalise it and allocate for every document.
+#[derive(Debug)]
+struct Seed {
+    /// The publisher, entity 0.
+    entity: Entity,
+    by_kb: Vec<(u32, EntityId)>,
+    by_name: Vec<(String, EntityId)>,
+    by_surname: Vec<(String, EntityId)>,
+}
+
+impl Seed {
+    /// The seed of the publisher `name`: what [`State::named`] makes of it in a new document.
+    fn of(kb: &Kb, name: &str) -> Seed {
+        // An outlet's name is resolved without the text: an empty one does.
+        let mut state = State::new(kb, "", 0);
+        let id = state.named(name, None, EntityKind::Outlet);
+        debug_assert!(id.0 == 0 && state.entities.len() == 1 && state.problems.is_empty());
+        let mut entity = state.entities.swap_remove(id.0 as usize);
+        entity.publisher = true;
+        Seed {
+            entity,
+            by_kb: state.by_kb.into_iter().collect(),
+            by_name: state.by_name.into_iter().collect(),
+            by_surname: state.by_surname.into_iter().collect(),
+        }
+    }
+}
+
+/// The publisher seeds of a knowledge base by name as given, kept by the knowledge base
+/// ([`Kb::derived`]) so that a file merged into it drops them.
+#[derive(Debug, Default)]
+struct Seeds(Mutex<HashMap<String, Arc<Seed>>>);
+
+/// The most publisher names whose seeds are kept: front matter and self-references may give
+/// each document its own, and those are resolved as they come once this many are kept.
+const MAX_SEEDS: usize = 64;
+
 /// The discourse state of one document.
 struct State<'k, 't> {
     kb: &'k Kb,
@@ -311,6 +350,31 @@ impl<'k, 't> State<'k, 't> {
             kb_cache: RefCell::new(HashMap::default()),
             problems: Vec::new(),
         }
+    }
+
+    /// Makes the publisher `name` the first entity of a new state, from its [`Seed`].
+    fn seed(&mut self, name: &str) -> EntityId {
+        debug_assert!(self.entities.is_empty());
+        let seeds = self.kb.derived(|_| Seeds::default());
+        let known = seeds
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(name)
+            .cloned();
+        let seed = known.unwrap_or_else(|| {
+            let seed = Arc::new(Seed::of(self.kb, name));
+            let mut map = seeds.0.lock().unwrap_or_else(PoisonError::into_inner);
+            if map.len() < MAX_SEEDS {
+                map.insert(name.to_owned(), Arc::clone(&seed));
+            }
+            seed
+        });
+        self.entities.push(seed.entity.clone());
+        self.by_kb.extend(seed.by_kb.iter().copied());
+        self.by_name.extend(seed.by_name.iter().cloned());
+        self.by_surname.extend(seed.by_surname.iter().cloned());
+        seed.entity.id
     }
 
     fn new_entity(&mut self, name: &str, kind: EntityKind, span: Option<Span>) -> EntityId {
@@ -787,4 +851,36 @@ pub fn chain_of(resolved: &Resolved, attribution: AttributionId) -> Option<&Chai
         .binary_search_by_key(&attribution, |c| c.attribution)
         .ok()
         .map(|i| &resolved.chains[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A seeded publisher is what resolving its name in a new document makes: the same entity
+    /// and index entries, whether the seed is made or kept.
+    #[test]
+    fn a_seeded_publisher_is_the_publisher_resolved() {
+        let kb = Kb::with_builtin();
+        for name in [
+            "Reuters",
+            "UNN",
+            "the Washington Post",
+            "AP",
+            "Daily Nowhere",
+            "the agency",
+        ] {
+            let mut resolved = State::new(&kb, "", 0);
+            let id = resolved.named(name, None, EntityKind::Outlet);
+            resolved.entities[id.0 as usize].publisher = true;
+            for _ in 0..2 {
+                let mut seeded = State::new(&kb, "", 0);
+                assert_eq!(seeded.seed(name), id, "{name}");
+                assert_eq!(seeded.entities, resolved.entities, "{name}");
+                assert_eq!(seeded.by_kb, resolved.by_kb, "{name}");
+                assert_eq!(seeded.by_name, resolved.by_name, "{name}");
+                assert_eq!(seeded.by_surname, resolved.by_surname, "{name}");
+            }
+        }
+    }
 }
