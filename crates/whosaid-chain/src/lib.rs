@@ -711,7 +711,12 @@ impl<'k, 't> State<'k, 't> {
         if let Some(found) = self.kb_cache.borrow().get(name) {
             return read(found);
         }
-        let found = self.kb.find(name);
+        // Most names looked up end with a word that ends no name of the knowledge base.
+        let last = name.split_whitespace().next_back().unwrap_or(name);
+        let found = match self.kb.may_end_a_name(last) {
+            true => self.kb.find(name),
+            false => Vec::new(),
+        };
         let result = read(&found);
         self.kb_cache.borrow_mut().insert(name.to_owned(), found);
         result
@@ -751,6 +756,12 @@ impl<'k, 't> State<'k, 't> {
             .rev()
             .take_while(|&i| capitalised(&words[i]))
             .last();
+        // The tails all end with the last word: none is known when it ends no known name.
+        let first_cap = first_cap.filter(|_| {
+            words
+                .last()
+                .is_some_and(|last| self.kb.may_end_a_name(last))
+        });
         if let Some(first) = first_cap {
             for start in first.max(1)..words.len() {
                 let tail = names::join_words(text, &words[start..]);

@@ -49,7 +49,8 @@ mod date;
 mod load;
 pub mod normalize;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 
 use rustc_hash::FxBuildHasher;
 
@@ -249,6 +250,10 @@ struct Indexes {
     surnames: Map<String, Vec<EntryId>>,
     /// Title key -> (entry, role index, jurisdiction key).
     titles: HashMap<String, Vec<(EntryId, usize, String)>>,
+    /// Hashes of the last words of every key of `names` and `surnames` and of every
+    /// abbreviation, folded: a text whose last word is none of them finds nothing
+    /// ([`Kb::may_end_a_name`]). Hashes, not words: a collision only costs a lookup.
+    last_words: HashSet<u64, FxBuildHasher>,
 }
 
 /// Indexes derived from a knowledge base's entries by other crates (the checker's index of
@@ -428,6 +433,13 @@ impl Kb {
                 }
             }
         }
+        let last_word =
+            |key: &str| FxBuildHasher.hash_one(key.rsplit(' ').next().unwrap_or(key).as_bytes());
+        indexes.last_words = (indexes.names.keys())
+            .chain(indexes.surnames.keys())
+            .map(|key| last_word(key))
+            .chain((indexes.abbreviations.keys()).map(|exact| last_word(&normalize::fold(exact))))
+            .collect();
         self.indexes = Arc::new(indexes);
         // Roles last: a jurisdiction may be an organization, found through the name index.
         let mut titles: HashMap<String, Vec<(EntryId, usize, String)>> = HashMap::new();
@@ -506,6 +518,57 @@ impl Kb {
                 found.extend(hits.iter().map(|&id| (id, MatchKind::Surname)));
             }
         }
+    }
+
+    /// False when no name the knowledge base knows (name, alias, variant, abbreviation or
+    /// surname) ends with the word `word`, so that [`Kb::find`] finds nothing for any text
+    /// whose last word (split at white space) is `word`; true when one may. A caller trying
+    /// several texts with the same last word (the tails of `the state agency RIA Novosti`)
+    /// asks once rather than looking each up. Always true for a word that the forms of the
+    /// lookup could join to the word before it (a single letter, as in `J D`) or drop (dots).
+    pub fn may_end_a_name(&self, word: &str) -> bool {
+        // A short ASCII word, the usual case, keyed in one loop on the stack: this is asked
+        // for most names looked up, and must cost far less than a lookup.
+        const WORD: usize = 32;
+        let mut buf = [0; WORD];
+        let mut len = 0;
+        let short = word.len() <= WORD
+            && word.bytes().all(|b| {
+                match b {
+                    b'.' => {}
+                    b'`' => {
+                        buf[len] = b'\'';
+                        len += 1;
+                    }
+                    _ => {
+                        buf[len] = b.to_ascii_lowercase();
+                        len += 1;
+                    }
+                }
+                b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b
+            });
+        let key: &[u8] = &buf[..len];
+        let long;
+        let key = if short {
+            if key.is_empty() || key.len() == 1 && key[0].is_ascii_alphabetic() {
+                return true;
+            }
+            key
+        } else {
+            let exact = normalize::exact_form(word);
+            let mut chars = exact.chars();
+            match (chars.next(), chars.next()) {
+                (None, _) => return true,
+                (Some(c), None) if c.is_alphabetic() => return true,
+                _ if exact.contains(' ') => return true,
+                _ => {}
+            }
+            long = normalize::fold(&exact);
+            long.as_bytes()
+        };
+        self.indexes
+            .last_words
+            .contains(&FxBuildHasher.hash_one(key))
     }
 
     /// Like [`Kb::find`], keeping only entries of `kind`.
@@ -622,6 +685,41 @@ mod tests {
         assert_eq!(copy.find("Kir Starmer").len(), 1);
         assert_eq!(kb.find("Starmer").len(), 1);
         assert_eq!(kb.sources().len() + 1, copy.sources().len());
+    }
+
+    /// Whatever text [`Kb::find`] finds something for, its last word may end a name: every
+    /// name, alias, variant and surname of the default knowledge base, with its tails, in
+    /// other cases and spellings.
+    #[test]
+    fn a_text_found_ends_with_a_word_that_may_end_a_name() {
+        let kb = Kb::builtin();
+        let mut texts = Vec::new();
+        for (_, e) in kb.entries() {
+            for name in e.all_names().chain(e.surname.as_deref()) {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                for start in 0..words.len() {
+                    let tail = words[start..].join(" ");
+                    texts.push(format!("the {tail}"));
+                    texts.push(tail.to_uppercase());
+                    texts.push(tail.to_lowercase());
+                    texts.push(tail.replace('.', ""));
+                    texts.push(tail);
+                }
+            }
+        }
+        let mut found = 0;
+        for text in &texts {
+            let last = text.split_whitespace().next_back().unwrap_or(text);
+            if !kb.find(text).is_empty() {
+                found += 1;
+                assert!(kb.may_end_a_name(last), "{text}");
+            }
+        }
+        assert!(found > 1000);
+        assert!(!kb.may_end_a_name("Zzyzx") && !kb.may_end_a_name("Zzyzx\u{e9}"));
+        for word in ["", ".", "J", "J.", "\u{e9}"] {
+            assert!(kb.may_end_a_name(word), "{word}");
+        }
     }
 
     #[test]
