@@ -40,7 +40,7 @@ use rustc_hash::FxBuildHasher;
 /// The discourse state's maps: Fx hashing for short keys; no map's order reaches output.
 type HashMap<K, V> = StdHashMap<K, V, FxBuildHasher>;
 
-use names::{name_part, normalise, surname};
+use names::{name_part, normalise, normalise_into, surname};
 use whosaid_core::{
     Attribution, AttributionId, Chain, Document, Entity, EntityId, EntityKind, Mention,
     MentionClass, Problem, ProblemKind, Span,
@@ -323,6 +323,8 @@ struct State<'k, 't> {
     /// Knowledge-base lookups of this document, by name as written.
     kb_cache: RefCell<HashMap<String, Vec<whosaid_kb::Match>>>,
     problems: Vec<Problem>,
+    /// A buffer for the key of the name [`State::named`] resolves, kept between names.
+    key: String,
 }
 
 impl<'k, 't> State<'k, 't> {
@@ -349,6 +351,7 @@ impl<'k, 't> State<'k, 't> {
             bodies_searched_to: 0,
             kb_cache: RefCell::new(HashMap::default()),
             problems: Vec::new(),
+            key: String::new(),
         }
     }
 
@@ -600,29 +603,44 @@ impl<'k, 't> State<'k, 't> {
     /// A named entity: by knowledge-base id, by normalised name, by surname after a full name,
     /// else a new entity.
     fn named(&mut self, text: &str, span: Option<Span>, kind: EntityKind) -> EntityId {
+        let mut key = std::mem::take(&mut self.key);
+        let id = self.named_keyed(text, span, kind, &mut key);
+        self.key = key;
+        id
+    }
+
+    /// [`State::named`], with `key` a buffer for the name's key.
+    fn named_keyed(
+        &mut self,
+        text: &str,
+        span: Option<Span>,
+        kind: EntityKind,
+        key: &mut String,
+    ) -> EntityId {
         let mut name = if kind == EntityKind::Person {
             name_part(text)
         } else {
             self.body_name(text)
         };
         // The key of the name, worked out once for every index below.
-        let mut key = normalise(&name);
+        normalise_into(&name, key);
         // A surname alone: the full name the document gives, unless an entity has it already.
-        if kind == EntityKind::Person && !name.contains(' ') && !self.by_surname.contains_key(&key)
+        if kind == EntityKind::Person
+            && !name.contains(' ')
+            && !self.by_surname.contains_key(key.as_str())
         {
-            let index = &mut self.full_name_index;
-            let full = self
-                .full_names
-                .entry(key.clone())
-                .or_insert_with(|| index.full_name_of(&name));
-            if let Some(full) = full {
+            if !self.full_names.contains_key(key.as_str()) {
+                let full = self.full_name_index.full_name_of(&name);
+                self.full_names.insert(key.clone(), full);
+            }
+            if let Some(Some(full)) = self.full_names.get(key.as_str()) {
                 name = full.clone();
-                key = normalise(&name);
+                normalise_into(&name, key);
             }
         }
         // 1. The knowledge base; for a person, also the name without the words before it that
         //    are no part of it (`Ukraine Volodymyr Zelensky` from `President of Ukraine …`).
-        let mut kb_match = self.kb_lookup(&name, &key, kind);
+        let mut kb_match = self.kb_lookup(&name, key, kind);
         if kb_match.is_none() && kind == EntityKind::Person {
             let found = names::with_words(&name, |words| {
                 (1..words.len().saturating_sub(1)).find_map(|start| {
@@ -636,13 +654,13 @@ impl<'k, 't> State<'k, 't> {
             });
             if let Some((m, shorter, shorter_key)) = found {
                 kb_match = Some(m);
-                key = shorter_key;
+                *key = shorter_key;
                 name = shorter;
             }
         }
         if let Some((entry, _)) = kb_match {
             if let Some(&id) = self.by_kb.get(&entry) {
-                self.remember(id, &key, &name);
+                self.remember(id, key, &name);
                 if let Some(s) = span {
                     self.add_mention(id, s);
                 }
@@ -653,13 +671,13 @@ impl<'k, 't> State<'k, 't> {
         //    Rubio`, `Mr. Rubio`).
         // A surname alone, or with its particle (`de Clercq` after `Willy de Clercq`).
         let single = !name.contains(' ') || names::is_particle_name(&name);
-        let known = self.by_name.get(&key).copied().or_else(|| {
+        let known = self.by_name.get(key.as_str()).copied().or_else(|| {
             single
                 .then(|| {
                     let last = name.split_whitespace().last().unwrap_or(&name);
                     // A name of one word is its own last word, whose key is known.
                     match last.len() == name.len() {
-                        true => self.by_surname.get(&key),
+                        true => self.by_surname.get(key.as_str()),
                         false => self.by_surname.get(&normalise(last)),
                     }
                     .copied()
@@ -695,11 +713,11 @@ impl<'k, 't> State<'k, 't> {
         if let Some((entry, true)) = kb_match {
             self.by_kb.insert(entry, id);
         }
-        self.remember(id, &key, &name);
+        self.remember(id, key, &name);
         // The knowledge base's name too; the name itself is remembered already.
         if display != name {
-            let canonical = normalise(display);
-            self.remember(id, &canonical, display);
+            normalise_into(display, key);
+            self.remember(id, key, display);
         }
         id
     }
@@ -800,7 +818,21 @@ impl<'k, 't> State<'k, 't> {
         }
         if self.entities[id.0 as usize].kind == EntityKind::Person {
             if let Some(s) = surname(name) {
-                self.by_surname.entry(normalise(s)).or_insert(id);
+                // Names are normalised word by word, so the surname's key is the last word of
+                // the name's key, but for `the`, which a key drops when it comes first.
+                let last = key.rsplit(' ').next().unwrap_or(key);
+                let the;
+                let surname_key = match last {
+                    "the" => {
+                        the = normalise(s);
+                        the.as_str()
+                    }
+                    _ => last,
+                };
+                debug_assert_eq!(surname_key, normalise(s));
+                if !self.by_surname.contains_key(surname_key) {
+                    self.by_surname.insert(surname_key.to_owned(), id);
+                }
             }
         }
     }

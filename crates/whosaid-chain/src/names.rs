@@ -317,23 +317,32 @@ fn looks_like_person(text: &str) -> bool {
 /// A key for comparing names: lowercase, dots of initials and white space runs removed,
 /// apostrophes unified, a leading `the` dropped.
 pub(crate) fn normalise(name: &str) -> String {
+    let mut out = String::new();
+    normalise_into(name, &mut out);
+    out
+}
+
+/// [`normalise`] of `name`, written to `out` (cleared first): a document's names are keyed
+/// many times, and a buffer kept for it saves an allocation each time.
+pub(crate) fn normalise_into(name: &str, out: &mut String) {
+    out.clear();
     if name.is_ascii() {
-        return normalise_ascii(name);
+        return normalise_ascii(name, out);
     }
-    normalise_chars(name)
+    normalise_chars(name, out)
 }
 
 /// [`normalise`] of an ASCII name, byte by byte: names are looked up many times per
 /// document, and most are ASCII. One loop over the bytes, word by word (iterator adapters
 /// cost several times more on names this short).
-fn normalise_ascii(name: &str) -> String {
+fn normalise_ascii(name: &str, out: &mut String) {
     // `char::is_whitespace` on ASCII: the space and `\t` to `\r` (vertical tab included).
     let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
     let trim = |b: u8| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"');
     let bytes = name.as_bytes();
     // Runs of the name are copied as they are and the whole key lowercased at the end: no
     // byte is pushed alone, and no UTF-8 is checked.
-    let mut out = String::with_capacity(name.len());
+    out.reserve(name.len());
     let mut i = 0;
     while i < bytes.len() {
         if is_space(bytes[i]) {
@@ -371,12 +380,11 @@ fn normalise_ascii(name: &str) -> String {
         out.push_str(&name[run..end]);
     }
     out.make_ascii_lowercase();
-    out
 }
 
 /// [`normalise`] of any name, character by character.
-fn normalise_chars(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
+fn normalise_chars(name: &str, out: &mut String) {
+    out.reserve(name.len());
     for word in name.split_whitespace() {
         let word = word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"'));
         if out.is_empty() && word.eq_ignore_ascii_case("the") {
@@ -393,7 +401,6 @@ fn normalise_chars(name: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// The last word of a name of two words or more.
@@ -1163,7 +1170,10 @@ mod tests {
         ];
         for name in names {
             assert!(name.is_ascii());
-            assert_eq!(normalise_ascii(name), normalise_chars(name), "{name:?}");
+            let (mut ascii, mut chars) = (String::new(), String::new());
+            normalise_ascii(name, &mut ascii);
+            normalise_chars(name, &mut chars);
+            assert_eq!(ascii, chars, "{name:?}");
         }
         assert_eq!(normalise("Kyiv’s Mayor"), "kyiv's mayor");
     }
