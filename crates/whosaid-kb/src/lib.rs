@@ -377,11 +377,22 @@ impl Kb {
     fn reindex(&mut self) {
         self.derived = Derived::default();
         let mut indexes = Indexes::default();
+        // Room for every name and alias at once: the index need not grow as it fills.
+        let names: usize = (self.entries.iter())
+            .map(|e| 1 + e.aliases.len() + e.variants.len())
+            .sum();
+        indexes.names.reserve(names);
+        // A person's surname keys, gathered from their names as they are keyed.
+        let mut keys: Vec<String> = Vec::new();
         for (i, entry) in self.entries.iter().enumerate() {
             let id = EntryId(i as u32);
-            let mut add = |text: &str, how: MatchKind| {
+            let person = entry.kind == EntryKind::Person;
+            // `surnames`: also the surname keys of the name ([`normalize::surname_keys`]),
+            // read off its key rather than keyed again.
+            let mut add = |text: &str, how: MatchKind, surnames: bool| {
                 let exact = normalize::exact_form(text);
                 if normalize::is_abbreviation(&exact) {
+                    // One word: no surname of its own.
                     indexes
                         .abbreviations
                         .entry(exact)
@@ -389,7 +400,10 @@ impl Kb {
                         .push((id, how));
                 } else {
                     let key = normalize::fold(&exact);
-                    if entry.kind != EntryKind::Person {
+                    if surnames {
+                        keys.extend(normalize::surname_keys_of_key(&key));
+                    }
+                    if !person {
                         // "The Washington Post" is also "Washington Post"; "The Hill" stays
                         // "The Hill" (one word left is too common to be a name).
                         if let Some(rest) = key.strip_prefix("the ") {
@@ -405,50 +419,55 @@ impl Kb {
                     indexes.names.entry(key).or_default().push((id, how));
                 }
             };
-            add(&entry.name, MatchKind::Name);
+            // A person's own surname replaces those of the name and aliases, not the
+            // variants'.
+            let of_names = person && entry.surname.is_none();
+            add(&entry.name, MatchKind::Name, of_names);
             for alias in &entry.aliases {
-                add(alias, MatchKind::Alias);
+                add(alias, MatchKind::Alias, of_names);
             }
             for variant in &entry.variants {
-                add(variant, MatchKind::Variant);
+                add(variant, MatchKind::Variant, person);
             }
-            if entry.kind == EntryKind::Person {
-                let mut keys = Vec::new();
-                match &entry.surname {
-                    Some(surname) => keys.push(normalize::key(surname)),
-                    None => {
-                        keys.extend(normalize::surname_keys(&entry.name));
-                        for alias in &entry.aliases {
-                            keys.extend(normalize::surname_keys(alias));
-                        }
-                    }
-                }
-                for variant in &entry.variants {
-                    keys.extend(normalize::surname_keys(variant));
-                }
-                keys.sort();
+            if person {
+                keys.extend(entry.surname.as_deref().map(normalize::key));
+                keys.sort_unstable();
                 keys.dedup();
-                for key in keys {
+                for key in keys.drain(..) {
                     indexes.surnames.entry(key).or_default().push(id);
                 }
             }
         }
         let last_word =
             |key: &str| FxBuildHasher.hash_one(key.rsplit(' ').next().unwrap_or(key).as_bytes());
-        indexes.last_words = (indexes.names.keys())
+        indexes.last_words = HashSet::with_capacity_and_hasher(
+            indexes.names.len() + indexes.surnames.len() + indexes.abbreviations.len(),
+            FxBuildHasher,
+        );
+        let last_words = (indexes.names.keys())
             .chain(indexes.surnames.keys())
             .map(|key| last_word(key))
             .chain((indexes.abbreviations.keys()).map(|exact| last_word(&normalize::fold(exact))))
-            .collect();
+            .collect::<Vec<_>>();
+        indexes.last_words.extend(last_words);
         self.indexes = Arc::new(indexes);
         // Roles last: a jurisdiction may be an organization, found through the name index.
+        // Titles and jurisdictions recur (`President`, `United States`): each is keyed once.
+        let mut title_keys: Map<&str, String> = Map::default();
+        let mut jurisdictions: Map<&str, String> = Map::default();
         let mut titles: HashMap<String, Vec<(EntryId, usize, String)>> = HashMap::new();
         for (i, entry) in self.entries.iter().enumerate() {
             for (r, role) in entry.roles.iter().enumerate() {
+                let title = (title_keys.entry(&role.title))
+                    .or_insert_with(|| normalize::title_key(&role.title))
+                    .clone();
+                let of = (jurisdictions.entry(&role.of))
+                    .or_insert_with(|| self.jurisdiction_key(&role.of))
+                    .clone();
                 titles
-                    .entry(normalize::title_key(&role.title))
+                    .entry(title)
                     .or_default()
-                    .push((EntryId(i as u32), r, self.jurisdiction_key(&role.of)));
+                    .push((EntryId(i as u32), r, of));
             }
         }
         // Not shared: the indexes were made just above.
@@ -720,6 +739,36 @@ mod tests {
         for word in ["", ".", "J", "J.", "\u{e9}"] {
             assert!(kb.may_end_a_name(word), "{word}");
         }
+    }
+
+    /// The surname index read off the names' keys holds what keying each name again gives.
+    #[test]
+    fn surnames_are_indexed_as_each_name_keyed_again_gives() {
+        let kb = Kb::builtin();
+        let mut want: Vec<(String, EntryId)> = Vec::new();
+        for (id, e) in kb.entries().filter(|(_, e)| e.kind == EntryKind::Person) {
+            let mut keys = Vec::new();
+            match &e.surname {
+                Some(surname) => keys.push(normalize::key(surname)),
+                None => {
+                    for name in std::iter::once(&e.name).chain(&e.aliases) {
+                        keys.extend(normalize::surname_keys(name));
+                    }
+                }
+            }
+            for variant in &e.variants {
+                keys.extend(normalize::surname_keys(variant));
+            }
+            keys.sort();
+            keys.dedup();
+            want.extend(keys.into_iter().map(|k| (k, id)));
+        }
+        let mut have: Vec<(String, EntryId)> = (kb.indexes.surnames.iter())
+            .flat_map(|(k, ids)| ids.iter().map(|&id| (k.clone(), id)))
+            .collect();
+        want.sort();
+        have.sort();
+        assert_eq!(have, want);
     }
 
     #[test]
