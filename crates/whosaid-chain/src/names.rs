@@ -340,6 +340,27 @@ fn normalise_ascii(name: &str, out: &mut String) {
     let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
     let trim = |b: u8| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"');
     let bytes = name.as_bytes();
+    // Most names are their own key but for case (`Marco Rubio`, `Texaco Inc`): letters,
+    // digits, hyphens and apostrophes in words one space apart, the first no `the`. Such a
+    // name is copied and lowercased whole.
+    let plain = bytes.first().is_some_and(|&b| b != b' ')
+        && bytes.last().is_some_and(|&b| b != b' ')
+        && bytes.windows(2).all(|pair| {
+            let b = pair[0];
+            (b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b' '))
+                && !(b == b' ' && pair[1] == b' ')
+        })
+        && bytes
+            .last()
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\''))
+        && !(bytes.len() >= 3
+            && bytes[..3].eq_ignore_ascii_case(b"the")
+            && bytes.get(3).is_none_or(|&b| b == b' '));
+    if plain {
+        out.push_str(name);
+        out.make_ascii_lowercase();
+        return;
+    }
     // Runs of the name are copied as they are and the whole key lowercased at the end: no
     // byte is pushed alone, and no UTF-8 is checked.
     out.reserve(name.len());
@@ -1167,6 +1188,21 @@ mod tests {
             "",
             "   ",
             "THE. U.S. Fed",
+            // Names that are their own key but for case, and some that nearly are.
+            "Marco Rubio",
+            "Texaco Inc",
+            "O'Neil-Smith 3rd",
+            "Theo Smith",
+            "The",
+            "the",
+            "THE Post",
+            "x",
+            "x  y",
+            " x",
+            "x ",
+            "x-",
+            "x'",
+            "x\ty",
         ];
         for name in names {
             assert!(name.is_ascii());
