@@ -946,19 +946,24 @@ fn full_name_by_search(prose: &str, surname: &str) -> Option<String> {
     if surname.is_empty() {
         return None;
     }
-    // The occurrences, found from the surname's first character (a character search is
-    // several times cheaper per byte than a substring search, and capitals are rare).
-    let first = surname.chars().next()?;
+    agreed_full_name(prose, surname, occurrences(prose, surname))
+}
+
+/// Where the non-empty `needle` occurs in `prose`, in text order and not overlapping. Found
+/// from its first byte by a vectorised byte search: this passes over the whole text, many
+/// times longer than the names resolved (a substring searcher costs more to set up than it
+/// saves). The first byte of a character is never inside another, so every match starts one.
+fn occurrences<'a>(prose: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (bytes, needle) = (prose.as_bytes(), needle.as_bytes());
     let mut from = 0;
-    let places = std::iter::from_fn(|| loop {
-        let at = from + prose[from..].find(first)?;
-        if prose[at..].starts_with(surname) {
-            from = at + surname.len();
+    std::iter::from_fn(move || loop {
+        let at = from + memchr::memchr(*needle.first()?, &bytes[from..])?;
+        if bytes[at..].starts_with(needle) {
+            from = at + needle.len();
             return Some(at);
         }
-        from = at + first.len_utf8();
-    });
-    agreed_full_name(prose, surname, places)
+        from = at + 1;
+    })
 }
 
 /// The full name read at the first of the occurrences of `surname` at `places` (in text
@@ -1172,6 +1177,40 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn occurrences_are_those_found_from_the_first_character() {
+        // The search the byte search replaced.
+        fn by_chars(prose: &str, surname: &str) -> Vec<usize> {
+            let first = surname.chars().next().expect("a surname");
+            let mut from = 0;
+            std::iter::from_fn(|| loop {
+                let at = from + prose[from..].find(first)?;
+                if prose[at..].starts_with(surname) {
+                    from = at + surname.len();
+                    return Some(at);
+                }
+                from = at + first.len_utf8();
+            })
+            .collect()
+        }
+        let prose = "Smith and SmithSmith met Ms. Smit, Émile Émilé and Zoë Zoë; aaa Ébert.";
+        for surname in [
+            "Smith",
+            "SmithSmith",
+            "Smit",
+            "Émile",
+            "Zoë",
+            "aa",
+            "a",
+            "É",
+            "x",
+        ] {
+            let found: Vec<usize> = occurrences(prose, surname).collect();
+            assert_eq!(found, by_chars(prose, surname), "{surname}");
+        }
+        assert_eq!(occurrences(prose, "").count(), 0);
     }
 
     #[test]
