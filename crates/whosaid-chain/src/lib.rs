@@ -726,15 +726,16 @@ impl<'k, 't> State<'k, 't> {
     /// mentions recur (`the company`, `Reuters`), and a lookup normalises and hashes the name.
     /// `read` is given them in place, without a copy; it must not look up names itself.
     fn with_matches<R>(&self, name: &str, read: impl FnOnce(&[whosaid_kb::Match]) -> R) -> R {
+        // Most names looked up end with a word that ends no name of the knowledge base: they
+        // find nothing, which is known without a lookup or a copy of the name to cache.
+        let last = name.split_whitespace().next_back().unwrap_or(name);
+        if !self.kb.may_end_a_name(last) {
+            return read(&[]);
+        }
         if let Some(found) = self.kb_cache.borrow().get(name) {
             return read(found);
         }
-        // Most names looked up end with a word that ends no name of the knowledge base.
-        let last = name.split_whitespace().next_back().unwrap_or(name);
-        let found = match self.kb.may_end_a_name(last) {
-            true => self.kb.find(name),
-            false => Vec::new(),
-        };
+        let found = self.kb.find(name);
         let result = read(&found);
         self.kb_cache.borrow_mut().insert(name.to_owned(), found);
         result
