@@ -340,24 +340,15 @@ fn normalise_ascii(name: &str, out: &mut String) {
     let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
     let trim = |b: u8| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"');
     let bytes = name.as_bytes();
-    // Most names are their own key but for case (`Marco Rubio`, `Texaco Inc`): letters,
-    // digits, hyphens and apostrophes in words one space apart, the first no `the`. Such a
-    // name is copied and lowercased whole.
-    let plain = bytes.first().is_some_and(|&b| b != b' ')
-        && bytes.last().is_some_and(|&b| b != b' ')
-        && bytes.windows(2).all(|pair| {
-            let b = pair[0];
-            (b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b' '))
-                && !(b == b' ' && pair[1] == b' ')
-        })
-        && bytes
-            .last()
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\''))
-        && !(bytes.len() >= 3
-            && bytes[..3].eq_ignore_ascii_case(b"the")
-            && bytes.get(3).is_none_or(|&b| b == b' '));
-    if plain {
-        out.push_str(name);
+    // Most names are their own key but for case and a leading `the` (`Marco Rubio`, `The
+    // company`): letters, digits, hyphens and apostrophes in words one space apart, the first
+    // no `the`. Such a name is copied and lowercased whole.
+    let rest = match bytes.len() > 4 && bytes[..4].eq_ignore_ascii_case(b"the ") {
+        true => &name[4..],
+        false => name,
+    };
+    if is_plain_name(rest.as_bytes()) {
+        out.push_str(rest);
         out.make_ascii_lowercase();
         return;
     }
@@ -401,6 +392,21 @@ fn normalise_ascii(name: &str, out: &mut String) {
         out.push_str(&name[run..end]);
     }
     out.make_ascii_lowercase();
+}
+
+/// True when the ASCII name `bytes` is its own [`normalise`] key but for case: words of
+/// letters, digits, hyphens and apostrophes, one space apart, the first no `the`.
+fn is_plain_name(bytes: &[u8]) -> bool {
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'');
+    let the = bytes.len() >= 3
+        && bytes[..3].eq_ignore_ascii_case(b"the")
+        && bytes.get(3).is_none_or(|&b| b == b' ');
+    bytes.first().is_some_and(|&b| word_byte(b))
+        && bytes.last().is_some_and(|&b| word_byte(b))
+        && bytes
+            .windows(2)
+            .all(|pair| word_byte(pair[1]) || pair[1] == b' ' && pair[0] != b' ')
+        && !the
 }
 
 /// [`normalise`] of any name, character by character.
@@ -1242,6 +1248,13 @@ mod tests {
             "x-",
             "x'",
             "x\ty",
+            "The company",
+            "the company",
+            "The the company",
+            "the ",
+            "the  company",
+            "the x",
+            "THE U.S.",
         ];
         for name in names {
             assert!(name.is_ascii());
