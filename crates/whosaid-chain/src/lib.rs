@@ -792,7 +792,16 @@ impl<'k, 't> State<'k, 't> {
         // A document of a named body (`a Plessey statement`, `the IEA's monthly report`,
         // `provisional Bank of Italy figures`): the body is the name.
         let (noun, before) = words.split_last()?;
-        if !whosaid_core::is_document_noun(&noun.to_lowercase()) {
+        // An ASCII noun lowercased on the stack (one longer than the buffer is no document
+        // noun): most mentions reach this line.
+        let mut buf = [0; names::LOWER_MAX];
+        let document = match noun.is_ascii() {
+            true => {
+                names::ascii_lowercase(noun, &mut buf).is_some_and(whosaid_core::is_document_noun)
+            }
+            false => whosaid_core::is_document_noun(&noun.to_lowercase()),
+        };
+        if !document {
             return None;
         }
         // From the first capitalised word that is no article.

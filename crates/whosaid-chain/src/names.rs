@@ -125,11 +125,11 @@ fn is_title_word(w: &str) -> bool {
 }
 
 /// Longest word the word lists here hold, in bytes (`representative`), with room to spare.
-const LOWER_MAX: usize = 16;
+pub(crate) const LOWER_MAX: usize = 16;
 
 /// `word` in ASCII lowercase, written to `buf` (these checks run per word, so without
 /// allocating); `None` when it is longer than [`LOWER_MAX`] bytes and so in no list.
-fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> Option<&'b str> {
+pub(crate) fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> Option<&'b str> {
     let out = buf.get_mut(..word.len())?;
     out.copy_from_slice(word.as_bytes());
     out.make_ascii_lowercase();
