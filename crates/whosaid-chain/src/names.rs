@@ -197,6 +197,31 @@ pub(crate) fn with_words<'t, R>(text: &'t str, read: impl FnOnce(&[&'t str]) -> 
     const FEW: usize = 16;
     let mut few = [""; FEW];
     let mut n = 0;
+    if text.is_ascii() {
+        // An ASCII text, as nearly every mention is, split at its white space bytes
+        // (`char::is_whitespace` on ASCII: the space and `\t` to `\r`), without decoding
+        // characters.
+        let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if is_space(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && !is_space(bytes[i]) {
+                i += 1;
+            }
+            if n == FEW {
+                let all: Vec<&str> = text.split_whitespace().collect();
+                return read(&all);
+            }
+            few[n] = &text[start..i];
+            n += 1;
+        }
+        return read(&few[..n]);
+    }
     for word in text.split_whitespace() {
         if n == FEW {
             let all: Vec<&str> = text.split_whitespace().collect();
@@ -1217,6 +1242,22 @@ mod tests {
             assert_eq!(found, by_chars(prose, surname), "{surname}");
         }
         assert_eq!(occurrences(prose, "").count(), 0);
+    }
+
+    #[test]
+    fn words_are_those_split_at_white_space() {
+        let many = "a ".repeat(20);
+        for text in [
+            "",
+            " ",
+            "Marco Rubio",
+            "  the\tstate\u{b}news\u{c}agency\r\nRIA  Novosti ",
+            "Zoë Émile\u{a0}Brun",
+            many.as_str(),
+        ] {
+            let want: Vec<&str> = text.split_whitespace().collect();
+            with_words(text, |words| assert_eq!(words, want, "{text:?}"));
+        }
     }
 
     #[test]
