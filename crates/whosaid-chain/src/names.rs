@@ -874,8 +874,13 @@ pub(crate) fn has_person_head(text: &str) -> bool {
 /// [`head_noun`] before lowercasing: the last word before a modifier, without the
 /// punctuation after it and one final `s` (`S`), which lowercasing turns into `s`.
 fn head_word(text: &str) -> Option<&str> {
+    with_words(text, |words| head_word_of(words))
+}
+
+/// [`head_word`] of a text's `words`.
+fn head_word_of<'t>(words: &[&'t str]) -> Option<&'t str> {
     let mut head = None;
-    for w in text.split_whitespace() {
+    for &w in words {
         let mut buf = [0; LOWER_MAX];
         let stop = ascii_lowercase(w, &mut buf).is_some_and(|lower| {
             matches!(
