@@ -33,13 +33,14 @@ mod names;
 
 use std::cell::RefCell;
 use std::collections::HashMap as StdHashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use rustc_hash::FxBuildHasher;
 
 /// The discourse state's maps: Fx hashing for short keys; no map's order reaches output.
 type HashMap<K, V> = StdHashMap<K, V, FxBuildHasher>;
 
-use names::{name_part, normalise, surname};
+use names::{name_part, normalise, normalise_into, surname};
 use whosaid_core::{
     Attribution, AttributionId, Chain, Document, Entity, EntityId, EntityKind, Mention,
     MentionClass, Problem, ProblemKind, Span,
@@ -81,9 +82,7 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
         .or_else(|| doc.metadata.publisher.clone())
         .or_else(|| self_reference(attributions, opts.kb));
     if let Some(name) = publisher_name.as_deref() {
-        let id = state.named(name, None, EntityKind::Outlet);
-        state.entities[id.0 as usize].publisher = true;
-        state.publisher = Some(id);
+        state.publisher = Some(state.seed(name));
     }
 
     let mut sources = Vec::with_capacity(attributions.len());
@@ -257,6 +256,46 @@ fn push_hop(path: &mut Vec<EntityId>, e: EntityId, publisher: Option<EntityId>) 
     }
 }
 
+/// The publisher's entity and index entries as resolving its name first in a document makes
+/// them. They depend on the knowledge base and the name only, so they are made once per name
+/// (every document of a run with `--publisher` has the same) and copied into each document:
+/// resolving the name again would look it up, normalise it and allocate for every document.
+#[derive(Debug)]
+struct Seed {
+    /// The publisher, entity 0.
+    entity: Entity,
+    by_kb: Vec<(u32, EntityId)>,
+    by_name: Vec<(String, EntityId)>,
+    by_surname: Vec<(String, EntityId)>,
+}
+
+impl Seed {
+    /// The seed of the publisher `name`: what [`State::named`] makes of it in a new document.
+    fn of(kb: &Kb, name: &str) -> Seed {
+        // An outlet's name is resolved without the text: an empty one does.
+        let mut state = State::new(kb, "", 0);
+        let id = state.named(name, None, EntityKind::Outlet);
+        debug_assert!(id.0 == 0 && state.entities.len() == 1 && state.problems.is_empty());
+        let mut entity = state.entities.swap_remove(id.0 as usize);
+        entity.publisher = true;
+        Seed {
+            entity,
+            by_kb: state.by_kb.into_iter().collect(),
+            by_name: state.by_name.into_iter().collect(),
+            by_surname: state.by_surname.into_iter().collect(),
+        }
+    }
+}
+
+/// The publisher seeds of a knowledge base by name as given, kept by the knowledge base
+/// ([`Kb::derived`]) so that a file merged into it drops them.
+#[derive(Debug, Default)]
+struct Seeds(Mutex<HashMap<String, Arc<Seed>>>);
+
+/// The most publisher names whose seeds are kept: front matter and self-references may give
+/// each document its own, and those are resolved as they come once this many are kept.
+const MAX_SEEDS: usize = 64;
+
 /// The discourse state of one document.
 struct State<'k, 't> {
     kb: &'k Kb,
@@ -284,6 +323,8 @@ struct State<'k, 't> {
     /// Knowledge-base lookups of this document, by name as written.
     kb_cache: RefCell<HashMap<String, Vec<whosaid_kb::Match>>>,
     problems: Vec<Problem>,
+    /// A buffer for the key of the name [`State::named`] resolves, kept between names.
+    key: String,
 }
 
 impl<'k, 't> State<'k, 't> {
@@ -310,7 +351,33 @@ impl<'k, 't> State<'k, 't> {
             bodies_searched_to: 0,
             kb_cache: RefCell::new(HashMap::default()),
             problems: Vec::new(),
+            key: String::new(),
         }
+    }
+
+    /// Makes the publisher `name` the first entity of a new state, from its [`Seed`].
+    fn seed(&mut self, name: &str) -> EntityId {
+        debug_assert!(self.entities.is_empty());
+        let seeds = self.kb.derived(|_| Seeds::default());
+        let known = seeds
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(name)
+            .cloned();
+        let seed = known.unwrap_or_else(|| {
+            let seed = Arc::new(Seed::of(self.kb, name));
+            let mut map = seeds.0.lock().unwrap_or_else(PoisonError::into_inner);
+            if map.len() < MAX_SEEDS {
+                map.insert(name.to_owned(), Arc::clone(&seed));
+            }
+            seed
+        });
+        self.entities.push(seed.entity.clone());
+        self.by_kb.extend(seed.by_kb.iter().copied());
+        self.by_name.extend(seed.by_name.iter().cloned());
+        self.by_surname.extend(seed.by_surname.iter().cloned());
+        seed.entity.id
     }
 
     fn new_entity(&mut self, name: &str, kind: EntityKind, span: Option<Span>) -> EntityId {
@@ -536,29 +603,44 @@ impl<'k, 't> State<'k, 't> {
     /// A named entity: by knowledge-base id, by normalised name, by surname after a full name,
     /// else a new entity.
     fn named(&mut self, text: &str, span: Option<Span>, kind: EntityKind) -> EntityId {
+        let mut key = std::mem::take(&mut self.key);
+        let id = self.named_keyed(text, span, kind, &mut key);
+        self.key = key;
+        id
+    }
+
+    /// [`State::named`], with `key` a buffer for the name's key.
+    fn named_keyed(
+        &mut self,
+        text: &str,
+        span: Option<Span>,
+        kind: EntityKind,
+        key: &mut String,
+    ) -> EntityId {
         let mut name = if kind == EntityKind::Person {
             name_part(text)
         } else {
             self.body_name(text)
         };
         // The key of the name, worked out once for every index below.
-        let mut key = normalise(&name);
+        normalise_into(&name, key);
         // A surname alone: the full name the document gives, unless an entity has it already.
-        if kind == EntityKind::Person && !name.contains(' ') && !self.by_surname.contains_key(&key)
+        if kind == EntityKind::Person
+            && !name.contains(' ')
+            && !self.by_surname.contains_key(key.as_str())
         {
-            let index = &mut self.full_name_index;
-            let full = self
-                .full_names
-                .entry(key.clone())
-                .or_insert_with(|| index.full_name_of(&name));
-            if let Some(full) = full {
+            if !self.full_names.contains_key(key.as_str()) {
+                let full = self.full_name_index.full_name_of(&name);
+                self.full_names.insert(key.clone(), full);
+            }
+            if let Some(Some(full)) = self.full_names.get(key.as_str()) {
                 name = full.clone();
-                key = normalise(&name);
+                normalise_into(&name, key);
             }
         }
         // 1. The knowledge base; for a person, also the name without the words before it that
         //    are no part of it (`Ukraine Volodymyr Zelensky` from `President of Ukraine …`).
-        let mut kb_match = self.kb_lookup(&name, &key, kind);
+        let mut kb_match = self.kb_lookup(&name, key, kind);
         if kb_match.is_none() && kind == EntityKind::Person {
             let found = names::with_words(&name, |words| {
                 (1..words.len().saturating_sub(1)).find_map(|start| {
@@ -572,13 +654,13 @@ impl<'k, 't> State<'k, 't> {
             });
             if let Some((m, shorter, shorter_key)) = found {
                 kb_match = Some(m);
-                key = shorter_key;
+                *key = shorter_key;
                 name = shorter;
             }
         }
         if let Some((entry, _)) = kb_match {
             if let Some(&id) = self.by_kb.get(&entry) {
-                self.remember(id, &key, &name);
+                self.remember(id, key, &name);
                 if let Some(s) = span {
                     self.add_mention(id, s);
                 }
@@ -589,13 +671,13 @@ impl<'k, 't> State<'k, 't> {
         //    Rubio`, `Mr. Rubio`).
         // A surname alone, or with its particle (`de Clercq` after `Willy de Clercq`).
         let single = !name.contains(' ') || names::is_particle_name(&name);
-        let known = self.by_name.get(&key).copied().or_else(|| {
+        let known = self.by_name.get(key.as_str()).copied().or_else(|| {
             single
                 .then(|| {
                     let last = name.split_whitespace().last().unwrap_or(&name);
                     // A name of one word is its own last word, whose key is known.
                     match last.len() == name.len() {
-                        true => self.by_surname.get(&key),
+                        true => self.by_surname.get(key.as_str()),
                         false => self.by_surname.get(&normalise(last)),
                     }
                     .copied()
@@ -631,11 +713,11 @@ impl<'k, 't> State<'k, 't> {
         if let Some((entry, true)) = kb_match {
             self.by_kb.insert(entry, id);
         }
-        self.remember(id, &key, &name);
+        self.remember(id, key, &name);
         // The knowledge base's name too; the name itself is remembered already.
         if display != name {
-            let canonical = normalise(display);
-            self.remember(id, &canonical, display);
+            normalise_into(display, key);
+            self.remember(id, key, display);
         }
         id
     }
@@ -644,6 +726,12 @@ impl<'k, 't> State<'k, 't> {
     /// mentions recur (`the company`, `Reuters`), and a lookup normalises and hashes the name.
     /// `read` is given them in place, without a copy; it must not look up names itself.
     fn with_matches<R>(&self, name: &str, read: impl FnOnce(&[whosaid_kb::Match]) -> R) -> R {
+        // Most names looked up end with a word that ends no name of the knowledge base: they
+        // find nothing, which is known without a lookup or a copy of the name to cache.
+        let last = name.split_whitespace().next_back().unwrap_or(name);
+        if !self.kb.may_end_a_name(last) {
+            return read(&[]);
+        }
         if let Some(found) = self.kb_cache.borrow().get(name) {
             return read(found);
         }
@@ -687,6 +775,12 @@ impl<'k, 't> State<'k, 't> {
             .rev()
             .take_while(|&i| capitalised(&words[i]))
             .last();
+        // The tails all end with the last word: none is known when it ends no known name.
+        let first_cap = first_cap.filter(|_| {
+            words
+                .last()
+                .is_some_and(|last| self.kb.may_end_a_name(last))
+        });
         if let Some(first) = first_cap {
             for start in first.max(1)..words.len() {
                 let tail = names::join_words(text, &words[start..]);
@@ -698,7 +792,16 @@ impl<'k, 't> State<'k, 't> {
         // A document of a named body (`a Plessey statement`, `the IEA's monthly report`,
         // `provisional Bank of Italy figures`): the body is the name.
         let (noun, before) = words.split_last()?;
-        if !whosaid_core::is_document_noun(&noun.to_lowercase()) {
+        // An ASCII noun lowercased on the stack (one longer than the buffer is no document
+        // noun): most mentions reach this line.
+        let mut buf = [0; names::LOWER_MAX];
+        let document = match noun.is_ascii() {
+            true => {
+                names::ascii_lowercase(noun, &mut buf).is_some_and(whosaid_core::is_document_noun)
+            }
+            false => whosaid_core::is_document_noun(&noun.to_lowercase()),
+        };
+        if !document {
             return None;
         }
         // From the first capitalised word that is no article.
@@ -725,7 +828,21 @@ impl<'k, 't> State<'k, 't> {
         }
         if self.entities[id.0 as usize].kind == EntityKind::Person {
             if let Some(s) = surname(name) {
-                self.by_surname.entry(normalise(s)).or_insert(id);
+                // Names are normalised word by word, so the surname's key is the last word of
+                // the name's key, but for `the`, which a key drops when it comes first.
+                let last = key.rsplit(' ').next().unwrap_or(key);
+                let the;
+                let surname_key = match last {
+                    "the" => {
+                        the = normalise(s);
+                        the.as_str()
+                    }
+                    _ => last,
+                };
+                debug_assert_eq!(surname_key, normalise(s));
+                if !self.by_surname.contains_key(surname_key) {
+                    self.by_surname.insert(surname_key.to_owned(), id);
+                }
             }
         }
     }
@@ -787,4 +904,36 @@ pub fn chain_of(resolved: &Resolved, attribution: AttributionId) -> Option<&Chai
         .binary_search_by_key(&attribution, |c| c.attribution)
         .ok()
         .map(|i| &resolved.chains[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A seeded publisher is what resolving its name in a new document makes: the same entity
+    /// and index entries, whether the seed is made or kept.
+    #[test]
+    fn a_seeded_publisher_is_the_publisher_resolved() {
+        let kb = Kb::with_builtin();
+        for name in [
+            "Reuters",
+            "UNN",
+            "the Washington Post",
+            "AP",
+            "Daily Nowhere",
+            "the agency",
+        ] {
+            let mut resolved = State::new(&kb, "", 0);
+            let id = resolved.named(name, None, EntityKind::Outlet);
+            resolved.entities[id.0 as usize].publisher = true;
+            for _ in 0..2 {
+                let mut seeded = State::new(&kb, "", 0);
+                assert_eq!(seeded.seed(name), id, "{name}");
+                assert_eq!(seeded.entities, resolved.entities, "{name}");
+                assert_eq!(seeded.by_kb, resolved.by_kb, "{name}");
+                assert_eq!(seeded.by_name, resolved.by_name, "{name}");
+                assert_eq!(seeded.by_surname, resolved.by_surname, "{name}");
+            }
+        }
+    }
 }

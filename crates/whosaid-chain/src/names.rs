@@ -125,11 +125,11 @@ fn is_title_word(w: &str) -> bool {
 }
 
 /// Longest word the word lists here hold, in bytes (`representative`), with room to spare.
-const LOWER_MAX: usize = 16;
+pub(crate) const LOWER_MAX: usize = 16;
 
 /// `word` in ASCII lowercase, written to `buf` (these checks run per word, so without
 /// allocating); `None` when it is longer than [`LOWER_MAX`] bytes and so in no list.
-fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> Option<&'b str> {
+pub(crate) fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> Option<&'b str> {
     let out = buf.get_mut(..word.len())?;
     out.copy_from_slice(word.as_bytes());
     out.make_ascii_lowercase();
@@ -197,6 +197,31 @@ pub(crate) fn with_words<'t, R>(text: &'t str, read: impl FnOnce(&[&'t str]) -> 
     const FEW: usize = 16;
     let mut few = [""; FEW];
     let mut n = 0;
+    if text.is_ascii() {
+        // An ASCII text, as nearly every mention is, split at its white space bytes
+        // (`char::is_whitespace` on ASCII: the space and `\t` to `\r`), without decoding
+        // characters.
+        let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if is_space(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && !is_space(bytes[i]) {
+                i += 1;
+            }
+            if n == FEW {
+                let all: Vec<&str> = text.split_whitespace().collect();
+                return read(&all);
+            }
+            few[n] = &text[start..i];
+            n += 1;
+        }
+        return read(&few[..n]);
+    }
     for word in text.split_whitespace() {
         if n == FEW {
             let all: Vec<&str> = text.split_whitespace().collect();
@@ -317,23 +342,44 @@ fn looks_like_person(text: &str) -> bool {
 /// A key for comparing names: lowercase, dots of initials and white space runs removed,
 /// apostrophes unified, a leading `the` dropped.
 pub(crate) fn normalise(name: &str) -> String {
+    let mut out = String::new();
+    normalise_into(name, &mut out);
+    out
+}
+
+/// [`normalise`] of `name`, written to `out` (cleared first): a document's names are keyed
+/// many times, and a buffer kept for it saves an allocation each time.
+pub(crate) fn normalise_into(name: &str, out: &mut String) {
+    out.clear();
     if name.is_ascii() {
-        return normalise_ascii(name);
+        return normalise_ascii(name, out);
     }
-    normalise_chars(name)
+    normalise_chars(name, out)
 }
 
 /// [`normalise`] of an ASCII name, byte by byte: names are looked up many times per
 /// document, and most are ASCII. One loop over the bytes, word by word (iterator adapters
 /// cost several times more on names this short).
-fn normalise_ascii(name: &str) -> String {
+fn normalise_ascii(name: &str, out: &mut String) {
     // `char::is_whitespace` on ASCII: the space and `\t` to `\r` (vertical tab included).
     let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
     let trim = |b: u8| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"');
     let bytes = name.as_bytes();
+    // Most names are their own key but for case and a leading `the` (`Marco Rubio`, `The
+    // company`): letters, digits, hyphens and apostrophes in words one space apart, the first
+    // no `the`. Such a name is copied and lowercased whole.
+    let rest = match bytes.len() > 4 && bytes[..4].eq_ignore_ascii_case(b"the ") {
+        true => &name[4..],
+        false => name,
+    };
+    if is_plain_name(rest.as_bytes()) {
+        out.push_str(rest);
+        out.make_ascii_lowercase();
+        return;
+    }
     // Runs of the name are copied as they are and the whole key lowercased at the end: no
     // byte is pushed alone, and no UTF-8 is checked.
-    let mut out = String::with_capacity(name.len());
+    out.reserve(name.len());
     let mut i = 0;
     while i < bytes.len() {
         if is_space(bytes[i]) {
@@ -371,12 +417,26 @@ fn normalise_ascii(name: &str) -> String {
         out.push_str(&name[run..end]);
     }
     out.make_ascii_lowercase();
-    out
+}
+
+/// True when the ASCII name `bytes` is its own [`normalise`] key but for case: words of
+/// letters, digits, hyphens and apostrophes, one space apart, the first no `the`.
+fn is_plain_name(bytes: &[u8]) -> bool {
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'');
+    let the = bytes.len() >= 3
+        && bytes[..3].eq_ignore_ascii_case(b"the")
+        && bytes.get(3).is_none_or(|&b| b == b' ');
+    bytes.first().is_some_and(|&b| word_byte(b))
+        && bytes.last().is_some_and(|&b| word_byte(b))
+        && bytes
+            .windows(2)
+            .all(|pair| word_byte(pair[1]) || pair[1] == b' ' && pair[0] != b' ')
+        && !the
 }
 
 /// [`normalise`] of any name, character by character.
-fn normalise_chars(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
+fn normalise_chars(name: &str, out: &mut String) {
+    out.reserve(name.len());
     for word in name.split_whitespace() {
         let word = word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"'));
         if out.is_empty() && word.eq_ignore_ascii_case("the") {
@@ -393,7 +453,6 @@ fn normalise_chars(name: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// The last word of a name of two words or more.
@@ -815,8 +874,13 @@ pub(crate) fn has_person_head(text: &str) -> bool {
 /// [`head_noun`] before lowercasing: the last word before a modifier, without the
 /// punctuation after it and one final `s` (`S`), which lowercasing turns into `s`.
 fn head_word(text: &str) -> Option<&str> {
+    with_words(text, |words| head_word_of(words))
+}
+
+/// [`head_word`] of a text's `words`.
+fn head_word_of<'t>(words: &[&'t str]) -> Option<&'t str> {
     let mut head = None;
-    for w in text.split_whitespace() {
+    for &w in words {
         let mut buf = [0; LOWER_MAX];
         let stop = ascii_lowercase(w, &mut buf).is_some_and(|lower| {
             matches!(
@@ -918,19 +982,24 @@ fn full_name_by_search(prose: &str, surname: &str) -> Option<String> {
     if surname.is_empty() {
         return None;
     }
-    // The occurrences, found from the surname's first character (a character search is
-    // several times cheaper per byte than a substring search, and capitals are rare).
-    let first = surname.chars().next()?;
+    agreed_full_name(prose, surname, occurrences(prose, surname))
+}
+
+/// Where the non-empty `needle` occurs in `prose`, in text order and not overlapping. Found
+/// from its first byte by a vectorised byte search: this passes over the whole text, many
+/// times longer than the names resolved (a substring searcher costs more to set up than it
+/// saves). The first byte of a character is never inside another, so every match starts one.
+fn occurrences<'a>(prose: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (bytes, needle) = (prose.as_bytes(), needle.as_bytes());
     let mut from = 0;
-    let places = std::iter::from_fn(|| loop {
-        let at = from + prose[from..].find(first)?;
-        if prose[at..].starts_with(surname) {
-            from = at + surname.len();
+    std::iter::from_fn(move || loop {
+        let at = from + memchr::memchr(*needle.first()?, &bytes[from..])?;
+        if bytes[at..].starts_with(needle) {
+            from = at + needle.len();
             return Some(at);
         }
-        from = at + first.len_utf8();
-    });
-    agreed_full_name(prose, surname, places)
+        from = at + 1;
+    })
 }
 
 /// The full name read at the first of the occurrences of `surname` at `places` (in text
@@ -1147,6 +1216,56 @@ mod tests {
     }
 
     #[test]
+    fn occurrences_are_those_found_from_the_first_character() {
+        // The search the byte search replaced.
+        fn by_chars(prose: &str, surname: &str) -> Vec<usize> {
+            let first = surname.chars().next().expect("a surname");
+            let mut from = 0;
+            std::iter::from_fn(|| loop {
+                let at = from + prose[from..].find(first)?;
+                if prose[at..].starts_with(surname) {
+                    from = at + surname.len();
+                    return Some(at);
+                }
+                from = at + first.len_utf8();
+            })
+            .collect()
+        }
+        let prose = "Smith and SmithSmith met Ms. Smit, Émile Émilé and Zoë Zoë; aaa Ébert.";
+        for surname in [
+            "Smith",
+            "SmithSmith",
+            "Smit",
+            "Émile",
+            "Zoë",
+            "aa",
+            "a",
+            "É",
+            "x",
+        ] {
+            let found: Vec<usize> = occurrences(prose, surname).collect();
+            assert_eq!(found, by_chars(prose, surname), "{surname}");
+        }
+        assert_eq!(occurrences(prose, "").count(), 0);
+    }
+
+    #[test]
+    fn words_are_those_split_at_white_space() {
+        let many = "a ".repeat(20);
+        for text in [
+            "",
+            " ",
+            "Marco Rubio",
+            "  the\tstate\u{b}news\u{c}agency\r\nRIA  Novosti ",
+            "Zoë Émile\u{a0}Brun",
+            many.as_str(),
+        ] {
+            let want: Vec<&str> = text.split_whitespace().collect();
+            with_words(text, |words| assert_eq!(words, want, "{text:?}"));
+        }
+    }
+
+    #[test]
     fn ascii_names_normalise_as_any_name() {
         let names = [
             "J.D. Vance",
@@ -1160,10 +1279,35 @@ mod tests {
             "",
             "   ",
             "THE. U.S. Fed",
+            // Names that are their own key but for case, and some that nearly are.
+            "Marco Rubio",
+            "Texaco Inc",
+            "O'Neil-Smith 3rd",
+            "Theo Smith",
+            "The",
+            "the",
+            "THE Post",
+            "x",
+            "x  y",
+            " x",
+            "x ",
+            "x-",
+            "x'",
+            "x\ty",
+            "The company",
+            "the company",
+            "The the company",
+            "the ",
+            "the  company",
+            "the x",
+            "THE U.S.",
         ];
         for name in names {
             assert!(name.is_ascii());
-            assert_eq!(normalise_ascii(name), normalise_chars(name), "{name:?}");
+            let (mut ascii, mut chars) = (String::new(), String::new());
+            normalise_ascii(name, &mut ascii);
+            normalise_chars(name, &mut chars);
+            assert_eq!(ascii, chars, "{name:?}");
         }
         assert_eq!(normalise("Kyiv’s Mayor"), "kyiv's mayor");
     }

@@ -49,7 +49,8 @@ mod date;
 mod load;
 pub mod normalize;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 
 use rustc_hash::FxBuildHasher;
 
@@ -249,6 +250,10 @@ struct Indexes {
     surnames: Map<String, Vec<EntryId>>,
     /// Title key -> (entry, role index, jurisdiction key).
     titles: HashMap<String, Vec<(EntryId, usize, String)>>,
+    /// Hashes of the last words of every key of `names` and `surnames` and of every
+    /// abbreviation, folded: a text whose last word is none of them finds nothing
+    /// ([`Kb::may_end_a_name`]). Hashes, not words: a collision only costs a lookup.
+    last_words: HashSet<u64, FxBuildHasher>,
 }
 
 /// Indexes derived from a knowledge base's entries by other crates (the checker's index of
@@ -372,11 +377,22 @@ impl Kb {
     fn reindex(&mut self) {
         self.derived = Derived::default();
         let mut indexes = Indexes::default();
+        // Room for every name and alias at once: the index need not grow as it fills.
+        let names: usize = (self.entries.iter())
+            .map(|e| 1 + e.aliases.len() + e.variants.len())
+            .sum();
+        indexes.names.reserve(names);
+        // A person's surname keys, gathered from their names as they are keyed.
+        let mut keys: Vec<String> = Vec::new();
         for (i, entry) in self.entries.iter().enumerate() {
             let id = EntryId(i as u32);
-            let mut add = |text: &str, how: MatchKind| {
+            let person = entry.kind == EntryKind::Person;
+            // `surnames`: also the surname keys of the name ([`normalize::surname_keys`]),
+            // read off its key rather than keyed again.
+            let mut add = |text: &str, how: MatchKind, surnames: bool| {
                 let exact = normalize::exact_form(text);
                 if normalize::is_abbreviation(&exact) {
+                    // One word: no surname of its own.
                     indexes
                         .abbreviations
                         .entry(exact)
@@ -384,7 +400,10 @@ impl Kb {
                         .push((id, how));
                 } else {
                     let key = normalize::fold(&exact);
-                    if entry.kind != EntryKind::Person {
+                    if surnames {
+                        keys.extend(normalize::surname_keys_of_key(&key));
+                    }
+                    if !person {
                         // "The Washington Post" is also "Washington Post"; "The Hill" stays
                         // "The Hill" (one word left is too common to be a name).
                         if let Some(rest) = key.strip_prefix("the ") {
@@ -400,43 +419,55 @@ impl Kb {
                     indexes.names.entry(key).or_default().push((id, how));
                 }
             };
-            add(&entry.name, MatchKind::Name);
+            // A person's own surname replaces those of the name and aliases, not the
+            // variants'.
+            let of_names = person && entry.surname.is_none();
+            add(&entry.name, MatchKind::Name, of_names);
             for alias in &entry.aliases {
-                add(alias, MatchKind::Alias);
+                add(alias, MatchKind::Alias, of_names);
             }
             for variant in &entry.variants {
-                add(variant, MatchKind::Variant);
+                add(variant, MatchKind::Variant, person);
             }
-            if entry.kind == EntryKind::Person {
-                let mut keys = Vec::new();
-                match &entry.surname {
-                    Some(surname) => keys.push(normalize::key(surname)),
-                    None => {
-                        keys.extend(normalize::surname_keys(&entry.name));
-                        for alias in &entry.aliases {
-                            keys.extend(normalize::surname_keys(alias));
-                        }
-                    }
-                }
-                for variant in &entry.variants {
-                    keys.extend(normalize::surname_keys(variant));
-                }
-                keys.sort();
+            if person {
+                keys.extend(entry.surname.as_deref().map(normalize::key));
+                keys.sort_unstable();
                 keys.dedup();
-                for key in keys {
+                for key in keys.drain(..) {
                     indexes.surnames.entry(key).or_default().push(id);
                 }
             }
         }
+        let last_word =
+            |key: &str| FxBuildHasher.hash_one(key.rsplit(' ').next().unwrap_or(key).as_bytes());
+        indexes.last_words = HashSet::with_capacity_and_hasher(
+            indexes.names.len() + indexes.surnames.len() + indexes.abbreviations.len(),
+            FxBuildHasher,
+        );
+        let last_words = (indexes.names.keys())
+            .chain(indexes.surnames.keys())
+            .map(|key| last_word(key))
+            .chain((indexes.abbreviations.keys()).map(|exact| last_word(&normalize::fold(exact))))
+            .collect::<Vec<_>>();
+        indexes.last_words.extend(last_words);
         self.indexes = Arc::new(indexes);
         // Roles last: a jurisdiction may be an organization, found through the name index.
+        // Titles and jurisdictions recur (`President`, `United States`): each is keyed once.
+        let mut title_keys: Map<&str, String> = Map::default();
+        let mut jurisdictions: Map<&str, String> = Map::default();
         let mut titles: HashMap<String, Vec<(EntryId, usize, String)>> = HashMap::new();
         for (i, entry) in self.entries.iter().enumerate() {
             for (r, role) in entry.roles.iter().enumerate() {
+                let title = (title_keys.entry(&role.title))
+                    .or_insert_with(|| normalize::title_key(&role.title))
+                    .clone();
+                let of = (jurisdictions.entry(&role.of))
+                    .or_insert_with(|| self.jurisdiction_key(&role.of))
+                    .clone();
                 titles
-                    .entry(normalize::title_key(&role.title))
+                    .entry(title)
                     .or_default()
-                    .push((EntryId(i as u32), r, self.jurisdiction_key(&role.of)));
+                    .push((EntryId(i as u32), r, of));
             }
         }
         // Not shared: the indexes were made just above.
@@ -506,6 +537,57 @@ impl Kb {
                 found.extend(hits.iter().map(|&id| (id, MatchKind::Surname)));
             }
         }
+    }
+
+    /// False when no name the knowledge base knows (name, alias, variant, abbreviation or
+    /// surname) ends with the word `word`, so that [`Kb::find`] finds nothing for any text
+    /// whose last word (split at white space) is `word`; true when one may. A caller trying
+    /// several texts with the same last word (the tails of `the state agency RIA Novosti`)
+    /// asks once rather than looking each up. Always true for a word that the forms of the
+    /// lookup could join to the word before it (a single letter, as in `J D`) or drop (dots).
+    pub fn may_end_a_name(&self, word: &str) -> bool {
+        // A short ASCII word, the usual case, keyed in one loop on the stack: this is asked
+        // for most names looked up, and must cost far less than a lookup.
+        const WORD: usize = 32;
+        let mut buf = [0; WORD];
+        let mut len = 0;
+        let short = word.len() <= WORD
+            && word.bytes().all(|b| {
+                match b {
+                    b'.' => {}
+                    b'`' => {
+                        buf[len] = b'\'';
+                        len += 1;
+                    }
+                    _ => {
+                        buf[len] = b.to_ascii_lowercase();
+                        len += 1;
+                    }
+                }
+                b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b
+            });
+        let key: &[u8] = &buf[..len];
+        let long;
+        let key = if short {
+            if key.is_empty() || key.len() == 1 && key[0].is_ascii_alphabetic() {
+                return true;
+            }
+            key
+        } else {
+            let exact = normalize::exact_form(word);
+            let mut chars = exact.chars();
+            match (chars.next(), chars.next()) {
+                (None, _) => return true,
+                (Some(c), None) if c.is_alphabetic() => return true,
+                _ if exact.contains(' ') => return true,
+                _ => {}
+            }
+            long = normalize::fold(&exact);
+            long.as_bytes()
+        };
+        self.indexes
+            .last_words
+            .contains(&FxBuildHasher.hash_one(key))
     }
 
     /// Like [`Kb::find`], keeping only entries of `kind`.
@@ -622,6 +704,71 @@ mod tests {
         assert_eq!(copy.find("Kir Starmer").len(), 1);
         assert_eq!(kb.find("Starmer").len(), 1);
         assert_eq!(kb.sources().len() + 1, copy.sources().len());
+    }
+
+    /// Whatever text [`Kb::find`] finds something for, its last word may end a name: every
+    /// name, alias, variant and surname of the default knowledge base, with its tails, in
+    /// other cases and spellings.
+    #[test]
+    fn a_text_found_ends_with_a_word_that_may_end_a_name() {
+        let kb = Kb::builtin();
+        let mut texts = Vec::new();
+        for (_, e) in kb.entries() {
+            for name in e.all_names().chain(e.surname.as_deref()) {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                for start in 0..words.len() {
+                    let tail = words[start..].join(" ");
+                    texts.push(format!("the {tail}"));
+                    texts.push(tail.to_uppercase());
+                    texts.push(tail.to_lowercase());
+                    texts.push(tail.replace('.', ""));
+                    texts.push(tail);
+                }
+            }
+        }
+        let mut found = 0;
+        for text in &texts {
+            let last = text.split_whitespace().next_back().unwrap_or(text);
+            if !kb.find(text).is_empty() {
+                found += 1;
+                assert!(kb.may_end_a_name(last), "{text}");
+            }
+        }
+        assert!(found > 1000);
+        assert!(!kb.may_end_a_name("Zzyzx") && !kb.may_end_a_name("Zzyzx\u{e9}"));
+        for word in ["", ".", "J", "J.", "\u{e9}"] {
+            assert!(kb.may_end_a_name(word), "{word}");
+        }
+    }
+
+    /// The surname index read off the names' keys holds what keying each name again gives.
+    #[test]
+    fn surnames_are_indexed_as_each_name_keyed_again_gives() {
+        let kb = Kb::builtin();
+        let mut want: Vec<(String, EntryId)> = Vec::new();
+        for (id, e) in kb.entries().filter(|(_, e)| e.kind == EntryKind::Person) {
+            let mut keys = Vec::new();
+            match &e.surname {
+                Some(surname) => keys.push(normalize::key(surname)),
+                None => {
+                    for name in std::iter::once(&e.name).chain(&e.aliases) {
+                        keys.extend(normalize::surname_keys(name));
+                    }
+                }
+            }
+            for variant in &e.variants {
+                keys.extend(normalize::surname_keys(variant));
+            }
+            keys.sort();
+            keys.dedup();
+            want.extend(keys.into_iter().map(|k| (k, id)));
+        }
+        let mut have: Vec<(String, EntryId)> = (kb.indexes.surnames.iter())
+            .flat_map(|(k, ids)| ids.iter().map(|&id| (k.clone(), id)))
+            .collect();
+        want.sort();
+        have.sort();
+        assert_eq!(have, want);
     }
 
     #[test]

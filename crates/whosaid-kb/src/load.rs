@@ -173,13 +173,13 @@ pub(crate) fn parse(text: &str, origin: &str, require_as_of: bool) -> Result<Par
         let entry = Entry {
             id,
             kind: EntryKind::Person,
-            name: p.name.get_ref().trim().to_owned(),
-            aliases: strings(&p.aliases),
-            variants: strings(&p.variants),
-            surname: p.surname.map(|s| s.into_inner().trim().to_owned()),
+            name: trimmed(p.name),
+            aliases: strings(p.aliases),
+            variants: strings(p.variants),
+            surname: p.surname.map(trimmed),
             script,
             roles,
-            country: p.country.map(|c| c.into_inner().trim().to_owned()),
+            country: p.country.map(trimmed),
         };
         push(entry, id_span, &mut errors);
     }
@@ -194,13 +194,13 @@ pub(crate) fn parse(text: &str, origin: &str, require_as_of: bool) -> Result<Par
             let entry = Entry {
                 id,
                 kind,
-                name: o.name.get_ref().trim().to_owned(),
-                aliases: strings(&o.aliases),
-                variants: strings(&o.variants),
+                name: trimmed(o.name),
+                aliases: strings(o.aliases),
+                variants: strings(o.variants),
                 surname: None,
                 script,
                 roles: Vec::new(),
-                country: o.country.map(|c| c.into_inner().trim().to_owned()),
+                country: o.country.map(trimmed),
             };
             push(entry, id_span, &mut errors);
         }
@@ -214,8 +214,18 @@ pub(crate) fn parse(text: &str, origin: &str, require_as_of: bool) -> Result<Par
     }
 }
 
-fn strings(list: &[Spanned<String>]) -> Vec<String> {
-    list.iter().map(|s| s.get_ref().trim().to_owned()).collect()
+fn strings(list: Vec<Spanned<String>>) -> Vec<String> {
+    list.into_iter().map(trimmed).collect()
+}
+
+/// The string without white space around it: the string itself, moved, when it has none, as
+/// almost every string of a file (a copy of each would cost an allocation).
+fn trimmed(s: Spanned<String>) -> String {
+    let s = s.into_inner();
+    match s.trim() {
+        t if t.len() == s.len() => s,
+        t => t.to_owned(),
+    }
 }
 
 fn date(at: &Positions<'_>, s: &Spanned<String>, errors: &mut Vec<KbError>) -> Option<Date> {

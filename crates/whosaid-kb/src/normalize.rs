@@ -238,11 +238,17 @@ const PARTICLES: &[&str] = &[
     "ibn", "la", "le", "ten", "ter", "van", "von", "zu",
 ];
 
-/// The surname keys of a person's name: the last word and, when particles precede it, the
-/// particle forms ("Ursula von der Leyen" -> `leyen`, `der leyen`, `von der leyen`).
-/// A name of one word has none (it is indexed as a name already).
+/// [`surname_keys_of_key`] of a name.
+#[cfg(test)]
 pub(crate) fn surname_keys(name: &str) -> Vec<String> {
-    let k = key(name);
+    surname_keys_of_key(&key(name))
+}
+
+/// The surname keys of a person's name whose [`key`] is `k`: the last word and, when
+/// particles precede it, the particle forms ("Ursula von der Leyen" -> `leyen`, `der leyen`,
+/// `von der leyen`). A name of one word has none (it is indexed as a name already). From the
+/// key, which indexing the name works out anyway.
+pub(crate) fn surname_keys_of_key(k: &str) -> Vec<String> {
     let words: Vec<&str> = k.split(' ').collect();
     if words.len() < 2 {
         return Vec::new();
