@@ -20,11 +20,6 @@ pub struct Word<'a> {
     pub span: Span,
     /// True for the first word of its sentence.
     pub initial: bool,
-    /// Up to four words before it in its sentence, nearest last, read only when the
-    /// capitalised word before it in its sentence ends an office title (`President`,
-    /// `Secretary of State`; see `titles::ends_title`) and empty otherwise: every office ends
-    /// with such a word, and is read only from these words ([`super::titles::office`]).
-    pub before: Before<'a>,
 }
 
 /// Up to four words before a word, nearest last: a slice without an allocation per word (a
@@ -89,6 +84,14 @@ impl<'a> Deref for Before<'a> {
 pub struct Inventory<'a> {
     /// Capitalised words in text order.
     pub words: Vec<Word<'a>>,
+    /// The words that may follow an office, by their position in `words`, ascending: each
+    /// with up to four words before it in its sentence, nearest last, read only when the
+    /// capitalised word before it in its sentence ends an office title (`President`,
+    /// `Secretary of State`; see `titles::ends_title`). Every office ends with such a word,
+    /// and is read only from these words ([`super::titles::office`]); the other words have
+    /// none. A side table, not a field of [`Word`]: few words follow a title, and a smaller
+    /// word is cheaper to write for the thousands of words of a document.
+    pub befores: Vec<(usize, Before<'a>)>,
     /// Occurrences of each spelling, with the span of its first occurrence.
     counts: FxHashMap<&'a str, (usize, Span)>,
     /// The lowercase words of the document (longer than two letters): a capitalised word that
@@ -383,7 +386,6 @@ impl<'a> Inventory<'a> {
                     text: word,
                     span,
                     initial,
-                    before: Before::default(),
                 });
                 inv.counts.entry(word).or_insert((0, span)).0 += 1;
                 inv.mentions_office |= ends_office(word);
@@ -397,7 +399,7 @@ impl<'a> Inventory<'a> {
                     };
                     if w.span.start == offset + start {
                         if k > first && ends_title(inv.words[k - 1].text) {
-                            inv.words[k].before = run.before();
+                            inv.befores.push((k, run.before()));
                         }
                         k += 1;
                     }
