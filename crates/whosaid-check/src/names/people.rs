@@ -158,6 +158,23 @@ impl People {
     /// building the key; `key` is the scratch string of the others.
     pub fn knows_first_of(&self, written: &str, key: &mut String) -> bool {
         // The key of such a word is its letters in lowercase: its first two and its length.
+        let bytes = written.as_bytes();
+        if bytes.len() > 1 && bytes.iter().all(u8::is_ascii_alphabetic) {
+            // Letters only (nearly every capitalised word): read without counting them.
+            let bit = shape_of(
+                bytes[0].to_ascii_lowercase(),
+                bytes[1].to_ascii_lowercase(),
+                bytes.len(),
+            );
+            if self
+                .shapes
+                .get(bit / 64)
+                .is_none_or(|w| w & 1 << (bit % 64) == 0)
+            {
+                return false;
+            }
+            return first_key_into(written, key) && self.knows_first(key);
+        }
         let (mut first, mut second, mut n) = (0u8, 0u8, 0usize);
         let ascii = written.bytes().all(|b| {
             if b.is_ascii_alphabetic() {
