@@ -20,11 +20,9 @@ pub struct Word<'a> {
     pub span: Span,
     /// True for the first word of its sentence.
     pub initial: bool,
-    /// Up to four words before it in its sentence, nearest last, read only when the
-    /// capitalised word before it in its sentence ends an office title (`President`,
-    /// `Secretary of State`; see `titles::ends_title`) and empty otherwise: every office ends
-    /// with such a word, and is read only from these words ([`super::titles::office`]).
-    pub before: Before<'a>,
+    /// The word's spelling, by its position in [`Inventory::spellings`]: how often it occurs
+    /// is read without hashing the word again ([`Inventory::count_of`]).
+    spelling: u32,
 }
 
 /// Up to four words before a word, nearest last: a slice without an allocation per word (a
@@ -89,8 +87,19 @@ impl<'a> Deref for Before<'a> {
 pub struct Inventory<'a> {
     /// Capitalised words in text order.
     pub words: Vec<Word<'a>>,
-    /// Occurrences of each spelling, with the span of its first occurrence.
-    counts: FxHashMap<&'a str, (usize, Span)>,
+    /// The words that may follow an office, by their position in `words`, ascending: each
+    /// with up to four words before it in its sentence, nearest last, read only when the
+    /// capitalised word before it in its sentence ends an office title (`President`,
+    /// `Secretary of State`; see `titles::ends_title`). Every office ends with such a word,
+    /// and is read only from these words ([`super::titles::office`]); the other words have
+    /// none. A side table, not a field of [`Word`]: few words follow a title, and a smaller
+    /// word is cheaper to write for the thousands of words of a document.
+    pub befores: Vec<(usize, Before<'a>)>,
+    /// Each spelling's position in `spellings`.
+    counts: FxHashMap<&'a str, u32>,
+    /// Occurrences of each spelling, with the span of its first occurrence, in order of first
+    /// occurrence.
+    spellings: Vec<(usize, Span)>,
     /// The lowercase words of the document (longer than two letters): a capitalised word that
     /// also occurs in lowercase is a common word, not a name. Borrowed from the text. Read
     /// again on the first question ([`Inventory::is_lowercase`]): most documents never ask,
@@ -364,10 +373,11 @@ impl<'a> Inventory<'a> {
             prose,
             ..Inventory::default()
         };
-        // About one capitalised word in 40 bytes of news: room for most documents at once,
-        // rather than growing word by word.
-        inv.words.reserve(prose.len() / 40);
+        // About one capitalised word in 30 bytes of news (one spelling in 40), more in lists
+        // of names: room for most documents at once, rather than growing word by word.
+        inv.words.reserve(prose.len() / 24);
         inv.counts.reserve(prose.len() / 40);
+        inv.spellings.reserve(prose.len() / 24);
         for sentence in &cx.doc.sentences {
             let offset = sentence.span.start;
             let text = sentence.span.slice(prose);
@@ -379,13 +389,19 @@ impl<'a> Inventory<'a> {
                 after_title |=
                     inv.words.len() > first && inv.words.last().is_some_and(|w| ends_title(w.text));
                 let span = Span::new(offset + start, offset + start + word.len());
+
+                let next = u32::try_from(inv.spellings.len()).expect("fewer spellings than bytes");
+                let spelling = *inv.counts.entry(word).or_insert_with(|| {
+                    inv.spellings.push((0, span));
+                    next
+                });
+                inv.spellings[spelling as usize].0 += 1;
                 inv.words.push(Word {
                     text: word,
                     span,
                     initial,
-                    before: Before::default(),
+                    spelling,
                 });
-                inv.counts.entry(word).or_insert((0, span)).0 += 1;
                 inv.mentions_office |= ends_office(word);
             });
             if after_title {
@@ -397,7 +413,7 @@ impl<'a> Inventory<'a> {
                     };
                     if w.span.start == offset + start {
                         if k > first && ends_title(inv.words[k - 1].text) {
-                            inv.words[k].before = run.before();
+                            inv.befores.push((k, run.before()));
                         }
                         k += 1;
                     }
@@ -406,28 +422,27 @@ impl<'a> Inventory<'a> {
         }
         // Surnames written after a first name, an honorific or a title (`Nigel Lawson`,
         // `Mr Lawson`, `Chancellor Lawson`), twice or more: people who are not sources too.
-        let mut after_name: Vec<&'a str> = Vec::new();
+        // The surnames already listed: looked up in a hash set, so a document of many
+        // distinct names stays linear.
+        let mut listed: FxHashSet<&str> = FxHashSet::default();
+        let mut surnames = Vec::new();
         for pair in inv.words.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
             let adjacent = a.span.end + 1 == b.span.start;
             if adjacent
+                && inv.count_of(b) >= 2
                 && a.text.chars().skip(1).any(char::is_lowercase)
                 && !b.text.chars().skip(1).all(char::is_uppercase)
                 && b.text.chars().count() >= 4
                 && (!a.initial || is_title(a.text))
                 && !is_title(b.text)
+                && listed.insert(b.text)
             {
-                after_name.push(b.text);
+                let first = inv.spellings[b.spelling as usize].1;
+                surnames.push((b.text.to_owned(), Some(first)));
             }
         }
-        // The surnames already listed: looked up in a hash set, so a document of many
-        // distinct names stays linear.
-        let mut listed: FxHashSet<&str> = FxHashSet::default();
-        for name in after_name {
-            if inv.count(name) >= 2 && listed.insert(name) {
-                inv.surnames.push((name.to_owned(), inv.first_span(name)));
-            }
-        }
+        inv.surnames = surnames;
         for e in &cx.resolved.entities {
             if e.kind != EntityKind::Person {
                 continue;
@@ -454,12 +469,22 @@ impl<'a> Inventory<'a> {
 
     /// How often `word` occurs capitalised.
     pub fn count(&self, word: &str) -> usize {
-        self.counts.get(word).map_or(0, |&(n, _)| n)
+        self.counts
+            .get(word)
+            .map_or(0, |&id| self.spellings[id as usize].0)
+    }
+
+    /// How often the spelling of `word` (one of [`Inventory::words`]) occurs capitalised: as
+    /// [`Inventory::count`] of its text, without a lookup.
+    pub fn count_of(&self, word: &Word<'_>) -> usize {
+        self.spellings[word.spelling as usize].0
     }
 
     /// Where `word` first occurs capitalised.
     pub fn first_span(&self, word: &str) -> Option<Span> {
-        self.counts.get(word).map(|&(_, span)| span)
+        self.counts
+            .get(word)
+            .map(|&id| self.spellings[id as usize].1)
     }
 
     /// True when `word` occurs in lowercase in the document (and is longer than two letters).

@@ -25,10 +25,15 @@ pub struct Titled<'a> {
 pub fn titled<'a>(inv: &Inventory<'a>, kb: &Kb, date: Date) -> Vec<Titled<'a>> {
     let mut out = Vec::new();
     let words = &inv.words;
-    let mut i = 0;
-    while i < words.len() {
-        let Some(office) = office(&words[i].before) else {
-            i += 1;
+    // The next word that may start a name: a word read as part of a name is not read again.
+    let mut next = 0;
+    // Only words after a title may follow an office.
+    for (i, before) in &inv.befores {
+        let i = *i;
+        if i < next {
+            continue;
+        }
+        let Some(office) = office(before) else {
             continue;
         };
         // The name: this word and the capitalised words right after it.
@@ -44,7 +49,7 @@ pub fn titled<'a>(inv: &Inventory<'a>, kb: &Kb, date: Date) -> Vec<Titled<'a>> {
             span: Span::new(words[i].span.start, words[j - 1].span.end),
             holders,
         });
-        i = j;
+        next = j;
     }
     out
 }

@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use whosaid_kb::normalize::key;
 use whosaid_kb::{EntryId, EntryKind, Kb};
 
-use super::{distance, fold, keys, near, skeleton};
+use super::{distance, each_key, fold, keys, near, skeleton, skeleton_bytes};
 
 /// Separates the first-name key from the surname key in the index's keys.
 const SEP: char = '\u{1f}';
@@ -54,6 +54,7 @@ impl People {
     /// the initials, `J.D.` and `J. D.` alike) with each key of the surname.
     pub fn build(kb: &Kb) -> People {
         let mut people = People::default();
+        let (mut full, mut buf) = (String::new(), Vec::new());
         for (id, entry) in kb.entries() {
             if entry.kind != EntryKind::Person {
                 continue;
@@ -77,13 +78,27 @@ impl People {
                 people.shapes[bit / 64] |= 1 << (bit % 64);
                 people.firsts.insert(first.clone());
                 let slot = u32::try_from(people.slots.len()).unwrap_or(u32::MAX);
-                for k in keys(&surname) {
-                    let mut full = String::with_capacity(first.len() + k.len() + 1);
-                    full.push_str(&first);
-                    full.push(SEP);
-                    full.push_str(&k);
-                    people.by_key.entry(full).or_default().push(slot);
-                }
+                // Each key built in one buffer, without a string per key: a string is kept
+                // only for a key not indexed yet. A key repeated within the surname lists the
+                // slot once (its pushes for this slot are the vector's last ones).
+                full.clear();
+                full.push_str(&first);
+                full.push(SEP);
+                let at = full.len();
+                each_key(&skeleton_bytes(&surname), &mut buf, |k| {
+                    full.truncate(at);
+                    full.push_str(std::str::from_utf8(k).expect("a key is ASCII"));
+                    match people.by_key.get_mut(full.as_str()) {
+                        Some(slots) => {
+                            if slots.last() != Some(&slot) {
+                                slots.push(slot);
+                            }
+                        }
+                        None => {
+                            people.by_key.insert(full.clone(), vec![slot]);
+                        }
+                    }
+                });
                 people.slots.push((id, surname, rank));
             }
         }
@@ -143,6 +158,23 @@ impl People {
     /// building the key; `key` is the scratch string of the others.
     pub fn knows_first_of(&self, written: &str, key: &mut String) -> bool {
         // The key of such a word is its letters in lowercase: its first two and its length.
+        let bytes = written.as_bytes();
+        if bytes.len() > 1 && bytes.iter().all(u8::is_ascii_alphabetic) {
+            // Letters only (nearly every capitalised word): read without counting them.
+            let bit = shape_of(
+                bytes[0].to_ascii_lowercase(),
+                bytes[1].to_ascii_lowercase(),
+                bytes.len(),
+            );
+            if self
+                .shapes
+                .get(bit / 64)
+                .is_none_or(|w| w & 1 << (bit % 64) == 0)
+            {
+                return false;
+            }
+            return first_key_into(written, key) && self.knows_first(key);
+        }
         let (mut first, mut second, mut n) = (0u8, 0u8, 0usize);
         let ascii = written.bytes().all(|b| {
             if b.is_ascii_alphabetic() {

@@ -39,12 +39,16 @@ impl Rule for NameInconsistentTitle {
             // The office written before each mention of this person, by jurisdiction.
             let mut seen: BTreeMap<String, (&str, whosaid_core::Span)> = BTreeMap::new();
             for m in &e.mentions {
-                // The first word of the mention that has an office before it.
-                let Some(o) = inv
-                    .words
+                // The first word of the mention that has an office before it: of the words
+                // after a title (in text order), those from the mention's start on.
+                let from = inv
+                    .befores
+                    .partition_point(|&(i, _)| inv.words[i].span.start < m.start);
+                let Some(o) = inv.befores[from..]
                     .iter()
-                    .filter(|w| m.contains(w.span))
-                    .find_map(|w| office(&w.before))
+                    .take_while(|&&(i, _)| inv.words[i].span.start < m.end)
+                    .filter(|&&(i, _)| m.contains(inv.words[i].span))
+                    .find_map(|(_, before)| office(before))
                 else {
                     continue;
                 };

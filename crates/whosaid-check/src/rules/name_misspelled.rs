@@ -188,7 +188,7 @@ impl Rule for NameMisspelled {
         }
         let mut pairs: Option<FxHashSet<(&str, &str)>> = None;
         for (i, w) in inv.words.iter().enumerate() {
-            if inv.count(w.text) != 1
+            if inv.count_of(w) != 1
                 || w.text.contains('.')
                 || is_place(w.text)
                 || reported.contains(&w.span)
