@@ -677,28 +677,9 @@ pub(crate) fn verb_frames(
                     let mut b = [0; 32];
                     let w = lw(t, &mut b);
                     t.is_word()
-                        && (matches!(
-                            w,
-                            "will"
-                                | "would"
-                                | "could"
-                                | "can"
-                                | "may"
-                                | "might"
-                                | "must"
-                                | "should"
-                                | "shall"
-                                | "is"
-                                | "are"
-                                | "was"
-                                | "were"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "rose"
-                                | "fell"
-                                | "grew"
-                        ) || w.len() > 4 && w.ends_with("ed"))
+                        && (lexicon::is_auxiliary(w)
+                            || matches!(w, "rose" | "fell" | "grew")
+                            || w.len() > 4 && w.ends_with("ed"))
                 });
             if lead_words >= 4 || lead_quoted || lead_clause {
                 let mut content = sent.lead(s_start - 1);

@@ -895,15 +895,33 @@ pub(crate) fn cue_table() -> &'static CueTable {
 /// a relative pronoun (`the report which`) and participles of a prepared text (`remarks
 /// prepared for delivery`).
 pub(crate) fn follows_nouns_only(lower: &str) -> bool {
+    is_auxiliary(lower)
+        || matches!(
+            lower,
+            "said"
+                | "says"
+                | "showed"
+                | "shows"
+                | "suggested"
+                | "suggests"
+                | "indicated"
+                | "indicates"
+                | "and"
+                | "or"
+                | "which"
+                | "prepared"
+                | "released"
+                | "issued"
+                | "published"
+        )
+}
+
+/// Modals and the finite forms of `be` and `have`: a word that makes a clause of the words
+/// around it (`Prices will rise`, `the report was`).
+pub(crate) fn is_auxiliary(lower: &str) -> bool {
     matches!(
         lower,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
+        "will"
             | "would"
             | "could"
             | "can"
@@ -912,21 +930,13 @@ pub(crate) fn follows_nouns_only(lower: &str) -> bool {
             | "must"
             | "should"
             | "shall"
-            | "said"
-            | "says"
-            | "showed"
-            | "shows"
-            | "suggested"
-            | "suggests"
-            | "indicated"
-            | "indicates"
-            | "and"
-            | "or"
-            | "which"
-            | "prepared"
-            | "released"
-            | "issued"
-            | "published"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
     )
 }
 
