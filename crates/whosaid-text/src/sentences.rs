@@ -116,6 +116,7 @@ pub(crate) fn split_each(prose: &str, span: Span, mut emit: impl FnMut(Span)) {
     let bytes = para.as_bytes();
     let base = span.start;
     let mut pos = 0;
+    let mut candidates = Candidates::new(bytes);
     loop {
         // Start of the current sentence: the first non-space character.
         let Some(start) = para[pos..]
@@ -128,7 +129,7 @@ pub(crate) fn split_each(prose: &str, span: Span, mut emit: impl FnMut(Span)) {
         pos = start;
         // The end of this sentence: the first terminator run that splits.
         let end = loop {
-            let Some(term_start) = next_candidate(bytes, pos) else {
+            let Some(term_start) = candidates.next(pos) else {
                 // No sentence end: the sentence runs to the paragraph's end, trimmed.
                 let trimmed = para.trim_end_matches(is_space).len();
                 if trimmed > start {
@@ -146,31 +147,45 @@ pub(crate) fn split_each(prose: &str, span: Span, mut emit: impl FnMut(Span)) {
     }
 }
 
-/// Bytes that may begin a terminator: `.`, `!`, `?` and `0xE2`, the lead byte of `…` (and of
-/// other characters, which the slow path skips).
-const MAY_TERMINATE: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[0xE2] = true;
-    table
-};
-
-/// The first byte at or after `from` in [`MAY_TERMINATE`].
+/// The bytes that may begin a terminator in a paragraph, in order: `.`, `!`, `?` and `0xE2`,
+/// the lead byte of `…` (and of other characters, which [`sentence_end`] skips).
 ///
-/// Most bytes of prose are letters and spaces, so the search tests eight bytes at a time
-/// ([`whosaid_core::bytes`]): a byte equal to a wanted one is a zero byte of their XOR.
-fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
-    use whosaid_core::bytes::{find_from, splat, zero_bytes};
-    let may_hold = |x: u64| {
-        zero_bytes(x ^ splat(b'.'))
-            | zero_bytes(x ^ splat(b'!'))
-            | zero_bytes(x ^ splat(b'?'))
-            | zero_bytes(x ^ splat(0xE2))
-            != 0
-    };
-    find_from(bytes, from, may_hold, |b| MAY_TERMINATE[usize::from(b)])
+/// memchr finds the three ASCII terminators at once (SIMD, a fraction of an instruction per
+/// byte); it takes at most three bytes, so the rarer `0xE2` is searched on its own and its
+/// next place kept until the scan passes it: each search covers each byte once, linear in the
+/// paragraph. Measured on 2 MB of Reuters, this replaced a scan of eight bytes at a time that
+/// cost some 7M instructions (3.5 per byte).
+struct Candidates<'p> {
+    bytes: &'p [u8],
+    /// The first `0xE2` at or after the last search's start (`bytes.len()` when there is
+    /// none); `None` before the first search.
+    lead: Option<usize>,
+}
+
+impl<'p> Candidates<'p> {
+    fn new(bytes: &'p [u8]) -> Candidates<'p> {
+        Candidates { bytes, lead: None }
+    }
+
+    /// The first candidate byte at or after `from`. `from` must not decrease from one call to
+    /// the next: the kept `0xE2` is the first after the previous `from`.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        if from >= bytes.len() {
+            return None;
+        }
+        let lead = match self.lead {
+            Some(lead) if lead >= from => lead,
+            _ => {
+                let lead = memchr::memchr(0xE2, &bytes[from..]).map_or(bytes.len(), |i| from + i);
+                self.lead = Some(lead);
+                lead
+            }
+        };
+        memchr::memchr3(b'.', b'!', b'?', &bytes[from..lead])
+            .map(|i| from + i)
+            .or((lead < bytes.len()).then_some(lead))
+    }
 }
 
 /// Looks at a possible sentence end at byte `at` of `para` (a byte of [`MAY_TERMINATE`], on a
@@ -489,8 +504,10 @@ mod tests {
     ];
 
     #[test]
-    fn candidates_eight_at_a_time() {
-        // Every wanted byte at every place of a chunk, after any byte and before any byte.
+    fn candidates_agree_with_a_byte_scan() {
+        // Every wanted byte at every place, after any byte and before any byte; asked from
+        // every start in order (one search kept across calls, as the splitter does) and from
+        // each start afresh.
         let wanted = |b: u8| matches!(b, b'.' | b'!' | b'?' | 0xE2);
         for len in 0..20 {
             for at in 0..len {
@@ -498,15 +515,48 @@ mod tests {
                     for &other in b"a\x00\x01\xE1\xE3.\x2D\xFF" {
                         let mut bytes = vec![other; len];
                         bytes[at] = b;
+                        let mut kept = Candidates::new(&bytes);
                         for from in 0..=len {
                             let naive = bytes[from..]
                                 .iter()
                                 .position(|&x| wanted(x))
                                 .map(|i| from + i);
-                            assert_eq!(next_candidate(&bytes, from), naive, "{bytes:?} {from}");
+                            assert_eq!(kept.next(from), naive, "{bytes:?} {from}");
+                            let fresh = Candidates::new(&bytes).next(from);
+                            assert_eq!(fresh, naive, "{bytes:?} {from}");
                         }
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn candidates_agree_with_a_byte_scan_on_mixed_bytes() {
+        // Sequences with several terminators and lead bytes, in any order, from a small
+        // alphabet (a linear congruential generator; no dependency for a test).
+        let alphabet = b".!?\xE2a \x80";
+        let mut state = 0x2545_f491_u32;
+        for len in [1, 7, 8, 9, 31, 64, 200] {
+            for _ in 0..200 {
+                let bytes: Vec<u8> = (0..len)
+                    .map(|_| {
+                        state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                        alphabet[(state >> 24) as usize % alphabet.len()]
+                    })
+                    .collect();
+                let mut kept = Candidates::new(&bytes);
+                let mut from = 0;
+                while let Some(at) = kept.next(from) {
+                    let naive = bytes[from..]
+                        .iter()
+                        .position(|&x| matches!(x, b'.' | b'!' | b'?' | 0xE2));
+                    assert_eq!(Some(at), naive.map(|i| from + i), "{bytes:?} {from}");
+                    from = at + 1 + (state as usize >> 30);
+                }
+                assert!(bytes[from.min(len)..]
+                    .iter()
+                    .all(|&x| !matches!(x, b'.' | b'!' | b'?' | 0xE2)));
             }
         }
     }
