@@ -761,20 +761,35 @@ impl CueTable {
                 return None;
             }
         }
-        let key = Key::of(buf, start, end);
+        self.probe(Key::of(buf, start, end), len, |form| {
+            len <= 16 || form.as_bytes().eq_ignore_ascii_case(&buf[start..end])
+        })
+    }
+
+    /// The cue of the entry of `key` and `len` bytes whose form passes `same` (asked only when
+    /// the word is longer than its key); `None` at the first empty slot.
+    #[inline(always)]
+    fn probe(&self, key: Key, len: usize, same: impl Fn(&str) -> bool) -> Option<Cue> {
         let mask = self.slots.len() - 1;
         let mut at = key.slot(len, mask);
         loop {
             let slot = self.slots[at];
             let e = self.entries.get(usize::from(slot).checked_sub(1)?)?;
-            if e.key == key
-                && e.form.len() == len
-                && (len <= 16 || e.form.as_bytes().eq_ignore_ascii_case(&buf[start..end]))
-            {
+            if e.key == key && e.form.len() == len && same(e.form) {
                 return Some(e.cue);
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /// [`CueTable::get`] of a word of nine to sixteen ASCII letters and digits, by the
+    /// [`short_key`]s of its first and last eight bytes: its [`Key`], as letters and digits are
+    /// lowercased by the `0x20` bit. The tokenizer's fast path asks it with the bytes it has
+    /// read, and no shape test: the probe of an empty slot costs about as much.
+    #[inline]
+    pub(crate) fn get_long(&self, head: u64, tail: u64, len: usize) -> Option<Cue> {
+        debug_assert!((9..=16).contains(&len));
+        self.probe(Key { head, tail }, len, |_| true)
     }
 
     /// [`CueTable::get`] of a word of one to eight ASCII letters and digits, by its
@@ -1883,10 +1898,10 @@ mod tests {
     }
 
     #[test]
-    fn short_table_agrees_with_the_cue_table() {
+    fn fast_path_lookups_agree_with_the_cue_table() {
         // Every form, its near misses and a few other words, in three cases: for each word of
         // one to eight ASCII letters and digits, read with other bytes after it, the short
-        // table's cue is the full table's.
+        // table's cue is the full table's; for each of nine to sixteen, the long lookup's.
         let mut words: Vec<String> = cue_table()
             .entries
             .iter()
@@ -1903,6 +1918,17 @@ mod tests {
                 let buf = format!("{w}.Said xyz");
                 let eight = u64::from_le_bytes(*buf.as_bytes().first_chunk::<8>().unwrap());
                 let got = cue_table().get_short(short_key(eight, w.len()));
+                assert_eq!(got, cue(&w), "{w:?}");
+                asked += 1;
+            }
+            for w in [w.clone(), w.to_ascii_uppercase(), w.to_ascii_lowercase()] {
+                if !(9..=16).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    continue;
+                }
+                let bytes = w.as_bytes();
+                let head = u64::from_le_bytes(*bytes.first_chunk::<8>().unwrap());
+                let tail = u64::from_le_bytes(*bytes.last_chunk::<8>().unwrap());
+                let got = cue_table().get_long(short_key(head, 8), short_key(tail, 8), w.len());
                 assert_eq!(got, cue(&w), "{w:?}");
                 asked += 1;
             }

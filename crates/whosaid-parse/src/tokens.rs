@@ -405,6 +405,9 @@ pub(crate) fn tokenize<'a>(
     // Where the next mark starts: compared at every character, so kept at hand.
     let mark_start = |cursor: usize| marks.get(cursor).map_or(usize::MAX, |m| m.0.start);
     let mut next_mark = mark_start(cursor);
+    // A word ends at the sentence's end or at a quotation mark, whatever comes before: kept
+    // with the next mark.
+    let mut limit = span.end.min(next_mark);
     let bytes = prose.as_bytes();
     let cues = crate::lexicon::cue_table();
     // Inside a quote that started before the sentence (the tokens before the first mark end
@@ -419,6 +422,7 @@ pub(crate) fn tokenize<'a>(
             let (mspan, kind) = marks[cursor];
             cursor += 1;
             next_mark = mark_start(cursor);
+            limit = span.end.min(next_mark);
             // The quote around the mark, if any: the mark is inside it unless it is one of its
             // own marks, and so are the tokens up to the next mark unless it closes it.
             let region = quoting.region_after(mspan.start);
@@ -444,12 +448,18 @@ pub(crate) fn tokenize<'a>(
             }
             WORD => {
                 // The fast path of a word of ASCII letters and digits (most words).
-                if let Some((end, eight)) = ascii_word(bytes, i, span.end.min(next_mark)) {
+                if let Some((end, eight)) = ascii_word(bytes, i, limit) {
                     let len = end - i;
-                    let cue = if len <= 8 {
-                        cues.get_short(crate::lexicon::short_key(eight, len))
-                    } else {
-                        cues.get(bytes, i, end)
+                    let cue = match len {
+                        ..=8 => cues.get_short(crate::lexicon::short_key(eight, len)),
+                        ..=16 => {
+                            let head = crate::lexicon::short_key(eight, 8);
+                            let tail = bytes[end - 8..end].first_chunk::<8>().map_or(0, |b| {
+                                crate::lexicon::short_key(u64::from_le_bytes(*b), 8)
+                            });
+                            cues.get_long(head, tail, len)
+                        }
+                        _ => cues.get(bytes, i, end),
                     };
                     push_word(prose, i, end, cue, depth, out, starts);
                     i = end + usize::from(bytes.get(end) == Some(&b' '));
@@ -478,8 +488,6 @@ pub(crate) fn tokenize<'a>(
         };
         let start = i;
         let mut j = i + first_len;
-        // A word ends at the sentence's end or at a quotation mark, whatever comes before.
-        let limit = span.end.min(next_mark);
         while j < limit {
             // The run of ASCII letters and digits that makes most of a word, a byte a step.
             j += bytes[j..limit]
