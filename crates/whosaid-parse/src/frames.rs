@@ -494,11 +494,12 @@ pub(crate) fn verb_frames(
             }
         }
     }
-    let only_adjuncts_after = {
+    // Asked last: the adjuncts are skipped only when the other tests pass.
+    let only_adjuncts_after = || {
         let (k, _) = adjunct::skip_adjuncts(toks, c + 1, n);
         toks[k..].iter().all(|t| matches!(t.kind, Kind::Punct(_)))
     };
-    if q_end_tok.is_none() && verb.inverts && only_adjuncts_after {
+    if q_end_tok.is_none() && verb.inverts && only_adjuncts_after() {
         // The sentence splitter cut `"Why?" he asked.` after the question mark: the quote ends
         // just before this sentence, which holds only the source and the cue.
         if let Some((s, e)) = subject_before() {
