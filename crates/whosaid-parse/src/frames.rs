@@ -361,8 +361,8 @@ pub(crate) fn verb_frames(
     // After a determiner or an adjective the word is a noun: `a Friday tweet`, `a
     // congressional report`, `the center-left think tank`.
     if let Some(p) = prev.filter(|p| p.is_word()) {
-        let mut b = [0; 32];
-        let pw = lw(p, &mut b);
+        // The word before, lowercased above.
+        let pw = prev_w;
         let noun_before = matches!(
             pw,
             "a" | "an"
