@@ -276,6 +276,21 @@ fn alnum_run(w: u64) -> usize {
     ((!alnum & HIGH).trailing_zeros() / 8) as usize
 }
 
+/// How many of the eight bytes `w` (read little-endian) are ASCII letters before the first that
+/// is not: [`alnum_run`] without its digit test, which most words never need (a digit ends the
+/// run, and [`ascii_word`] goes on from it with [`alnum_run`]).
+#[inline]
+fn letter_run(w: u64) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    let folded = (w & !HIGH) | splat(0x20);
+    let letter = folded.wrapping_add(splat(0x80 - b'a')) & !folded.wrapping_add(splat(0x7f - b'z'));
+    let letter = letter & !w & HIGH;
+    ((!letter & HIGH).trailing_zeros() / 8) as usize
+}
+
 /// The end of the word of ASCII letters and digits that starts at `bytes[i]` (one), with the
 /// eight bytes from `i` as a little-endian number, when the word ends before a space or a
 /// punctuation character that is no joiner, or at `limit` (the sentence's end or a quotation
@@ -294,17 +309,26 @@ fn ascii_word(bytes: &[u8], i: usize, limit: usize) -> Option<(usize, u64)> {
             .map(|&eight| u64::from_le_bytes(eight))
     };
     let first = read(i)?;
-    let mut run = alnum_run(first);
+    let mut run = letter_run(first);
     let mut end = i + run;
-    // Eight letters and digits: the word may go on.
-    while run == 8 && end < limit {
-        run = alnum_run(read(end)?);
-        end += run;
+    while end < limit {
+        if run == 8 {
+            // Eight letters: the word may go on.
+            run = letter_run(read(end)?);
+            end += run;
+            continue;
+        }
+        match class(bytes[end]) {
+            SPACE | OTHER => return Some((end, first)),
+            // A digit: letters and digits from it.
+            WORD => {
+                run = alnum_run(read(end)?);
+                end += run;
+            }
+            _ => return None,
+        }
     }
-    if end >= limit {
-        return Some((limit, first));
-    }
-    matches!(class(bytes[end]), SPACE | OTHER).then_some((end, first))
+    Some((limit, first))
 }
 
 /// The character at byte `i` of `s`, which must be a char boundary. ASCII (nearly every byte of
@@ -758,6 +782,8 @@ mod tests {
             "abcdefg",
             "x",
             "1987",
+            "3",
+            "a1b",
             " ",
             ".",
             "'",
@@ -811,7 +837,7 @@ mod tests {
     }
 
     #[test]
-    fn alnum_run_counts_letters_and_digits() {
+    fn runs_count_letters_and_digits() {
         // Each byte at each place among letters, then among other bytes.
         for b in 0..=255_u8 {
             for at in 0..8 {
@@ -823,6 +849,12 @@ mod tests {
                         .position(|b| !b.is_ascii_alphanumeric())
                         .unwrap_or(8);
                     assert_eq!(alnum_run(u64::from_le_bytes(eight)), want, "{b:#x} at {at}");
+                    let letters = eight
+                        .iter()
+                        .position(|b| !b.is_ascii_alphabetic())
+                        .unwrap_or(8);
+                    let got = letter_run(u64::from_le_bytes(eight));
+                    assert_eq!(got, letters, "{b:#x} at {at}");
                 }
             }
         }
