@@ -705,9 +705,16 @@ pub(crate) struct CueTable {
     /// slot, as no form is empty) and, beside it, their cues. The key holds the word's length
     /// (its bytes after the word are zero), so a probe is one load and one comparison, with no
     /// shape test first: most words that are no cue land on an empty slot at once.
-    short_keys: Box<[u64]>,
-    short_cues: Box<[Cue]>,
+    /// Both of [`SHORT_SLOTS`], a constant: the probe's mask and bounds are known when
+    /// compiled, not read from the table at every word.
+    short_keys: Box<[u64; SHORT_SLOTS]>,
+    short_cues: Box<[Cue; SHORT_SLOTS]>,
 }
+
+/// The slots of the table of short words: a power of two, at least four times the words of
+/// eight bytes or fewer (some seven hundred), so that it stays at most a quarter full (the
+/// table's building asserts it).
+const SHORT_SLOTS: usize = 4096;
 
 /// The [`CueTable::get_short`] key of a word of ASCII letters and digits: its bytes, lowercased,
 /// as a little-endian number. `eight` is read from the word's start and holds the word in its
@@ -797,7 +804,7 @@ impl CueTable {
     /// makes the key from the same load. One probe, mostly of an empty slot.
     #[inline]
     pub(crate) fn get_short(&self, key: u64) -> Option<Cue> {
-        let mask = self.short_keys.len() - 1;
+        let mask = SHORT_SLOTS - 1;
         let mut at = short_slot(key, mask);
         loop {
             let k = self.short_keys[at];
@@ -945,9 +952,13 @@ pub(crate) fn cue_table() -> &'static CueTable {
         // The short table is kept at most a quarter full: a word that is no cue (most of them)
         // mostly finds its first slot empty, and the keys stay in a few pages.
         let short: Vec<&Entry> = entries.iter().filter(|e| e.form.len() <= 8).collect();
-        let short_size = (short.len() * 4).next_power_of_two();
-        let mut short_keys = vec![0_u64; short_size].into_boxed_slice();
-        let mut short_cues = vec![Cue::default(); short_size].into_boxed_slice();
+        assert!(
+            short.len() * 4 <= SHORT_SLOTS,
+            "SHORT_SLOTS must grow with the lexicon"
+        );
+        let short_size = SHORT_SLOTS;
+        let mut short_keys = Box::new([0_u64; SHORT_SLOTS]);
+        let mut short_cues = Box::new([Cue::default(); SHORT_SLOTS]);
         for e in short {
             // A form's key is its bytes lowercased: the number `short_key` makes of the
             // word in any case. (A form with other bytes than letters and digits is never
