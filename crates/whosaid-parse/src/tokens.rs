@@ -475,8 +475,8 @@ pub(crate) fn tokenize<'a>(
                 if let Some((end, eight)) = ascii_word(bytes, i, limit) {
                     let len = end - i;
                     let cue = match len {
-                        ..=8 => cues.get_short(crate::lexicon::short_key(eight, len)),
-                        ..=16 => {
+                        0..=8 => cues.get_short(crate::lexicon::short_key(eight, len)),
+                        9..=16 => {
                             let head = crate::lexicon::short_key(eight, 8);
                             let tail = bytes[end - 8..end].first_chunk::<8>().map_or(0, |b| {
                                 crate::lexicon::short_key(u64::from_le_bytes(*b), 8)
