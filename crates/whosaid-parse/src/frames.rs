@@ -361,8 +361,8 @@ pub(crate) fn verb_frames(
     // After a determiner or an adjective the word is a noun: `a Friday tweet`, `a
     // congressional report`, `the center-left think tank`.
     if let Some(p) = prev.filter(|p| p.is_word()) {
-        let mut b = [0; 32];
-        let pw = lw(p, &mut b);
+        // The word before, lowercased above.
+        let pw = prev_w;
         let noun_before = matches!(
             pw,
             "a" | "an"
@@ -434,6 +434,10 @@ pub(crate) fn verb_frames(
         return false;
     }
 
+    // The subject before the cue, which frames 1 and 3 both ask: read once, when first asked.
+    let before_cue = std::cell::OnceCell::new();
+    let subject_before = || *before_cue.get_or_init(|| source::before(toks, 0, c));
+
     // 1. `"Q," said S.` / `"Q," S said.`
     let mut q_end_tok = None;
     {
@@ -453,7 +457,7 @@ pub(crate) fn verb_frames(
             }
         }
         if q_end_tok.is_none() {
-            let subject = source::before(toks, 0, c).or_else(|| {
+            let subject = subject_before().or_else(|| {
                 let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
                 source::appositive_before(toks, 0, comma)
             });
@@ -490,14 +494,15 @@ pub(crate) fn verb_frames(
             }
         }
     }
-    let only_adjuncts_after = {
+    // Asked last: the adjuncts are skipped only when the other tests pass.
+    let only_adjuncts_after = || {
         let (k, _) = adjunct::skip_adjuncts(toks, c + 1, n);
         toks[k..].iter().all(|t| matches!(t.kind, Kind::Punct(_)))
     };
-    if q_end_tok.is_none() && verb.inverts && only_adjuncts_after {
+    if q_end_tok.is_none() && verb.inverts && only_adjuncts_after() {
         // The sentence splitter cut `"Why?" he asked.` after the question mark: the quote ends
         // just before this sentence, which holds only the source and the cue.
-        if let Some((s, e)) = source::before(toks, 0, c) {
+        if let Some((s, e)) = subject_before() {
             if s == 0 && e - s <= 8 {
                 let before = sent.prose[..sent.span.start].trim_end_matches([' ', '\t']);
                 if let Some(q) = sent.quote_ending(before.len()) {
@@ -626,7 +631,7 @@ pub(crate) fn verb_frames(
             }
         }
     }
-    let subject = source::before(toks, 0, c)
+    let subject = subject_before()
         .or_else(|| {
             // `…, former rival says.`: relaxed when a comma opens the phrase and the sentence ends.
             let (s, e) = source::before_with(toks, 0, c, true)?;

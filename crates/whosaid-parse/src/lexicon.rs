@@ -700,6 +700,39 @@ pub(crate) struct CueTable {
     /// more) set when an entry has that shape and length. Measured: three words in five are no
     /// cue, and their key and hash cost some fifty instructions each.
     shapes: Box<[u32; 1024]>,
+    /// The words of eight bytes or fewer by their [`short_key`] alone, for the tokenizer's
+    /// fast path ([`CueTable::get_short`]): an open-addressing table of keys (0 for an empty
+    /// slot, as no form is empty) and, beside it, their cues. The key holds the word's length
+    /// (its bytes after the word are zero), so a probe is one load and one comparison, with no
+    /// shape test first: most words that are no cue land on an empty slot at once.
+    /// Both of [`SHORT_SLOTS`], a constant: the probe's mask and bounds are known when
+    /// compiled, not read from the table at every word.
+    short_keys: Box<[u64; SHORT_SLOTS]>,
+    short_cues: Box<[Cue; SHORT_SLOTS]>,
+}
+
+/// The slots of the table of short words: a power of two, at least four times the words of
+/// eight bytes or fewer (some seven hundred), so that it stays at most a quarter full (the
+/// table's building asserts it).
+const SHORT_SLOTS: usize = 4096;
+
+/// The [`CueTable::get_short`] key of a word of ASCII letters and digits: its bytes, lowercased,
+/// as a little-endian number. `eight` is read from the word's start and holds the word in its
+/// low `len` bytes (`len` from 1 to 8) and anything after it, which is masked off. For a letter
+/// or digit, setting the `0x20` bit is lowercasing (a digit has it set already): one `or`, not
+/// [`lower8`]'s range test.
+#[inline]
+pub(crate) fn short_key(eight: u64, len: usize) -> u64 {
+    debug_assert!((1..=8).contains(&len));
+    let mask = u64::MAX >> (64 - 8 * len);
+    (eight | 0x2020_2020_2020_2020) & mask
+}
+
+/// The slot of [`CueTable::short_keys`] where the probe for `key` starts (`mask` is the size
+/// less one): Fibonacci hashing, as [`Key::slot`].
+#[inline]
+fn short_slot(key: u64, mask: usize) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
 }
 
 /// The first-and-last-byte index of a word into [`CueTable::shapes`]: the low five bits of each
@@ -735,17 +768,51 @@ impl CueTable {
                 return None;
             }
         }
-        let key = Key::of(buf, start, end);
+        self.probe(Key::of(buf, start, end), len, |form| {
+            len <= 16 || form.as_bytes().eq_ignore_ascii_case(&buf[start..end])
+        })
+    }
+
+    /// The cue of the entry of `key` and `len` bytes whose form passes `same` (asked only when
+    /// the word is longer than its key); `None` at the first empty slot.
+    #[inline(always)]
+    fn probe(&self, key: Key, len: usize, same: impl Fn(&str) -> bool) -> Option<Cue> {
         let mask = self.slots.len() - 1;
         let mut at = key.slot(len, mask);
         loop {
             let slot = self.slots[at];
             let e = self.entries.get(usize::from(slot).checked_sub(1)?)?;
-            if e.key == key
-                && e.form.len() == len
-                && (len <= 16 || e.form.as_bytes().eq_ignore_ascii_case(&buf[start..end]))
-            {
+            if e.key == key && e.form.len() == len && same(e.form) {
                 return Some(e.cue);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// [`CueTable::get`] of a word of nine to sixteen ASCII letters and digits, by the
+    /// [`short_key`]s of its first and last eight bytes: its [`Key`], as letters and digits are
+    /// lowercased by the `0x20` bit. The tokenizer's fast path asks it with the bytes it has
+    /// read, and no shape test: the probe of an empty slot costs about as much.
+    #[inline]
+    pub(crate) fn get_long(&self, head: u64, tail: u64, len: usize) -> Option<Cue> {
+        debug_assert!((9..=16).contains(&len));
+        self.probe(Key { head, tail }, len, |_| true)
+    }
+
+    /// [`CueTable::get`] of a word of one to eight ASCII letters and digits, by its
+    /// [`short_key`]: the tokenizer reads the word's bytes once, to find where it ends, and
+    /// makes the key from the same load. One probe, mostly of an empty slot.
+    #[inline]
+    pub(crate) fn get_short(&self, key: u64) -> Option<Cue> {
+        let mask = SHORT_SLOTS - 1;
+        let mut at = short_slot(key, mask);
+        loop {
+            let k = self.short_keys[at];
+            if k == key {
+                return Some(self.short_cues[at]);
+            }
+            if k == 0 {
+                return None;
             }
             at = (at + 1) & mask;
         }
@@ -882,10 +949,38 @@ pub(crate) fn cue_table() -> &'static CueTable {
             };
             shapes[shape(first, last)] |= length_bit(e.form.len());
         }
+        // The short table is kept at most a quarter full: a word that is no cue (most of them)
+        // mostly finds its first slot empty, and the keys stay in a few pages.
+        let short: Vec<&Entry> = entries.iter().filter(|e| e.form.len() <= 8).collect();
+        assert!(
+            short.len() * 4 <= SHORT_SLOTS,
+            "SHORT_SLOTS must grow with the lexicon"
+        );
+        let short_size = SHORT_SLOTS;
+        let mut short_keys = Box::new([0_u64; SHORT_SLOTS]);
+        let mut short_cues = Box::new([Cue::default(); SHORT_SLOTS]);
+        for e in short {
+            // A form's key is its bytes lowercased: the number `short_key` makes of the
+            // word in any case. (A form with other bytes than letters and digits is never
+            // asked: the fast path takes no such word.)
+            let mut eight = [0_u8; 8];
+            for (d, s) in eight.iter_mut().zip(e.form.as_bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            let key = u64::from_le_bytes(eight);
+            let mut at = short_slot(key, short_size - 1);
+            while short_keys[at] != 0 {
+                at = (at + 1) & (short_size - 1);
+            }
+            short_keys[at] = key;
+            short_cues[at] = e.cue;
+        }
         CueTable {
             entries,
             slots,
             shapes,
+            short_keys,
+            short_cues,
         }
     })
 }
@@ -1811,6 +1906,45 @@ mod tests {
             let buf = format!("{a}said");
             assert_eq!(cue_table().get(buf.as_bytes(), 0, a.len()), cue(a), "{a:?}");
         }
+    }
+
+    #[test]
+    fn fast_path_lookups_agree_with_the_cue_table() {
+        // Every form, its near misses and a few other words, in three cases: for each word of
+        // one to eight ASCII letters and digits, read with other bytes after it, the short
+        // table's cue is the full table's; for each of nine to sixteen, the long lookup's.
+        let mut words: Vec<String> = cue_table()
+            .entries
+            .iter()
+            .map(|e| e.form.to_owned())
+            .collect();
+        add_near_misses(&mut words);
+        words.extend(["a", "I", "the", "The", "1987", "said9", "z"].map(str::to_owned));
+        let mut asked = 0;
+        for w in &words {
+            for w in [w.clone(), w.to_ascii_uppercase(), w.to_ascii_lowercase()] {
+                if !(1..=8).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    continue;
+                }
+                let buf = format!("{w}.Said xyz");
+                let eight = u64::from_le_bytes(*buf.as_bytes().first_chunk::<8>().unwrap());
+                let got = cue_table().get_short(short_key(eight, w.len()));
+                assert_eq!(got, cue(&w), "{w:?}");
+                asked += 1;
+            }
+            for w in [w.clone(), w.to_ascii_uppercase(), w.to_ascii_lowercase()] {
+                if !(9..=16).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    continue;
+                }
+                let bytes = w.as_bytes();
+                let head = u64::from_le_bytes(*bytes.first_chunk::<8>().unwrap());
+                let tail = u64::from_le_bytes(*bytes.last_chunk::<8>().unwrap());
+                let got = cue_table().get_long(short_key(head, 8), short_key(tail, 8), w.len());
+                assert_eq!(got, cue(&w), "{w:?}");
+                asked += 1;
+            }
+        }
+        assert!(asked > 1000);
     }
 
     #[test]
