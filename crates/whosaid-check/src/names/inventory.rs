@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 use std::ops::Deref;
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use whosaid_core::bytes::{bytes_below, find_from, splat, HIGHS};
+use whosaid_core::bytes::{bytes_below, splat, HIGHS};
 use whosaid_core::{EntityKind, Sentence, Span};
 
 use super::titles::ends_title;
@@ -268,14 +268,35 @@ fn word_starts_at(text: &str, q: usize) -> bool {
     true
 }
 
-/// Nonzero when some byte of `x` may start a capitalised word: an ASCII capital, or a byte
-/// beyond ASCII (decoded by the caller). Exact for each byte: seven bits plus `0x80 - b'A'`
-/// reach the high bit from `A` up, plus `0x80 - b'[' ` from past `Z` up, and no sum carries.
-fn may_hold_capital(x: u64) -> bool {
+/// The high bit of each byte of `x` that may start a capitalised word: an ASCII capital, or
+/// a byte beyond ASCII (decoded by the caller). Exact for each byte: seven bits plus
+/// `0x80 - b'A'` reach the high bit from `A` up, plus `0x80 - b'[' ` from past `Z` up, and
+/// no sum carries.
+fn capital_bytes(x: u64) -> u64 {
     let low = x & splat(0x7f);
     let from_a = low + splat(0x80 - b'A');
     let past_z = low + splat(0x80 - b'[');
-    (from_a & !past_z | x) & HIGHS != 0
+    (from_a & !past_z | x) & HIGHS
+}
+
+/// The first byte at or after `from` that may start a capitalised word ([`capital_bytes`]),
+/// eight bytes at a time: as the test is exact for each byte, the lowest flagged byte is the
+/// answer, found by counting zeros rather than by reading the block again byte by byte.
+fn next_capital(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        let flagged = capital_bytes(u64::from_le_bytes(eight));
+        if flagged != 0 {
+            return Some(from + (flagged.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b.is_ascii_uppercase() || b >= 0x80)
+        .map(|k| from + k)
 }
 
 /// The capitalised words of a sentence, as [`sentence_words`] reads them, without reading
@@ -287,9 +308,7 @@ fn capitalised_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, boo
     let bytes = text.as_bytes();
     let mut first = true;
     let mut i = 0;
-    while let Some(q) = find_from(bytes, i, may_hold_capital, |b| {
-        b.is_ascii_uppercase() || b >= 0x80
-    }) {
+    while let Some(q) = next_capital(bytes, i) {
         let len = if bytes[q] >= 0x80 {
             let c = first_char(&text[q..]);
             if !(c.is_alphabetic() && c.is_uppercase()) {
@@ -668,14 +687,33 @@ mod tests {
     }
 
     #[test]
-    fn may_hold_capital_is_exact_on_every_byte_in_every_lane() {
+    fn capital_bytes_is_exact_on_every_byte_in_every_lane() {
         for b in 0u8..=255 {
             for lane in 0..8 {
-                let mut word = [b'a'; 8];
-                word[lane] = b;
-                let want = b.is_ascii_uppercase() || b >= 0x80;
-                assert_eq!(may_hold_capital(u64::from_le_bytes(word)), want, "{b:#x}");
+                for fill in [b'a', b'A', 0xff, 0] {
+                    let mut word = [fill; 8];
+                    word[lane] = b;
+                    let want: u64 = word
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &c)| c.is_ascii_uppercase() || c >= 0x80)
+                        .map(|(k, _)| 0x80 << (8 * k))
+                        .sum();
+                    assert_eq!(capital_bytes(u64::from_le_bytes(word)), want, "{b:#x}");
+                }
             }
+        }
+    }
+
+    #[test]
+    fn next_capital_is_the_first_capital_or_wide_byte() {
+        let text = "abc, def. Ghi jkl;mnopqrstuvw xyzÉ 12345678 abcdefghij Kl".as_bytes();
+        for from in 0..=text.len() + 1 {
+            let want = text
+                .get(from..)
+                .and_then(|t| t.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80))
+                .map(|k| from + k);
+            assert_eq!(next_capital(text, from), want, "from {from}");
         }
     }
 
