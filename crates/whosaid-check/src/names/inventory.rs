@@ -25,6 +25,19 @@ pub struct Word<'a> {
     spelling: u32,
 }
 
+#[cfg(test)]
+impl<'a> Word<'a> {
+    /// A word of no inventory (its spelling is the first), for the rules' unit tests.
+    pub(crate) fn for_test(text: &'a str, span: Span) -> Word<'a> {
+        Word {
+            text,
+            span,
+            initial: false,
+            spelling: 0,
+        }
+    }
+}
+
 /// Up to four words before a word, nearest last: a slice without an allocation per word (a
 /// document has thousands of capitalised words, and the office rules read only the last few
 /// words before a name).
