@@ -15,7 +15,7 @@ pub mod offices;
 pub mod people;
 pub mod titles;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -304,6 +304,9 @@ pub struct Index {
     /// The names by key, built on the first question when there are [`SMALL`] names or more
     /// (and dropped when a name is added).
     by_key: OnceCell<FxHashMap<Vec<u8>, Vec<usize>>>,
+    /// A word's skeleton and the buffer its keys are built in, kept from one lookup to the
+    /// next: most words of an article are looked up, and a lookup allocates nothing.
+    scratch: RefCell<(Vec<u8>, Vec<u8>)>,
 }
 
 impl Index {
@@ -337,7 +340,13 @@ impl Index {
                 }
             }
         }
-        let s = skeleton_bytes(word);
+        let mut scratch = self.scratch.borrow_mut();
+        let (s, buf) = &mut *scratch;
+        // As `skeleton_bytes`, into the kept buffer.
+        s.clear();
+        fold_into(word, s);
+        skeletonize(s);
+        let s = &*s;
         let mut out: Vec<(usize, usize)> = Vec::new();
         let mut consider = |id: usize| {
             if near(word, &self.names[id]) {
@@ -346,7 +355,7 @@ impl Index {
         };
         if self.names.len() < SMALL {
             for (id, skeleton) in self.skeletons.iter().enumerate() {
-                if skeleton.len().abs_diff(s.len()) <= 1 && shares_key(&s, skeleton) {
+                if skeleton.len().abs_diff(s.len()) <= 1 && shares_key(s, skeleton) {
                     consider(id);
                 }
             }
@@ -356,7 +365,7 @@ impl Index {
             // id once.
             let mut seen = FxHashSet::default();
             let by_key = self.by_key.get_or_init(|| self.table());
-            each_key(&s, &mut Vec::with_capacity(s.len()), |k| {
+            each_key(s, buf, |k| {
                 for &id in by_key.get(k).map_or(&[][..], Vec::as_slice) {
                     if seen.insert(id) {
                         consider(id);
