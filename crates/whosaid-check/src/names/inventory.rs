@@ -127,8 +127,8 @@ pub struct Inventory<'a> {
     pub surnames: Vec<(String, Option<Span>)>,
 }
 
-/// The words that end the titles of [`super::titles`]: an office is read only after one of
-/// them (`Vice President`, `Secretary of State` and `Secretary General` hold `Secretary`).
+/// The words that end the titles of [`super::titles`] (each ends a title too,
+/// [`ends_title`]): an office is read only after one of them (`Vice President`, `Secretary of State` and `Secretary General` hold `Secretary`).
 pub(crate) fn ends_office(word: &str) -> bool {
     matches!(
         word,
@@ -414,9 +414,12 @@ impl<'a> Inventory<'a> {
             // True when a word follows one that ends an office title: the words before it are
             // read then.
             let mut after_title = false;
+            // True when the sentence's last word so far ends an office title: each word is
+            // matched against the titles once.
+            let mut last_ends_title = false;
             capitalised_words(text, |start, word, initial| {
-                after_title |=
-                    inv.words.len() > first && inv.words.last().is_some_and(|w| ends_title(w.text));
+                after_title |= last_ends_title;
+                last_ends_title = ends_title(word);
                 let span = Span::new(offset + start, offset + start + word.len());
 
                 let spelling = inv.spellings.add(word, span);
@@ -426,7 +429,8 @@ impl<'a> Inventory<'a> {
                     initial,
                     spelling,
                 });
-                inv.mentions_office |= ends_office(word);
+                // Every word that ends an office ends a title.
+                inv.mentions_office |= last_ends_title && ends_office(word);
             });
             if after_title {
                 // One reading of the whole sentence, for the words after a title.
@@ -901,6 +905,21 @@ mod tests {
             assert_eq!(spellings.find(word), want.get(word).map(|e| e.0), "{word}");
         }
         assert_eq!(Spellings::default().find("a"), None);
+    }
+
+    #[test]
+    fn every_word_that_ends_an_office_ends_a_title() {
+        for word in [
+            "President",
+            "Minister",
+            "Secretary",
+            "Chancellor",
+            "Premier",
+            "Secretary-General",
+        ] {
+            assert!(ends_office(word) && ends_title(word), "{word}");
+        }
+        assert!(!ends_office("State") && ends_title("State"));
     }
 
     #[test]
