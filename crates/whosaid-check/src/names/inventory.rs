@@ -874,7 +874,6 @@ mod tests {
         let (_, texts) = whosaid_testdata::corpus();
         let mut spellings = Spellings::default();
         let mut want: rustc_hash::FxHashMap<&str, (u32, usize, Span)> = Default::default();
-        let mut at = 0;
         let words = texts
             .iter()
             .take(300)
@@ -887,9 +886,8 @@ mod tests {
                 "abcdefgh\0",
                 "Zelenskyy’s",
             ]);
-        for word in words {
+        for (at, word) in words.enumerate() {
             let span = Span::new(at, at + word.len());
-            at += 1;
             let next = u32::try_from(want.len()).unwrap();
             let entry = want.entry(word).or_insert((next, 0, span));
             entry.1 += 1;
