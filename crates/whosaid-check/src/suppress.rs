@@ -24,7 +24,6 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
-use whosaid_core::bytes::{find_from, splat, zero_bytes};
 use whosaid_core::{Finding, Span};
 
 use crate::registry::{self, default_severity};
@@ -91,18 +90,12 @@ pub fn directives(text: &str) -> Vec<Directive> {
     out
 }
 
-/// Where the first `<!--` at or after `from` starts: each `<` is found eight bytes at a
-/// time (most documents hold none), and only there is the rest compared.
-fn comment_from(text: &str, mut from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let may_hold = |w: u64| zero_bytes(w ^ splat(b'<')) != 0;
-    while let Some(at) = find_from(bytes, from, may_hold, |b| b == b'<') {
-        if bytes[at..].starts_with(b"<!--") {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
+/// Where the first `<!--` at or after `from` starts. Most documents hold none, and the whole
+/// text is searched: by memchr's vectorised substring search, a fraction of an instruction
+/// per byte (eight bytes at a time cost more than the rest of the suppression pass).
+fn comment_from(text: &str, from: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(from..)?;
+    memchr::memmem::find(rest, b"<!--").map(|k| from + k)
 }
 
 /// Reads the body of one comment (between `<!--` and `-->`).

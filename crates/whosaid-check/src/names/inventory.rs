@@ -4,8 +4,8 @@
 use std::cell::OnceCell;
 use std::ops::Deref;
 
-use rustc_hash::{FxHashMap, FxHashSet};
-use whosaid_core::bytes::{bytes_below, find_from, splat, HIGHS};
+use rustc_hash::FxHashSet;
+use whosaid_core::bytes::{bytes_below, splat, HIGHS};
 use whosaid_core::{EntityKind, Sentence, Span};
 
 use super::titles::ends_title;
@@ -23,6 +23,19 @@ pub struct Word<'a> {
     /// The word's spelling, by its position in [`Inventory::spellings`]: how often it occurs
     /// is read without hashing the word again ([`Inventory::count_of`]).
     spelling: u32,
+}
+
+#[cfg(test)]
+impl<'a> Word<'a> {
+    /// A word of no inventory (its spelling is the first), for the rules' unit tests.
+    pub(crate) fn for_test(text: &'a str, span: Span) -> Word<'a> {
+        Word {
+            text,
+            span,
+            initial: false,
+            spelling: 0,
+        }
+    }
 }
 
 /// Up to four words before a word, nearest last: a slice without an allocation per word (a
@@ -95,11 +108,9 @@ pub struct Inventory<'a> {
     /// none. A side table, not a field of [`Word`]: few words follow a title, and a smaller
     /// word is cheaper to write for the thousands of words of a document.
     pub befores: Vec<(usize, Before<'a>)>,
-    /// Each spelling's position in `spellings`.
-    counts: FxHashMap<&'a str, u32>,
-    /// Occurrences of each spelling, with the span of its first occurrence, in order of first
-    /// occurrence.
-    spellings: Vec<(usize, Span)>,
+    /// Each spelling's position in `spellings`, and how often it occurs, with the span of
+    /// its first occurrence, in order of first occurrence.
+    spellings: Spellings<'a>,
     /// The lowercase words of the document (longer than two letters): a capitalised word that
     /// also occurs in lowercase is a common word, not a name. Borrowed from the text. Read
     /// again on the first question ([`Inventory::is_lowercase`]): most documents never ask,
@@ -116,8 +127,8 @@ pub struct Inventory<'a> {
     pub surnames: Vec<(String, Option<Span>)>,
 }
 
-/// The words that end the titles of [`super::titles`]: an office is read only after one of
-/// them (`Vice President`, `Secretary of State` and `Secretary General` hold `Secretary`).
+/// The words that end the titles of [`super::titles`] (each ends a title too,
+/// [`ends_title`]): an office is read only after one of them (`Vice President`, `Secretary of State` and `Secretary General` hold `Secretary`).
 pub(crate) fn ends_office(word: &str) -> bool {
     matches!(
         word,
@@ -268,14 +279,35 @@ fn word_starts_at(text: &str, q: usize) -> bool {
     true
 }
 
-/// Nonzero when some byte of `x` may start a capitalised word: an ASCII capital, or a byte
-/// beyond ASCII (decoded by the caller). Exact for each byte: seven bits plus `0x80 - b'A'`
-/// reach the high bit from `A` up, plus `0x80 - b'[' ` from past `Z` up, and no sum carries.
-fn may_hold_capital(x: u64) -> bool {
+/// The high bit of each byte of `x` that may start a capitalised word: an ASCII capital, or
+/// a byte beyond ASCII (decoded by the caller). Exact for each byte: seven bits plus
+/// `0x80 - b'A'` reach the high bit from `A` up, plus `0x80 - b'[' ` from past `Z` up, and
+/// no sum carries.
+fn capital_bytes(x: u64) -> u64 {
     let low = x & splat(0x7f);
     let from_a = low + splat(0x80 - b'A');
     let past_z = low + splat(0x80 - b'[');
-    (from_a & !past_z | x) & HIGHS != 0
+    (from_a & !past_z | x) & HIGHS
+}
+
+/// The first byte at or after `from` that may start a capitalised word ([`capital_bytes`]),
+/// eight bytes at a time: as the test is exact for each byte, the lowest flagged byte is the
+/// answer, found by counting zeros rather than by reading the block again byte by byte.
+fn next_capital(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        let flagged = capital_bytes(u64::from_le_bytes(eight));
+        if flagged != 0 {
+            return Some(from + (flagged.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b.is_ascii_uppercase() || b >= 0x80)
+        .map(|k| from + k)
 }
 
 /// The capitalised words of a sentence, as [`sentence_words`] reads them, without reading
@@ -287,9 +319,7 @@ fn capitalised_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, boo
     let bytes = text.as_bytes();
     let mut first = true;
     let mut i = 0;
-    while let Some(q) = find_from(bytes, i, may_hold_capital, |b| {
-        b.is_ascii_uppercase() || b >= 0x80
-    }) {
+    while let Some(q) = next_capital(bytes, i) {
         let len = if bytes[q] >= 0x80 {
             let c = first_char(&text[q..]);
             if !(c.is_alphabetic() && c.is_uppercase()) {
@@ -376,7 +406,6 @@ impl<'a> Inventory<'a> {
         // About one capitalised word in 30 bytes of news (one spelling in 40), more in lists
         // of names: room for most documents at once, rather than growing word by word.
         inv.words.reserve(prose.len() / 24);
-        inv.counts.reserve(prose.len() / 40);
         inv.spellings.reserve(prose.len() / 24);
         for sentence in &cx.doc.sentences {
             let offset = sentence.span.start;
@@ -385,24 +414,23 @@ impl<'a> Inventory<'a> {
             // True when a word follows one that ends an office title: the words before it are
             // read then.
             let mut after_title = false;
+            // True when the sentence's last word so far ends an office title: each word is
+            // matched against the titles once.
+            let mut last_ends_title = false;
             capitalised_words(text, |start, word, initial| {
-                after_title |=
-                    inv.words.len() > first && inv.words.last().is_some_and(|w| ends_title(w.text));
+                after_title |= last_ends_title;
+                last_ends_title = ends_title(word);
                 let span = Span::new(offset + start, offset + start + word.len());
 
-                let next = u32::try_from(inv.spellings.len()).expect("fewer spellings than bytes");
-                let spelling = *inv.counts.entry(word).or_insert_with(|| {
-                    inv.spellings.push((0, span));
-                    next
-                });
-                inv.spellings[spelling as usize].0 += 1;
+                let spelling = inv.spellings.add(word, span);
                 inv.words.push(Word {
                     text: word,
                     span,
                     initial,
                     spelling,
                 });
-                inv.mentions_office |= ends_office(word);
+                // Every word that ends an office ends a title.
+                inv.mentions_office |= last_ends_title && ends_office(word);
             });
             if after_title {
                 // One reading of the whole sentence, for the words after a title.
@@ -438,7 +466,7 @@ impl<'a> Inventory<'a> {
                 && !is_title(b.text)
                 && listed.insert(b.text)
             {
-                let first = inv.spellings[b.spelling as usize].1;
+                let first = inv.spellings.entries[b.spelling as usize].first;
                 surnames.push((b.text.to_owned(), Some(first)));
             }
         }
@@ -469,22 +497,22 @@ impl<'a> Inventory<'a> {
 
     /// How often `word` occurs capitalised.
     pub fn count(&self, word: &str) -> usize {
-        self.counts
-            .get(word)
-            .map_or(0, |&id| self.spellings[id as usize].0)
+        self.spellings
+            .find(word)
+            .map_or(0, |id| self.spellings.entries[id as usize].count)
     }
 
     /// How often the spelling of `word` (one of [`Inventory::words`]) occurs capitalised: as
     /// [`Inventory::count`] of its text, without a lookup.
     pub fn count_of(&self, word: &Word<'_>) -> usize {
-        self.spellings[word.spelling as usize].0
+        self.spellings.entries[word.spelling as usize].count
     }
 
     /// Where `word` first occurs capitalised.
     pub fn first_span(&self, word: &str) -> Option<Span> {
-        self.counts
-            .get(word)
-            .map(|&id| self.spellings[id as usize].1)
+        self.spellings
+            .find(word)
+            .map(|id| self.spellings.entries[id as usize].first)
     }
 
     /// True when `word` occurs in lowercase in the document (and is longer than two letters).
@@ -504,6 +532,130 @@ impl<'a> Inventory<'a> {
             })
             .contains(word)
     }
+}
+
+/// The distinct spellings of a document's capitalised words, numbered in order of first
+/// occurrence, with how often and where first each occurs. A table of its own rather than a
+/// hash map of strings: every capitalised word is looked up once, and a short word is
+/// hashed here by one multiplication per eight bytes and found by open addressing, with its
+/// hash kept to compare a string only when the hashes agree.
+#[derive(Debug, Default)]
+struct Spellings<'a> {
+    /// Open addressing, linear probing: a spelling's number plus one, 0 for an empty slot. A
+    /// power of two long, at most half full.
+    slots: Vec<u32>,
+    /// The spellings by number.
+    entries: Vec<Spelling<'a>>,
+}
+
+/// One spelling of [`Spellings`].
+#[derive(Debug)]
+struct Spelling<'a> {
+    text: &'a str,
+    /// [`spelling_hash`] of `text`.
+    hash: u64,
+    /// How often it occurs.
+    count: usize,
+    /// Where it first occurs.
+    first: Span,
+}
+
+impl<'a> Spellings<'a> {
+    /// Room for `n` spellings without growing the table.
+    fn reserve(&mut self, n: usize) {
+        self.entries.reserve(n);
+        let want = (2 * n).next_power_of_two().max(16);
+        if want > self.slots.len() {
+            self.rehash(want);
+        }
+    }
+
+    /// Rebuilds the table with `len` slots (a power of two).
+    fn rehash(&mut self, len: usize) {
+        self.slots = vec![0; len];
+        let mask = len - 1;
+        for (id, e) in self.entries.iter().enumerate() {
+            let mut at = e.hash as usize & mask;
+            while self.slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            self.slots[at] = u32::try_from(id + 1).expect("fewer spellings than bytes");
+        }
+    }
+
+    /// The number of `word`, if it was added.
+    fn find(&self, word: &str) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let h = spelling_hash(word);
+        let mask = self.slots.len() - 1;
+        let mut at = h as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                return None;
+            }
+            let e = &self.entries[slot as usize - 1];
+            if e.hash == h && e.text == word {
+                return Some(slot - 1);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Counts one occurrence of `word` at `span`; returns its number.
+    fn add(&mut self, word: &'a str, span: Span) -> u32 {
+        if 2 * (self.entries.len() + 1) > self.slots.len() {
+            self.rehash((2 * self.slots.len()).max(16));
+        }
+        let h = spelling_hash(word);
+        let mask = self.slots.len() - 1;
+        let mut at = h as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                break;
+            }
+            let e = &mut self.entries[slot as usize - 1];
+            if e.hash == h && e.text == word {
+                e.count += 1;
+                return slot - 1;
+            }
+            at = (at + 1) & mask;
+        }
+        let id = u32::try_from(self.entries.len()).expect("fewer spellings than bytes");
+        self.slots[at] = id + 1;
+        self.entries.push(Spelling {
+            text: word,
+            hash: h,
+            count: 1,
+            first: span,
+        });
+        id
+    }
+}
+
+/// The hash of a spelling: its bytes eight at a time (the last block padded with zeros),
+/// each mixed in by a rotation, an exclusive or and a multiplication, and the length; the
+/// high bits folded down, as the table reads the low ones.
+fn spelling_hash(word: &str) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let bytes = word.as_bytes();
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        h = (h.rotate_left(26) ^ u64::from_le_bytes(eight)).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut eight = [0; 8];
+        eight[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(26) ^ u64::from_le_bytes(eight)).wrapping_mul(K);
+    }
+    h ^ h >> 32
 }
 
 /// Titles and words of office that end misread person names.
@@ -668,14 +820,33 @@ mod tests {
     }
 
     #[test]
-    fn may_hold_capital_is_exact_on_every_byte_in_every_lane() {
+    fn capital_bytes_is_exact_on_every_byte_in_every_lane() {
         for b in 0u8..=255 {
             for lane in 0..8 {
-                let mut word = [b'a'; 8];
-                word[lane] = b;
-                let want = b.is_ascii_uppercase() || b >= 0x80;
-                assert_eq!(may_hold_capital(u64::from_le_bytes(word)), want, "{b:#x}");
+                for fill in [b'a', b'A', 0xff, 0] {
+                    let mut word = [fill; 8];
+                    word[lane] = b;
+                    let want: u64 = word
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &c)| c.is_ascii_uppercase() || c >= 0x80)
+                        .map(|(k, _)| 0x80 << (8 * k))
+                        .sum();
+                    assert_eq!(capital_bytes(u64::from_le_bytes(word)), want, "{b:#x}");
+                }
             }
+        }
+    }
+
+    #[test]
+    fn next_capital_is_the_first_capital_or_wide_byte() {
+        let text = "abc, def. Ghi jkl;mnopqrstuvw xyzÉ 12345678 abcdefghij Kl".as_bytes();
+        for from in 0..=text.len() + 1 {
+            let want = text
+                .get(from..)
+                .and_then(|t| t.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80))
+                .map(|k| from + k);
+            assert_eq!(next_capital(text, from), want, "from {from}");
         }
     }
 
@@ -696,6 +867,57 @@ mod tests {
         }
         assert_eq!(letters_end(b"", 0), 0);
         assert_eq!(letters_end(b"abc", 3), 3);
+    }
+
+    #[test]
+    fn spellings_number_and_count_as_a_hash_map_does() {
+        let (_, texts) = whosaid_testdata::corpus();
+        let mut spellings = Spellings::default();
+        let mut want: rustc_hash::FxHashMap<&str, (u32, usize, Span)> = Default::default();
+        let words = texts
+            .iter()
+            .take(300)
+            .flat_map(|t| t.split_whitespace())
+            .chain([
+                "",
+                "a",
+                "abcdefgh",
+                "abcdefghi",
+                "abcdefgh\0",
+                "Zelenskyy’s",
+            ]);
+        for (at, word) in words.enumerate() {
+            let span = Span::new(at, at + word.len());
+            let next = u32::try_from(want.len()).unwrap();
+            let entry = want.entry(word).or_insert((next, 0, span));
+            entry.1 += 1;
+            assert_eq!(spellings.add(word, span), entry.0, "{word}");
+        }
+        assert!(want.len() > 1000);
+        for (word, &(id, count, first)) in &want {
+            assert_eq!(spellings.find(word), Some(id), "{word}");
+            let e = &spellings.entries[id as usize];
+            assert_eq!((e.text, e.count, e.first), (*word, count, first), "{word}");
+        }
+        for word in ["Nowhere-in-the-corpus", "zzzzzzzzzzzzzzzzzzzz", "Q"] {
+            assert_eq!(spellings.find(word), want.get(word).map(|e| e.0), "{word}");
+        }
+        assert_eq!(Spellings::default().find("a"), None);
+    }
+
+    #[test]
+    fn every_word_that_ends_an_office_ends_a_title() {
+        for word in [
+            "President",
+            "Minister",
+            "Secretary",
+            "Chancellor",
+            "Premier",
+            "Secretary-General",
+        ] {
+            assert!(ends_office(word) && ends_title(word), "{word}");
+        }
+        assert!(!ends_office("State") && ends_title("State"));
     }
 
     #[test]

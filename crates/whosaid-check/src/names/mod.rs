@@ -15,7 +15,7 @@ pub mod offices;
 pub mod people;
 pub mod titles;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -126,14 +126,15 @@ const REWRITTEN: &[u8] = b"cdefhkpswyz";
 /// characters is not read here). Found without building the skeleton.
 fn kept_letters(word: &str) -> Option<u32> {
     let rewritten = REWRITTEN.iter().fold(0, |set, &b| set | letter_bit(b));
+    if !word.is_ascii() {
+        return None;
+    }
     let mut set = 0;
     for b in word.bytes() {
-        if !b.is_ascii() {
-            return None;
-        }
-        if b.is_ascii_alphabetic() {
-            set |= letter_bit(b.to_ascii_lowercase());
-        }
+        // With the case bit set, an ASCII letter is a byte in `a..=z`: its bit is set, and
+        // no other byte's, without a branch per byte (every word of an article is asked).
+        let k = (b | 0x20).wrapping_sub(b'a');
+        set |= u32::from(k < 26) << (k & 31);
     }
     Some(set & !rewritten)
 }
@@ -304,6 +305,9 @@ pub struct Index {
     /// The names by key, built on the first question when there are [`SMALL`] names or more
     /// (and dropped when a name is added).
     by_key: OnceCell<FxHashMap<Vec<u8>, Vec<usize>>>,
+    /// A word's skeleton and the buffer its keys are built in, kept from one lookup to the
+    /// next: most words of an article are looked up, and a lookup allocates nothing.
+    scratch: RefCell<(Vec<u8>, Vec<u8>)>,
 }
 
 impl Index {
@@ -337,7 +341,13 @@ impl Index {
                 }
             }
         }
-        let s = skeleton_bytes(word);
+        let mut scratch = self.scratch.borrow_mut();
+        let (s, buf) = &mut *scratch;
+        // As `skeleton_bytes`, into the kept buffer.
+        s.clear();
+        fold_into(word, s);
+        skeletonize(s);
+        let s = &*s;
         let mut out: Vec<(usize, usize)> = Vec::new();
         let mut consider = |id: usize| {
             if near(word, &self.names[id]) {
@@ -346,7 +356,7 @@ impl Index {
         };
         if self.names.len() < SMALL {
             for (id, skeleton) in self.skeletons.iter().enumerate() {
-                if skeleton.len().abs_diff(s.len()) <= 1 && shares_key(&s, skeleton) {
+                if skeleton.len().abs_diff(s.len()) <= 1 && shares_key(s, skeleton) {
                     consider(id);
                 }
             }
@@ -356,7 +366,7 @@ impl Index {
             // id once.
             let mut seen = FxHashSet::default();
             let by_key = self.by_key.get_or_init(|| self.table());
-            each_key(&s, &mut Vec::with_capacity(s.len()), |k| {
+            each_key(s, buf, |k| {
                 for &id in by_key.get(k).map_or(&[][..], Vec::as_slice) {
                     if seen.insert(id) {
                         consider(id);
@@ -608,6 +618,31 @@ mod tests {
         }
         assert_eq!(kept_letters("Zelénsky"), None);
         assert_eq!(kept_letters("Dick"), Some(letter_bit(b'i')));
+    }
+
+    #[test]
+    fn kept_letters_are_the_ascii_letters_less_the_rewritten() {
+        let rewritten = REWRITTEN.iter().fold(0, |set, &b| set | letter_bit(b));
+        let reference = |word: &str| {
+            let mut set = 0;
+            for b in word.bytes() {
+                if !b.is_ascii() {
+                    return None;
+                }
+                if b.is_ascii_alphabetic() {
+                    set |= letter_bit(b.to_ascii_lowercase());
+                }
+            }
+            Some(set & !rewritten)
+        };
+        for b in 0u8..=127 {
+            let word = String::from_utf8(vec![b'M', b, b'z']).unwrap();
+            assert_eq!(kept_letters(&word), reference(&word), "{b:#x}");
+        }
+        let (_, texts) = whosaid_testdata::corpus();
+        for word in texts.iter().take(300).flat_map(|t| t.split_whitespace()) {
+            assert_eq!(kept_letters(word), reference(word), "{word}");
+        }
     }
 
     #[test]

@@ -188,14 +188,14 @@ impl Rule for NameMisspelled {
         }
         let mut pairs: Option<FxHashSet<(&str, &str)>> = None;
         for (i, w) in inv.words.iter().enumerate() {
+            // The cheap tests first: most words are written more than once, or are short, or
+            // are abbreviations; the set of reported spans is asked last.
             if inv.count_of(w) != 1
-                || w.text.contains('.')
+                || !at_least_four_chars(w.text)
+                || w.text.bytes().any(|b| b == b'.')
+                || no_lowercase_letter(w.text)
                 || is_place(w.text)
                 || reported.contains(&w.span)
-                || w.text.chars().count() < 4
-                || w.text
-                    .chars()
-                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
             {
                 continue;
             }
@@ -324,7 +324,7 @@ fn first_names(
     let mut out: Vec<String> = Vec::new();
     for s in j..i {
         // Initials written apart are one key (`J. D.` -> `jd`).
-        let found = if words[s].text.chars().count() == 1 {
+        let found = if one_char(words[s].text) {
             let run: Vec<&str> = words[s..i].iter().map(|w| w.text).collect();
             first_key_into(&run.join(" "), key) && people.knows_first(key)
         } else {
@@ -370,20 +370,47 @@ impl KnownFirsts {
     }
 }
 
-/// True when `b` follows `a` with only a space, or a dot and a space, between them.
+/// True when `b` follows `a` with only a space, or a dot and a space, between them. Read
+/// from the gap's length and bytes: asked of every capitalised word and the words before it.
 fn joined(prose: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
-    let between = prose.get(a.span.end..b.span.start).unwrap_or_default();
-    between == " " || between == ". " && a.text.len() <= 3
+    let bytes = prose.as_bytes();
+    match b.span.start.checked_sub(a.span.end) {
+        Some(1) => bytes.get(a.span.end) == Some(&b' '),
+        Some(2) => a.text.len() <= 3 && bytes.get(a.span.end..b.span.start) == Some(&b". "[..]),
+        _ => false,
+    }
+}
+
+/// True when `word` is one character long (`J` of `J. D.`), without counting a long word.
+fn one_char(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
+/// True when `word` has at least four characters: any word of four bytes or fewer has at
+/// most that many, and only then, or beyond ASCII, are they counted.
+fn at_least_four_chars(word: &str) -> bool {
+    word.len() >= 4 && (word.is_ascii() || word.chars().count() >= 4)
+}
+
+/// True when no letter of `word` is lowercase (`NATO`, `U.S.`, `1987`): every character is
+/// uppercase or no letter. For ASCII, that is no byte in `a..=z`.
+fn no_lowercase_letter(word: &str) -> bool {
+    if word.is_ascii() {
+        !word.bytes().any(|b| b.is_ascii_lowercase())
+    } else {
+        word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    }
 }
 
 /// True when `word` may be a surname: not a place, a title, an abbreviation or an initial.
 /// (Nor a common word written in lowercase too: the caller asks that last.)
 fn could_be_surname(word: &str) -> bool {
-    word.chars().count() >= 4
-        && !word.contains('.')
+    at_least_four_chars(word)
+        && !word.bytes().any(|b| b == b'.')
         && !is_place(word)
         && !crate::names::inventory::is_title(word)
-        && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && !no_lowercase_letter(word)
 }
 
 /// Countries and regions often written next to each other in news, whose names differ by a
@@ -528,4 +555,79 @@ fn is_opener(word: &str) -> bool {
             | "So"
             | "Yet"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_tests_agree_with_counting_characters() {
+        let (_, texts) = whosaid_testdata::corpus();
+        let tricky = [
+            "",
+            "J",
+            "É",
+            "Éa",
+            "ÉÉÉ",
+            "Jo.",
+            "U.S.",
+            "NATO",
+            "1987",
+            "Ökonom",
+            "ÖKONOM",
+            "Zoë",
+            "ΑΘΗΝΑ",
+            "Αθηνα",
+            "a",
+            "Ab",
+            "abcd",
+            "ABCd",
+            "İst",
+            "ǅemal",
+        ];
+        let words = texts
+            .iter()
+            .take(200)
+            .flat_map(|t| t.split_whitespace())
+            .chain(tricky);
+        for word in words {
+            assert_eq!(one_char(word), word.chars().count() == 1, "{word}");
+            assert_eq!(
+                at_least_four_chars(word),
+                word.chars().count() >= 4,
+                "{word}"
+            );
+            assert_eq!(
+                no_lowercase_letter(word),
+                word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
+    fn joined_reads_the_gap_as_the_text_between() {
+        let prose = "Mr. J. D. Vance,  Keir Starmer.Later Dr. Who é A";
+        // Every pair of word-like slices, in either order.
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in prose.char_indices().chain([(prose.len(), ' ')]) {
+            match (c.is_alphabetic() || c == '.', start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push(Word::for_test(&prose[s..i], Span::new(s, i)));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        for a in &words {
+            for b in &words {
+                let between = prose.get(a.span.end..b.span.start).unwrap_or_default();
+                let want = between == " " || between == ". " && a.text.len() <= 3;
+                assert_eq!(joined(prose, a, b), want, "{:?} {:?}", a.text, b.text);
+            }
+        }
+    }
 }
