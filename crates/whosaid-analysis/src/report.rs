@@ -3,6 +3,8 @@
 //! "text", "line", "column"}`: byte offsets into the original input (end exclusive), the text
 //! they cover, and the 1-based line and column (in Unicode scalar values) of `start`.
 
+use std::cell::Cell;
+
 use serde::Serialize;
 use whosaid_core::{
     Attribution, AttributionId, AttributionKind, Document, Entity, EntityId, EntityKind, Finding,
@@ -25,12 +27,17 @@ pub enum ReportName<'a> {
 struct View<'a, 'i> {
     doc: &'a Document,
     index: &'i LineIndex,
+    /// The line of the last span looked up: spans come mostly in text order, and the next is
+    /// mostly on that line or the next ([`LineIndex::line_col_near`]).
+    line: Cell<usize>,
 }
 
 impl<'a> View<'a, '_> {
     fn span(&self, span: Span) -> JsonSpan<'a> {
         let text = &self.doc.text;
-        let (line, column) = self.index.line_col(text, span.start);
+        let mut near = self.line.get();
+        let (line, column) = self.index.line_col_near(text, span.start, &mut near);
+        self.line.set(near);
         JsonSpan {
             start: span.start,
             end: span.end,
@@ -126,7 +133,11 @@ impl<'a> Report<'a> {
     /// The report of `doc` and its `analysis`, under `name`.
     pub fn new(name: ReportName<'a>, doc: &'a Document, analysis: &'a Analysis) -> Report<'a> {
         let index = LineIndex::new(&doc.text);
-        let view = &View { doc, index: &index };
+        let view = &View {
+            doc,
+            index: &index,
+            line: Cell::new(0),
+        };
         let parsed = &analysis.parsed;
         let resolved = &analysis.resolved;
         let (path, id) = match name {
@@ -337,6 +348,7 @@ mod tests {
         let view = View {
             doc: &doc,
             index: &index,
+            line: Cell::new(0),
         };
         for needle in ["сказав", "він", "Ні", "сказала", "Reuters", "Київ", "🙂"]
         {
@@ -369,6 +381,7 @@ mod tests {
         let view = View {
             doc: &doc,
             index: &index,
+            line: Cell::new(0),
         };
         assert_eq!(view.span(Span::new(1, 2)).text, "");
         assert_eq!(view.span(Span::new(5, 9)).text, "");
