@@ -229,7 +229,9 @@ fn option<T>(out: &mut Vec<u8>, value: Option<&T>, some: impl FnOnce(&mut Vec<u8
 
 /// `n` in decimal. Numbers below 10,000 (lines, columns and the offsets of all but long
 /// documents) are written digit by digit as one fixed-size store, without a call to format
-/// and another to copy a length known only then.
+/// and another to copy a length known only then. Inlined, with longer numbers apart: a call
+/// would cost as much as the digits.
+#[inline]
 fn number(out: &mut Vec<u8>, n: usize) {
     let digit = |d: usize| b'0' + (d % 10) as u8;
     match n {
@@ -239,8 +241,14 @@ fn number(out: &mut Vec<u8>, n: usize) {
         1000..=9999 => {
             out.extend_from_slice(&[digit(n / 1000), digit(n / 100), digit(n / 10), digit(n)])
         }
-        _ => out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
+        _ => long_number(out, n),
     }
+}
+
+/// [`number`] of ten thousand or more.
+#[inline(never)]
+fn long_number(out: &mut Vec<u8>, n: usize) {
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// A record's id (any JSON value) as serde_json writes it.
