@@ -63,17 +63,30 @@ pub(crate) fn write_report(out: &mut Vec<u8>, r: &Report<'_>) {
         }
     }
     out.push(b'}');
+    // The lists, item by item from the analysis (see `Report`).
+    let (view, analysis) = (&r.view, r.analysis);
+    let resolved = &analysis.resolved;
     key(out, b"attributions");
-    seq(out, &r.attributions, attribution);
+    seq(out, &analysis.parsed.attributions, |out, a| {
+        attribution(out, &JsonAttribution::new(a, view));
+    });
     key(out, b"entities");
-    seq(out, &r.entities, entity);
+    seq(out, &resolved.entities, |out, e| {
+        entity(out, &JsonEntity::new(e, view));
+    });
     key(out, b"chains");
-    seq(out, &r.chains, chain);
+    seq(out, &resolved.chains, |out, c| {
+        chain(out, &JsonChain::new(c, &resolved.entities));
+    });
     key(out, b"problems");
-    seq(out, &r.problems, problem);
-    if let Some(findings) = &r.findings {
+    seq(out, &analysis.problems, |out, p| {
+        problem(out, &JsonProblem::new(p, view));
+    });
+    if let Some(findings) = &analysis.findings {
         key(out, b"findings");
-        seq(out, findings, finding);
+        seq(out, findings, |out, f| {
+            finding(out, &JsonFinding::new(f, view))
+        });
     }
     out.push(b'}');
 }
@@ -104,7 +117,7 @@ fn attribution(out: &mut Vec<u8>, a: &JsonAttribution<'_>) {
     out.push(b'}');
 }
 
-fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_>) {
+fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_, '_>) {
     out.extend_from_slice(b"{\"id\":");
     number(out, e.id as usize);
     out.extend_from_slice(b",\"name\":");
@@ -119,7 +132,9 @@ fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_>) {
         b",\"publisher\":false"
     });
     out.extend_from_slice(b",\"mentions\":");
-    seq(out, &e.mentions, span);
+    seq(out, e.mentions.spans, |out, &s| {
+        span(out, &e.mentions.view.span(s))
+    });
     out.push(b'}');
 }
 
