@@ -152,11 +152,7 @@ fn chains(
     via: &[Option<EntityId>],
     publisher: Option<EntityId>,
 ) -> Vec<Chain> {
-    let index: HashMap<AttributionId, usize> = attributions
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id, i))
-        .collect();
+    let index = Positions::new(attributions);
     let mut paths: Vec<Vec<EntityId>> = Vec::with_capacity(attributions.len());
     for i in 0..attributions.len() {
         // Parents come before children in text order only mostly (`"…," said an official,
@@ -196,10 +192,45 @@ fn chains(
         .collect()
 }
 
+/// Where each attribution is in the list, by its id.
+enum Positions {
+    /// Each id is the position, as the parser numbers them: nothing to build or hash.
+    InOrder,
+    /// Any other numbering (the last of equal ids wins).
+    Map(HashMap<AttributionId, usize>),
+}
+
+impl Positions {
+    fn new(attributions: &[Attribution]) -> Positions {
+        let in_order = attributions
+            .iter()
+            .enumerate()
+            .all(|(i, a)| a.id.0 as usize == i);
+        match in_order {
+            true => Positions::InOrder,
+            false => Positions::Map(
+                attributions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (a.id, i))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// The position of attribution `id` in a list of `len`.
+    fn get(&self, id: AttributionId, len: usize) -> Option<usize> {
+        match self {
+            Positions::InOrder => Some(id.0 as usize).filter(|&i| i < len),
+            Positions::Map(map) => map.get(&id).copied(),
+        }
+    }
+}
+
 /// The path up to (not including) attribution `i`'s source.
 fn prefix(
     attributions: &[Attribution],
-    index: &HashMap<AttributionId, usize>,
+    index: &Positions,
     sources: &[Option<EntityId>],
     via: &[Option<EntityId>],
     publisher: Option<EntityId>,
@@ -211,7 +242,7 @@ fn prefix(
     let a = &attributions[i];
     let parent = a
         .parent
-        .and_then(|p| index.get(&p).copied())
+        .and_then(|p| index.get(p, attributions.len()))
         .filter(|&p| p != i && depth < MAX_DEPTH);
     let mut path = match parent {
         Some(p) => {
@@ -919,6 +950,42 @@ pub fn chain_of(resolved: &Resolved, attribution: AttributionId) -> Option<&Chai
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Positions by id agree with a map of the ids, numbered in order or not.
+    #[test]
+    fn positions_agree_with_a_map() {
+        let attribution = |id: u32| Attribution {
+            id: AttributionId(id),
+            kind: whosaid_core::AttributionKind::Indirect,
+            cue: Span::new(0, 0),
+            source: None,
+            content: None,
+            recipient: None,
+            medium: None,
+            anonymity: None,
+            parent: None,
+        };
+        for ids in [
+            vec![],
+            vec![0, 1, 2, 3],
+            vec![1, 0, 2],
+            vec![0, 2, 2],
+            vec![5],
+        ] {
+            let list: Vec<Attribution> = ids.iter().map(|&id| attribution(id)).collect();
+            let map: HashMap<AttributionId, usize> =
+                list.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
+            let positions = Positions::new(&list);
+            for id in 0..8 {
+                let id = AttributionId(id);
+                assert_eq!(
+                    positions.get(id, list.len()),
+                    map.get(&id).copied(),
+                    "{ids:?} {id:?}"
+                );
+            }
+        }
+    }
 
     /// A seeded publisher is what resolving its name in a new document makes: the same entity
     /// and index entries, whether the seed is made or kept.
