@@ -243,22 +243,42 @@ fn option<T>(out: &mut Vec<u8>, value: Option<&T>, some: impl FnOnce(&mut Vec<u8
 }
 
 /// `n` in decimal. Numbers below 10,000 (lines, columns and the offsets of all but long
-/// documents) are written digit by digit as one fixed-size store, without a call to format
-/// and another to copy a length known only then. Inlined, with longer numbers apart: a call
-/// would cost as much as the digits.
-#[inline]
+/// documents) are written as one fixed-size store of digits read in pairs from a table,
+/// without a call to format and another to copy a length known only then. Inlined at every
+/// use, with longer numbers apart: a call would cost as much as the digits.
+#[inline(always)]
 fn number(out: &mut Vec<u8>, n: usize) {
-    let digit = |d: usize| b'0' + (d % 10) as u8;
+    // The two digits of `d % 100`.
+    let pair = |d: usize| {
+        let i = 2 * (d % 100);
+        [DIGIT_PAIRS[i], DIGIT_PAIRS[i + 1]]
+    };
     match n {
-        0..=9 => out.push(digit(n)),
-        10..=99 => out.extend_from_slice(&[digit(n / 10), digit(n)]),
-        100..=999 => out.extend_from_slice(&[digit(n / 100), digit(n / 10), digit(n)]),
+        0..=9 => out.push(b'0' + n as u8),
+        10..=99 => out.extend_from_slice(&pair(n)),
+        100..=999 => {
+            let [tens, units] = pair(n);
+            out.extend_from_slice(&[b'0' + (n / 100) as u8, tens, units]);
+        }
         1000..=9999 => {
-            out.extend_from_slice(&[digit(n / 1000), digit(n / 100), digit(n / 10), digit(n)])
+            let ([a, b], [c, d]) = (pair(n / 100), pair(n));
+            out.extend_from_slice(&[a, b, c, d]);
         }
         _ => long_number(out, n),
     }
 }
+
+/// `00`, `01`, … `99`, back to back.
+const DIGIT_PAIRS: [u8; 200] = {
+    let mut table = [0; 200];
+    let mut i = 0;
+    while i < 100 {
+        table[2 * i] = b'0' + (i / 10) as u8;
+        table[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    table
+};
 
 /// [`number`] of ten thousand or more.
 #[inline(never)]
