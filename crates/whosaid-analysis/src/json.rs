@@ -5,12 +5,14 @@
 //! reports (every span carries its text), and through serde every field costs a call chain,
 //! an escaped key and a capacity check. Here keys are constant byte strings, numbers go
 //! through `itoa`, and a string is copied in runs between the bytes JSON must escape, found
-//! eight bytes at a time. Enums and a record's `id` still go through serde: they are short,
-//! and their spelling then stays serde's. The derive remains the definition of the shape
+//! eight bytes at a time. Enums are written from constant names ([`Name`]; a test checks
+//! each against serde's spelling); a record's `id`, any JSON value, still goes through serde. The derive remains the definition of the shape
 //! (pretty JSON, YAML and library users use it); tests check that both agree on every
 //! fixture, on adversarial strings and on the shared corpus.
 
 use serde::Serialize;
+
+use whosaid_core::{AttributionKind, EntityKind, Format, MentionClass, ProblemKind, Severity};
 
 use crate::report::{
     JsonAttribution, JsonChain, JsonEntity, JsonFinding, JsonMention, JsonProblem, JsonSpan, Report,
@@ -41,7 +43,7 @@ pub(crate) fn write_report(out: &mut Vec<u8>, r: &Report<'_>) {
         serde_value(out, id);
     }
     key(out, b"format");
-    serde_value(out, &r.format);
+    enum_name(out, r.format);
     key(out, b"metadata");
     out.push(b'{');
     let mut first_meta = true;
@@ -61,17 +63,30 @@ pub(crate) fn write_report(out: &mut Vec<u8>, r: &Report<'_>) {
         }
     }
     out.push(b'}');
+    // The lists, item by item from the analysis (see `Report`).
+    let (view, analysis) = (&r.view, r.analysis);
+    let resolved = &analysis.resolved;
     key(out, b"attributions");
-    seq(out, &r.attributions, attribution);
+    seq(out, &analysis.parsed.attributions, |out, a| {
+        attribution(out, &JsonAttribution::new(a, view));
+    });
     key(out, b"entities");
-    seq(out, &r.entities, entity);
+    seq(out, &resolved.entities, |out, e| {
+        entity(out, &JsonEntity::new(e, view));
+    });
     key(out, b"chains");
-    seq(out, &r.chains, chain);
+    seq(out, &resolved.chains, |out, c| {
+        chain(out, &JsonChain::new(c, &resolved.entities));
+    });
     key(out, b"problems");
-    seq(out, &r.problems, problem);
-    if let Some(findings) = &r.findings {
+    seq(out, &analysis.problems, |out, p| {
+        problem(out, &JsonProblem::new(p, view));
+    });
+    if let Some(findings) = &analysis.findings {
         key(out, b"findings");
-        seq(out, findings, finding);
+        seq(out, findings, |out, f| {
+            finding(out, &JsonFinding::new(f, view))
+        });
     }
     out.push(b'}');
 }
@@ -80,7 +95,7 @@ fn attribution(out: &mut Vec<u8>, a: &JsonAttribution<'_>) {
     out.extend_from_slice(b"{\"id\":");
     number(out, a.id.0 as usize);
     out.extend_from_slice(b",\"kind\":");
-    serde_value(out, &a.kind);
+    enum_name(out, a.kind);
     out.extend_from_slice(b",\"cue\":");
     span(out, &a.cue);
     out.extend_from_slice(b",\"source\":");
@@ -102,13 +117,13 @@ fn attribution(out: &mut Vec<u8>, a: &JsonAttribution<'_>) {
     out.push(b'}');
 }
 
-fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_>) {
+fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_, '_>) {
     out.extend_from_slice(b"{\"id\":");
     number(out, e.id as usize);
     out.extend_from_slice(b",\"name\":");
     string(out, e.name);
     out.extend_from_slice(b",\"kind\":");
-    serde_value(out, &e.kind);
+    enum_name(out, e.kind);
     out.extend_from_slice(b",\"kb_id\":");
     option(out, e.kb_id.as_ref(), |out, id| string(out, id));
     out.extend_from_slice(if e.publisher {
@@ -117,7 +132,9 @@ fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_>) {
         b",\"publisher\":false"
     });
     out.extend_from_slice(b",\"mentions\":");
-    seq(out, &e.mentions, span);
+    seq(out, e.mentions.spans, |out, &s| {
+        span(out, &e.mentions.view.span(s))
+    });
     out.push(b'}');
 }
 
@@ -139,7 +156,7 @@ fn chain(out: &mut Vec<u8>, c: &JsonChain<'_>) {
 
 fn problem(out: &mut Vec<u8>, p: &JsonProblem<'_>) {
     out.extend_from_slice(b"{\"kind\":");
-    serde_value(out, &p.kind);
+    enum_name(out, p.kind);
     out.extend_from_slice(b",\"message\":");
     string(out, p.message);
     out.extend_from_slice(b",\"span\":");
@@ -151,7 +168,7 @@ fn finding(out: &mut Vec<u8>, f: &JsonFinding<'_>) {
     out.extend_from_slice(b"{\"rule\":");
     string(out, f.rule);
     out.extend_from_slice(b",\"severity\":");
-    serde_value(out, &f.severity);
+    enum_name(out, f.severity);
     out.extend_from_slice(b",\"message\":");
     string(out, f.message);
     out.extend_from_slice(b",\"span\":");
@@ -182,7 +199,7 @@ fn span(out: &mut Vec<u8>, s: &JsonSpan<'_>) {
 fn mention(out: &mut Vec<u8>, m: &JsonMention<'_>) {
     span_fields(out, m.start, m.end, m.text, m.line, m.column);
     out.extend_from_slice(b",\"class\":");
-    serde_value(out, &m.class);
+    enum_name(out, m.class);
     out.push(b'}');
 }
 
@@ -225,15 +242,136 @@ fn option<T>(out: &mut Vec<u8>, value: Option<&T>, some: impl FnOnce(&mut Vec<u8
     }
 }
 
+/// `n` in decimal. Numbers below 10,000 (lines, columns and the offsets of all but long
+/// documents) are written as one fixed-size store of digits read in pairs from a table,
+/// without a call to format and another to copy a length known only then. Inlined at every
+/// use, with longer numbers apart: a call would cost as much as the digits.
+#[inline(always)]
 fn number(out: &mut Vec<u8>, n: usize) {
+    // The two digits of `d % 100`.
+    let pair = |d: usize| {
+        let i = 2 * (d % 100);
+        [DIGIT_PAIRS[i], DIGIT_PAIRS[i + 1]]
+    };
+    match n {
+        0..=9 => out.push(b'0' + n as u8),
+        10..=99 => out.extend_from_slice(&pair(n)),
+        100..=999 => {
+            let [tens, units] = pair(n);
+            out.extend_from_slice(&[b'0' + (n / 100) as u8, tens, units]);
+        }
+        1000..=9999 => {
+            let ([a, b], [c, d]) = (pair(n / 100), pair(n));
+            out.extend_from_slice(&[a, b, c, d]);
+        }
+        _ => long_number(out, n),
+    }
+}
+
+/// `00`, `01`, … `99`, back to back.
+const DIGIT_PAIRS: [u8; 200] = {
+    let mut table = [0; 200];
+    let mut i = 0;
+    while i < 100 {
+        table[2 * i] = b'0' + (i / 10) as u8;
+        table[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    table
+};
+
+/// [`number`] of ten thousand or more.
+#[inline(never)]
+fn long_number(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
-/// A short value (an enum's name, a record's id) as serde_json writes it.
+/// A record's id (any JSON value) as serde_json writes it.
 fn serde_value<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
-    // Writing into a Vec fails only if serialization itself fails, which these types do not:
-    // they are unit enums and JSON values.
+    // Writing into a Vec fails only if serialization itself fails, which JSON values do not.
     let _ = serde_json::to_writer(&mut *out, value);
+}
+
+/// A unit enum of the report, whose JSON is its name in quotes: a constant, where serde would
+/// escape the name byte by byte through its serializer on every use.
+trait Name: Copy {
+    /// The enum as serde_json writes it, quotes included.
+    fn json(self) -> &'static [u8];
+}
+
+/// Appends `value`'s quoted name.
+fn enum_name(out: &mut Vec<u8>, value: impl Name) {
+    out.extend_from_slice(value.json());
+}
+
+impl Name for Format {
+    fn json(self) -> &'static [u8] {
+        match self {
+            Format::Plain => b"\"plain\"",
+            Format::Markdown => b"\"markdown\"",
+            Format::Html => b"\"html\"",
+        }
+    }
+}
+
+impl Name for AttributionKind {
+    fn json(self) -> &'static [u8] {
+        match self {
+            AttributionKind::Direct => b"\"direct\"",
+            AttributionKind::Indirect => b"\"indirect\"",
+            AttributionKind::Mixed => b"\"mixed\"",
+            AttributionKind::Citation => b"\"citation\"",
+        }
+    }
+}
+
+impl Name for EntityKind {
+    fn json(self) -> &'static [u8] {
+        match self {
+            EntityKind::Person => b"\"person\"",
+            EntityKind::Outlet => b"\"outlet\"",
+            EntityKind::Organization => b"\"organization\"",
+            EntityKind::Anonymous => b"\"anonymous\"",
+            EntityKind::Vague => b"\"vague\"",
+        }
+    }
+}
+
+impl Name for MentionClass {
+    fn json(self) -> &'static [u8] {
+        match self {
+            MentionClass::Person => b"\"person\"",
+            MentionClass::TitledPerson => b"\"titled_person\"",
+            MentionClass::Outlet => b"\"outlet\"",
+            MentionClass::Organization => b"\"organization\"",
+            MentionClass::Anonymous => b"\"anonymous\"",
+            MentionClass::Vague => b"\"vague\"",
+            MentionClass::Pronoun => b"\"pronoun\"",
+            MentionClass::PublicationAnaphor => b"\"publication_anaphor\"",
+            MentionClass::SelfRef => b"\"self\"",
+        }
+    }
+}
+
+impl Name for ProblemKind {
+    fn json(self) -> &'static [u8] {
+        match self {
+            ProblemKind::UnclosedQuote => b"\"unclosed_quote\"",
+            ProblemKind::UnopenedQuote => b"\"unopened_quote\"",
+            ProblemKind::Skipped => b"\"skipped\"",
+            ProblemKind::UnresolvedReference => b"\"unresolved_reference\"",
+        }
+    }
+}
+
+impl Name for Severity {
+    fn json(self) -> &'static [u8] {
+        match self {
+            Severity::Info => b"\"info\"",
+            Severity::Warning => b"\"warning\"",
+            Severity::Error => b"\"error\"",
+        }
+    }
 }
 
 /// True when JSON must escape `b`: a control character, `"` or `\`.
@@ -250,6 +388,74 @@ fn any_needs_escape(word: u64) -> bool {
     bytes_below(word, 0x20) | zero_bytes(word ^ splat(b'"')) | zero_bytes(word ^ splat(b'\\')) != 0
 }
 
+/// The first byte at or after `from` that JSON escapes. Eight bytes at a time, the last few
+/// too: a text of eight bytes or more ends with a word that overlaps the one before it, so no
+/// string (a span's text is some forty bytes) ends with a byte-by-byte loop unless a byte
+/// there is to be escaped (or one just escaped before `from` is in that word).
+#[inline]
+fn find_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    let word = |eight: &[u8]| {
+        let mut w = [0; 8];
+        w.copy_from_slice(eight);
+        u64::from_le_bytes(w)
+    };
+    let mut pos = from;
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        if any_needs_escape(word(chunk)) {
+            // The word test is exact: some byte of the chunk is to be escaped.
+            return chunk.iter().position(|&b| needs_escape(b)).map(|k| pos + k);
+        }
+        pos += 8;
+    }
+    if pos >= bytes.len() {
+        return None;
+    }
+    if let Some(last) = bytes.len().checked_sub(8).map(|start| &bytes[start..]) {
+        if !any_needs_escape(word(last)) {
+            return None;
+        }
+    }
+    bytes[pos..]
+        .iter()
+        .position(|&b| needs_escape(b))
+        .map(|k| pos + k)
+}
+
+/// True when no byte of `bytes` is to be escaped, as for nearly every span's text (some
+/// forty bytes). Sixteen bytes at a time, each block tested whole with no early exit, which
+/// the compiler makes a few vector instructions; the last block overlaps the one before it.
+/// Eight to fifteen bytes are two overlapping words, fewer are tested one by one.
+#[inline]
+fn is_clean(bytes: &[u8]) -> bool {
+    fn dirty(block: &[u8; 16]) -> bool {
+        block.iter().fold(false, |dirty, &b| {
+            dirty | (b < 0x20) | (b == b'"') | (b == b'\\')
+        })
+    }
+    let word = |eight: &[u8]| {
+        let mut w = [0; 8];
+        w.copy_from_slice(eight);
+        u64::from_le_bytes(w)
+    };
+    let block = |sixteen: &[u8]| {
+        let mut b = [0; 16];
+        b.copy_from_slice(sixteen);
+        b
+    };
+    let len = bytes.len();
+    match len {
+        0..8 => !bytes.iter().any(|&b| needs_escape(b)),
+        8..16 => !(any_needs_escape(word(&bytes[..8])) | any_needs_escape(word(&bytes[len - 8..]))),
+        _ => {
+            let mut found = false;
+            for sixteen in bytes.chunks_exact(16) {
+                found |= dirty(&block(sixteen));
+            }
+            !(found || dirty(&block(&bytes[len - 16..])))
+        }
+    }
+}
+
 /// `s` as a JSON string with serde_json's escapes: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`,
 /// and `\u00XX` (lowercase hex) for the other control characters. Everything else, including
 /// non-ASCII text and U+2028, is copied as it is.
@@ -257,8 +463,13 @@ fn string(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
+    if is_clean(bytes) {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut run = 0;
-    while let Some(i) = whosaid_core::bytes::find_from(bytes, run, any_needs_escape, needs_escape) {
+    while let Some(i) = find_escape(bytes, run) {
         out.extend_from_slice(&bytes[run..i]);
         escape(out, bytes[i]);
         run = i + 1;
@@ -326,6 +537,76 @@ mod tests {
             "tab\tat the end\t",
         ] {
             assert_eq!(ours(s), serde_string(s), "{s:?}");
+        }
+    }
+
+    /// Every variant of every enum written by name, against serde's spelling.
+    #[test]
+    fn names_are_spelled_as_serde_spells_them() {
+        fn check<T: Name + Serialize + std::fmt::Debug>(all: &[T]) {
+            for &v in all {
+                let serde = serde_json::to_vec(&v).unwrap_or_default();
+                assert_eq!(v.json(), serde.as_slice(), "{v:?}");
+            }
+        }
+        check(&[Format::Plain, Format::Markdown, Format::Html]);
+        use AttributionKind as A;
+        check(&[A::Direct, A::Indirect, A::Mixed, A::Citation]);
+        use EntityKind as E;
+        check(&[
+            E::Person,
+            E::Outlet,
+            E::Organization,
+            E::Anonymous,
+            E::Vague,
+        ]);
+        use MentionClass as M;
+        check(&[
+            M::Person,
+            M::TitledPerson,
+            M::Outlet,
+            M::Organization,
+            M::Anonymous,
+            M::Vague,
+            M::Pronoun,
+            M::PublicationAnaphor,
+            M::SelfRef,
+        ]);
+        use ProblemKind as P;
+        check(&[
+            P::UnclosedQuote,
+            P::UnopenedQuote,
+            P::Skipped,
+            P::UnresolvedReference,
+        ]);
+        check(&[Severity::Info, Severity::Warning, Severity::Error]);
+    }
+
+    #[test]
+    fn numbers_as_itoa_writes_them() {
+        let mut ours = Vec::new();
+        for n in (0..20_000).chain([99_999, 100_000, 1 << 40, usize::MAX]) {
+            ours.clear();
+            number(&mut ours, n);
+            assert_eq!(ours, n.to_string().as_bytes());
+        }
+    }
+
+    #[test]
+    fn escapes_found_as_by_a_byte_loop() {
+        // Every length up to five words, an escaped byte at every place or none.
+        for len in 0..40 {
+            for at in (0..len).map(Some).chain([None]) {
+                let mut bytes = vec![b'a'; len];
+                if let Some(at) = at {
+                    bytes[at] = b'"';
+                }
+                for from in 0..=len {
+                    let want = (from..len).find(|&i| needs_escape(bytes[i]));
+                    assert_eq!(find_escape(&bytes, from), want, "{len} {at:?} {from}");
+                }
+                assert_eq!(is_clean(&bytes), at.is_none(), "{len} {at:?}");
+            }
         }
     }
 

@@ -3,10 +3,12 @@
 //! "text", "line", "column"}`: byte offsets into the original input (end exclusive), the text
 //! they cover, and the 1-based line and column (in Unicode scalar values) of `start`.
 
+use std::cell::Cell;
+
 use serde::Serialize;
 use whosaid_core::{
-    Attribution, AttributionId, AttributionKind, Document, Entity, EntityId, EntityKind, Finding,
-    Format, LineIndex, Mention, MentionClass, Problem, ProblemKind, Severity, Span,
+    Attribution, AttributionId, AttributionKind, Chain, Document, Entity, EntityId, EntityKind,
+    Finding, Format, LineIndex, Mention, MentionClass, Problem, ProblemKind, Severity, Span,
 };
 
 use crate::Analysis;
@@ -22,15 +24,29 @@ pub enum ReportName<'a> {
 }
 
 /// A document's text and line index, to turn spans into report spans.
-struct View<'a, 'i> {
+#[derive(Debug)]
+pub(crate) struct View<'a> {
     doc: &'a Document,
-    index: &'i LineIndex,
+    index: LineIndex,
+    /// The line of the last span looked up: spans come mostly in text order, and the next is
+    /// mostly on that line or the next ([`LineIndex::line_col_near`]).
+    line: Cell<usize>,
 }
 
-impl<'a> View<'a, '_> {
-    fn span(&self, span: Span) -> JsonSpan<'a> {
+impl<'a> View<'a> {
+    fn new(doc: &'a Document) -> View<'a> {
+        View {
+            doc,
+            index: LineIndex::new(&doc.text),
+            line: Cell::new(0),
+        }
+    }
+
+    pub(crate) fn span(&self, span: Span) -> JsonSpan<'a> {
         let text = &self.doc.text;
-        let (line, column) = self.index.line_col(text, span.start);
+        let mut near = self.line.get();
+        let (line, column) = self.index.line_col_near(text, span.start, &mut near);
+        self.line.set(near);
         JsonSpan {
             start: span.start,
             end: span.end,
@@ -54,36 +70,150 @@ impl<'a> View<'a, '_> {
     }
 }
 
-#[derive(Debug, Serialize)]
+/// The report of one document. Its lists are views of the analysis, made item by item as
+/// the report is written (by [`Report::write_json`] or serde): a report copies no list of
+/// the analysis, and a `--format jsonl` line costs no allocation per claim or entity.
+#[derive(Debug)]
 pub struct Report<'a> {
     /// The version of the shape ([`VERSION`]), where a report stands alone (one line of
     /// `jsonl`); `None` inside a run's `{"version", "documents"}`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) path: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) id: Option<&'a serde_json::Value>,
     pub(crate) format: Format,
     pub(crate) metadata: JsonMetadata<'a>,
-    pub(crate) attributions: Vec<JsonAttribution<'a>>,
-    pub(crate) entities: Vec<JsonEntity<'a>>,
-    pub(crate) chains: Vec<JsonChain<'a>>,
-    pub(crate) problems: Vec<JsonProblem<'a>>,
-    /// Only when the rules ran.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) findings: Option<Vec<JsonFinding<'a>>>,
+    pub(crate) analysis: &'a Analysis,
+    /// Spans to report spans.
+    pub(crate) view: View<'a>,
+}
+
+/// Serialized as the fields above would be by a derive, in this order: `version`, `path` and
+/// `id` when set, `format`, `metadata`, `attributions`, `entities`, `chains`, `problems`, and
+/// `findings` when the rules ran.
+impl Serialize for Report<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let view = &self.view;
+        let analysis = self.analysis;
+        let resolved = &analysis.resolved;
+        let optional = [
+            self.version.is_some(),
+            self.path.is_some(),
+            self.id.is_some(),
+            analysis.findings.is_some(),
+        ];
+        let fields = 6 + optional.iter().filter(|&&set| set).count();
+        let mut s = serializer.serialize_struct("Report", fields)?;
+        match self.version {
+            Some(version) => s.serialize_field("version", &version)?,
+            None => s.skip_field("version")?,
+        }
+        match self.path {
+            Some(path) => s.serialize_field("path", path)?,
+            None => s.skip_field("path")?,
+        }
+        match self.id {
+            Some(id) => s.serialize_field("id", id)?,
+            None => s.skip_field("id")?,
+        }
+        s.serialize_field("format", &self.format)?;
+        s.serialize_field("metadata", &self.metadata)?;
+        s.serialize_field(
+            "attributions",
+            &Seq(|| {
+                analysis
+                    .parsed
+                    .attributions
+                    .iter()
+                    .map(|a| JsonAttribution::new(a, view))
+            }),
+        )?;
+        s.serialize_field(
+            "entities",
+            &Seq(|| resolved.entities.iter().map(|e| JsonEntity::new(e, view))),
+        )?;
+        s.serialize_field(
+            "chains",
+            &Seq(|| {
+                resolved
+                    .chains
+                    .iter()
+                    .map(|c| JsonChain::new(c, &resolved.entities))
+            }),
+        )?;
+        s.serialize_field(
+            "problems",
+            &Seq(|| analysis.problems.iter().map(|p| JsonProblem::new(p, view))),
+        )?;
+        match &analysis.findings {
+            Some(found) => s.serialize_field(
+                "findings",
+                &Seq(|| found.iter().map(|f| JsonFinding::new(f, view))),
+            )?,
+            None => s.skip_field("findings")?,
+        }
+        s.end()
+    }
+}
+
+/// A list serialized from the items its function makes, made anew each time.
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
 }
 
 /// An entity: `mentions` are spans; `kb_id` is the knowledge base's id when it is known there.
 #[derive(Debug, Serialize)]
-pub(crate) struct JsonEntity<'a> {
+pub(crate) struct JsonEntity<'a, 'v> {
     pub(crate) id: u32,
     pub(crate) name: &'a str,
     pub(crate) kind: EntityKind,
     pub(crate) kb_id: Option<&'a str>,
     pub(crate) publisher: bool,
-    pub(crate) mentions: Vec<JsonSpan<'a>>,
+    pub(crate) mentions: Mentions<'a, 'v>,
+}
+
+impl<'a, 'v> JsonEntity<'a, 'v> {
+    pub(crate) fn new(e: &'a Entity, view: &'v View<'a>) -> Self {
+        JsonEntity {
+            id: e.id.0,
+            name: &e.name,
+            kind: e.kind,
+            kb_id: e.kb_id.as_deref(),
+            publisher: e.publisher,
+            mentions: Mentions {
+                spans: &e.mentions,
+                view,
+            },
+        }
+    }
+}
+
+/// An entity's mentions, as report spans made one at a time.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mentions<'a, 'v> {
+    pub(crate) spans: &'a [Span],
+    pub(crate) view: &'v View<'a>,
+}
+
+impl<'a, 'v> Mentions<'a, 'v> {
+    pub(crate) fn iter(self) -> impl Iterator<Item = JsonSpan<'a>> + use<'a, 'v> {
+        self.spans.iter().map(move |&s| self.view.span(s))
+    }
+}
+
+impl Serialize for Mentions<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
 }
 
 /// A chain: entity ids from the publisher to the origin, and their names joined for people.
@@ -110,6 +240,19 @@ impl<'a> ChainNames<'a> {
     }
 }
 
+impl<'a> JsonChain<'a> {
+    pub(crate) fn new(c: &'a Chain, entities: &'a [Entity]) -> Self {
+        JsonChain {
+            attribution: c.attribution.0,
+            path: &c.path,
+            names: ChainNames {
+                path: &c.path,
+                entities,
+            },
+        }
+    }
+}
+
 impl Serialize for ChainNames<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter())
@@ -125,10 +268,6 @@ impl<'a> Report<'a> {
 
     /// The report of `doc` and its `analysis`, under `name`.
     pub fn new(name: ReportName<'a>, doc: &'a Document, analysis: &'a Analysis) -> Report<'a> {
-        let index = LineIndex::new(&doc.text);
-        let view = &View { doc, index: &index };
-        let parsed = &analysis.parsed;
-        let resolved = &analysis.resolved;
         let (path, id) = match name {
             ReportName::Path(path) => (Some(path), None),
             ReportName::Record(id) => (None, Some(id)),
@@ -144,44 +283,8 @@ impl<'a> Report<'a> {
                 date: meta.date.as_deref(),
                 title: meta.title.as_deref(),
             },
-            attributions: parsed
-                .attributions
-                .iter()
-                .map(|a| JsonAttribution::new(a, view))
-                .collect(),
-            entities: resolved
-                .entities
-                .iter()
-                .map(|e| JsonEntity {
-                    id: e.id.0,
-                    name: &e.name,
-                    kind: e.kind,
-                    kb_id: e.kb_id.as_deref(),
-                    publisher: e.publisher,
-                    mentions: e.mentions.iter().map(|&m| view.span(m)).collect(),
-                })
-                .collect(),
-            chains: resolved
-                .chains
-                .iter()
-                .map(|c| JsonChain {
-                    attribution: c.attribution.0,
-                    path: &c.path,
-                    names: ChainNames {
-                        path: &c.path,
-                        entities: &resolved.entities,
-                    },
-                })
-                .collect(),
-            problems: analysis
-                .problems
-                .iter()
-                .map(|p| JsonProblem::new(p, view))
-                .collect(),
-            findings: analysis
-                .findings
-                .as_ref()
-                .map(|found| found.iter().map(|f| JsonFinding::new(f, view)).collect()),
+            analysis,
+            view: View::new(doc),
         }
     }
 }
@@ -232,7 +335,7 @@ pub(crate) struct JsonAttribution<'a> {
 }
 
 impl<'a> JsonAttribution<'a> {
-    fn new(a: &Attribution, view: &View<'a, '_>) -> JsonAttribution<'a> {
+    pub(crate) fn new(a: &Attribution, view: &View<'a>) -> JsonAttribution<'a> {
         let cue = view.span(a.cue);
         let (line, column) = (cue.line, cue.column);
         JsonAttribution {
@@ -259,7 +362,7 @@ pub(crate) struct JsonProblem<'a> {
 }
 
 impl<'a> JsonProblem<'a> {
-    fn new(p: &'a Problem, view: &View<'a, '_>) -> JsonProblem<'a> {
+    pub(crate) fn new(p: &'a Problem, view: &View<'a>) -> JsonProblem<'a> {
         JsonProblem {
             kind: p.kind,
             message: &p.message,
@@ -288,7 +391,7 @@ pub(crate) struct JsonRelated<'a> {
 }
 
 impl<'a> JsonFinding<'a> {
-    fn new(f: &'a Finding, view: &View<'a, '_>) -> JsonFinding<'a> {
+    pub(crate) fn new(f: &'a Finding, view: &View<'a>) -> JsonFinding<'a> {
         let span = view.span(f.span);
         let (line, column) = (span.line, span.column);
         JsonFinding {
@@ -333,11 +436,7 @@ mod tests {
     fn spans_on_multibyte_text() {
         let text = "Київ — “Ми не підемо”, — сказав він.\n«Ні», сказала вона 🙂 Reuters.";
         let doc = doc(text);
-        let index = LineIndex::new(text);
-        let view = View {
-            doc: &doc,
-            index: &index,
-        };
+        let view = View::new(&doc);
         for needle in ["сказав", "він", "Ні", "сказала", "Reuters", "Київ", "🙂"]
         {
             let start = text.find(needle).unwrap_or_else(|| panic!("{needle}"));
@@ -365,11 +464,7 @@ mod tests {
     #[test]
     fn out_of_bounds_span_does_not_panic() {
         let doc = doc("é");
-        let index = LineIndex::new(&doc.text);
-        let view = View {
-            doc: &doc,
-            index: &index,
-        };
+        let view = View::new(&doc);
         assert_eq!(view.span(Span::new(1, 2)).text, "");
         assert_eq!(view.span(Span::new(5, 9)).text, "");
     }

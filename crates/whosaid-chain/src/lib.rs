@@ -31,6 +31,7 @@
 
 mod names;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap as StdHashMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -151,11 +152,7 @@ fn chains(
     via: &[Option<EntityId>],
     publisher: Option<EntityId>,
 ) -> Vec<Chain> {
-    let index: HashMap<AttributionId, usize> = attributions
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id, i))
-        .collect();
+    let index = Positions::new(attributions);
     let mut paths: Vec<Vec<EntityId>> = Vec::with_capacity(attributions.len());
     for i in 0..attributions.len() {
         // Parents come before children in text order only mostly (`"…," said an official,
@@ -195,10 +192,45 @@ fn chains(
         .collect()
 }
 
+/// Where each attribution is in the list, by its id.
+enum Positions {
+    /// Each id is the position, as the parser numbers them: nothing to build or hash.
+    InOrder,
+    /// Any other numbering (the last of equal ids wins).
+    Map(HashMap<AttributionId, usize>),
+}
+
+impl Positions {
+    fn new(attributions: &[Attribution]) -> Positions {
+        let in_order = attributions
+            .iter()
+            .enumerate()
+            .all(|(i, a)| a.id.0 as usize == i);
+        match in_order {
+            true => Positions::InOrder,
+            false => Positions::Map(
+                attributions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (a.id, i))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// The position of attribution `id` in a list of `len`.
+    fn get(&self, id: AttributionId, len: usize) -> Option<usize> {
+        match self {
+            Positions::InOrder => Some(id.0 as usize).filter(|&i| i < len),
+            Positions::Map(map) => map.get(&id).copied(),
+        }
+    }
+}
+
 /// The path up to (not including) attribution `i`'s source.
 fn prefix(
     attributions: &[Attribution],
-    index: &HashMap<AttributionId, usize>,
+    index: &Positions,
     sources: &[Option<EntityId>],
     via: &[Option<EntityId>],
     publisher: Option<EntityId>,
@@ -210,7 +242,7 @@ fn prefix(
     let a = &attributions[i];
     let parent = a
         .parent
-        .and_then(|p| index.get(&p).copied())
+        .and_then(|p| index.get(p, attributions.len()))
         .filter(|&p| p != i && depth < MAX_DEPTH);
     let mut path = match parent {
         Some(p) => {
@@ -634,7 +666,7 @@ impl<'k, 't> State<'k, 't> {
                 self.full_names.insert(key.clone(), full);
             }
             if let Some(Some(full)) = self.full_names.get(key.as_str()) {
-                name = full.clone();
+                name = Cow::Owned(full.clone());
                 normalise_into(&name, key);
             }
         }
@@ -649,13 +681,13 @@ impl<'k, 't> State<'k, 't> {
                     let m = self
                         .kb_lookup(&shorter, &shorter_key, kind)
                         .filter(|m| m.1)?;
-                    Some((m, shorter, shorter_key))
+                    Some((m, shorter.into_owned(), shorter_key))
                 })
             });
             if let Some((m, shorter, shorter_key)) = found {
                 kb_match = Some(m);
                 *key = shorter_key;
-                name = shorter;
+                name = Cow::Owned(shorter);
             }
         }
         if let Some((entry, _)) = kb_match {
@@ -690,7 +722,7 @@ impl<'k, 't> State<'k, 't> {
             }
             // A fuller name replaces a shorter one: `Rubio` then `Marco Rubio`.
             if kb_match.is_none() && name.len() > self.entities[id.0 as usize].name.len() {
-                self.entities[id.0 as usize].name = name.clone();
+                self.entities[id.0 as usize].name = name.into_owned();
             }
             return id;
         }
@@ -706,7 +738,7 @@ impl<'k, 't> State<'k, 't> {
                 };
                 (&e.name, Some(e.id.clone()), kind)
             }
-            _ => (&name, None, kind),
+            _ => (&*name, None, kind),
         };
         let id = self.new_entity(display, kind, span);
         self.entities[id.0 as usize].kb_id = kb_id;
@@ -755,20 +787,21 @@ impl<'k, 't> State<'k, 't> {
     /// base knows it, else the longest capitalised tail it knows (`the state news agency RIA
     /// Novosti` -> `RIA Novosti`, `the Russian publication RBC` -> `RBC`), else the mention
     /// without its appositive.
-    fn body_name(&self, text: &str) -> String {
+    /// Borrowed from the mention unless its words are to be joined anew.
+    fn body_name<'x>(&self, text: &'x str) -> Cow<'x, str> {
         let text = text.split(',').next().unwrap_or(text).trim();
         if self.with_matches(text, |matches| !matches.is_empty()) {
-            return text.to_owned();
+            return Cow::Borrowed(text);
         }
         names::with_words(text, |words| {
             self.body_name_from_words(text, words)
-                .unwrap_or_else(|| text.to_owned())
+                .unwrap_or(Cow::Borrowed(text))
         })
     }
 
     /// [`State::body_name`] of a mention `text` the knowledge base does not know, from its
     /// `words`; `None` for the mention itself.
-    fn body_name_from_words(&self, text: &str, words: &[&str]) -> Option<String> {
+    fn body_name_from_words<'x>(&self, text: &'x str, words: &[&'x str]) -> Option<Cow<'x, str>> {
         let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
         // Tails made of capitalised words only, longest first.
         let first_cap = (0..words.len())
@@ -813,11 +846,19 @@ impl<'k, 't> State<'k, 't> {
         // The name runs from the first capitalised word to the last one (`Bank of Italy`).
         let last = body.iter().rposition(capitalised)?;
         let name = names::join_words(text, &body[..=last]);
-        let name = name
-            .strip_suffix("'s")
-            .or_else(|| name.strip_suffix("’s"))
-            .unwrap_or(&name);
-        Some(name.to_owned())
+        let bare = |name: &str| {
+            name.strip_suffix("'s")
+                .or_else(|| name.strip_suffix("’s"))
+                .map(str::len)
+        };
+        Some(match (bare(&name), name) {
+            (None, name) => name,
+            (Some(len), Cow::Borrowed(name)) => Cow::Borrowed(&name[..len]),
+            (Some(len), Cow::Owned(mut name)) => {
+                name.truncate(len);
+                Cow::Owned(name)
+            }
+        })
     }
 
     /// Indexes an entity under a name and, for people, its surname.
@@ -909,6 +950,42 @@ pub fn chain_of(resolved: &Resolved, attribution: AttributionId) -> Option<&Chai
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Positions by id agree with a map of the ids, numbered in order or not.
+    #[test]
+    fn positions_agree_with_a_map() {
+        let attribution = |id: u32| Attribution {
+            id: AttributionId(id),
+            kind: whosaid_core::AttributionKind::Indirect,
+            cue: Span::new(0, 0),
+            source: None,
+            content: None,
+            recipient: None,
+            medium: None,
+            anonymity: None,
+            parent: None,
+        };
+        for ids in [
+            vec![],
+            vec![0, 1, 2, 3],
+            vec![1, 0, 2],
+            vec![0, 2, 2],
+            vec![5],
+        ] {
+            let list: Vec<Attribution> = ids.iter().map(|&id| attribution(id)).collect();
+            let map: HashMap<AttributionId, usize> =
+                list.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
+            let positions = Positions::new(&list);
+            for id in 0..8 {
+                let id = AttributionId(id);
+                assert_eq!(
+                    positions.get(id, list.len()),
+                    map.get(&id).copied(),
+                    "{ids:?} {id:?}"
+                );
+            }
+        }
+    }
 
     /// A seeded publisher is what resolving its name in a new document makes: the same entity
     /// and index entries, whether the seed is made or kept.

@@ -1,5 +1,7 @@
 //! Names: the personal name inside a titled mention, normalised keys, surnames, head nouns.
 
+use std::borrow::Cow;
+
 /// Words that are titles, honorifics or place adjectives before a name, never part of it.
 fn is_title_word(w: &str) -> bool {
     let mut buf = [0; LOWER_MAX];
@@ -141,7 +143,7 @@ pub(crate) fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> O
 /// secretary of state` -> `Marco Rubio`), then titles before the name (`U.S. Secretary of State
 /// Marco Rubio` -> `Marco Rubio`, `Mr. Rubio` -> `Rubio`). A possessive before the name goes
 /// too (`the Bureau's Claire Richards` -> `Claire Richards`).
-pub(crate) fn name_part(text: &str) -> String {
+pub(crate) fn name_part(text: &str) -> Cow<'_, str> {
     let text = text.split(',').next().unwrap_or(text).trim();
     let text = match last_possessive(text) {
         Some(i) => &text[i + 3..],
@@ -158,7 +160,7 @@ pub(crate) fn name_part(text: &str) -> String {
 }
 
 /// [`name_part`] of `text` from its `words`.
-fn name_from_words(text: &str, words: &[&str]) -> String {
+fn name_from_words<'t>(text: &'t str, words: &[&'t str]) -> Cow<'t, str> {
     // The name is the run of capitalised words at the end that are not titles.
     let mut start = words.len();
     while start > 0 {
@@ -177,7 +179,7 @@ fn name_from_words(text: &str, words: &[&str]) -> String {
     }
     // Lowercase particles inside names (`van`, `de`, `bin`) stay.
     if start == words.len() {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
     // `Southern Defense Forces Vladyslav Voloshyn`: words of a body before the name go.
     while words.len() - start > 2 && is_body_word(words[start]) {
@@ -233,9 +235,9 @@ pub(crate) fn with_words<'t, R>(text: &'t str, read: impl FnOnce(&[&'t str]) -> 
     read(&few[..n])
 }
 
-/// `words.join(" ")` for `words` in order from `text`: copied from `text` in one piece when
+/// `words.join(" ")` for `words` in order from `text`: borrowed from `text` in one piece when
 /// single spaces separate them there, as they mostly do.
-pub(crate) fn join_words(text: &str, words: &[&str]) -> String {
+pub(crate) fn join_words<'t>(text: &'t str, words: &[&str]) -> Cow<'t, str> {
     // Where a word of `text` starts in it (the words are slices of it).
     let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     let single_spaces = words.windows(2).all(|pair| {
@@ -244,9 +246,9 @@ pub(crate) fn join_words(text: &str, words: &[&str]) -> String {
     });
     match (words.first(), words.last()) {
         (Some(first), Some(last)) if single_spaces => {
-            text[offset(first)..offset(last) + last.len()].to_owned()
+            Cow::Borrowed(&text[offset(first)..offset(last) + last.len()])
         }
-        _ => words.join(" "),
+        _ => Cow::Owned(words.join(" ")),
     }
 }
 

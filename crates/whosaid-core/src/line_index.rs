@@ -99,13 +99,35 @@ impl LineIndex {
     /// Columns count Unicode scalar values. An offset inside a multi-byte character or past the
     /// end is clamped to the nearest character boundary before it.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut line = 0;
+        self.line_col_near(text, offset, &mut line)
+    }
+
+    /// [`LineIndex::line_col`], trying the 0-based line `near` and the one after it before a
+    /// binary search, and leaving the offset's line in `near`: a reporter that looks up the
+    /// spans of a document mostly in text order (a claim's cue, source and content, then an
+    /// entity's mentions) finds most on the line of the one before or the next.
+    pub fn line_col_near(&self, text: &str, offset: usize, near: &mut usize) -> (usize, usize) {
         let mut offset = offset.min(text.len());
         while !text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.line_of(offset);
+        let holds = |line: usize| {
+            self.starts.get(line).is_some_and(|&start| start <= offset)
+                && self.starts.get(line + 1).is_none_or(|&next| offset < next)
+        };
+        let line = match *near {
+            line if holds(line) => line,
+            line if holds(line + 1) => line + 1,
+            _ => self.line_of(offset),
+        };
+        *near = line;
         let start = self.starts[line];
-        let column = self.chars_before(text, offset) - self.chars_before(text, start) + 1;
+        // A text of ASCII only (as many characters as bytes) has a column per byte.
+        let column = match self.blocks.last() == Some(&text.len()) {
+            true => offset - start + 1,
+            false => self.chars_before(text, offset) - self.chars_before(text, start) + 1,
+        };
         (line + 1, column)
     }
 }
@@ -204,6 +226,31 @@ mod tests {
                     super::line_col(&text, offset),
                     "offset {offset}, tail {tail:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_near_a_line_agree_with_plain_ones() {
+        for text in [
+            "ab\r\ncdé\n\nx",
+            "a\nКиїв é\n\nlast 🙂 x\n",
+            "one line",
+            "\n\n\n",
+            "",
+        ] {
+            let index = LineIndex::new(text);
+            for near in 0..=index.line_count() + 1 {
+                for offset in 0..=text.len() + 2 {
+                    let mut line = near;
+                    let got = index.line_col_near(text, offset, &mut line);
+                    assert_eq!(
+                        got,
+                        super::line_col(text, offset),
+                        "{text:?} {offset} {near}"
+                    );
+                    assert_eq!(line + 1, got.0);
+                }
             }
         }
     }
