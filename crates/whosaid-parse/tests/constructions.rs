@@ -423,6 +423,49 @@ fn everyday_senses_of_speech_verbs_are_not_cues() {
     }
 }
 
+/// Headlines in capitals, where capitals tell no names from other words and `is` and articles
+/// are left out: `ADDS` adds things, `SAID` before a predicate is `is said`, and the bare form
+/// of a verb that is also a noun is the noun after a singular word. Plural subjects, `SAYS`,
+/// `SAID` before a clause and `ADDS THAT` stay cues.
+#[test]
+fn headline_senses_are_not_cues() {
+    let not_cues = [
+        ("CENTRAL BANK ADDS RESERVES VIA REPURCHASES", "ADDS"),
+        ("FERRY LINE ADDS TWO ROUTES TO ISLANDS", "ADDS"),
+        ("STEEL MERGER SAID UNLIKELY BEFORE JUNE", "SAID"),
+        ("MINISTRY SAID CONSIDERING NEW TARIFFS", "SAID"),
+        ("GRAIN EXPORTS SAID NOT AFFECTED BY STRIKE", "SAID"),
+        ("STEEL TALKS SAID STILL DEADLOCKED", "SAID"),
+        ("SENATE REPORT CRITICISES FARM POLICY", "REPORT"),
+        ("MINISTRY DENIES REPORT IT WILL CUT PRICES", "REPORT"),
+        ("TREASURY NOTE AUCTION DELAYED", "NOTE"),
+    ];
+    for (text, cue) in not_cues {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        assert!(
+            parsed.attributions.iter().all(|a| a.cue.slice(text) != cue),
+            "{text:?}: {cue:?} taken for a cue: {:?}",
+            parsed.attributions
+        );
+    }
+    let cues = [
+        ("MINISTER SAYS TARIFFS WILL STAY", "SAYS"),
+        ("DEALERS SAID CENTRAL BANK SOLD DOLLARS", "SAID"),
+        ("TRADERS SAID UNITED STATES BOUGHT WHEAT", "SAID"),
+        ("BANKERS REPORT PROGRESS ON DEBT TALKS", "REPORT"),
+        ("POLICE REPORT CALM IN CAPITAL", "REPORT"),
+        ("MINISTER ADDS THAT TALKS WILL GO ON", "ADDS"),
+    ];
+    for (text, cue) in cues {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        assert!(
+            parsed.attributions.iter().any(|a| a.cue.slice(text) == cue),
+            "{text:?}: no attribution at {cue:?}: {:?}",
+            parsed.attributions
+        );
+    }
+}
+
 #[test]
 fn anonymity_note_is_attached() {
     let text = "\"It is over,\" said an official who asked not to be named.";
