@@ -1481,6 +1481,7 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "lines",
     "motors",
     "partners",
+    "partnership",
     "trust",
     "exchange",
     "corp.",
