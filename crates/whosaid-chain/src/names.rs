@@ -541,6 +541,11 @@ fn is_form(word: &str) -> bool {
             | "Exchange"
             | "Federation"
             | "Union"
+            | "Partnership"
+            | "Partners"
+            | "Trust"
+            | "Holdings"
+            | "Industries"
     )
 }
 
