@@ -490,8 +490,26 @@ impl<'k, 't> State<'k, 't> {
                 Some(id)
             }
             MentionClass::Outlet => self.outlet(&m.text, Some(m.span)),
-            MentionClass::Person | MentionClass::TitledPerson => {
-                Some(self.named(&m.text, Some(m.span), EntityKind::Person))
+            MentionClass::Person => Some(self.named(&m.text, Some(m.span), EntityKind::Person)),
+            MentionClass::TitledPerson => {
+                let id = self.named(&m.text, Some(m.span), EntityKind::Person);
+                // A name first met in an all-capitals headline (`SUBROTO SAYS …`), where
+                // capitals tell no person from an acronym, is a person once the text gives
+                // them a title (`Indonesian Energy Minister Subroto said`): `he` may then
+                // refer to them. A bare name is no such evidence (`Shearson said`).
+                let entity = &mut self.entities[id.0 as usize];
+                if entity.kind == EntityKind::Organization
+                    && entity.kb_id.is_none()
+                    && !entity.name.chars().any(char::is_lowercase)
+                {
+                    entity.kind = EntityKind::Person;
+                    // And goes by the text's spelling: `Subroto`, not `SUBROTO`.
+                    let part = name_part(&m.text);
+                    if part.to_lowercase() == entity.name.to_lowercase() {
+                        entity.name = part.to_string();
+                    }
+                }
+                Some(id)
             }
             MentionClass::Organization => {
                 Some(self.named(&m.text, Some(m.span), EntityKind::Organization))
@@ -715,6 +733,25 @@ impl<'k, 't> State<'k, 't> {
                     .copied()
                 })
                 .flatten()
+        });
+        // A full name after a headline that gave the surname alone in capitals (`SPRINKEL URGES
+        // GROWTH` … `Beryl Sprinkel said`): the same person, named in full at last.
+        let known = known.or_else(|| {
+            if kind != EntityKind::Person || single {
+                return None;
+            }
+            let last = name.split_whitespace().next_back()?;
+            let &id = self.by_name.get(normalise(last).as_str())?;
+            let entity = &self.entities[id.0 as usize];
+            let headline = entity.kb_id.is_none()
+                && !entity.name.contains(' ')
+                && !entity.name.chars().any(char::is_lowercase);
+            if !headline {
+                return None;
+            }
+            self.entities[id.0 as usize].kind = EntityKind::Person;
+            self.remember(id, key, &name);
+            Some(id)
         });
         if let Some(id) = known {
             if let Some(s) = span {

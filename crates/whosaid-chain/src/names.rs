@@ -543,6 +543,11 @@ fn is_form(word: &str) -> bool {
             | "Exchange"
             | "Federation"
             | "Union"
+            | "Partnership"
+            | "Partners"
+            | "Trust"
+            | "Holdings"
+            | "Industries"
     )
 }
 

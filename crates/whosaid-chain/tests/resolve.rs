@@ -124,3 +124,36 @@ fn an_unresolvable_pronoun_is_a_problem_not_a_guess() {
     assert_eq!(resolved.problems[0].span.slice(&doc.text), "He");
     assert_eq!(chain(text, Some("AP"), "said", 0), "AP");
 }
+
+/// A surname alone in a capitals headline reads as an acronym; the text then names the person
+/// with a title, and `he` is that person, not an unresolved reference.
+#[test]
+fn a_headline_name_becomes_a_person_when_given_a_title() {
+    let text = "MARTENS SAYS TARIFFS WILL STAY\n\nTariffs will stay, Trade Minister Martens said.\n\nHe told reporters that talks would go on.";
+    assert_eq!(chain(text, Some("Reuters"), "told", 0), "Reuters > Martens");
+    let (_, _, resolved) = run(text, Some("Reuters"));
+    assert!(
+        !resolved
+            .problems
+            .iter()
+            .any(|p| p.kind == ProblemKind::UnresolvedReference),
+        "{:?}",
+        resolved.problems
+    );
+}
+
+/// A full name after a capitals headline that gave the surname alone joins it: one person,
+/// under the full name.
+#[test]
+fn a_full_name_joins_the_headline_surname() {
+    let text = "HALVORSEN URGES RATE CUT\n\nAnna Halvorsen, chair of the council, said rates should fall.\n\nHalvorsen said the cut should come soon.";
+    let (_, _, resolved) = run(text, Some("Reuters"));
+    let named: Vec<_> = resolved
+        .entities
+        .iter()
+        .filter(|e| e.name.to_lowercase().contains("halvorsen"))
+        .collect();
+    assert_eq!(named.len(), 1, "{:?}", resolved.entities);
+    assert_eq!(named[0].name, "Anna Halvorsen");
+    assert_eq!(named[0].mentions.len(), 3);
+}

@@ -313,6 +313,71 @@ fn kind_of(sent: &Sent<'_, '_>, content: Option<Span>) -> AttributionKind {
     }
 }
 
+/// True when the all-capitals cue at `c` is no cue in headline style, where capitals tell no
+/// names from other words and articles and `is` are left out:
+/// - `ADD`: `FED ADDS RESERVES VIA REPURCHASES`, `AIRLINE ADDS TRANSPACIFIC FLIGHT`: adding
+///   things, unless `THAT` or a quote follows.
+/// - `SAID` before a predicate, `is said` without its `is`: `REFINANCING SAID CLOSE FOR BANK`,
+///   `TAIWAN SAID CONSIDERING LIBERALISATION`, `OTTAWA SAID BACKING DOWN`: someone unnamed
+///   says it of the subject. Told by the next word: `NOT`, `TO`, `STILL`, `SOMETIMES`, or an
+///   `-ING`, `-ED` or `-LY` word (`UNLIKELY`; `HELD`, an irregular participle, is missed),
+///   not a name that looks like one (`UNITED`, `BOEING`). A clause after `SAID` starts with
+///   its subject: `TRADERS SAID EXXON CUTS PRICE`.
+/// - The bare form of a verb that is also a noun, after a word that cannot be its plural
+///   subject: `WORLD BANK REPORT CRITICISES PLAN`, `JAPAN DENIES REPORT IT MAY END PACT`.
+///   Plural subjects end in `S` (`BANKERS REPORT BREAKTHROUGH`) or are a plural of their own
+///   (`MEDIA`, `POLICE`, `PEOPLE`) or a pronoun (`WE`, `THEY`).
+fn headline_non_cue(toks: &[Tok<'_>], c: usize, verb: lexicon::Verb) -> bool {
+    let cue_tok = &toks[c];
+    let next = toks.get(c + 1);
+    let mut nb = [0; 32];
+    let next_w = next.filter(|t| t.is_word()).map_or("", |t| lw(t, &mut nb));
+    if matches!(
+        lw(cue_tok, &mut [0; 32]),
+        "add" | "adds" | "added" | "adding"
+    ) {
+        return !(next_w == "that" || next.is_some_and(|t| matches!(t.kind, Kind::Open(_))));
+    }
+    if cue_tok.is("said") && c > 0 {
+        let upper =
+            next_w.len() > 3 && next.is_some_and(|t| !t.text.chars().any(char::is_lowercase));
+        // Names that only look like a participle start a clause: `SAID UNITED STATES WILL`.
+        let name = matches!(
+            next_w,
+            "united" | "boeing" | "beijing" | "king" | "sterling" | "spring" | "red"
+        );
+        return matches!(next_w, "not" | "to" | "still" | "sometimes")
+            || upper
+                && !name
+                && (next_w.ends_with("ing") || next_w.ends_with("ed") || next_w.ends_with("ly"));
+    }
+    if verb.noun_ambiguous && verb.form == Form::Base && c > 0 {
+        let prev = &toks[c - 1];
+        if !prev.is_word() {
+            return false;
+        }
+        let mut pb = [0; 32];
+        let pw = lw(prev, &mut pb);
+        let plural = pw.ends_with('s')
+            || matches!(
+                pw,
+                "i" | "we"
+                    | "you"
+                    | "they"
+                    | "media"
+                    | "police"
+                    | "people"
+                    | "men"
+                    | "women"
+                    | "children"
+                    | "staff"
+                    | "data"
+            );
+        return !plural || prev.verb().is_some();
+    }
+    false
+}
+
 /// Tries every frame at the verb cue at token `c`.
 pub(crate) fn verb_frames(
     sent: &Sent<'_, '_>,
@@ -398,10 +463,11 @@ pub(crate) fn verb_frames(
             return false;
         }
     }
-    // An all-capitals headline (`TANZANIA AGREE DEBT RESCHEDULING`): only verbs of speech.
+    // An all-capitals headline (`TANZANIA AGREE DEBT RESCHEDULING`): only verbs of speech, and
+    // not the headline uses of some of them ([`headline_non_cue`]).
     if cue_tok.text.len() > 1
         && !cue_tok.text.chars().any(char::is_lowercase)
-        && verb.class != VerbClass::Speech
+        && (verb.class != VerbClass::Speech || headline_non_cue(toks, c, verb))
     {
         return false;
     }

@@ -1576,6 +1576,7 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "lines",
     "motors",
     "partners",
+    "partnership",
     "trust",
     "exchange",
     "corp.",

@@ -99,6 +99,25 @@ pub(crate) fn before_with(
     }
     // A parenthesis between name and cue: `Sen. Bernie Sanders (I-Vt.) said`.
     let mut head_at = end - 1;
+    let mut stop = stop;
+    // Wire copy's angle brackets: around a company's name (`<Cogeco Inc> said`), the name is
+    // the source; after one, a ticker (`Hammer Technologies Inc <HAMM> said`), passed over.
+    if toks[head_at].is_punct('>') {
+        let open = (head_at.saturating_sub(12).max(stop)..head_at)
+            .rev()
+            .find(|&k| toks[k].is_punct('<'))?;
+        let ticker = open > stop && toks[open - 1].is_word() && toks[open - 1].is_capitalized();
+        if ticker {
+            end = open;
+            head_at = open - 1;
+        } else if open + 1 < head_at {
+            end = head_at;
+            head_at -= 1;
+            stop = open + 1;
+        } else {
+            return None;
+        }
+    }
     if toks[head_at].is_punct(')') {
         let open = (head_at.saturating_sub(8).max(stop)..head_at)
             .rev()

@@ -423,6 +423,86 @@ fn everyday_senses_of_speech_verbs_are_not_cues() {
     }
 }
 
+/// Wire copy's angle brackets: around a company's name the name is the source; after a name,
+/// a ticker, left out of it.
+#[test]
+fn angle_brackets_around_a_name_or_a_ticker() {
+    for (text, source) in [
+        (
+            "<Harbour Freight Inc> said profits rose.",
+            "Harbour Freight Inc",
+        ),
+        (
+            "The company <Harbour Freight Inc> said profits rose.",
+            "Harbour Freight Inc",
+        ),
+        (
+            "Harbour Freight Inc <HFI> said profits rose.",
+            "Harbour Freight Inc",
+        ),
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        let said = parsed
+            .attributions
+            .iter()
+            .find(|a| a.cue.slice(text) == "said")
+            .unwrap_or_else(|| panic!("{text:?}: no attribution: {:?}", parsed.attributions));
+        let got = said.source.as_ref().map(|m| (m.text.as_str(), m.class));
+        assert_eq!(got, Some((source, M::Organization)), "{text:?}");
+        assert_eq!(said.content.map(|c| c.slice(text)), Some("profits rose"));
+    }
+    // Nothing inside the brackets: no source.
+    let text = "Then <> said profits rose.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(parsed
+        .attributions
+        .iter()
+        .all(|a| a.source.as_ref().is_none_or(|m| !m.text.contains('<'))));
+}
+
+/// Headlines in capitals, where capitals tell no names from other words and `is` and articles
+/// are left out: `ADDS` adds things, `SAID` before a predicate is `is said`, and the bare form
+/// of a verb that is also a noun is the noun after a singular word. Plural subjects, `SAYS`,
+/// `SAID` before a clause and `ADDS THAT` stay cues.
+#[test]
+fn headline_senses_are_not_cues() {
+    let not_cues = [
+        ("CENTRAL BANK ADDS RESERVES VIA REPURCHASES", "ADDS"),
+        ("FERRY LINE ADDS TWO ROUTES TO ISLANDS", "ADDS"),
+        ("STEEL MERGER SAID UNLIKELY BEFORE JUNE", "SAID"),
+        ("MINISTRY SAID CONSIDERING NEW TARIFFS", "SAID"),
+        ("GRAIN EXPORTS SAID NOT AFFECTED BY STRIKE", "SAID"),
+        ("STEEL TALKS SAID STILL DEADLOCKED", "SAID"),
+        ("SENATE REPORT CRITICISES FARM POLICY", "REPORT"),
+        ("MINISTRY DENIES REPORT IT WILL CUT PRICES", "REPORT"),
+        ("TREASURY NOTE AUCTION DELAYED", "NOTE"),
+    ];
+    for (text, cue) in not_cues {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        assert!(
+            parsed.attributions.iter().all(|a| a.cue.slice(text) != cue),
+            "{text:?}: {cue:?} taken for a cue: {:?}",
+            parsed.attributions
+        );
+    }
+    let cues = [
+        ("MINISTER SAYS TARIFFS WILL STAY", "SAYS"),
+        ("DEALERS SAID CENTRAL BANK SOLD DOLLARS", "SAID"),
+        ("TRADERS SAID UNITED STATES BOUGHT WHEAT", "SAID"),
+        ("BANKERS REPORT PROGRESS ON DEBT TALKS", "REPORT"),
+        ("POLICE REPORT CALM IN CAPITAL", "REPORT"),
+        ("MINISTER ADDS THAT TALKS WILL GO ON", "ADDS"),
+    ];
+    for (text, cue) in cues {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        assert!(
+            parsed.attributions.iter().any(|a| a.cue.slice(text) == cue),
+            "{text:?}: no attribution at {cue:?}: {:?}",
+            parsed.attributions
+        );
+    }
+}
+
 #[test]
 fn anonymity_note_is_attached() {
     let text = "\"It is over,\" said an official who asked not to be named.";

@@ -276,7 +276,7 @@ impl Rule for NameMisspelled {
                     cx.kb.entry(id).name
                 ),
                 None => format!(
-                    "`{}` looks like a misspelling of `{right}`, as the article spells this person {} times",
+                    "`{}` looks like a misspelling of `{right}`, which the article writes {} times",
                     w.text,
                     inv.count(&right)
                 ),
