@@ -740,7 +740,20 @@ impl<'k, 't> State<'k, 't> {
             if kind != EntityKind::Person || single {
                 return None;
             }
+            // A name of capitalised words (`Beryl Sprinkel`), whose surname is a word in
+            // lower case after its capital: not an acronym, an initial or anything in brackets.
+            let is_name_word = |w: &str| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+            };
             let last = name.split_whitespace().next_back()?;
+            if !name.split_whitespace().all(is_name_word)
+                || last.chars().count() < 3
+                || !last.chars().skip(1).all(char::is_lowercase)
+            {
+                return None;
+            }
             let &id = self.by_name.get(normalise(last).as_str())?;
             let entity = &self.entities[id.0 as usize];
             let headline = entity.kb_id.is_none()
