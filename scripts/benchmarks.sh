@@ -51,10 +51,10 @@ if [ -f "$corpus" ]; then
     bytes=$(wc -c <"$corpus")
     docs=$(wc -l <"$corpus")
     common=(--input jsonl --format jsonl --date 1987-06-01 --publisher Reuters)
-    a1=$(wall 3 "$bin" attributions -j 1 "${common[@]:0:4}" --publisher Reuters "$corpus")
-    a2=$(wall 3 "$bin" attributions -j 2 "${common[@]:0:4}" --publisher Reuters "$corpus")
-    c1=$(wall 3 "$bin" check -j 1 --fail-level never "${common[@]}" "$corpus")
-    c2=$(wall 3 "$bin" check -j 2 --fail-level never "${common[@]}" "$corpus")
+    a1=$(wall 5 "$bin" attributions -j 1 "${common[@]:0:4}" --publisher Reuters "$corpus")
+    a2=$(wall 5 "$bin" attributions -j 2 "${common[@]:0:4}" --publisher Reuters "$corpus")
+    c1=$(wall 5 "$bin" check -j 1 --fail-level never "${common[@]}" "$corpus")
+    c2=$(wall 5 "$bin" check -j 2 --fail-level never "${common[@]}" "$corpus")
     for _ in 1 2 3 4 5 6 7 8; do cat "$corpus"; done >"$tmp/x8.jsonl"
     m1=$(peak "$bin" check -j 2 --fail-level never "${common[@]}" "$corpus")
     m8=$(peak "$bin" check -j 2 --fail-level never "${common[@]}" "$tmp/x8.jsonl")
@@ -69,6 +69,8 @@ if [ -f "$corpus" ]; then
         echo "\`$corpus\`: $docs documents, $((bytes / 1000000)) MB of JSON Lines. Output to"
         echo "\`/dev/null\`; \`check\` with the default knowledge base, \`--date 1987-06-01"
         echo "--publisher Reuters --fail-level never\`."
+        echo
+        echo "Median of 5 runs each."
         echo
         echo "| command | threads | wall (s) | MB/s |"
         echo "| ------- | ------- | -------- | ---- |"
