@@ -1,7 +1,7 @@
 //! The names of one document: every capitalised word with its position and the words before it,
 //! how often each spelling occurs, and which spellings are people's surnames.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Deref;
 
 use rustc_hash::FxHashSet;
@@ -113,10 +113,12 @@ pub struct Inventory<'a> {
     spellings: Spellings<'a>,
     /// The lowercase words of the document (longer than two letters): a capitalised word that
     /// also occurs in lowercase is a common word, not a name. Borrowed from the text. Read
-    /// again on the first question ([`Inventory::is_lowercase`]): most documents never ask,
-    /// and collecting and hashing every word of every document cost more than the rest of
-    /// the reading.
+    /// again only when a document asks more than a few times ([`Inventory::is_lowercase`]):
+    /// most documents never ask, and collecting and hashing every word of every document cost
+    /// more than the rest of the reading.
     lowercase: OnceCell<FxHashSet<&'a str>>,
+    /// How many questions [`Inventory::is_lowercase`] answered without that set.
+    asked: Cell<u32>,
     /// The document's sentences and prose, read again for [`Inventory::lowercase`].
     sentences: &'a [Sentence],
     prose: &'a str,
@@ -516,7 +518,20 @@ impl<'a> Inventory<'a> {
     }
 
     /// True when `word` occurs in lowercase in the document (and is longer than two letters).
+    ///
+    /// The first few questions of a document are answered by searching its sentences for
+    /// the word ([`Inventory::occurs_lowercase`]); only a document asked more often pays for
+    /// the set of all its lowercase words, so that many questions stay linear. Most documents
+    /// that ask at all ask once or twice.
     pub fn is_lowercase(&self, word: &str) -> bool {
+        // The set holds only such words.
+        if !(word.len() > 2 && all_lowercase(word)) {
+            return false;
+        }
+        if self.lowercase.get().is_none() && self.asked.get() < DIRECT_QUESTIONS {
+            self.asked.set(self.asked.get() + 1);
+            return self.occurs_lowercase(word);
+        }
         self.lowercase
             .get_or_init(|| {
                 let mut set = FxHashSet::default();
@@ -532,7 +547,25 @@ impl<'a> Inventory<'a> {
             })
             .contains(word)
     }
+
+    /// True when `word` (longer than two bytes, all lowercase) is one of the words
+    /// [`sentence_words`] reads from some sentence: each place the sentence holds its bytes
+    /// is the start of a word there ([`word_starts_at`]) whose reading, without a
+    /// possessive ending, is `word` (not a longer word that starts with it).
+    fn occurs_lowercase(&self, word: &str) -> bool {
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        self.sentences.iter().any(|sentence| {
+            let text = sentence.span.slice(self.prose);
+            finder.find_iter(text.as_bytes()).any(|q| {
+                word_starts_at(text, q) && without_possessive(&text[q..word_end(text, q)]) == word
+            })
+        })
+    }
 }
+
+/// How many questions of [`Inventory::is_lowercase`] a document's sentences are searched
+/// for, before the set of its lowercase words is built.
+const DIRECT_QUESTIONS: u32 = 4;
 
 /// The distinct spellings of a document's capitalised words, numbered in order of first
 /// occurrence, with how often and where first each occurs. A table of its own rather than a
@@ -816,6 +849,49 @@ mod tests {
                 got.push((start, word, initial))
             });
             assert_eq!(got, capitalised_reference(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn lowercase_words_are_found_as_the_set_of_them_holds_them() {
+        let (_, texts) = whosaid_testdata::corpus();
+        let tricky = "the plan's plans, a plan-b re-plan; ex.plan x.plan plan’s plan' ’plan \
+            plan. plan’ nation’s Über über naïve naï élan McPlan iPlan planet";
+        for text in texts.iter().take(300).map(String::as_str).chain([tricky]) {
+            let doc = whosaid_text::plain(text.to_owned());
+            let inv = Inventory {
+                sentences: &doc.sentences,
+                prose: doc.prose(),
+                ..Inventory::default()
+            };
+            let mut set = FxHashSet::default();
+            for sentence in &doc.sentences {
+                sentence_words(sentence.span.slice(doc.prose()), |_, word, _| {
+                    if word.len() > 2 && all_lowercase(word) {
+                        set.insert(word.to_owned());
+                    }
+                });
+            }
+            // Every word of the text, lowercased, with its prefixes and longer forms: most
+            // are in the set, many occur only inside other words.
+            let mut asked: Vec<String> = set.iter().cloned().collect();
+            for token in text.split(|c: char| !c.is_alphabetic()) {
+                let lower = token.to_lowercase();
+                for (k, _) in lower.char_indices().skip(1) {
+                    asked.push(lower[..k].to_owned());
+                }
+                asked.push(format!("{lower}s"));
+                asked.push(lower);
+            }
+            for word in &asked {
+                let want = word.len() > 2 && all_lowercase(word) && set.contains(word);
+                let direct = word.len() > 2 && all_lowercase(word) && inv.occurs_lowercase(word);
+                assert_eq!(direct, want, "{word:?} in {text:?}");
+            }
+            // And through `is_lowercase`, past the questions answered directly.
+            for word in &asked {
+                assert_eq!(inv.is_lowercase(word), set.contains(word), "{word:?}");
+            }
         }
     }
 

@@ -265,6 +265,13 @@ pub fn first_key(written: &str) -> Option<String> {
 /// reused for every capitalised word of an article, most of which are no first name.
 pub fn first_key_into(written: &str, out: &mut String) -> bool {
     out.clear();
+    // Letters only (nearly every word asked about): copied whole and lowercased in place,
+    // not pushed letter by letter.
+    if written.len() > 1 && written.bytes().all(|b| b.is_ascii_alphabetic()) {
+        out.push_str(written);
+        out.make_ascii_lowercase();
+        return true;
+    }
     // One word of ASCII letters (most capitalised words): its lowercase, dots dropped, in
     // one pass.
     out.reserve(written.len());
@@ -307,6 +314,44 @@ fn split(name: &str, surname: Option<&str>) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_of_letters_is_its_own_key_in_lowercase() {
+        let (_, texts) = whosaid_testdata::corpus();
+        let words = texts.iter().take(200).flat_map(|t| t.split_whitespace());
+        for word in words.chain(["Keir", "JD", "J.D.", "O'Brien", "A", "Ab", "Élan", "x"]) {
+            let mut key = String::new();
+            let found = first_key_into(word, &mut key);
+            if word.len() > 1 && word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                assert!(found, "{word}");
+                assert_eq!(key, word.to_ascii_lowercase(), "{word}");
+            }
+            // The normalised form's first word, as before the letters were copied whole.
+            let want = key_of(word);
+            assert_eq!(found.then(|| key.clone()), want, "{word}");
+        }
+    }
+
+    /// [`first_key`] as it read every word: letters pushed one by one in lowercase, dots
+    /// dropped, else the normalised form's first word.
+    fn key_of(written: &str) -> Option<String> {
+        let mut out = String::new();
+        let mut ascii = true;
+        for b in written.bytes() {
+            if b.is_ascii_alphabetic() {
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else if b != b'.' {
+                ascii = false;
+                break;
+            }
+        }
+        if ascii && out.len() > 1 {
+            return Some(out);
+        }
+        let k = key(written);
+        let first = k.split(' ').next().unwrap_or_default().to_owned();
+        (!first.is_empty()).then_some(first)
+    }
 
     const KB: &str = r#"
 [[person]]

@@ -84,6 +84,31 @@ const NOT_CURRENT: &[&str] = &[
     "former", "ex", "then", "late", "acting", "outgoing", "incoming", "interim", "deputy",
 ];
 
+/// True when `word` is one of [`NOT_CURRENT`] in any ASCII case: compared in place, not
+/// through a lowercase copy of every word read before an office.
+fn is_not_current(word: &str) -> bool {
+    NOT_CURRENT.iter().any(|n| word.eq_ignore_ascii_case(n))
+}
+
+/// True when the words `tail` read as `adj` (words joined by a space, as in
+/// [`JURISDICTIONS`]) when joined by spaces, a period ending either aside (`U.S` / `U.S.`):
+/// word by word, the last one without its periods, rather than through a joined copy of
+/// the words for every jurisdiction. `tail` has as many words as `adj`, none empty and none
+/// with a space (the words of the prose).
+fn reads_as(tail: &[&str], adj: &str) -> bool {
+    let n = tail.len();
+    tail.iter()
+        .zip(adj.split(' '))
+        .enumerate()
+        .all(|(k, (w, a))| {
+            if k + 1 == n {
+                w.trim_end_matches('.') == a.trim_end_matches('.')
+            } else {
+                *w == a
+            }
+        })
+}
+
 /// A jurisdiction as it reads after `of`: `the United States`, `Russia`.
 pub fn place(of: &str) -> String {
     if of.starts_with("United ") || of == "Netherlands" {
@@ -109,9 +134,7 @@ pub fn office(before: &[&str]) -> Option<Office> {
         // `U.S. Vice President`, `South Korean President`.
         let adjective = JURISDICTIONS.iter().find(|(adj, _)| {
             let n = adj.split(' ').count();
-            rest.len() >= n
-                && rest[rest.len() - n..].join(" ").trim_end_matches('.')
-                    == adj.trim_end_matches('.')
+            rest.len() >= n && reads_as(&rest[rest.len() - n..], adj)
         });
         // Else the capitalised words right before the office, as the knowledge base may name
         // the jurisdiction (`Bulgaria's Foreign Minister`): the knowledge base's holders
@@ -126,7 +149,7 @@ pub fn office(before: &[&str]) -> Option<Office> {
                     .take_while(|w| {
                         w.chars().next().is_some_and(char::is_uppercase)
                             && !TITLES.iter().any(|(t, _)| t.contains(w))
-                            && !NOT_CURRENT.contains(&w.to_ascii_lowercase().as_str())
+                            && !is_not_current(w)
                     })
                     .count();
                 if n == 0 {
@@ -136,11 +159,8 @@ pub fn office(before: &[&str]) -> Option<Office> {
             }
         };
         let used = words.len() + n;
-        let preceding = before
-            .len()
-            .checked_sub(used + 1)
-            .map(|i| before[i].to_ascii_lowercase());
-        if preceding.is_some_and(|p| NOT_CURRENT.contains(&p.trim_end_matches('-'))) {
+        let preceding = before.len().checked_sub(used + 1).map(|i| before[i]);
+        if preceding.is_some_and(|p| is_not_current(p.trim_end_matches('-'))) {
             return None;
         }
         return Some(Office {
@@ -183,6 +203,37 @@ mod tests {
         for word in ["Vice", "Foreign", "of", "Lavrov", "president", ""] {
             assert!(!ends_title(word), "{word}");
             assert_eq!(office(&["U.S.", word]), None);
+        }
+    }
+
+    #[test]
+    fn jurisdictions_read_word_by_word_as_joined() {
+        for (adj, _) in JURISDICTIONS {
+            let n = adj.split(' ').count();
+            for tail in [
+                vec!["U.S."],
+                vec!["U.S"],
+                vec!["US."],
+                vec!["U.N.."],
+                vec!["South", "African"],
+                vec!["South", "African."],
+                vec!["South.", "African"],
+                vec!["North", "Korean"],
+                vec!["Russian"],
+                vec!["Ukraine's"],
+                vec!["NATO"],
+                vec!["nato"],
+            ] {
+                if tail.len() != n {
+                    continue;
+                }
+                let joined = tail.join(" ").trim_end_matches('.') == adj.trim_end_matches('.');
+                assert_eq!(reads_as(&tail, adj), joined, "{tail:?} {adj}");
+            }
+        }
+        for word in ["former", "Former", "EX", "Deputy", "formerly", "", "ex-"] {
+            let old = NOT_CURRENT.contains(&word.to_ascii_lowercase().as_str());
+            assert_eq!(is_not_current(word), old, "{word}");
         }
     }
 
