@@ -651,6 +651,33 @@ fn sources_are_classified_by_shape() {
             "The Bank of Zambia",
             M::Organization,
         ),
+        // A name after `the` is a body, not a person, unless a title or a party says so.
+        (
+            "The Bundesbank said rates would hold.",
+            "The Bundesbank",
+            M::Organization,
+        ),
+        (
+            "The Treasury said the auction went well.",
+            "The Treasury",
+            M::Organization,
+        ),
+        (
+            "The Texas Democrat said the bill would pass.",
+            "The Texas Democrat",
+            M::Person,
+        ),
+        // Final words of company names.
+        (
+            "Thai Airways said traffic rose.",
+            "Thai Airways",
+            M::Organization,
+        ),
+        (
+            "National Fuel Gas said earnings rose.",
+            "National Fuel Gas",
+            M::Organization,
+        ),
         (
             "An official of the Foreign Ministry said talks would go on.",
             "An official of the Foreign Ministry",
