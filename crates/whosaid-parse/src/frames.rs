@@ -313,6 +313,28 @@ fn kind_of(sent: &Sent<'_, '_>, content: Option<Span>) -> AttributionKind {
     }
 }
 
+/// True when the tokens before `comma` (the comma right before a cue) are a name and its
+/// appositives and nothing else: `John Smith, president of Acme,`, `Churchill, a privately
+/// held firm,`, `Conable, who has just completed his first year,`. Each part between commas
+/// holds no verb (an auxiliary or a cue verb) unless it is a relative clause (`who`, `which`):
+/// `Prices, the survey found, rose` and `Sears, Roebuck and Co's stock was downgraded,` are
+/// content, not a subject.
+fn appositive_lead(toks: &[Tok<'_>], comma: usize) -> bool {
+    let Some((start, end)) = source::appositive_before(toks, 0, comma) else {
+        return false;
+    };
+    if start != 0 || end != comma {
+        return false;
+    }
+    toks[..end].split(|t| t.is_punct(',')).all(|part| {
+        let relative = part.first().is_some_and(|t| t.is("who") || t.is("which"));
+        relative
+            || !part
+                .iter()
+                .any(|t| t.verb().is_some() || lexicon::is_auxiliary(lw(t, &mut [0; 32])))
+    })
+}
+
 /// True when the all-capitals cue at `c` is no cue in headline style, where capitals tell no
 /// names from other words and articles and `is` are left out:
 /// - `ADD`: `FED ADDS RESERVES VIA REPURCHASES`, `AIRLINE ADDS TRANSPACIFIC FLIGHT`: adding
@@ -664,7 +686,10 @@ pub(crate) fn verb_frames(
         let (k, _) = adjunct::skip_adjuncts(toks, from, n);
         clause_ends(&toks[k..])
     };
-    if verb.inverts && prev.is_some_and(|p| p.is_punct(',')) {
+    // Not when a name and its appositive lead to the comma (`John Smith, president of Acme,
+    // said sales rose`): no content goes before them; they are the subject.
+    let appositive_subject = || appositive_lead(toks, c - 1);
+    if verb.inverts && prev.is_some_and(|p| p.is_punct(',')) && !appositive_subject() {
         if let Some((a, b)) = source::after(toks, c + 1, n) {
             let mut end_src = b;
             // `said Sam Lau, the party's spokesman.`

@@ -645,7 +645,15 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
                 && !["of", "the", "and", "for"].iter().any(|w| t.is(w))
         });
         let titled = titled || role;
-        return match (titled, organization) {
+        // `the Treasury`, `the Bundesbank`, `the United States`: a person's name takes no
+        // article unless a title or a role comes with it (`the Rev. Jesse Jackson`).
+        // A party member is a person (`the Texas Democrat`).
+        let member = matches!(
+            head.text,
+            "Democrat" | "Republican" | "Conservative" | "Liberal" | "Socialist" | "Communist"
+        );
+        let definite = first == "the" && !member;
+        return match (titled, organization || definite) {
             (true, _) => MentionClass::TitledPerson,
             (false, true) => MentionClass::Organization,
             (false, false) => MentionClass::Person,

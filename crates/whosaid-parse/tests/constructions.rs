@@ -423,6 +423,52 @@ fn everyday_senses_of_speech_verbs_are_not_cues() {
     }
 }
 
+/// A name and its appositive before `, said`: the subject of what follows, not a quote before
+/// an inverted `said S` (which read `sales rose` as the source). Content before a comma that
+/// holds a verb still inverts.
+#[test]
+fn a_name_and_its_appositive_are_the_subject() {
+    for (text, source, content) in [
+        (
+            "John Smith, president of Acme, said sales rose.",
+            "John Smith, president of Acme",
+            "sales rose",
+        ),
+        (
+            "Mira Olsen, chief economist at Nordbank, said rates would fall.",
+            "Mira Olsen, chief economist at Nordbank",
+            "rates would fall",
+        ),
+        (
+            "Harbour Freight, which owns 40 ships, said the deal was off.",
+            "Harbour Freight, which owns 40 ships",
+            "the deal was off",
+        ),
+        (
+            "Prices, the survey found, will rise, said Mira Olsen.",
+            "Mira Olsen",
+            "Prices, the survey found, will rise",
+        ),
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        let said = parsed
+            .attributions
+            .iter()
+            .find(|a| a.cue.slice(text) == "said")
+            .unwrap_or_else(|| panic!("{text:?}: no attribution: {:?}", parsed.attributions));
+        assert_eq!(
+            said.source.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{text:?}"
+        );
+        assert_eq!(
+            said.content.map(|c| c.slice(text)),
+            Some(content),
+            "{text:?}"
+        );
+    }
+}
+
 /// Wire copy's angle brackets: around a company's name the name is the source; after a name,
 /// a ticker, left out of it.
 #[test]
@@ -603,6 +649,33 @@ fn sources_are_classified_by_shape() {
         (
             "The Bank of Zambia said the kwacha was pegged.",
             "The Bank of Zambia",
+            M::Organization,
+        ),
+        // A name after `the` is a body, not a person, unless a title or a party says so.
+        (
+            "The Bundesbank said rates would hold.",
+            "The Bundesbank",
+            M::Organization,
+        ),
+        (
+            "The Treasury said the auction went well.",
+            "The Treasury",
+            M::Organization,
+        ),
+        (
+            "The Texas Democrat said the bill would pass.",
+            "The Texas Democrat",
+            M::Person,
+        ),
+        // Final words of company names.
+        (
+            "Thai Airways said traffic rose.",
+            "Thai Airways",
+            M::Organization,
+        ),
+        (
+            "National Fuel Gas said earnings rose.",
+            "National Fuel Gas",
             M::Organization,
         ),
         (
