@@ -12,7 +12,7 @@ use whosaid_chain::{describe, resolve, Options};
 use whosaid_kb::Kb;
 
 /// Chains fully right when this floor was set (of 211).
-const FLOOR: usize = 165;
+const FLOOR: usize = 166;
 
 /// `text` lowercased, a leading article dropped, white space collapsed.
 fn norm(text: &str) -> String {
