@@ -947,7 +947,7 @@ mod tests {
 
     #[test]
     fn spellings_number_and_count_as_a_hash_map_does() {
-        let (_, texts) = whosaid_testdata::corpus();
+        let (source, texts) = whosaid_testdata::corpus();
         let mut spellings = Spellings::default();
         let mut want: rustc_hash::FxHashMap<&str, (u32, usize, Span)> = Default::default();
         let words = texts
@@ -969,7 +969,13 @@ mod tests {
             entry.1 += 1;
             assert_eq!(spellings.add(word, span), entry.0, "{word}");
         }
-        assert!(want.len() > 1000);
+        // Enough distinct words to grow the table several times: the synthetic fallback
+        // corpus (no `../shared`) repeats a small vocabulary.
+        let distinct = match source {
+            whosaid_testdata::Source::Reuters => 1000,
+            whosaid_testdata::Source::Synthetic => 100,
+        };
+        assert!(want.len() > distinct, "{} distinct words", want.len());
         for (word, &(id, count, first)) in &want {
             assert_eq!(spellings.find(word), Some(id), "{word}");
             let e = &spellings.entries[id as usize];
