@@ -520,7 +520,7 @@ impl<'a> Inventory<'a> {
     /// True when `word` occurs in lowercase in the document (and is longer than two letters).
     ///
     /// The first few questions of a document are answered by searching its sentences for
-    /// the word ([`Inventory::occurs_lowercase`]); only a document asked more often pays for
+    /// the word (`occurs_lowercase`); only a document asked more often pays for
     /// the set of all its lowercase words, so that many questions stay linear. Most documents
     /// that ask at all ask once or twice.
     pub fn is_lowercase(&self, word: &str) -> bool {
