@@ -423,6 +423,21 @@ fn everyday_senses_of_speech_verbs_are_not_cues() {
     }
 }
 
+/// The attribution of `text` whose cue is `cue` (the first such); panics when there is none.
+fn attribution_at(text: &str, cue: &str) -> whosaid_core::Attribution {
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    let found = parsed
+        .attributions
+        .iter()
+        .find(|a| a.cue.slice(text) == cue);
+    found.cloned().unwrap_or_else(|| {
+        panic!(
+            "{text:?}: no attribution at {cue:?}: {:?}",
+            parsed.attributions
+        )
+    })
+}
+
 /// A name and its appositive before `, said`: the subject of what follows, not a quote before
 /// an inverted `said S` (which read `sales rose` as the source). Content before a comma that
 /// holds a verb still inverts.
@@ -450,12 +465,7 @@ fn a_name_and_its_appositive_are_the_subject() {
             "Prices, the survey found, will rise",
         ),
     ] {
-        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
-        let said = parsed
-            .attributions
-            .iter()
-            .find(|a| a.cue.slice(text) == "said")
-            .unwrap_or_else(|| panic!("{text:?}: no attribution: {:?}", parsed.attributions));
+        let said = attribution_at(text, "said");
         assert_eq!(
             said.source.as_ref().map(|m| m.text.as_str()),
             Some(source),
@@ -487,12 +497,7 @@ fn angle_brackets_around_a_name_or_a_ticker() {
             "Harbour Freight Inc",
         ),
     ] {
-        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
-        let said = parsed
-            .attributions
-            .iter()
-            .find(|a| a.cue.slice(text) == "said")
-            .unwrap_or_else(|| panic!("{text:?}: no attribution: {:?}", parsed.attributions));
+        let said = attribution_at(text, "said");
         let got = said.source.as_ref().map(|m| (m.text.as_str(), m.class));
         assert_eq!(got, Some((source, M::Organization)), "{text:?}");
         assert_eq!(said.content.map(|c| c.slice(text)), Some("profits rose"));
