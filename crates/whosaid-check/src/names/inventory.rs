@@ -621,17 +621,22 @@ impl<'a> Spellings<'a> {
         if self.slots.is_empty() {
             return None;
         }
-        let h = spelling_hash(word);
+        self.probe(word, spelling_hash(word)).ok()
+    }
+
+    /// Where `word` (of hash `h`) is: `Ok(its number)`, or `Err(the empty slot)` where it
+    /// would go. The table has at least one empty slot.
+    fn probe(&self, word: &str, h: u64) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
         let mut at = h as usize & mask;
         loop {
             let slot = self.slots[at];
             if slot == 0 {
-                return None;
+                return Err(at);
             }
             let e = &self.entries[slot as usize - 1];
             if e.hash == h && e.text == word {
-                return Some(slot - 1);
+                return Ok(slot - 1);
             }
             at = (at + 1) & mask;
         }
@@ -643,20 +648,13 @@ impl<'a> Spellings<'a> {
             self.rehash((2 * self.slots.len()).max(16));
         }
         let h = spelling_hash(word);
-        let mask = self.slots.len() - 1;
-        let mut at = h as usize & mask;
-        loop {
-            let slot = self.slots[at];
-            if slot == 0 {
-                break;
+        let at = match self.probe(word, h) {
+            Ok(id) => {
+                self.entries[id as usize].count += 1;
+                return id;
             }
-            let e = &mut self.entries[slot as usize - 1];
-            if e.hash == h && e.text == word {
-                e.count += 1;
-                return slot - 1;
-            }
-            at = (at + 1) & mask;
-        }
+            Err(at) => at,
+        };
         let id = u32::try_from(self.entries.len()).expect("fewer spellings than bytes");
         self.slots[at] = id + 1;
         self.entries.push(Spelling {
