@@ -327,14 +327,8 @@ mod tests {
     use crate::tokens::{tokenize, Quoting};
     use whosaid_core::Span;
 
-    /// The first words of the multi-word cues in the lexicon agree with the rules: a rule that
-    /// matches at a token always finds its first word there.
-    #[test]
-    fn start_words_gate_the_cue_rules() {
-        let text = "According to AP, WITH reference to TASS, with a Reference to Kyiv, in \
-                    reference to it, Citing sources and QUOTING them, he Expressed deep concern, \
-                    voiced hope, Expresses his Doubts, VOICES some fear. according To with in \
-                    accordance expressed voiced voices hope citing; “Quoting” Kyiv’s, in a reference to";
+    /// The tokens of `text`, cut as one sentence with no quotes around it.
+    fn tokens(text: &str) -> Vec<crate::tokens::Tok<'_>> {
         let mut toks = Vec::new();
         tokenize(
             text,
@@ -343,6 +337,18 @@ mod tests {
             &mut toks,
             &mut Vec::new(),
         );
+        toks
+    }
+
+    /// The first words of the multi-word cues in the lexicon agree with the rules: a rule that
+    /// matches at a token always finds its first word there.
+    #[test]
+    fn start_words_gate_the_cue_rules() {
+        let text = "According to AP, WITH reference to TASS, with a Reference to Kyiv, in \
+                    reference to it, Citing sources and QUOTING them, he Expressed deep concern, \
+                    voiced hope, Expresses his Doubts, VOICES some fear. according To with in \
+                    accordance expressed voiced voices hope citing; “Quoting” Kyiv’s, in a reference to";
+        let toks = tokens(text);
         type Rule = for<'t, 'a> fn(Toks<'t, 'a>) -> PResult<'t, 'a, usize>;
         type Gate = fn(&lexicon::Cue) -> bool;
         let rules: [(Rule, Gate, usize); 3] = [
@@ -374,14 +380,7 @@ mod tests {
                     knowledgeable about, With knowledge of, on background, Anonymously. on who \
                     speaking not familiar close briefed knowledgeable with anonymously onward \
                     withal closer “on” nota";
-        let mut toks = Vec::new();
-        tokenize(
-            text,
-            Span::new(0, text.len()),
-            &mut Quoting::none(),
-            &mut toks,
-            &mut Vec::new(),
-        );
+        let toks = tokens(text);
         let mut found = 0;
         for i in 0..toks.len() {
             let t = &toks[i];
@@ -412,14 +411,7 @@ mod tests {
                     EARLIER this week, of the senator, speaking on condition of anonymity, On \
                     the condition of anonymity, on behalf of the arranger, its parent, in Sochi \
                     that, at Davos, aboard Air Force One, Then, also, “on” Twitter, one week";
-        let mut toks = Vec::new();
-        tokenize(
-            text,
-            Span::new(0, text.len()),
-            &mut Quoting::none(),
-            &mut toks,
-            &mut Vec::new(),
-        );
+        let toks = tokens(text);
         type Rule = for<'t, 'a> fn(Toks<'t, 'a>) -> PResult<'t, 'a, usize>;
         let rules: [Rule; 6] = [
             medium,

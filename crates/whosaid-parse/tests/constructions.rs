@@ -339,6 +339,16 @@ fn every_construction_parses() {
     );
 }
 
+/// Fails when any attribution of `text` has `cue` as its cue.
+fn assert_no_cue(text: &str, cue: &str) {
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(
+        parsed.attributions.iter().all(|a| a.cue.slice(text) != cue),
+        "{text:?}: {cue:?} taken for a cue: {:?}",
+        parsed.attributions
+    );
+}
+
 /// Verbs with a speech sense and an everyday one: without `that`, a quote or a clause with its
 /// subject after them, they report nothing (`posted a loss`, `continued as chairman`). Each text
 /// is from the kind of wire copy where they were taken for cues; with a quote or `that` after
@@ -381,12 +391,7 @@ fn everyday_senses_of_speech_verbs_are_not_cues() {
         ("Such claims could wipe out the company's assets.", "claims"),
     ];
     for (text, cue) in not_cues {
-        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
-        assert!(
-            parsed.attributions.iter().all(|a| a.cue.slice(text) != cue),
-            "{text:?}: {cue:?} taken for a cue: {:?}",
-            parsed.attributions
-        );
+        assert_no_cue(text, cue);
     }
     let cues = [
         (
@@ -529,12 +534,7 @@ fn headline_senses_are_not_cues() {
         ("TREASURY NOTE AUCTION DELAYED", "NOTE"),
     ];
     for (text, cue) in not_cues {
-        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
-        assert!(
-            parsed.attributions.iter().all(|a| a.cue.slice(text) != cue),
-            "{text:?}: {cue:?} taken for a cue: {:?}",
-            parsed.attributions
-        );
+        assert_no_cue(text, cue);
     }
     let cues = [
         ("MINISTER SAYS TARIFFS WILL STAY", "SAYS"),
@@ -545,12 +545,8 @@ fn headline_senses_are_not_cues() {
         ("MINISTER ADDS THAT TALKS WILL GO ON", "ADDS"),
     ];
     for (text, cue) in cues {
-        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
-        assert!(
-            parsed.attributions.iter().any(|a| a.cue.slice(text) == cue),
-            "{text:?}: no attribution at {cue:?}: {:?}",
-            parsed.attributions
-        );
+        // Panics when no attribution has the cue.
+        attribution_at(text, cue);
     }
 }
 
