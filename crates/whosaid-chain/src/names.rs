@@ -507,7 +507,7 @@ pub(crate) fn last_honorific_name(text: &str) -> Option<(usize, String)> {
 
 /// The words of a company's or institution's legal or institutional form (`Inc`, `Co.`,
 /// `Bank`), which end its name in [`last_body_name`]: one `match`, tested per capitalised word.
-fn is_form(word: &str) -> bool {
+pub(crate) fn is_form(word: &str) -> bool {
     matches!(
         word,
         "Inc"

@@ -15,10 +15,14 @@ use whosaid_check::{Context, Rule};
 use whosaid_core::{EntityKind, Span};
 use whosaid_kb::{Date, Kb};
 
-/// Floors: the rates measured when this test was written (91.5% found, 91.5% with the right
-/// spelling first, 400 injections), minus two points.
-const FOUND_FLOOR: f64 = 0.895;
-const FIRST_FLOOR: f64 = 0.895;
+/// Floors: the rates measured (89.5% found, 89.5% with the right spelling first, 400
+/// injections), minus two points. They were 91.5% when this test was written and 90.8% before
+/// the rule stopped taking common words (`Gold`, `Hell`, `Role` injected for `Gould`, `Hall`,
+/// `Rule`) and the first word of another name (`Smiith Barney` for `Smith`) for slips: on real
+/// articles those were false alarms nine times in ten (`While` for `White`, `Corey` for
+/// `Comey`).
+const FOUND_FLOOR: f64 = 0.875;
+const FIRST_FLOOR: f64 = 0.875;
 const ARTICLES: usize = 400;
 
 /// Keys next to each other on a QWERTY keyboard.

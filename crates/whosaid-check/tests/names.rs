@@ -567,3 +567,70 @@ fn a_large_knowledge_base_is_indexed_once_and_looked_up_by_key() {
     let again = whosaid_check::names::people::People::of(&kb);
     assert!(std::sync::Arc::ptr_eq(&index, &again));
 }
+
+/// The findings of `name/misspelled` on `text`, as (word, suggestion).
+fn misspelled(text: &str) -> Vec<(String, Option<String>)> {
+    run(&NameMisspelled, text, "2025-04-23")
+        .into_iter()
+        .map(|(_, word, suggestion)| (word, suggestion))
+        .collect()
+}
+
+#[test]
+fn common_words_and_contractions_are_not_misspelled_names() {
+    // A common word, capitalised at a sentence start, one letter from a surname.
+    let text = "Press secretary Karen Whiting said the talks had stalled. Aides to Mrs \
+                Whiting agreed. Waiting for news, markets rose.";
+    assert!(misspelled(text).is_empty(), "{:?}", misspelled(text));
+    // A slip that makes no word is still found.
+    let text = "Press secretary Karen Whiting said the talks had stalled. Aides to Mrs \
+                Whiting agreed. Later Whitng said so.";
+    assert_eq!(
+        misspelled(text),
+        [("Whitng".to_owned(), Some("Whiting".to_owned()))]
+    );
+    // A contraction is a pronoun and a verb, never a surname.
+    let text = "Senator Tom Wall said it. Advisers of Mr Wall agreed. We’ll see, said one. \
+                Governor Anne Wall said no.";
+    assert!(misspelled(text).is_empty(), "{:?}", misspelled(text));
+    // A short surname that is a common word (`Read`) and a short name near it (`Reid`):
+    // two people far more often than a slip.
+    let text = "Pfizer chief executive Ian Read said the deal was fair. Read added that it \
+                would close soon. Senate leader Harry M. Reid said it was a scandal.";
+    assert!(misspelled(text).is_empty(), "{:?}", misspelled(text));
+}
+
+#[test]
+fn another_persons_first_name_is_not_a_misspelled_surname() {
+    // `Corey` leads another name, `Osama` a name with a particle: other people.
+    let text = "FBI Director James Comey said it. Comey repeated it. Aides to Corey \
+                Lewandowski declined to comment. Comey left.";
+    assert!(misspelled(text).is_empty(), "{:?}", misspelled(text));
+    let text = "President Barack Obama said it. Obama repeated it. The raid killed Osama \
+                bin Laden in 2011.";
+    assert!(misspelled(text).is_empty(), "{:?}", misspelled(text));
+    // After a sentence's first word (`The Hang Seng`, `The Hong Kong`) a word is not in the
+    // other's place in a name.
+    let text = "The April Hang Seng Index Futures rose. The March Hang Seng Index Futures fell. \
+                The Hang Seng Index lost 15 points. The Hong Kong Index shed 10 points.";
+    assert!(misspelled(text).is_empty(), "{:?}", misspelled(text));
+    // A slip in a name that keeps the rest of it, or before a company's legal form, is found.
+    let text = "General Electric Credit said it. Shares of General Electric Credit rose. \
+                General Elecetric Credit agreed.";
+    assert_eq!(
+        misspelled(text),
+        [("Elecetric".to_owned(), Some("Electric".to_owned()))]
+    );
+    let text = "Norfolk Southern Corp said it. Norfolk Southern said the tower would be \
+                renamed Norfolk Suuthern Tower.";
+    assert_eq!(
+        misspelled(text),
+        [("Suuthern".to_owned(), Some("Southern".to_owned()))]
+    );
+    let text = "Shares of Texton Inc fell. Chairman Beverly Dolan said Textron would sell \
+                assets. Textron said it expected a gain.";
+    assert_eq!(
+        misspelled(text),
+        [("Texton".to_owned(), Some("Textron".to_owned()))]
+    );
+}

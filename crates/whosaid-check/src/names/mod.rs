@@ -10,6 +10,7 @@
 //! rules decide what confirms a candidate (a title held on the article's date, the majority
 //! spelling of the same person in the article).
 
+pub mod common;
 pub mod inventory;
 pub mod offices;
 pub mod people;

@@ -6,7 +6,7 @@ use whosaid_kb::EntryId;
 
 use crate::names::inventory::{Inventory, Word};
 use crate::names::people::{first_key_into, People};
-use crate::names::{near, offices, Index};
+use crate::names::{common, near, offices, Index};
 use crate::{Context, Rule};
 
 /// ## What it does
@@ -38,6 +38,14 @@ use crate::{Context, Rule};
 /// makes a finding: a title held on the date, a matching first name, or the spelling of a
 /// person in the same article must confirm it; accepted variants are never flagged, and a
 /// word that is itself a known name in the knowledge base is never flagged.
+///
+/// Against the article's own spelling, three more things rule a word out, since on real
+/// news they were false alarms far more often than slips: a common English word (`While`
+/// beside `White`, `West` beside `Welt`: [`crate::names::common`]), a contraction (`We’ll`
+/// beside `Wall`), and the first word of another name (`Corey Lewandowski` beside `Comey`,
+/// `Osama bin Laden` beside `Obama`). So a slip that makes a common word (`Hall` written
+/// `Hell`) is missed, and so is a slip in the first word of a name the article writes only
+/// once (`Smiith Barney`).
 pub struct NameMisspelled;
 
 pub const ID: &str = "name/misspelled";
@@ -208,6 +216,16 @@ impl Rule for NameMisspelled {
                 continue;
             }
             let right = index.name(best);
+            // A contraction (`We’ll`, `Don't`) is no name, on either side.
+            if is_contraction(w.text) || is_contraction(right) {
+                continue;
+            }
+            // A common English word, capitalised (`While`, `West`, `Past`), is a word at a
+            // sentence start or in a name: a slip of the pen makes a non-word far more often
+            // than another word.
+            if common::is_common_word(w.text) {
+                continue;
+            }
             let (fw, fr) = (crate::names::fold(w.text), crate::names::fold(right));
             // A derived word (`German` / `Germany`), a place, or the first name
             // of the same person (`Jumardi Jukardi`) is no misspelling.
@@ -217,28 +235,40 @@ impl Rule for NameMisspelled {
                 .is_some_and(|n| n.text == right && n.span.start == w.span.end + 1);
             // Its own first name, never written before the other spelling: another person
             // (`Donald Regan` in an article about President Reagan).
-            let first_name = i
-                .checked_sub(1)
-                .map(|j| &inv.words[j])
-                .filter(|p| p.span.end + 1 == w.span.start)
+            let prose = cx.doc.prose();
+            let first_name = name_before(inv, prose, i)
                 // A sentence's capitalised first word is often no name (`Later Rubbio said`).
                 .filter(|p| {
                     !(inv.is_lowercase(&p.text.to_lowercase()) || p.initial && is_opener(p.text))
                 })
                 .map(|p| p.text)
                 .filter(|f| !crate::names::inventory::is_title(f) && !is_honorific(f));
-            let other_person = first_name.is_some_and(|f| {
-                // Every pair of adjacent words, gathered once on first need: one scan of the
-                // words per document, not one per candidate.
-                let pairs = pairs.get_or_insert_with(|| {
-                    inv.words
-                        .windows(2)
-                        .filter(|pair| pair[0].span.end + 1 == pair[1].span.start)
-                        .map(|pair| (pair[0].text, pair[1].text))
-                        .collect::<FxHashSet<_>>()
-                });
-                !pairs.contains(&(f, right))
-            });
+            let other_person =
+                first_name.is_some_and(|f| !adjacent_pairs(inv, &mut pairs).contains(&(f, right)));
+            // The first name of another person, or the first word of another name: followed
+            // by a capitalised word that never follows the article's spelling (`Corey
+            // Lewandowski` in an article about Comey), or by a particle (`Osama bin Laden`
+            // beside Obama). A slip in a name keeps the rest of it (`Reublic Airlines` beside
+            // `Republic Airlines`, `Norfolk Suuthern Tower` beside `Norfolk Southern`), and a
+            // company's legal form is no other name (`Texton Inc` beside `Textron`).
+            let after_right_word = i
+                .checked_sub(1)
+                .map(|j| &inv.words[j])
+                .filter(|p| p.span.end + 1 == w.span.start && !p.initial)
+                .is_some_and(|p| adjacent_pairs(inv, &mut pairs).contains(&(p.text, right)));
+            let leads_other_name = !after_right_word
+                && (followed_by_particle(prose, w.span.end)
+                    || inv
+                        .words
+                        .get(i + 1)
+                        .filter(|n| {
+                            n.span.start == w.span.end + 1
+                                && !n.initial
+                                && !whosaid_chain::is_organization_form(n.text)
+                        })
+                        .is_some_and(|n| {
+                            !adjacent_pairs(inv, &mut pairs).contains(&(right, n.text))
+                        }));
             // Endings make other words of one stem (`German` / `Germany`, `Arabic` / `Arabia`).
             let same_stem = {
                 let (a, b): (Vec<char>, Vec<char>) = (fw.chars().collect(), fr.chars().collect());
@@ -251,6 +281,7 @@ impl Rule for NameMisspelled {
             if fr.starts_with(&fw)
                 || same_stem
                 || other_person
+                || leads_other_name
                 || fw.starts_with(&fr)
                 || is_place(right)
                 || next_is_right
@@ -291,6 +322,69 @@ impl Rule for NameMisspelled {
             });
         }
     }
+}
+
+/// The capitalised word right before word `i` of the inventory, past a middle initial
+/// (`Harry` before `Reid` in `Harry M. Reid`), if any.
+fn name_before<'i, 'a>(inv: &'i Inventory<'a>, prose: &str, i: usize) -> Option<&'i Word<'a>> {
+    let w = inv.words.get(i)?;
+    let p = inv.words.get(i.checked_sub(1)?)?;
+    if p.span.end + 1 == w.span.start {
+        return Some(p);
+    }
+    let middle_initial = p.text.len() == 1 && prose.get(p.span.end..w.span.start) == Some(". ");
+    if !middle_initial {
+        return None;
+    }
+    inv.words
+        .get(i.checked_sub(2)?)
+        .filter(|q| q.span.end + 1 == p.span.start)
+}
+
+/// Every pair of adjacent capitalised words of the document (`Keir`, `Starmer`), gathered in
+/// `pairs` on first need: one scan of the words per document, not one per candidate.
+fn adjacent_pairs<'p, 'a>(
+    inv: &Inventory<'a>,
+    pairs: &'p mut Option<FxHashSet<(&'a str, &'a str)>>,
+) -> &'p FxHashSet<(&'a str, &'a str)> {
+    pairs.get_or_insert_with(|| {
+        inv.words
+            .windows(2)
+            .filter(|pair| pair[0].span.end + 1 == pair[1].span.start)
+            .map(|pair| (pair[0].text, pair[1].text))
+            .collect()
+    })
+}
+
+/// True when a word ending at byte `end` of `prose` is followed by a particle of a longer
+/// name and a capitalised word: ` bin Laden`, ` al-Assad`, ` de Gaulle`, ` van Gogh`.
+fn followed_by_particle(prose: &str, end: usize) -> bool {
+    let Some(rest) = prose.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    const PARTICLES: &[&str] = &[
+        "bin", "ibn", "bint", "al", "el", "de", "del", "della", "der", "den", "di", "da", "dos",
+        "das", "du", "la", "le", "van", "von", "ter", "zu",
+    ];
+    PARTICLES.iter().any(|p| {
+        rest.strip_prefix(p).is_some_and(|after| {
+            let after = after.strip_prefix(' ').or_else(|| after.strip_prefix('-'));
+            after.is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
+        })
+    })
+}
+
+/// True when `word` ends in an English contraction (`We'll`, `Don’t`, `You're`): a pronoun or
+/// a verb, never a name. A name's apostrophe comes early and is followed by a capital
+/// (`O'Brien`, `D'Amato`).
+fn is_contraction(word: &str) -> bool {
+    let Some((_, tail)) = word.rsplit_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(
+        tail,
+        "ll" | "re" | "ve" | "t" | "d" | "m" | "s" | "LL" | "RE" | "VE" | "T" | "D" | "M" | "S"
+    )
 }
 
 /// The keys of the first names (or initials) that may be written right before the word at
