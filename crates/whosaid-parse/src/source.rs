@@ -686,11 +686,107 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // A definite description refers back to a body named before (`the firm`, `the bourse`,
     // `the Swiss-based pharmaceutical giant`); an indefinite one to someone unnamed (`another
     // arbitrageur`). Only bare groups stay vague (`analysts`, `economists`).
-    match first {
-        "the" | "this" | "that" | "its" | "their" => MentionClass::Organization,
-        "a" | "an" | "another" | "one" => MentionClass::Anonymous,
+    let indefinite = matches!(first, "a" | "an" | "another" | "one");
+    match (first, indefinite.then(|| thing_head(words)).flatten()) {
+        ("the" | "this" | "that" | "its" | "their", _) => MentionClass::Organization,
+        // A document or an outlet is no anonymous person with a reason to give for the
+        // anonymity. A body's document is the body's (`a statement from Salomon`, `a company
+        // statement`); an unnamed one is too vague to check (`a statement`, `a new study`,
+        // `an Italian newspaper`, `a memo released Tuesday`).
+        (_, Some(thing)) => {
+            let after = &all[head_words..];
+            // Whose it is: a name or a body after the head (`from Salomon`, `by the bank`)
+            // or before it (`a POLITICO analysis`, `a company statement`). Before an outlet's
+            // noun a name is a place (`a Hong Kong newspaper`): the outlet is still unnamed.
+            let named_after = after.iter().any(is_name)
+                || after.windows(2).any(|w| {
+                    (w[0].is("from") || w[0].is("by")) && (w[1].is("the") || w[1].is("its"))
+                });
+            let mut tb = [0; 32];
+            let named_before = !is_outlet_noun(lower(&words[thing], &mut tb))
+                && words[..thing]
+                    .iter()
+                    .any(|t| is_name(t) || t.has(Cue::ORGANIZATION_WORD));
+            if named_after || named_before {
+                MentionClass::Organization
+            } else {
+                MentionClass::Vague
+            }
+        }
+        _ if indefinite => MentionClass::Anonymous,
         _ => MentionClass::Vague,
     }
+}
+
+/// Where the noun of a document or an outlet is in `words`, a source phrase's words up to its
+/// head, when they end in one (`a statement`, `an Italian newspaper`) or in one and a
+/// participle (`a memo released`, `a study published`): things, not people.
+fn thing_head(words: &[Tok<'_>]) -> Option<usize> {
+    // A person before the head speaks: `another official following an assessment`.
+    if words.iter().any(|t| {
+        let mut buf = [0; 32];
+        lexicon::is_anonymous_head(lower(t, &mut buf))
+    }) {
+        return None;
+    }
+    let last = words.len().checked_sub(1)?;
+    let mut buf = [0; 32];
+    let head = lower(&words[last], &mut buf);
+    if is_thing_noun(head) {
+        return Some(last);
+    }
+    let participle = matches!(
+        head,
+        "released" | "published" | "issued" | "obtained" | "filed" | "posted" | "conducted"
+    );
+    let before = last.checked_sub(1)?;
+    let mut buf = [0; 32];
+    (participle && is_thing_noun(lower(&words[before], &mut buf))).then_some(before)
+}
+
+/// Nouns of outlets, lowercase: `a Japanese newspaper` names none.
+fn is_outlet_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "newspaper" | "paper" | "magazine" | "daily" | "weekly" | "website" | "blog"
+    )
+}
+
+/// Nouns of documents and outlets, lowercase: [`whosaid_core::is_document_noun`] and more.
+fn is_thing_noun(lower: &str) -> bool {
+    whosaid_core::is_document_noun(lower)
+        || is_outlet_noun(lower)
+        || matches!(
+            lower,
+            "communique"
+                | "communiqué"
+                | "study"
+                | "analysis"
+                | "review"
+                | "poll"
+                | "article"
+                | "copy"
+                | "memo"
+                | "memorandum"
+                | "letter"
+                | "document"
+                | "documents"
+                | "filing"
+                | "transcript"
+                | "video"
+                | "ad"
+                | "advertisement"
+                | "book"
+                | "email"
+                | "tweet"
+                | "editorial"
+                | "audit"
+                | "assessment"
+                | "investigation"
+                | "bulletin"
+                | "broadcast"
+                | "documentary"
+        )
 }
 
 /// `f` of the token's lowercased text (empty when it has none), with no allocation.

@@ -717,6 +717,49 @@ fn sources_are_classified_by_shape() {
             "FBI agent Margaret Cronin",
             M::TitledPerson,
         ),
+        // A document or an outlet is no anonymous person: a body's document is the body's,
+        // an unnamed one is vague.
+        (
+            "A statement from Salomon said the offer was fair.",
+            "A statement from Salomon",
+            M::Organization,
+        ),
+        (
+            "A company statement said the offer was fair.",
+            "A company statement",
+            M::Organization,
+        ),
+        (
+            "A POLITICO analysis found that donors gave less.",
+            "A POLITICO analysis",
+            M::Organization,
+        ),
+        (
+            "A statement said the offer was fair.",
+            "A statement",
+            M::Vague,
+        ),
+        (
+            "A Japanese newspaper reported that the talks had failed.",
+            "A Japanese newspaper",
+            M::Vague,
+        ),
+        (
+            "A Hong Kong newspaper reported that the talks had failed.",
+            "A Hong Kong newspaper",
+            M::Vague,
+        ),
+        (
+            "A memo released on Tuesday said that the plant would close.",
+            "A memo released",
+            M::Vague,
+        ),
+        // A person before the document still speaks, unnamed.
+        (
+            "A European official said the talks had failed.",
+            "A European official",
+            M::Anonymous,
+        ),
     ];
     let mut wrong = Vec::new();
     for (text, source, class) in cases.into_iter().chain(more) {
