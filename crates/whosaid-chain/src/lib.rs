@@ -352,6 +352,8 @@ struct State<'k, 't> {
     searched_to: usize,
     /// How far `body_since` has searched.
     bodies_searched_to: usize,
+    /// The end of the text [`State::titled_before`] has searched.
+    titled_searched_to: usize,
     /// Knowledge-base lookups of this document, by name as written.
     kb_cache: RefCell<HashMap<String, Vec<whosaid_kb::Match>>>,
     problems: Vec<Problem>,
@@ -381,6 +383,7 @@ impl<'k, 't> State<'k, 't> {
             full_name_index: names::FullNames::new(text),
             searched_to: 0,
             bodies_searched_to: 0,
+            titled_searched_to: 0,
             kb_cache: RefCell::new(HashMap::default()),
             problems: Vec::new(),
             key: String::new(),
@@ -531,7 +534,10 @@ impl<'k, 't> State<'k, 't> {
     fn pronoun(&mut self, m: &Mention) -> Option<EntityId> {
         let word = m.text.to_ascii_lowercase();
         let found = match word.as_str() {
-            "he" | "she" | "him" | "her" => self.named_since(m.span.start).or(self.last_person),
+            "he" | "she" | "him" | "her" => self
+                .named_since(m.span.start)
+                .or(self.last_person)
+                .or_else(|| self.titled_before(m.span.start)),
             "it" => self
                 .body_since(m.span.start)
                 .or(self.last_body)
@@ -566,6 +572,22 @@ impl<'k, 't> State<'k, 't> {
         let (offset, name) = names::last_honorific_name(window)?;
         let span = Span::new(from + offset, from + offset + name.len());
         let id = self.named(&name, Some(span), EntityKind::Person);
+        self.last_person = Some(id);
+        Some(id)
+    }
+
+    /// A person named after a title (`Gen. Norman Ham`, `President Barack Obama`) in the text
+    /// before `at`, when no person has been met yet: in `Retired Gen. Norman Ham is speaking
+    /// out. "…," he said`, `he` is Ham. Only for a document's first person, who is most often
+    /// introduced so; later, a titled name after the last speaker is as often someone spoken
+    /// of (`under President Obama`). Each byte is searched once (`titled_searched_to`).
+    fn titled_before(&mut self, at: usize) -> Option<EntityId> {
+        let from = self.titled_searched_to.min(at);
+        self.titled_searched_to = self.titled_searched_to.max(at);
+        let window = self.text.get(from..at)?;
+        let (offset, name) = names::last_titled_name(window)?;
+        let span = Span::new(from + offset, from + offset + name.len());
+        let id = self.named(name, Some(span), EntityKind::Person);
         self.last_person = Some(id);
         Some(id)
     }

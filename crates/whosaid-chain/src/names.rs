@@ -464,6 +464,125 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
     words.next_back().map(|_| last)
 }
 
+/// The last name after a personal title in `text` (`Gen. Norman Ham`, `President Barack
+/// Obama`, `Sen. Cruz`), with its byte offset: the run of name words after the title, up to
+/// punctuation. The title is capitalised and names a person's office or rank, never a body's
+/// word (`General Motors`, `the president November 4`); a name word is capitalised with
+/// lowercase letters after its first (not a headline's `EXPORT`), no possessive (`Spain's`)
+/// and no month or weekday. One forward pass over the words of `text`.
+pub(crate) fn last_titled_name(text: &str) -> Option<(usize, &str)> {
+    let mut found = None;
+    let mut words = text
+        .split_ascii_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .peekable();
+    while let Some((_, w)) = words.next() {
+        if !is_personal_title(w) {
+            continue;
+        }
+        // The name: name words, the last one ending at punctuation.
+        let mut first: Option<usize> = None;
+        let mut end = 0;
+        while let Some(&(at, n)) = words.peek() {
+            let name = n.trim_end_matches([',', '.', ';', ':', '"', '”', ')']);
+            if !is_titled_name_word(name) {
+                break;
+            }
+            words.next();
+            first.get_or_insert(at);
+            end = at + name.len();
+            if name.len() != n.len() {
+                break;
+            }
+        }
+        if let Some(start) = first {
+            found = Some((start, &text[start..end]));
+        }
+    }
+    found
+}
+
+/// A capitalised title of a person's office or rank, as written before a name: `President`,
+/// `Gen.`, `Mrs`.
+fn is_personal_title(w: &str) -> bool {
+    matches!(
+        w,
+        "President"
+            | "Senator"
+            | "Sen."
+            | "Governor"
+            | "Gov."
+            | "Rep."
+            | "Representative"
+            | "Congressman"
+            | "Congresswoman"
+            | "Secretary"
+            | "Minister"
+            | "Chancellor"
+            | "Premier"
+            | "Chairman"
+            | "Chairwoman"
+            | "Judge"
+            | "Justice"
+            | "Mayor"
+            | "Ambassador"
+            | "Gen."
+            | "Lt."
+            | "Col."
+            | "Maj."
+            | "Capt."
+            | "Adm."
+            | "Sgt."
+            | "Rev."
+            | "Prof."
+            | "Professor"
+            | "Dr."
+            | "Dr"
+            | "Mr."
+            | "Mr"
+            | "Mrs."
+            | "Mrs"
+            | "Ms."
+            | "Ms"
+    )
+}
+
+/// A word of a personal name: capitalised, with a lowercase letter after the first (`Ham`,
+/// `McCain`, `O'Brien`, not `EXPORT`), and no possessive, month, weekday or title.
+fn is_titled_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase);
+    let lower_after = chars.any(char::is_lowercase);
+    capitalised
+        && lower_after
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+        && !is_title_word(w)
+        && !is_form(w)
+        && !matches!(
+            w,
+            "January"
+                | "February"
+                | "March"
+                | "April"
+                | "May"
+                | "June"
+                | "July"
+                | "August"
+                | "September"
+                | "October"
+                | "November"
+                | "December"
+                | "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+        )
+}
+
 /// The last `Mr./Mrs./Ms./Dr. Name` in `text`, with its byte offset (of the honorific).
 ///
 /// Only the last occurrence of each honorific counts, as with a search from the end for each:

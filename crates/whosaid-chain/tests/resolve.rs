@@ -157,3 +157,36 @@ fn a_full_name_joins_the_headline_surname() {
     assert_eq!(named[0].name, "Anna Halvorsen");
     assert_eq!(named[0].mentions.len(), 3);
 }
+
+#[test]
+fn a_pronoun_before_anyone_spoke_takes_the_last_titled_name() {
+    let text = "Retired U.S. Air Force Gen. Norman Ham is speaking out before the election.\n\n\
+                “It was demoralizing,” he told the host.";
+    assert_eq!(chain(text, Some("AP"), "told", 0), "AP > Norman Ham");
+    let text = "Finance Minister Kiichi Miyazawa opened the meeting on Monday. \
+                “We are striving to help,” he said.";
+    assert_eq!(chain(text, Some("AP"), "said", 0), "AP > Kiichi Miyazawa");
+    // A body's word after a title-like word, a headline in capitals, a month: no person.
+    for text in [
+        "General Motors Corp cut output. “Sales fell,” he said.",
+        "OIL MINISTER SAYS EXPORT CUT. “Sales fell,” he said.",
+        "He was elected President November 4. “Sales fell,” he said.",
+    ] {
+        let (doc, _, resolved) = run(text, Some("AP"));
+        let unresolved: Vec<&str> = resolved
+            .problems
+            .iter()
+            .filter(|p| p.kind == ProblemKind::UnresolvedReference)
+            .map(|p| p.span.slice(&doc.text))
+            .collect();
+        assert!(unresolved.contains(&"he"), "{text}: {unresolved:?}");
+    }
+}
+
+#[test]
+fn a_titled_name_after_someone_spoke_does_not_take_the_pronoun() {
+    // `President Obama` is spoken of, after Ham spoke: `he` is still Ham.
+    let text = "Norman Ham said the cuts hurt under President Barack Obama. \
+                “It was demoralizing,” he said.";
+    assert_eq!(chain(text, Some("AP"), "said", 1), "AP > Norman Ham");
+}
