@@ -665,6 +665,12 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         return MentionClass::Organization;
     }
     if lexicon::is_vague_head(hw) {
+        // `The report`, `this report`: a document named before, as `the statement` is; not
+        // `media reports` or `the reports` of no one.
+        let definite = matches!(first, "the" | "this" | "that" | "its" | "their");
+        if definite && hw == "report" && words.len() <= 3 {
+            return MentionClass::Organization;
+        }
         return MentionClass::Vague;
     }
     if lexicon::is_anonymous_head(hw) {
@@ -712,6 +718,15 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             } else {
                 MentionClass::Vague
             }
+        }
+        // A share of people is a group, not one unnamed person: `a strong majority`.
+        _ if indefinite
+            && matches!(
+                hw,
+                "majority" | "minority" | "plurality" | "third" | "quarter"
+            ) =>
+        {
+            MentionClass::Vague
         }
         _ if indefinite => MentionClass::Anonymous,
         _ => MentionClass::Vague,

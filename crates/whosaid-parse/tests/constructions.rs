@@ -754,6 +754,22 @@ fn sources_are_classified_by_shape() {
             "A memo released",
             M::Vague,
         ),
+        // A report named before; a share of people is a group, not one unnamed person.
+        (
+            "The report said exports rose.",
+            "The report",
+            M::Organization,
+        ),
+        (
+            "Media reports said exports rose.",
+            "Media reports",
+            M::Vague,
+        ),
+        (
+            "A strong majority of Democratic voters said they trusted her.",
+            "A strong majority of Democratic voters",
+            M::Vague,
+        ),
         // A person before the document still speaks, unnamed.
         (
             "A European official said the talks had failed.",

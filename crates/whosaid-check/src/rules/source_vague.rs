@@ -11,7 +11,9 @@ declare_rule! {
     pub struct SourceVague;
     what_it_does: "\
 Flags a claim attributed to a source too vague to be checked: `media reports`, `sources say`,
-`experts believe`, `according to reports`, `observers`. The finding points at the source phrase.",
+`experts believe`, `according to reports`, `observers`. The finding points at the source phrase.
+The share of a poll's respondents (`Twelve percent said`, `half of Democratic voters`) is not
+flagged: the poll is the source, named where the article gives its results.",
     why_it_matters: "\
 A reader cannot look up \"media reports\", and an editor cannot verify them: the claim rests on
 nobody in particular. Name the outlet or the person, or drop the claim.",
@@ -30,11 +32,39 @@ A vague phrase followed by the names it stands for (`media reports, including Re
 AFP, said ...`) when the parser keeps only the vague head.",
 }
 
+/// True when `source` is a share of a poll's respondents: a word of quantity before any `of`
+/// (`Twenty-four percent`, `Nearly half`, `a strong majority of Democratic voters`).
+fn is_share(source: &str) -> bool {
+    source
+        .split_whitespace()
+        .take_while(|w| !w.eq_ignore_ascii_case("of"))
+        .any(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            // (`per cent` is two words, the second a share's.)
+            const SHARES: &[&str] = &[
+                "percent",
+                "cent",
+                "pct",
+                "majority",
+                "minority",
+                "plurality",
+                "half",
+                "third",
+                "thirds",
+                "quarter",
+                "quarters",
+                "fifth",
+                "fifths",
+            ];
+            w.ends_with('%') || SHARES.iter().any(|q| w.eq_ignore_ascii_case(q))
+        })
+}
+
 impl Rule for SourceVague {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for a in cx.attributions {
             let Some(source) = &a.source else { continue };
-            if source.class != MentionClass::Vague {
+            if source.class != MentionClass::Vague || is_share(&source.text) {
                 continue;
             }
             out.push(finding(
@@ -73,6 +103,20 @@ mod tests {
                 ("Marco Rubio said the ceasefire would not hold.", &[]),
                 // Near miss: an anonymous but specific source is another rule's business.
                 ("An official said the ceasefire would not hold.", &[]),
+                // Near miss: a poll's share of respondents; the report named before.
+                (
+                    "Twelve percent said they would not vote. Economists said turnout would fall.",
+                    &["Economists"],
+                ),
+                (
+                    "A strong majority of Democratic voters said they trusted her.",
+                    &[],
+                ),
+                (
+                    "The Commerce Department issued a report on trade. The report said \
+                     exports rose.",
+                    &[],
+                ),
             ],
         );
     }
