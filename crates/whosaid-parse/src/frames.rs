@@ -619,6 +619,10 @@ pub(crate) fn verb_frames(
         });
         return true;
     }
+    // A verb of manner reports words only beside a quote.
+    if verb.class == VerbClass::Manner {
+        return false;
+    }
 
     // Gerunds: `, adding that Q` takes its source from the attribution before it.
     if verb.form == Form::Gerund {
@@ -948,6 +952,7 @@ pub(crate) fn verb_frames(
                 return false;
             }
         }
+        VerbClass::Manner => return false,
         VerbClass::Evidence => {
             let evidence_subject = matches!(
                 head_w,

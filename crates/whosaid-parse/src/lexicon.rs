@@ -15,6 +15,10 @@ pub(crate) enum VerbClass {
     /// Verbs of evidence: show, find, suggest, indicate, reveal. Only `S V that C` (or a poll-like
     /// subject).
     Evidence,
+    /// Verbs of the manner of speaking, past tense only: fumed, exclaimed, whispered, laughed.
+    /// Only beside a quote (`"Q," S fumed.`, `"Q," fumed S.`): elsewhere they report no words
+    /// (`the crowd laughed`, `he pressed for a vote`).
+    Manner,
 }
 
 /// The grammatical form of a verb token.
@@ -66,6 +70,42 @@ const IRREGULAR: &[(&str, VerbClass, Form, bool)] = &[
     ("told", VerbClass::Speech, Form::Past, false),
     ("wrote", VerbClass::Speech, Form::Past, true),
     ("written", VerbClass::Speech, Form::Participle, false),
+    // Verbs of manner, by their past forms only: their other forms are nouns as often
+    // (`a laugh`, `the press`, `presses`).
+    ("answered", VerbClass::Manner, Form::Past, true),
+    ("bellowed", VerbClass::Manner, Form::Past, true),
+    ("bristled", VerbClass::Manner, Form::Past, true),
+    ("chided", VerbClass::Manner, Form::Past, true),
+    ("chuckled", VerbClass::Manner, Form::Past, true),
+    ("demanded", VerbClass::Manner, Form::Past, true),
+    ("exclaimed", VerbClass::Manner, Form::Past, true),
+    ("fumed", VerbClass::Manner, Form::Past, true),
+    ("griped", VerbClass::Manner, Form::Past, true),
+    ("groaned", VerbClass::Manner, Form::Past, true),
+    ("grumbled", VerbClass::Manner, Form::Past, true),
+    ("gushed", VerbClass::Manner, Form::Past, true),
+    ("huffed", VerbClass::Manner, Form::Past, true),
+    ("laughed", VerbClass::Manner, Form::Past, true),
+    ("lamented", VerbClass::Manner, Form::Past, true),
+    ("marveled", VerbClass::Manner, Form::Past, true),
+    ("marvelled", VerbClass::Manner, Form::Past, true),
+    ("mused", VerbClass::Manner, Form::Past, true),
+    ("muttered", VerbClass::Manner, Form::Past, true),
+    ("murmured", VerbClass::Manner, Form::Past, true),
+    ("pressed", VerbClass::Manner, Form::Past, true),
+    ("raved", VerbClass::Manner, Form::Past, true),
+    ("reacted", VerbClass::Manner, Form::Past, true),
+    ("remembered", VerbClass::Manner, Form::Past, true),
+    ("scoffed", VerbClass::Manner, Form::Past, true),
+    ("scolded", VerbClass::Manner, Form::Past, true),
+    ("shouted", VerbClass::Manner, Form::Past, true),
+    ("sighed", VerbClass::Manner, Form::Past, true),
+    ("snapped", VerbClass::Manner, Form::Past, true),
+    ("sniffed", VerbClass::Manner, Form::Past, true),
+    ("teased", VerbClass::Manner, Form::Past, true),
+    ("whispered", VerbClass::Manner, Form::Past, true),
+    ("wondered", VerbClass::Manner, Form::Past, true),
+    ("yelled", VerbClass::Manner, Form::Past, true),
 ];
 
 /// Regular verbs as (base, third person, past, gerund, class, inverts).

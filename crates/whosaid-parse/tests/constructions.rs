@@ -813,3 +813,53 @@ fn a_trailing_attribution_holds_the_one_before_it() {
     assert_eq!(agreed.parent, Some(said.id));
     assert_eq!(said.parent, None);
 }
+
+/// Verbs of the manner of speaking report the quote beside them, in either order, and nothing
+/// without one.
+#[test]
+fn verbs_of_manner_take_a_quote_only() {
+    for (text, cue, source, content) in [
+        (
+            "“That would have been a demonstration of good faith,” Toomey fumed on Tuesday.",
+            "fumed",
+            "Toomey",
+            "“That would have been a demonstration of good faith,”",
+        ),
+        (
+            "“Would it be negotiable?” Hannity pressed.",
+            "pressed",
+            "Hannity",
+            "“Would it be negotiable?”",
+        ),
+        (
+            "''Silly boys,'' scoffed Arianna Gil, a skater.",
+            "scoffed",
+            "Arianna Gil",
+            "''Silly boys,''",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        let slice = |s: Option<whosaid_core::Span>| s.map(|s| s.slice(text).to_owned());
+        assert_eq!(a.kind, whosaid_core::AttributionKind::Direct, "{text}");
+        assert_eq!(
+            slice(a.source.map(|m| m.span)).as_deref(),
+            Some(source),
+            "{text}"
+        );
+        assert_eq!(slice(a.content).as_deref(), Some(content), "{text}");
+    }
+    for (text, cue) in [
+        ("The crowd laughed and the band played on.", "laughed"),
+        (
+            "He pressed for a vote on the bill before the recess.",
+            "pressed",
+        ),
+        (
+            "Officials demanded a recount in three counties.",
+            "demanded",
+        ),
+        ("She wondered whether the plant would reopen.", "wondered"),
+    ] {
+        assert_no_cue(text, cue);
+    }
+}
