@@ -17,7 +17,7 @@ use crate::adjunct;
 use crate::lexicon::{self, Cue, Form, VerbClass};
 use crate::source;
 use crate::tokens::{Kind, Tok, Toks};
-use whosaid_core::{AttributionKind, Sentence, Span};
+use whosaid_core::{AttributionKind, MentionClass, Sentence, Span};
 
 /// A found attribution, in token and byte terms, before ids are given.
 #[derive(Debug, Clone)]
@@ -31,6 +31,11 @@ pub(crate) struct Cand {
     pub anonymity: Option<Span>,
     /// The cue of the attribution this one is nested in, when the frame knows it.
     pub parent_cue: Option<Span>,
+    /// The classes of the source and recipient phrases when they were read from the
+    /// sentence's tokens ([`crate::sentence_cands`]); `None` leaves them to be classified from
+    /// the text when the attribution is made.
+    pub source_class: Option<MentionClass>,
+    pub recipient_class: Option<MentionClass>,
 }
 
 impl Cand {
@@ -45,6 +50,8 @@ impl Cand {
             medium: None,
             anonymity: None,
             parent_cue: None,
+            source_class: None,
+            recipient_class: None,
         }
     }
 }
