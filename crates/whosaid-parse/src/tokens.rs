@@ -866,6 +866,8 @@ mod tests {
     fn a_token_is_four_words() {
         // The cue of a word rides in its kind, and the span is a start and the text's length.
         assert_eq!(std::mem::size_of::<Tok<'_>>(), 32);
+        // The cue, flags first, takes six bytes, with or without a verb.
+        assert_eq!(std::mem::size_of::<Option<crate::lexicon::Cue>>(), 6);
     }
 
     #[test]
