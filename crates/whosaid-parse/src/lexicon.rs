@@ -590,12 +590,17 @@ pub(crate) const EXPRESSED_NOUN_FIRST: &[&str] = &["expressed", "voiced", "expre
 /// source-phrase reader it is in. The classes ride here so that [`crate::source`], which asks them
 /// of the same tokens again and again, reads a bit of the token's one lookup instead of
 /// lowercasing the word and matching it against each list.
+///
+/// Laid out flags first (`repr(C)`): in a token, whose kind tag takes two bytes, the flags then
+/// fall on two bytes and the verb on four, each read and written at once. Measured: laid out by
+/// the compiler, the verb came first, and the tokenizer moved each cue in five pieces.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[repr(C)]
 pub(crate) struct Cue {
-    pub verb: Option<Verb>,
     /// Bits of the `Cue::` constants below: one `u16`, not a `bool` each, so that the cue still
     /// fits in the padding of a token.
     flags: u16,
+    pub verb: Option<Verb>,
 }
 
 impl Cue {

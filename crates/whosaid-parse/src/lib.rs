@@ -86,6 +86,7 @@ pub fn parse(doc: &Document) -> Parsed {
     let mut toks: Vec<Tok<'_>> = Vec::with_capacity(SENTENCE_TOKENS);
     let mut starts: Vec<usize> = Vec::new();
     let mut quoting = tokens::Quoting::new(&marks, &regions);
+    let publisher = doc.metadata.publisher.as_deref();
     for pi in 0..doc.paragraphs.len() {
         let sentences = doc.paragraph_sentences(pi);
         for (si, sentence) in sentences.iter().enumerate() {
@@ -111,7 +112,7 @@ pub fn parse(doc: &Document) -> Parsed {
                     next_sentences: &sentences[si + 1..],
                 };
                 let window_starts = starts[from..next_start].iter().map(|&k| k - first);
-                sentence_cands(&sent, window_starts, &mut cands);
+                sentence_cands(&sent, window_starts, publisher, &mut cands);
             }
         }
     }
@@ -124,7 +125,16 @@ pub fn parse(doc: &Document) -> Parsed {
 /// One lookup of each token's word decides which cue rules may start there: the nom rules of the
 /// multi-word cues run only at their first words, and the verb frames only at verbs. Every other
 /// token would be passed over, so only the listed ones are visited.
-fn sentence_cands(sent: &Sent<'_, '_>, starts: impl Iterator<Item = usize>, out: &mut Vec<Cand>) {
+///
+/// The source and recipient phrases of the candidates are classified here, from the sentence's
+/// tokens, when [`phrase_tokens`] finds them there: cut again from the text when the
+/// attribution is made, they cost a second tokenization each.
+fn sentence_cands(
+    sent: &Sent<'_, '_>,
+    starts: impl Iterator<Item = usize>,
+    publisher: Option<&str>,
+    out: &mut Vec<Cand>,
+) {
     let toks = sent.toks;
     let first = out.len();
     // The first token not yet passed: a multi-word cue passes its words.
@@ -179,6 +189,33 @@ fn sentence_cands(sent: &Sent<'_, '_>, starts: impl Iterator<Item = usize>, out:
             out.push(cand);
         }
     }
+    let class = |phrase: Option<Span>| {
+        let span = phrase?;
+        let toks = phrase_tokens(sent.toks, span)?;
+        Some(source::classify(toks, span.slice(sent.prose), publisher))
+    };
+    for c in &mut out[first..] {
+        c.source_class = class(c.source);
+        c.recipient_class = class(c.recipient);
+    }
+}
+
+/// The tokens of `toks` (a sentence's) that cover exactly `span`, when none is a quotation
+/// mark: then they are the tokens that `span` cut on its own (as [`classify`] cuts it) would
+/// give, but for their depth, which classification does not ask. A word is cut by what lies
+/// between its start and the byte after it, and the span's first and last tokens start and end
+/// where the span does; a quotation mark of the sentence's would be punctuation on its own, and
+/// end no word, so no phrase with one is taken. `None` otherwise (a phrase outside the
+/// sentence, or that ends inside a word).
+fn phrase_tokens<'t, 'a>(toks: &'t [Tok<'a>], span: Span) -> Option<&'t [Tok<'a>]> {
+    let a = toks.partition_point(|t| t.start() < span.start);
+    let b = toks.partition_point(|t| t.start() < span.end);
+    let phrase = toks.get(a..b)?;
+    let whole = phrase.first()?.start() == span.start && phrase.last()?.end() == span.end;
+    let no_mark = phrase
+        .iter()
+        .all(|t| matches!(t.kind, Kind::Word(_) | Kind::Punct(_)));
+    (whole && no_mark).then_some(phrase)
 }
 
 fn classify<'a>(
@@ -287,11 +324,15 @@ fn assemble<'a>(
     let mut attributions: Vec<Attribution> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let source = c.source.map(|s| {
-            let class = classify(prose, s, publisher, &mut toks);
+            let class = c
+                .source_class
+                .unwrap_or_else(|| classify(prose, s, publisher, &mut toks));
             mention(prose, s, class)
         });
         let recipient = c.recipient.map(|s| {
-            let class = classify(prose, s, publisher, &mut toks);
+            let class = c
+                .recipient_class
+                .unwrap_or_else(|| classify(prose, s, publisher, &mut toks));
             mention(prose, s, class)
         });
         attributions.push(Attribution {
@@ -356,6 +397,92 @@ fn assemble<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Texts for the phrase tests: news of the corpus (the first documents) and sentences with
+    /// marks, abbreviations, joiners and other letters at the edges of phrases.
+    fn phrase_texts() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            "\"We will not retreat,\" said an official familiar with the talks.",
+            "U.S. Vice President J.D. Vance told Reuters' reporter: \"No.\"",
+            "The firm's chief, Mr. Smith of Acme Corp., said prices rose 3.5 pct.",
+            "Kyiv’s state-run media, citing \"sources\", reported the deal, Zoë Ó said.",
+            "“It is not a surprise,” one trader said; the Bank of Italy’s governor agreed.",
+            "Analysts said 'don't' and \"won't\" — the U.K.'s Treasury said.",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        texts.extend(whosaid_testdata::corpus().1.into_iter().take(150));
+        texts
+    }
+
+    #[test]
+    fn phrase_tokens_are_the_phrase_cut_alone() {
+        let mut taken = 0;
+        for text in phrase_texts() {
+            let doc = whosaid_text::plain(text);
+            let prose = doc.prose();
+            let found = quotes::find(&doc);
+            let mut marks: Vec<(Span, Kind)> = Vec::new();
+            for (i, q) in found.quotes.iter().enumerate() {
+                marks.push((q.open, Kind::Open(i as u32)));
+                marks.push((q.close, Kind::Close(i as u32)));
+            }
+            marks.sort_by_key(|m| m.0.start);
+            let regions: Vec<Span> = found
+                .quotes
+                .iter()
+                .filter(|q| q.depth == 0)
+                .map(|q| q.outer())
+                .collect();
+            let mut quoting = tokens::Quoting::new(&marks, &regions);
+            let (mut toks, mut starts, mut alone) = (Vec::new(), Vec::new(), Vec::new());
+            for sentence in &doc.sentences {
+                tokens::tokenize(prose, sentence.span, &mut quoting, &mut toks, &mut starts);
+                for a in 0..toks.len() {
+                    for b in a + 1..=toks.len().min(a + 10) {
+                        let (start, end) = (toks[a].start(), toks[b - 1].end());
+                        // Phrases that end at a token's end, and inside it.
+                        for span in [Span::new(start, end), Span::new(start, end - 1)] {
+                            let Some(phrase) = phrase_tokens(&toks, span) else {
+                                continue;
+                            };
+                            let mut none = tokens::Quoting::none();
+                            tokens::tokenize(prose, span, &mut none, &mut alone, &mut starts);
+                            // Cut alone, every token is outside any quote.
+                            let phrase: Vec<Tok<'_>> = phrase
+                                .iter()
+                                .map(|&t| {
+                                    let mut t = t;
+                                    t.depth = 0;
+                                    t
+                                })
+                                .collect();
+                            assert_eq!(phrase, alone, "{:?}", span.slice(prose));
+                            taken += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(taken > 10_000, "{taken}");
+    }
+
+    #[test]
+    fn phrases_are_classified_as_cut_alone() {
+        let mut asked = 0;
+        for text in phrase_texts() {
+            let doc = whosaid_text::plain(text);
+            let prose = doc.prose();
+            for a in parse(&doc).attributions {
+                for m in [&a.source, &a.recipient].into_iter().flatten() {
+                    let alone = classify(prose, m.span, None, &mut Vec::new());
+                    assert_eq!(m.class, alone, "{:?}", m.text);
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 100, "{asked}");
+    }
 
     #[test]
     fn single_spaced_phrases_are_their_own_mention_text() {
