@@ -141,8 +141,14 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         ),
     )
     .parse(i)?;
-    // The phrase must end on a medium noun, possibly followed by `with|to NP` (`with CNN`).
-    let (rest, _) = tok(|t: &Tok<'_>| lower_is(t, lexicon::is_medium_noun)).parse(rest)?;
+    // The phrase must end on a medium noun (or two: `Truth Social`), possibly followed by
+    // `with|to NP` (`with CNN`).
+    let (rest, _) = repeat(
+        1,
+        2,
+        tok(|t: &Tok<'_>| lower_is(t, lexicon::is_medium_noun)),
+    )
+    .parse(rest)?;
     let (rest, _) = opt(pair(
         alt((word("with"), word("to"), word("on"))),
         repeat(

@@ -1771,6 +1771,11 @@ pub(crate) fn is_medium_noun(lower: &str) -> bool {
         lower,
         "twitter"
             | "x"
+            | "bluesky"
+            | "threads"
+            | "linkedin"
+            | "substack"
+            | "weibo"
             | "telegram"
             | "facebook"
             | "instagram"

@@ -863,3 +863,25 @@ fn verbs_of_manner_take_a_quote_only() {
         assert_no_cue(text, cue);
     }
 }
+
+/// A medium of two nouns (`on Truth Social`, `in a blog post`) is passed whole: the content
+/// starts after it.
+#[test]
+fn a_medium_of_two_nouns_is_passed_whole() {
+    for (text, medium, content) in [
+        (
+            "Trump posted on Truth Social: “We will not retreat from our position on tariffs.”",
+            "on Truth Social",
+            "“We will not retreat from our position on tariffs.”",
+        ),
+        (
+            "He wrote in a blog post that the stakes were higher than the fight of the day.",
+            "in a blog post",
+            "that the stakes were higher than the fight of the day",
+        ),
+    ] {
+        let a = attribution_at(text, text.split(' ').nth(1).unwrap_or_default());
+        assert_eq!(a.medium.map(|m| m.slice(text)), Some(medium), "{text}");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
