@@ -157,23 +157,9 @@ impl People {
     /// whose key has no known shape (first two letters, length) is answered without
     /// building the key; `key` is the scratch string of the others.
     pub fn knows_first_of(&self, written: &str, key: &mut String) -> bool {
-        // The key of such a word is its letters in lowercase: its first two and its length.
         let bytes = written.as_bytes();
         if bytes.len() > 1 && bytes.iter().all(u8::is_ascii_alphabetic) {
-            // Letters only (nearly every capitalised word): read without counting them.
-            let bit = shape_of(
-                bytes[0].to_ascii_lowercase(),
-                bytes[1].to_ascii_lowercase(),
-                bytes.len(),
-            );
-            if self
-                .shapes
-                .get(bit / 64)
-                .is_none_or(|w| w & 1 << (bit % 64) == 0)
-            {
-                return false;
-            }
-            return first_key_into(written, key) && self.knows_first(key);
+            return self.knows_first_of_letters(written, key);
         }
         let (mut first, mut second, mut n) = (0u8, 0u8, 0usize);
         let ascii = written.bytes().all(|b| {
@@ -198,6 +184,27 @@ impl People {
             {
                 return false;
             }
+        }
+        first_key_into(written, key) && self.knows_first(key)
+    }
+
+    /// [`People::knows_first_of`] of a word the caller knows to be ASCII letters only, two
+    /// or more (an inventory word whose scan said so): its bytes are not read again to learn
+    /// it. The key of such a word is its letters in lowercase: its first two and its length.
+    pub fn knows_first_of_letters(&self, written: &str, key: &mut String) -> bool {
+        let bytes = written.as_bytes();
+        debug_assert!(bytes.len() > 1 && bytes.iter().all(u8::is_ascii_alphabetic));
+        let bit = shape_of(
+            bytes[0].to_ascii_lowercase(),
+            bytes[1].to_ascii_lowercase(),
+            bytes.len(),
+        );
+        if self
+            .shapes
+            .get(bit / 64)
+            .is_none_or(|w| w & 1 << (bit % 64) == 0)
+        {
+            return false;
         }
         first_key_into(written, key) && self.knows_first(key)
     }
