@@ -721,7 +721,7 @@ impl<'a> Spellings<'a> {
     /// Where `word` (of key `key`) is: `Ok(its number)`, or `Err(the empty slot)` where it
     /// would go. The table has at least one empty slot. Inlined: asked once per capitalised
     /// word.
-    #[inline]
+    #[inline(always)]
     fn probe(&self, word: &str, key: Key) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
         let mut at = key.hash as usize & mask;

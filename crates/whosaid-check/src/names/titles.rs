@@ -31,6 +31,7 @@ const TITLES: &[(&[&str], &str)] = &[
 
 /// True when `word` is the last word of one of [`TITLES`]: an office can be read only from
 /// words that end with one.
+#[inline]
 pub(crate) fn ends_title(word: &str) -> bool {
     matches!(
         word,
