@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use whosaid_kb::normalize::key;
 use whosaid_kb::{EntryId, EntryKind, Kb};
 
-use super::{distance, each_key, fold, keys, near, skeleton, skeleton_bytes};
+use super::{distance, each_key, fold, near, skeleton, skeleton_bytes};
 
 /// Separates the first-name key from the surname key in the index's keys.
 const SEP: char = '\u{1f}';
@@ -114,25 +114,34 @@ impl People {
         let mut found: Vec<(usize, EntryId, u8, &str)> = Vec::new();
         let mut accepted: Vec<EntryId> = Vec::new();
         let folded = fold(written);
+        // Each key built after the first name in one string, as the index was (no string per
+        // key, no sorted list of them): a key met twice finds the same slots again, which
+        // changes neither list once each person is kept once below.
         let mut lookup = String::with_capacity(first.len() + written.len() + 1);
-        for k in keys(written) {
-            lookup.clear();
-            lookup.push_str(first);
-            lookup.push(SEP);
-            lookup.push_str(&k);
-            for &slot in self.by_key.get(&lookup).map_or(&[][..], Vec::as_slice) {
-                let Some((id, surname, rank)) = self.slots.get(slot as usize) else {
-                    continue;
-                };
-                if fold(surname) == folded {
-                    accepted.push(*id);
-                } else if near(written, surname)
-                    && (surname.chars().count() >= 5 || skeleton(written) == skeleton(surname))
-                {
-                    found.push((distance(written, surname), *id, *rank, surname));
+        lookup.push_str(first);
+        lookup.push(SEP);
+        let at = lookup.len();
+        let skeleton_of_written = skeleton_bytes(written);
+        each_key(
+            &skeleton_of_written,
+            &mut Vec::with_capacity(skeleton_of_written.len()),
+            |k| {
+                lookup.truncate(at);
+                lookup.push_str(std::str::from_utf8(k).expect("a key is ASCII"));
+                for &slot in self.by_key.get(&lookup).map_or(&[][..], Vec::as_slice) {
+                    let Some((id, surname, rank)) = self.slots.get(slot as usize) else {
+                        continue;
+                    };
+                    if fold(surname) == folded {
+                        accepted.push(*id);
+                    } else if near(written, surname)
+                        && (surname.chars().count() >= 5 || skeleton(written) == skeleton(surname))
+                    {
+                        found.push((distance(written, surname), *id, *rank, surname));
+                    }
                 }
-            }
-        }
+            },
+        );
         found.retain(|(_, id, _, _)| !accepted.contains(id));
         // Each person once, at its closest spelling; then closest first.
         found.sort_by_key(|&(d, id, rank, s)| (id, d, rank, s));
