@@ -85,8 +85,14 @@ impl Rule for NameMisspelled {
         let mut slips: Vec<(&str, String)> = Vec::new();
         let mut key = String::new();
         let mut known = KnownFirsts::new(inv.words.len());
+        let prose = cx.doc.prose();
         for (i, w) in inv.words.iter().enumerate() {
-            let firsts = first_names(inv, cx.doc.prose(), i, &people, &mut known, &mut key);
+            // No first name comes right before a sentence's first word, nor before a word not
+            // joined to the word before it (most words): `first_names` would find none.
+            if w.initial || i == 0 || !joined(prose, &inv.words[i - 1], w) {
+                continue;
+            }
+            let firsts = first_names(inv, prose, i, &people, &mut known, &mut key);
             if firsts.is_empty() {
                 continue;
             }
