@@ -31,6 +31,10 @@ pub struct People {
     /// A bit per [`shape`] of the first-name keys: most capitalised words are no first name,
     /// and are answered by one bit rather than a key built and looked up.
     shapes: Vec<u64>,
+    /// A bit per [`ending`] of the first-name keys: a word of letters whose shape is a
+    /// first name's (`Ma…` of seven letters holds `Maxwell` and `Mandela`) is most often
+    /// told apart by its last two letters, again by one bit.
+    endings: Vec<u64>,
     /// Per slot: the person, one spelling of the surname, and whether it comes from the
     /// person's name (0), an alias (1) or a variant (2).
     slots: Vec<(EntryId, String, u8)>,
@@ -76,6 +80,11 @@ impl People {
                     people.shapes = vec![0; SHAPES / 64];
                 }
                 people.shapes[bit / 64] |= 1 << (bit % 64);
+                if people.endings.is_empty() {
+                    people.endings = vec![0; SHAPES / 64];
+                }
+                let end = ending(first.as_bytes());
+                people.endings[end / 64] |= 1 << (end % 64);
                 people.firsts.insert(first.clone());
                 let slot = u32::try_from(people.slots.len()).unwrap_or(u32::MAX);
                 // Each key built in one buffer, without a string per key: a string is kept
@@ -215,6 +224,20 @@ impl People {
         {
             return false;
         }
+        // The key is the word in lowercase: its last two letters and length too.
+        let n = bytes.len();
+        let end = ending_of(
+            bytes[n - 2].to_ascii_lowercase(),
+            bytes[n - 1].to_ascii_lowercase(),
+            n,
+        );
+        if self
+            .endings
+            .get(end / 64)
+            .is_none_or(|w| w & 1 << (end % 64) == 0)
+        {
+            return false;
+        }
         first_key_into(written, key) && self.knows_first(key)
     }
 
@@ -263,6 +286,22 @@ fn shape(key: &[u8]) -> usize {
         key.get(1).copied().unwrap_or(0),
         key.len(),
     )
+}
+
+/// The ending of a key: its last two bytes (five bits each) and its length (up to 15), as a
+/// number below [`SHAPES`] (a key of one byte ends in a zero and itself).
+fn ending(key: &[u8]) -> usize {
+    let n = key.len();
+    ending_of(
+        n.checked_sub(2).map_or(0, |i| key[i]),
+        key.last().copied().unwrap_or(0),
+        n,
+    )
+}
+
+/// [`ending`] of a key given its last two bytes and length.
+fn ending_of(second_last: u8, last: u8, len: usize) -> usize {
+    shape_of(second_last, last, len)
 }
 
 /// [`shape`] of a key given its first two bytes and length.
