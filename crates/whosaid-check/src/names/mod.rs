@@ -317,10 +317,11 @@ fn shares_key(a: &[u8], b: &[u8]) -> bool {
 /// every key of every name and word cost more than the comparisons.
 const SMALL: usize = 8;
 
-/// An index of names by their keys: a word's candidates in a few hash lookups.
+/// An index of names by their keys: a word's candidates in a few hash lookups. The names are
+/// borrowed (an article's own words and surnames), not copied for each article.
 #[derive(Debug, Default)]
-pub struct Index {
-    names: Vec<String>,
+pub struct Index<'a> {
+    names: Vec<&'a str>,
     /// The names' skeletons.
     skeletons: Vec<Vec<u8>>,
     /// The letters of each skeleton, a bit each ([`letter_bit`]).
@@ -333,11 +334,11 @@ pub struct Index {
     scratch: RefCell<(Vec<u8>, Vec<u8>)>,
 }
 
-impl Index {
+impl<'a> Index<'a> {
     /// Adds `name`; returns its position.
-    pub fn add(&mut self, name: &str) -> usize {
+    pub fn add(&mut self, name: &'a str) -> usize {
         let id = self.names.len();
-        self.names.push(name.to_owned());
+        self.names.push(name);
         let skeleton = skeleton_bytes(name);
         self.letters
             .push(skeleton.iter().fold(0, |set, &b| set | letter_bit(b)));
@@ -348,7 +349,7 @@ impl Index {
 
     /// The name at `id`.
     pub fn name(&self, id: usize) -> &str {
-        &self.names[id]
+        self.names[id]
     }
 
     /// The names `word` could be a misspelling of, closest first (ties by insertion order).
@@ -380,8 +381,8 @@ impl Index {
         let s = &*s;
         let mut out: Vec<(usize, usize)> = Vec::new();
         let mut consider = |id: usize| {
-            if near(word, &self.names[id]) {
-                out.push((distance(word, &self.names[id]), id));
+            if near(word, self.names[id]) {
+                out.push((distance(word, self.names[id]), id));
             }
         };
         if self.names.len() < SMALL {
