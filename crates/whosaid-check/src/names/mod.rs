@@ -99,8 +99,18 @@ fn starts_at(s: &[u8], at: usize, pat: &[u8]) -> bool {
 /// part still to read.
 fn replace_in_place(s: &mut Vec<u8>, from: &[u8], to: &[u8]) {
     debug_assert!(to.len() <= from.len());
-    let Some(first) = s.iter().position(|&b| b == from[0]) else {
-        return;
+    // From the first occurrence of the whole pattern: before it nothing changes, and most
+    // names hold a first letter of a rewrite (`k`, `d`, `c`) without the rewrite (`ks`,
+    // `dzh`, `ck`), and are not copied onto themselves for nothing.
+    let mut at = 0;
+    let first = loop {
+        let Some(k) = s[at..].iter().position(|&b| b == from[0]) else {
+            return;
+        };
+        if starts_at(s, at + k, from) {
+            break at + k;
+        }
+        at += k + 1;
     };
     let (mut read, mut write) = (first, first);
     while read < s.len() {
@@ -125,8 +135,21 @@ const REWRITTEN: &[u8] = b"cdefhkpswyz";
 /// The letters (a bit each, [`letter_bit`]) of an ASCII word's folded spelling that its
 /// skeleton surely holds: all but [`REWRITTEN`]. `None` beyond ASCII (the folding of other
 /// characters is not read here). Found without building the skeleton.
+#[cfg(test)]
 fn kept_letters(word: &str) -> Option<u32> {
+    word_letters(word).map(|(kept, _)| kept)
+}
+
+/// The letters the rewrites of [`skeletonize`] may write: `f`, `k`, `v`, `i`, `x`, `h`, `j`,
+/// and `o` and `v` of the ending `ov`. Every other letter of a skeleton is one of the folded
+/// spelling's.
+const WRITTEN: &[u8] = b"fhijkovx";
+
+/// For an ASCII word: its [`kept_letters`], and the letters its skeleton may hold at most
+/// (its own letters and [`WRITTEN`]), a bit each. `None` beyond ASCII.
+fn word_letters(word: &str) -> Option<(u32, u32)> {
     let rewritten = REWRITTEN.iter().fold(0, |set, &b| set | letter_bit(b));
+    let written = WRITTEN.iter().fold(0, |set, &b| set | letter_bit(b));
     if !word.is_ascii() {
         return None;
     }
@@ -137,7 +160,7 @@ fn kept_letters(word: &str) -> Option<u32> {
         let k = (b | 0x20).wrapping_sub(b'a');
         set |= u32::from(k < 26) << (k & 31);
     }
-    Some(set & !rewritten)
+    Some((set & !rewritten, set | written))
 }
 
 /// Lowercase ASCII letters, with common Latin diacritics folded and other characters dropped.
@@ -295,10 +318,11 @@ fn shares_key(a: &[u8], b: &[u8]) -> bool {
 /// every key of every name and word cost more than the comparisons.
 const SMALL: usize = 8;
 
-/// An index of names by their keys: a word's candidates in a few hash lookups.
+/// An index of names by their keys: a word's candidates in a few hash lookups. The names are
+/// borrowed (an article's own words and surnames), not copied for each article.
 #[derive(Debug, Default)]
-pub struct Index {
-    names: Vec<String>,
+pub struct Index<'a> {
+    names: Vec<&'a str>,
     /// The names' skeletons.
     skeletons: Vec<Vec<u8>>,
     /// The letters of each skeleton, a bit each ([`letter_bit`]).
@@ -311,11 +335,11 @@ pub struct Index {
     scratch: RefCell<(Vec<u8>, Vec<u8>)>,
 }
 
-impl Index {
+impl<'a> Index<'a> {
     /// Adds `name`; returns its position.
-    pub fn add(&mut self, name: &str) -> usize {
+    pub fn add(&mut self, name: &'a str) -> usize {
         let id = self.names.len();
-        self.names.push(name.to_owned());
+        self.names.push(name);
         let skeleton = skeleton_bytes(name);
         self.letters
             .push(skeleton.iter().fold(0, |set, &b| set | letter_bit(b)));
@@ -326,7 +350,7 @@ impl Index {
 
     /// The name at `id`.
     pub fn name(&self, id: usize) -> &str {
-        &self.names[id]
+        self.names[id]
     }
 
     /// The names `word` could be a misspelling of, closest first (ties by insertion order).
@@ -335,9 +359,16 @@ impl Index {
         // skeleton is missing from the name's (see [`kept_letters`]): most words of an
         // article share none with the few names of a small index, and are answered without
         // building their skeleton.
+        // The other way round, a name's skeleton shares a key with the word's only when at
+        // most one of its letters is missing from the word's skeleton, which holds no letter
+        // but the word's own and those the rewrites write ([`word_letters`]).
         if self.names.len() < SMALL {
-            if let Some(kept) = kept_letters(word) {
-                if !self.letters.iter().any(|&l| (kept & !l).count_ones() <= 1) {
+            if let Some((kept, most)) = word_letters(word) {
+                if !self
+                    .letters
+                    .iter()
+                    .any(|&l| (kept & !l).count_ones() <= 1 && (l & !most).count_ones() <= 1)
+                {
                     return Vec::new();
                 }
             }
@@ -351,8 +382,8 @@ impl Index {
         let s = &*s;
         let mut out: Vec<(usize, usize)> = Vec::new();
         let mut consider = |id: usize| {
-            if near(word, &self.names[id]) {
-                out.push((distance(word, &self.names[id]), id));
+            if near(word, self.names[id]) {
+                out.push((distance(word, self.names[id]), id));
             }
         };
         if self.names.len() < SMALL {
@@ -561,6 +592,11 @@ mod tests {
         let (_, texts) = whosaid_testdata::corpus();
         for text in texts.iter().take(300) {
             for word in text.split_whitespace() {
+                assert_eq!(fold(word), reference_fold(word), "{word}");
+                // Appended after other bytes, as the index's scratch buffer may hold some.
+                let mut after = b"x".to_vec();
+                fold_into(word, &mut after);
+                assert_eq!(&after[1..], reference_fold(word).as_bytes(), "{word}");
                 assert_eq!(skeleton(word), reference_skeleton(word), "{word}");
                 assert_eq!(keys(word), reference_keys(word), "{word}");
             }
@@ -617,6 +653,26 @@ mod tests {
                 assert_eq!(kept & !letters, 0, "{word}");
             }
         }
+        // And no letter but the word's own and those the rewrites write.
+        for word in texts.iter().take(300).flat_map(|t| t.split_whitespace()) {
+            if let Some((_, most)) = word_letters(word) {
+                let letters = skeleton(word).bytes().fold(0, |set, b| set | letter_bit(b));
+                assert_eq!(letters & !most, 0, "{word}");
+            }
+        }
+        for word in [
+            "Lavroff",
+            "Dzhokhar",
+            "Gorbachev",
+            "Philips",
+            "Maksim",
+            "Gromyko",
+            "Wey",
+        ] {
+            let (_, most) = word_letters(word).unwrap();
+            let letters = skeleton(word).bytes().fold(0, |set, b| set | letter_bit(b));
+            assert_eq!(letters & !most, 0, "{word}");
+        }
         assert_eq!(kept_letters("Zelénsky"), None);
         assert_eq!(kept_letters("Dick"), Some(letter_bit(b'i')));
     }
@@ -643,6 +699,38 @@ mod tests {
         let (_, texts) = whosaid_testdata::corpus();
         for word in texts.iter().take(300).flat_map(|t| t.split_whitespace()) {
             assert_eq!(kept_letters(word), reference(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn replace_in_place_is_str_replace() {
+        // Every string of up to six letters over the rewrites' letters and one other.
+        let mut all: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut last: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..6 {
+            last = last
+                .iter()
+                .flat_map(|w| {
+                    b"dzhkspa".iter().map(move |&c| {
+                        let mut w = w.clone();
+                        w.push(c);
+                        w
+                    })
+                })
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        for word in &all {
+            for &(from, to) in REWRITES {
+                let mut got = word.clone();
+                replace_in_place(&mut got, from, to);
+                let text = std::str::from_utf8(word).unwrap();
+                let want = text.replace(
+                    std::str::from_utf8(from).unwrap(),
+                    std::str::from_utf8(to).unwrap(),
+                );
+                assert_eq!(got, want.as_bytes(), "{text} {from:?}");
+            }
         }
     }
 

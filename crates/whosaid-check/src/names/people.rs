@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use whosaid_kb::normalize::key;
 use whosaid_kb::{EntryId, EntryKind, Kb};
 
-use super::{distance, each_key, fold, keys, near, skeleton, skeleton_bytes};
+use super::{distance, each_key, fold, near, skeleton, skeleton_bytes};
 
 /// Separates the first-name key from the surname key in the index's keys.
 const SEP: char = '\u{1f}';
@@ -31,6 +31,10 @@ pub struct People {
     /// A bit per [`shape`] of the first-name keys: most capitalised words are no first name,
     /// and are answered by one bit rather than a key built and looked up.
     shapes: Vec<u64>,
+    /// A bit per [`ending`] of the first-name keys: a word of letters whose shape is a
+    /// first name's (`Ma…` of seven letters holds `Maxwell` and `Mandela`) is most often
+    /// told apart by its last two letters, again by one bit.
+    endings: Vec<u64>,
     /// Per slot: the person, one spelling of the surname, and whether it comes from the
     /// person's name (0), an alias (1) or a variant (2).
     slots: Vec<(EntryId, String, u8)>,
@@ -76,6 +80,11 @@ impl People {
                     people.shapes = vec![0; SHAPES / 64];
                 }
                 people.shapes[bit / 64] |= 1 << (bit % 64);
+                if people.endings.is_empty() {
+                    people.endings = vec![0; SHAPES / 64];
+                }
+                let end = ending(first.as_bytes());
+                people.endings[end / 64] |= 1 << (end % 64);
                 people.firsts.insert(first.clone());
                 let slot = u32::try_from(people.slots.len()).unwrap_or(u32::MAX);
                 // Each key built in one buffer, without a string per key: a string is kept
@@ -114,25 +123,34 @@ impl People {
         let mut found: Vec<(usize, EntryId, u8, &str)> = Vec::new();
         let mut accepted: Vec<EntryId> = Vec::new();
         let folded = fold(written);
+        // Each key built after the first name in one string, as the index was (no string per
+        // key, no sorted list of them): a key met twice finds the same slots again, which
+        // changes neither list once each person is kept once below.
         let mut lookup = String::with_capacity(first.len() + written.len() + 1);
-        for k in keys(written) {
-            lookup.clear();
-            lookup.push_str(first);
-            lookup.push(SEP);
-            lookup.push_str(&k);
-            for &slot in self.by_key.get(&lookup).map_or(&[][..], Vec::as_slice) {
-                let Some((id, surname, rank)) = self.slots.get(slot as usize) else {
-                    continue;
-                };
-                if fold(surname) == folded {
-                    accepted.push(*id);
-                } else if near(written, surname)
-                    && (surname.chars().count() >= 5 || skeleton(written) == skeleton(surname))
-                {
-                    found.push((distance(written, surname), *id, *rank, surname));
+        lookup.push_str(first);
+        lookup.push(SEP);
+        let at = lookup.len();
+        let skeleton_of_written = skeleton_bytes(written);
+        each_key(
+            &skeleton_of_written,
+            &mut Vec::with_capacity(skeleton_of_written.len()),
+            |k| {
+                lookup.truncate(at);
+                lookup.push_str(std::str::from_utf8(k).expect("a key is ASCII"));
+                for &slot in self.by_key.get(&lookup).map_or(&[][..], Vec::as_slice) {
+                    let Some((id, surname, rank)) = self.slots.get(slot as usize) else {
+                        continue;
+                    };
+                    if fold(surname) == folded {
+                        accepted.push(*id);
+                    } else if near(written, surname)
+                        && (surname.chars().count() >= 5 || skeleton(written) == skeleton(surname))
+                    {
+                        found.push((distance(written, surname), *id, *rank, surname));
+                    }
                 }
-            }
-        }
+            },
+        );
         found.retain(|(_, id, _, _)| !accepted.contains(id));
         // Each person once, at its closest spelling; then closest first.
         found.sort_by_key(|&(d, id, rank, s)| (id, d, rank, s));
@@ -157,23 +175,9 @@ impl People {
     /// whose key has no known shape (first two letters, length) is answered without
     /// building the key; `key` is the scratch string of the others.
     pub fn knows_first_of(&self, written: &str, key: &mut String) -> bool {
-        // The key of such a word is its letters in lowercase: its first two and its length.
         let bytes = written.as_bytes();
         if bytes.len() > 1 && bytes.iter().all(u8::is_ascii_alphabetic) {
-            // Letters only (nearly every capitalised word): read without counting them.
-            let bit = shape_of(
-                bytes[0].to_ascii_lowercase(),
-                bytes[1].to_ascii_lowercase(),
-                bytes.len(),
-            );
-            if self
-                .shapes
-                .get(bit / 64)
-                .is_none_or(|w| w & 1 << (bit % 64) == 0)
-            {
-                return false;
-            }
-            return first_key_into(written, key) && self.knows_first(key);
+            return self.knows_first_of_letters(written, key);
         }
         let (mut first, mut second, mut n) = (0u8, 0u8, 0usize);
         let ascii = written.bytes().all(|b| {
@@ -198,6 +202,41 @@ impl People {
             {
                 return false;
             }
+        }
+        first_key_into(written, key) && self.knows_first(key)
+    }
+
+    /// [`People::knows_first_of`] of a word the caller knows to be ASCII letters only, two
+    /// or more (an inventory word whose scan said so): its bytes are not read again to learn
+    /// it. The key of such a word is its letters in lowercase: its first two and its length.
+    pub fn knows_first_of_letters(&self, written: &str, key: &mut String) -> bool {
+        let bytes = written.as_bytes();
+        debug_assert!(bytes.len() > 1 && bytes.iter().all(u8::is_ascii_alphabetic));
+        let bit = shape_of(
+            bytes[0].to_ascii_lowercase(),
+            bytes[1].to_ascii_lowercase(),
+            bytes.len(),
+        );
+        if self
+            .shapes
+            .get(bit / 64)
+            .is_none_or(|w| w & 1 << (bit % 64) == 0)
+        {
+            return false;
+        }
+        // The key is the word in lowercase: its last two letters and length too.
+        let n = bytes.len();
+        let end = ending_of(
+            bytes[n - 2].to_ascii_lowercase(),
+            bytes[n - 1].to_ascii_lowercase(),
+            n,
+        );
+        if self
+            .endings
+            .get(end / 64)
+            .is_none_or(|w| w & 1 << (end % 64) == 0)
+        {
+            return false;
         }
         first_key_into(written, key) && self.knows_first(key)
     }
@@ -247,6 +286,22 @@ fn shape(key: &[u8]) -> usize {
         key.get(1).copied().unwrap_or(0),
         key.len(),
     )
+}
+
+/// The ending of a key: its last two bytes (five bits each) and its length (up to 15), as a
+/// number below [`SHAPES`] (a key of one byte ends in a zero and itself).
+fn ending(key: &[u8]) -> usize {
+    let n = key.len();
+    ending_of(
+        n.checked_sub(2).map_or(0, |i| key[i]),
+        key.last().copied().unwrap_or(0),
+        n,
+    )
+}
+
+/// [`ending`] of a key given its last two bytes and length.
+fn ending_of(second_last: u8, last: u8, len: usize) -> usize {
+    shape_of(second_last, last, len)
 }
 
 /// [`shape`] of a key given its first two bytes and length.

@@ -31,6 +31,7 @@ const TITLES: &[(&[&str], &str)] = &[
 
 /// True when `word` is the last word of one of [`TITLES`]: an office can be read only from
 /// words that end with one.
+#[inline]
 pub(crate) fn ends_title(word: &str) -> bool {
     matches!(
         word,
@@ -79,6 +80,25 @@ const JURISDICTIONS: &[(&str, &str)] = &[
     ("U.N.", "United Nations"),
 ];
 
+/// How many words each of [`JURISDICTIONS`] has (one more than its spaces), counted once
+/// when compiling rather than for every jurisdiction of every office read.
+const JURISDICTION_WORDS: [usize; JURISDICTIONS.len()] = {
+    let mut counts = [1; JURISDICTIONS.len()];
+    let mut i = 0;
+    while i < JURISDICTIONS.len() {
+        let bytes = JURISDICTIONS[i].0.as_bytes();
+        let mut k = 0;
+        while k < bytes.len() {
+            if bytes[k] == b' ' {
+                counts[i] += 1;
+            }
+            k += 1;
+        }
+        i += 1;
+    }
+    counts
+};
+
 /// Words that make an office no claim about its present holder.
 const NOT_CURRENT: &[&str] = &[
     "former", "ex", "then", "late", "acting", "outgoing", "incoming", "interim", "deputy",
@@ -96,6 +116,11 @@ fn is_not_current(word: &str) -> bool {
 /// the words for every jurisdiction. `tail` has as many words as `adj`, none empty and none
 /// with a space (the words of the prose).
 fn reads_as(tail: &[&str], adj: &str) -> bool {
+    // Every jurisdiction starts with a letter: a word that starts otherwise reads as none,
+    // and most words are told apart by their first byte.
+    if tail.first().map(|w| w.as_bytes().first()) != Some(adj.as_bytes().first()) {
+        return false;
+    }
     let n = tail.len();
     tail.iter()
         .zip(adj.split(' '))
@@ -132,10 +157,11 @@ pub fn office(before: &[&str]) -> Option<Office> {
         }
         let rest = &before[..before.len() - words.len()];
         // `U.S. Vice President`, `South Korean President`.
-        let adjective = JURISDICTIONS.iter().find(|(adj, _)| {
-            let n = adj.split(' ').count();
-            rest.len() >= n && reads_as(&rest[rest.len() - n..], adj)
-        });
+        let adjective = JURISDICTIONS
+            .iter()
+            .zip(JURISDICTION_WORDS)
+            .find(|&(&(adj, _), n)| rest.len() >= n && reads_as(&rest[rest.len() - n..], adj))
+            .map(|(jurisdiction, _)| jurisdiction);
         // Else the capitalised words right before the office, as the knowledge base may name
         // the jurisdiction (`Bulgaria's Foreign Minister`): the knowledge base's holders
         // decide, and an unknown place has none.
@@ -207,6 +233,14 @@ mod tests {
     }
 
     #[test]
+    fn jurisdictions_start_with_a_letter_and_are_counted_in_words() {
+        for ((adj, _), n) in JURISDICTIONS.iter().zip(JURISDICTION_WORDS) {
+            assert!(adj.as_bytes()[0].is_ascii_alphabetic(), "{adj}");
+            assert_eq!(adj.split(' ').count(), n, "{adj}");
+        }
+    }
+
+    #[test]
     fn jurisdictions_read_word_by_word_as_joined() {
         for (adj, _) in JURISDICTIONS {
             let n = adj.split(' ').count();
@@ -223,6 +257,9 @@ mod tests {
                 vec!["Ukraine's"],
                 vec!["NATO"],
                 vec!["nato"],
+                vec![".US"],
+                vec![""],
+                vec!["", "African"],
             ] {
                 if tail.len() != n {
                     continue;

@@ -93,8 +93,14 @@ impl Rule for NameMisspelled {
         let mut slips: Vec<(&str, String)> = Vec::new();
         let mut key = String::new();
         let mut known = KnownFirsts::new(inv.words.len());
+        let prose = cx.doc.prose();
         for (i, w) in inv.words.iter().enumerate() {
-            let firsts = first_names(inv, cx.doc.prose(), i, &people, &mut known, &mut key);
+            // No first name comes right before a sentence's first word, nor before a word not
+            // joined to the word before it (most words): `first_names` would find none.
+            if w.initial || i == 0 || !joined(prose, &inv.words[i - 1], w) {
+                continue;
+            }
+            let firsts = first_names(inv, prose, i, &people, &mut known, &mut key);
             if firsts.is_empty() {
                 continue;
             }
@@ -199,9 +205,7 @@ impl Rule for NameMisspelled {
             // The cheap tests first: most words are written more than once, or are short, or
             // are abbreviations; the set of reported spans is asked last.
             if inv.count_of(w) != 1
-                || !at_least_four_chars(w.text)
-                || w.text.bytes().any(|b| b == b'.')
-                || no_lowercase_letter(w.text)
+                || !plain_name(w)
                 || is_place(w.text)
                 || reported.contains(&w.span)
             {
@@ -457,7 +461,13 @@ impl KnownFirsts {
         key: &mut String,
     ) -> bool {
         if self.known[i] == 0 {
-            let yes = people.knows_first_of(inv.words[i].text, key);
+            let w = &inv.words[i];
+            // A word of letters (as the inventory's scan found) is not read again to learn it.
+            let yes = if w.letters && w.text.len() > 1 {
+                people.knows_first_of_letters(w.text, key)
+            } else {
+                people.knows_first_of(w.text, key)
+            };
             self.known[i] = 1 + u8::from(yes);
         }
         self.known[i] == 2
@@ -497,6 +507,18 @@ fn no_lowercase_letter(word: &str) -> bool {
     }
 }
 
+/// True when the inventory word `w` has at least four characters, no period and some
+/// lowercase letter (`Smith`, not `Jo`, `U.S.` or `NATO`). A word of letters (as the
+/// inventory's scan found) is read as bytes: its length is its number of characters.
+fn plain_name(w: &Word<'_>) -> bool {
+    if w.letters {
+        return w.text.len() >= 4 && w.text.bytes().any(|b| b.is_ascii_lowercase());
+    }
+    at_least_four_chars(w.text)
+        && !w.text.bytes().any(|b| b == b'.')
+        && !no_lowercase_letter(w.text)
+}
+
 /// True when `word` may be a surname: not a place, a title, an abbreviation or an initial.
 /// (Nor a common word written in lowercase too: the caller asks that last.)
 fn could_be_surname(word: &str) -> bool {
@@ -510,74 +532,114 @@ fn could_be_surname(word: &str) -> bool {
 /// Countries and regions often written next to each other in news, whose names differ by a
 /// letter or two (`Iraq` / `Iran`, `Austria` / `Australia`): places, not people.
 fn is_place(word: &str) -> bool {
-    matches!(
-        word,
-        "Iraq"
-            | "Iran"
-            | "Austria"
-            | "Australia"
-            | "Britain"
-            | "Brittany"
-            | "Niger"
-            | "Nigeria"
-            | "Gambia"
-            | "Zambia"
-            | "Guinea"
-            | "Guyana"
-            | "Ghana"
-            | "Gabon"
-            | "Mali"
-            | "Malawi"
-            | "Oman"
-            | "Yemen"
-            | "Korea"
-            | "Kenya"
-            | "Sweden"
-            | "Sudan"
-            | "Slovakia"
-            | "Slovenia"
-            | "Latvia"
-            | "Libya"
-            | "Liberia"
-            | "Syria"
-            | "Serbia"
-            | "Georgia"
-            | "Jordan"
-            | "India"
-            | "Indiana"
-            | "Canada"
-            | "Granada"
-            | "Grenada"
-            | "Paris"
-            | "Persia"
-            | "Prussia"
-            | "Russia"
-            | "Asia"
-            | "Africa"
-            | "America"
-            | "Europe"
-            | "Texas"
-            | "Kansas"
-            | "Arkansas"
-            | "Alaska"
-            | "Nebraska"
-            | "Ohio"
-            | "Iowa"
-            | "Peru"
-            | "Chile"
-            | "China"
-            | "Japan"
-            | "Taiwan"
-            | "Thailand"
-            | "Finland"
-            | "Ireland"
-            | "Iceland"
-            | "Poland"
-            | "Holland"
-            | "Scotland"
-            | "England"
-    )
+    // Most words are told apart by their first letter and length ([`PLACE_SHAPES`]); the
+    // others are compared only with the places of their first letter ([`PLACE_RANGES`]).
+    let bytes = word.as_bytes();
+    match bytes.first() {
+        Some(&b @ b'A'..=b'Z') if bytes.len() < 16 => {
+            let letter = usize::from(b - b'A');
+            let (from, to) = PLACE_RANGES[letter];
+            PLACE_SHAPES[letter] & 1 << bytes.len() != 0 && PLACES[from..to].contains(&word)
+        }
+        _ => false,
+    }
 }
+
+/// The places of [`is_place`], in alphabetical order (their first letters make
+/// [`PLACE_RANGES`]).
+const PLACES: &[&str] = &[
+    "Africa",
+    "Alaska",
+    "America",
+    "Arkansas",
+    "Asia",
+    "Australia",
+    "Austria",
+    "Britain",
+    "Brittany",
+    "Canada",
+    "Chile",
+    "China",
+    "England",
+    "Europe",
+    "Finland",
+    "Gabon",
+    "Gambia",
+    "Georgia",
+    "Ghana",
+    "Granada",
+    "Grenada",
+    "Guinea",
+    "Guyana",
+    "Holland",
+    "Iceland",
+    "India",
+    "Indiana",
+    "Iowa",
+    "Iran",
+    "Iraq",
+    "Ireland",
+    "Japan",
+    "Jordan",
+    "Kansas",
+    "Kenya",
+    "Korea",
+    "Latvia",
+    "Liberia",
+    "Libya",
+    "Malawi",
+    "Mali",
+    "Nebraska",
+    "Niger",
+    "Nigeria",
+    "Ohio",
+    "Oman",
+    "Paris",
+    "Persia",
+    "Peru",
+    "Poland",
+    "Prussia",
+    "Russia",
+    "Scotland",
+    "Serbia",
+    "Slovakia",
+    "Slovenia",
+    "Sudan",
+    "Sweden",
+    "Syria",
+    "Taiwan",
+    "Texas",
+    "Thailand",
+    "Yemen",
+    "Zambia",
+];
+
+/// Per capital letter, the lengths of the [`PLACES`] that start with it, a bit each.
+const PLACE_SHAPES: [u16; 26] = {
+    let mut shapes = [0; 26];
+    let mut i = 0;
+    while i < PLACES.len() {
+        let bytes = PLACES[i].as_bytes();
+        shapes[(bytes[0] - b'A') as usize] |= 1 << bytes.len();
+        i += 1;
+    }
+    shapes
+};
+
+/// Per capital letter, the range of [`PLACES`] that start with it (empty when none do).
+const PLACE_RANGES: [(usize, usize); 26] = {
+    let mut ranges = [(0, 0); 26];
+    let mut i = 0;
+    while i < PLACES.len() {
+        let letter = (PLACES[i].as_bytes()[0] - b'A') as usize;
+        if ranges[letter].1 == 0 {
+            ranges[letter] = (i, i);
+        }
+        ranges[letter].1 = i + 1;
+        i += 1;
+    }
+    ranges
+};
 
 /// Honorifics and ranks written before surnames.
 fn is_honorific(word: &str) -> bool {
@@ -697,6 +759,36 @@ mod tests {
                 word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()),
                 "{word}"
             );
+            // The inventory's words, with and without its scan's word that they are letters.
+            let old = at_least_four_chars(word)
+                && !word.bytes().any(|b| b == b'.')
+                && !no_lowercase_letter(word);
+            let mut w = Word::for_test(word, Span::new(0, word.len()));
+            assert_eq!(plain_name(&w), old, "{word}");
+            if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                w.letters = true;
+                assert_eq!(plain_name(&w), old, "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn places_are_found_through_their_shapes() {
+        for place in PLACES {
+            assert!(
+                place.as_bytes()[0].is_ascii_uppercase() && place.len() < 16,
+                "{place}"
+            );
+            assert!(is_place(place), "{place}");
+        }
+        // Sorted by first letter, as the ranges are read.
+        assert!(PLACES
+            .windows(2)
+            .all(|w| w[0].as_bytes()[0] <= w[1].as_bytes()[0]));
+        let (_, texts) = whosaid_testdata::corpus();
+        let words = texts.iter().take(300).flat_map(|t| t.split_whitespace());
+        for word in words.chain(["", "I", "Iraqi", "IRAQ", "iraq", "Ökonom"]) {
+            assert_eq!(is_place(word), PLACES.contains(&word), "{word}");
         }
     }
 

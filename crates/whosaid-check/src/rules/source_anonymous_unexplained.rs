@@ -1,6 +1,7 @@
 //! `source/anonymous-unexplained`.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use whosaid_core::{Finding, MentionClass};
 
@@ -119,7 +120,16 @@ fn gives_reason(cx: &Context<'_>, p: usize) -> bool {
         .span
         .slice(cx.doc.prose())
         .to_lowercase();
-    REASONS.iter().any(|r| text.contains(r))
+    reason_finders()
+        .iter()
+        .any(|f| f.find(text.as_bytes()).is_some())
+}
+
+/// A searcher for each of [`REASONS`], built once: memchr's vectorised search, where
+/// `str::contains` read each paragraph byte by byte once per reason.
+fn reason_finders() -> &'static [memchr::memmem::Finder<'static>] {
+    static FINDERS: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+    FINDERS.get_or_init(|| REASONS.iter().map(memchr::memmem::Finder::new).collect())
 }
 
 #[cfg(test)]
