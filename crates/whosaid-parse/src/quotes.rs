@@ -252,11 +252,29 @@ pub(crate) fn find(doc: &Document) -> Quotes {
                                     .into(),
                             }),
                         }
-                    } else if stack.len() < MAX_DEPTH {
-                        stack.push(Open {
-                            mark: *mark,
-                            paragraph: pi,
-                        });
+                    } else {
+                        // A double quote opening a sentence while one is open: the open one
+                        // was never closed (`… a generous offer. "We would …`). Reported
+                        // here, it leaves the quotes after it paired and at the top level,
+                        // not nested in it. Inside a sentence a double quote nests, as wire
+                        // copy writes (`"… buying the "B" shares," Diaz said`).
+                        let opens_sentence = || {
+                            prose[..mark.span.start]
+                                .trim_end()
+                                .ends_with(['.', '!', '?'])
+                        };
+                        if let Some(at) =
+                            open_double.filter(|_| mark.role == Role::Open && opens_sentence())
+                        {
+                            unclosed(&mut out, stack[at].mark);
+                            stack.truncate(at);
+                        }
+                        if stack.len() < MAX_DEPTH {
+                            stack.push(Open {
+                                mark: *mark,
+                                paragraph: pi,
+                            });
+                        }
                     }
                 }
                 Level::Single => {

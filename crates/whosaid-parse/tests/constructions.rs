@@ -612,6 +612,36 @@ fn unclosed_quote_is_a_problem_not_a_pairing() {
 }
 
 #[test]
+fn a_quote_opening_a_sentence_inside_an_open_one_ends_it_unclosed() {
+    // The first quote never closes; the next sentence opens a quote of its own, which its
+    // speaker's attribution holds.
+    let text = "\"We have a generous offer on the table. \"We would also like to introduce \
+                other initiatives,\" Mr Lording said.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
+    assert_eq!(
+        parsed.problems[0].kind,
+        whosaid_core::ProblemKind::UnclosedQuote
+    );
+    assert_eq!(parsed.problems[0].span.start, 0);
+    let said = attribution_at(text, "said");
+    assert_eq!(said.source.map(|m| m.text).as_deref(), Some("Mr Lording"));
+    assert_eq!(
+        said.content.map(|c| c.slice(text)),
+        Some("\"We would also like to introduce other initiatives,\"")
+    );
+    // Inside a sentence a double quote nests, as wire copy writes it: no problem.
+    let text = "\"We have no objection to Soriano buying the \"B\" shares,\" Diaz told Reuters.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    let told = attribution_at(text, "told");
+    assert_eq!(
+        told.content.map(|c| c.slice(text)),
+        Some("\"We have no objection to Soriano buying the \"B\" shares,\"")
+    );
+}
+
+#[test]
 fn multi_paragraph_quote_reopens_and_closes_at_its_end() {
     let text = "\"The first paragraph of the quote.\n\n\"The second, and last,\" Smith said.";
     let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
