@@ -257,14 +257,18 @@ pub(crate) fn find(doc: &Document) -> Quotes {
                         // was never closed (`… a generous offer. "We would …`). Reported
                         // here, it leaves the quotes after it paired and at the top level,
                         // not nested in it. Inside a sentence a double quote nests, as wire
-                        // copy writes (`"… buying the "B" shares," Diaz said`).
-                        let opens_sentence = || {
-                            prose[..mark.span.start]
-                                .trim_end()
-                                .ends_with(['.', '!', '?'])
+                        // copy writes (`"… buying the "B" shares," Diaz said`), and so does
+                        // a mark of the other style (`"… the world. “They haven’t …” he
+                        // quoted one analyst."`).
+                        let opens_sentence = |open: &Open| {
+                            let straight = |m: &Mark| prose.as_bytes()[m.span.start].is_ascii();
+                            straight(&open.mark) == straight(mark)
+                                && prose[..mark.span.start]
+                                    .trim_end()
+                                    .ends_with(['.', '!', '?'])
                         };
-                        if let Some(at) =
-                            open_double.filter(|_| mark.role == Role::Open && opens_sentence())
+                        if let Some(at) = open_double
+                            .filter(|&at| mark.role == Role::Open && opens_sentence(&stack[at]))
                         {
                             unclosed(&mut out, stack[at].mark);
                             stack.truncate(at);

@@ -639,6 +639,12 @@ fn a_quote_opening_a_sentence_inside_an_open_one_ends_it_unclosed() {
         told.content.map(|c| c.slice(text)),
         Some("\"We have no objection to Soriano buying the \"B\" shares,\"")
     );
+    // A mark of the other style opening a sentence nests too.
+    let text =
+        "\"The government has done nothing with it. “They haven’t done anything,” he quoted \
+                one analyst.\"";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
 }
 
 #[test]
