@@ -10,9 +10,13 @@
 //! (pretty JSON, YAML and library users use it); tests check that both agree on every
 //! fixture, on adversarial strings and on the shared corpus.
 
+use std::ops::Range;
+
 use serde::Serialize;
 
-use whosaid_core::{AttributionKind, EntityKind, Format, MentionClass, ProblemKind, Severity};
+use whosaid_core::{
+    AttributionKind, EntityKind, Format, MentionClass, ProblemKind, Severity, Span,
+};
 
 use crate::report::{
     JsonAttribution, JsonChain, JsonEntity, JsonFinding, JsonMention, JsonProblem, JsonSpan, Report,
@@ -66,13 +70,17 @@ pub(crate) fn write_report(out: &mut Vec<u8>, r: &Report<'_>) {
     // The lists, item by item from the analysis (see `Report`).
     let (view, analysis) = (&r.view, r.analysis);
     let resolved = &analysis.resolved;
+    // Where each source and recipient went in `out`: nearly every mention of an entity is
+    // one of them, and is copied from there rather than looked up and written anew.
+    let mut written = Written(Vec::with_capacity(2 * analysis.parsed.attributions.len()));
     key(out, b"attributions");
     seq(out, &analysis.parsed.attributions, |out, a| {
-        attribution(out, &JsonAttribution::new(a, view));
+        attribution(out, &JsonAttribution::new(a, view), &mut written);
     });
+    written.0.sort_unstable_by_key(|&(span, _)| span);
     key(out, b"entities");
     seq(out, &resolved.entities, |out, e| {
-        entity(out, &JsonEntity::new(e, view));
+        entity(out, &JsonEntity::new(e, view), &written);
     });
     key(out, b"chains");
     seq(out, &resolved.chains, |out, c| {
@@ -91,7 +99,19 @@ pub(crate) fn write_report(out: &mut Vec<u8>, r: &Report<'_>) {
     out.push(b'}');
 }
 
-fn attribution(out: &mut Vec<u8>, a: &JsonAttribution<'_>) {
+/// The spans of the mentions written so far, each with the range of `out` that holds its
+/// fields (`{"start":…,"column":…`, without the mention's class or the closing brace).
+struct Written(Vec<(Span, Range<usize>)>);
+
+impl Written {
+    /// Where the fields of `span` were written, once the list is sorted.
+    fn find(&self, span: Span) -> Option<Range<usize>> {
+        let i = self.0.binary_search_by_key(&span, |&(s, _)| s).ok()?;
+        Some(self.0[i].1.clone())
+    }
+}
+
+fn attribution(out: &mut Vec<u8>, a: &JsonAttribution<'_>, written: &mut Written) {
     out.extend_from_slice(b"{\"id\":");
     number(out, a.id.0 as usize);
     out.extend_from_slice(b",\"kind\":");
@@ -99,11 +119,11 @@ fn attribution(out: &mut Vec<u8>, a: &JsonAttribution<'_>) {
     out.extend_from_slice(b",\"cue\":");
     span(out, &a.cue);
     out.extend_from_slice(b",\"source\":");
-    option(out, a.source.as_ref(), mention);
+    option(out, a.source.as_ref(), |out, m| mention(out, m, written));
     out.extend_from_slice(b",\"content\":");
     option(out, a.content.as_ref(), span);
     out.extend_from_slice(b",\"recipient\":");
-    option(out, a.recipient.as_ref(), mention);
+    option(out, a.recipient.as_ref(), |out, m| mention(out, m, written));
     out.extend_from_slice(b",\"medium\":");
     option(out, a.medium.as_ref(), span);
     out.extend_from_slice(b",\"anonymity\":");
@@ -117,7 +137,7 @@ fn attribution(out: &mut Vec<u8>, a: &JsonAttribution<'_>) {
     out.push(b'}');
 }
 
-fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_, '_>) {
+fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_, '_>, written: &Written) {
     out.extend_from_slice(b"{\"id\":");
     number(out, e.id as usize);
     out.extend_from_slice(b",\"name\":");
@@ -132,8 +152,13 @@ fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_, '_>) {
         b",\"publisher\":false"
     });
     out.extend_from_slice(b",\"mentions\":");
-    seq(out, e.mentions.spans, |out, &s| {
-        span(out, &e.mentions.view.span(s))
+    seq(out, e.mentions.spans, |out, &s| match written.find(s) {
+        // The same bytes as written for that span: its fields depend on the span alone.
+        Some(fields) => {
+            out.extend_from_within(fields);
+            out.push(b'}');
+        }
+        None => span(out, &e.mentions.view.span(s)),
     });
     out.push(b'}');
 }
@@ -195,9 +220,15 @@ fn span(out: &mut Vec<u8>, s: &JsonSpan<'_>) {
     out.push(b'}');
 }
 
-/// A mention is a span with its class after the span's fields.
-fn mention(out: &mut Vec<u8>, m: &JsonMention<'_>) {
+/// A mention is a span with its class after the span's fields, which `written` is told of.
+fn mention(out: &mut Vec<u8>, m: &JsonMention<'_>, written: &mut Written) {
+    let at = out.len();
     span_fields(out, m.start, m.end, m.text, m.line, m.column);
+    let span = Span {
+        start: m.start,
+        end: m.end,
+    };
+    written.0.push((span, at..out.len()));
     out.extend_from_slice(b",\"class\":");
     enum_name(out, m.class);
     out.push(b'}');
