@@ -15,7 +15,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use whosaid_core::{
-    AttributionKind, EntityKind, Format, MentionClass, ProblemKind, Severity, Span,
+    AttributionKind, EntityId, EntityKind, Format, MentionClass, ProblemKind, Severity, Span,
 };
 
 use crate::report::{
@@ -78,13 +78,21 @@ pub(crate) fn write_report(out: &mut Vec<u8>, r: &Report<'_>) {
         attribution(out, &JsonAttribution::new(a, view), &mut written);
     });
     written.0.sort_unstable_by_key(|&(span, _)| span);
+    // Where each entity's quoted name went, by position, for the chains' names.
+    let mut names = Vec::with_capacity(resolved.entities.len());
     key(out, b"entities");
     seq(out, &resolved.entities, |out, e| {
-        entity(out, &JsonEntity::new(e, view), &written);
+        names.push(entity(out, &JsonEntity::new(e, view), &written));
     });
     key(out, b"chains");
+    let mut previous = (&[][..], 0..0);
     seq(out, &resolved.chains, |out, c| {
-        chain(out, &JsonChain::new(c, &resolved.entities));
+        chain(
+            out,
+            &JsonChain::new(c, &resolved.entities),
+            &names,
+            &mut previous,
+        );
     });
     key(out, b"problems");
     seq(out, &analysis.problems, |out, p| {
@@ -137,11 +145,14 @@ fn attribution(out: &mut Vec<u8>, a: &JsonAttribution<'_>, written: &mut Written
     out.push(b'}');
 }
 
-fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_, '_>, written: &Written) {
+/// Writes an entity; returns where its quoted name went.
+fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_, '_>, written: &Written) -> Range<usize> {
     out.extend_from_slice(b"{\"id\":");
     number(out, e.id as usize);
     out.extend_from_slice(b",\"name\":");
+    let name_at = out.len();
     string(out, e.name);
+    let name = name_at..out.len();
     out.extend_from_slice(b",\"kind\":");
     enum_name(out, e.kind);
     out.extend_from_slice(b",\"kb_id\":");
@@ -161,21 +172,36 @@ fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_, '_>, written: &Written) {
         None => span(out, &e.mentions.view.span(s)),
     });
     out.push(b'}');
+    name
 }
 
-fn chain(out: &mut Vec<u8>, c: &JsonChain<'_>) {
+/// Writes a chain. Its names are copied from where `names` says the entities' names went, and
+/// a chain with the path of the one before (`previous`: the path and where its `path` and
+/// `names` went) copies that chain's, as most do where one source speaks several times.
+fn chain<'a>(
+    out: &mut Vec<u8>,
+    c: &JsonChain<'a>,
+    names: &[Range<usize>],
+    previous: &mut (&'a [EntityId], Range<usize>),
+) {
     out.extend_from_slice(b"{\"attribution\":");
     number(out, c.attribution as usize);
     out.extend_from_slice(b",\"path\":");
-    seq(out, c.path, |out, &id| number(out, id.0 as usize));
-    out.extend_from_slice(b",\"names\":[");
-    for (i, name) in c.names.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
+    if c.path == previous.0 && !previous.1.is_empty() {
+        out.extend_from_within(previous.1.clone());
+    } else {
+        let at = out.len();
+        seq(out, c.path, |out, &id| number(out, id.0 as usize));
+        out.extend_from_slice(b",\"names\":[");
+        for (i, id) in c.path.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_within(names[id.0 as usize].clone());
         }
-        string(out, name);
+        out.push(b']');
+        *previous = (c.path, at..out.len());
     }
-    out.push(b']');
     out.push(b'}');
 }
 
@@ -255,7 +281,7 @@ fn span_fields(
     number(out, column);
 }
 
-fn seq<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8>, &T)) {
+fn seq<'t, T>(out: &mut Vec<u8>, items: &'t [T], mut item: impl FnMut(&mut Vec<u8>, &'t T)) {
     out.push(b'[');
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
