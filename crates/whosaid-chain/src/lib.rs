@@ -343,6 +343,10 @@ struct State<'k, 't> {
     last_group: Option<EntityId>,
     /// The last anonymous source by its head noun, for `the official` after `an official`.
     last_anonymous: HashMap<String, EntityId>,
+    /// Whether each unnamed source is a single person (`a company spokesman`, not `officials`),
+    /// whom `he` may then refer to: known from the head noun found when the entity is made,
+    /// rather than found again each time it speaks.
+    single_people: HashMap<EntityId, bool>,
     /// Full names written anywhere in the document, looked up once per surname: `Rubio` in a
     /// source is `Marco Rubio` when the article names him so, even outside any attribution.
     full_names: HashMap<String, Option<String>>,
@@ -377,6 +381,7 @@ impl<'k, 't> State<'k, 't> {
             last_body: None,
             last_group: None,
             last_anonymous: HashMap::default(),
+            single_people: HashMap::default(),
             full_names: HashMap::default(),
             full_name_index: names::FullNames::new(text),
             searched_to: 0,
@@ -450,12 +455,10 @@ impl<'k, 't> State<'k, 't> {
             EntityKind::Organization => self.last_body = Some(id),
             EntityKind::Anonymous | EntityKind::Vague => {
                 // `a company spokesman said … he added`: a single unnamed person is `he`.
-                let name = &self.entities[id.0 as usize].name;
-                let single_person = name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| !w.ends_with('s'))
-                    && names::has_person_head(name);
+                let single_person = match self.single_people.get(&id) {
+                    Some(&single) => single,
+                    None => single_person(&self.entities[id.0 as usize].name, None),
+                };
                 if single_person {
                     self.last_person = Some(id);
                 } else {
@@ -617,6 +620,8 @@ impl<'k, 't> State<'k, 't> {
             }
         }
         let id = self.new_entity(text, kind, Some(m.span));
+        let single = single_person(text, Some(head.as_deref()));
+        self.single_people.insert(id, single);
         if let Some(h) = head {
             self.last_anonymous.insert(h, id);
         }
@@ -978,6 +983,21 @@ impl<'k, 't> State<'k, 't> {
     }
 }
 
+/// True when the unnamed source `name` is a single person (`a company spokesman`), whom `he`
+/// may refer to: its last word is no plural in `s` and its head noun is one of a person.
+/// `head` is [`names::head_noun`] of `name` when it is known.
+fn single_person(name: &str, head: Option<Option<&str>>) -> bool {
+    let singular = name
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| !w.ends_with('s'));
+    singular
+        && match head {
+            Some(head) => head.is_some_and(names::is_person_noun),
+            None => names::has_person_head(name),
+        }
+}
+
 /// Names the chain of attribution `id` for people: `UNN > The Washington Post > an official`.
 pub fn describe(resolved: &Resolved, chain: &Chain) -> String {
     chain
@@ -1035,6 +1055,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A single person known from the head noun found when the entity was made is the one
+    /// found from its name.
+    #[test]
+    fn single_people_by_their_head_noun() {
+        for name in [
+            "a company spokesman",
+            "A Company SPOKESMAN",
+            "officials",
+            "the officials",
+            "an official familiar with the talks",
+            "sources close to the company",
+            "a source",
+            "analysts",
+            "one trader",
+            "a senior administration official",
+            "the company",
+            "Président",
+            "",
+        ] {
+            let head = names::head_noun(name);
+            assert_eq!(
+                single_person(name, Some(head.as_deref())),
+                single_person(name, None),
+                "{name:?}"
+            );
+        }
+        assert!(single_person("a company spokesman", None));
+        assert!(!single_person("officials", None));
     }
 
     /// A seeded publisher is what resolving its name in a new document makes: the same entity
