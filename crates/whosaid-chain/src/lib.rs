@@ -884,9 +884,9 @@ impl<'k, 't> State<'k, 't> {
         // noun): most mentions reach this line.
         let mut buf = [0; names::LOWER_MAX];
         let document = match noun.is_ascii() {
-            true => {
-                names::ascii_lowercase(noun, &mut buf).is_some_and(whosaid_core::is_document_noun)
-            }
+            true => names::ascii_lowercase(noun, &mut buf).is_some_and(|lower| {
+                std::str::from_utf8(lower).is_ok_and(whosaid_core::is_document_noun)
+            }),
             false => whosaid_core::is_document_noun(&noun.to_lowercase()),
         };
         if !document {
@@ -993,7 +993,7 @@ fn single_person(name: &str, head: Option<Option<&str>>) -> bool {
         .is_some_and(|w| !w.ends_with('s'));
     singular
         && match head {
-            Some(head) => head.is_some_and(names::is_person_noun),
+            Some(head) => head.is_some_and(|h| names::is_person_noun(h.as_bytes())),
             None => names::has_person_head(name),
         }
 }
