@@ -346,7 +346,8 @@ struct State<'k, 't> {
     /// Whether each unnamed source is a single person (`a company spokesman`, not `officials`),
     /// whom `he` may then refer to: known from the head noun found when the entity is made,
     /// rather than found again each time it speaks.
-    single_people: HashMap<EntityId, bool>,
+    /// By entity id; `None` for the entities made otherwise.
+    single_people: Vec<Option<bool>>,
     /// Full names written anywhere in the document, looked up once per surname: `Rubio` in a
     /// source is `Marco Rubio` when the article names him so, even outside any attribution.
     full_names: HashMap<String, Option<String>>,
@@ -381,7 +382,7 @@ impl<'k, 't> State<'k, 't> {
             last_body: None,
             last_group: None,
             last_anonymous: HashMap::default(),
-            single_people: HashMap::default(),
+            single_people: Vec::new(),
             full_names: HashMap::default(),
             full_name_index: names::FullNames::new(text),
             searched_to: 0,
@@ -455,9 +456,9 @@ impl<'k, 't> State<'k, 't> {
             EntityKind::Organization => self.last_body = Some(id),
             EntityKind::Anonymous | EntityKind::Vague => {
                 // `a company spokesman said … he added`: a single unnamed person is `he`.
-                let single_person = match self.single_people.get(&id) {
-                    Some(&single) => single,
-                    None => single_person(&self.entities[id.0 as usize].name, None),
+                let single_person = match self.single_people.get(id.0 as usize) {
+                    Some(&Some(single)) => single,
+                    _ => single_person(&self.entities[id.0 as usize].name, None),
                 };
                 if single_person {
                     self.last_person = Some(id);
@@ -621,7 +622,11 @@ impl<'k, 't> State<'k, 't> {
         }
         let id = self.new_entity(text, kind, Some(m.span));
         let single = single_person(text, Some(head.as_deref()));
-        self.single_people.insert(id, single);
+        let at = id.0 as usize;
+        if self.single_people.len() <= at {
+            self.single_people.resize(at + 1, None);
+        }
+        self.single_people[at] = Some(single);
         if let Some(h) = head {
             self.last_anonymous.insert(h, id);
         }
