@@ -473,15 +473,18 @@ pub(crate) fn last_honorific_name(text: &str) -> Option<(usize, String)> {
     const HONORIFICS: [&str; 8] = ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "];
     // The honorifics whose last occurrence has been passed.
     let mut passed = [false; HONORIFICS.len()];
-    let mut last_m = text.rfind('M');
-    let mut last_d = text.rfind('D');
+    // Vectorised byte searches from the end (the windows searched run to a few thousand
+    // bytes, and `str::rfind` goes a word at a time); an ASCII byte is a character of its own.
+    let bytes = text.as_bytes();
+    let mut last_m = memchr::memrchr(b'M', bytes);
+    let mut last_d = memchr::memrchr(b'D', bytes);
     // Each position holds at most one honorific, so the first one met from the end with a
     // name after it is the last such in the text.
     while let Some(i) = last_m.max(last_d) {
         if last_m == Some(i) {
-            last_m = text[..i].rfind('M');
+            last_m = memchr::memrchr(b'M', &bytes[..i]);
         } else {
-            last_d = text[..i].rfind('D');
+            last_d = memchr::memrchr(b'D', &bytes[..i]);
         }
         let rest = &text[i..];
         let Some(h) = HONORIFICS.iter().position(|h| rest.starts_with(h)) else {
@@ -1043,7 +1046,11 @@ fn index_after_capitals(prose: &str) -> Vec<(&str, usize)> {
         if start > 0 && bytes[start - 1] != b' ' {
             continue;
         }
-        let end = prose[start..].find(' ').map_or(prose.len(), |i| start + i);
+        // A byte loop: the word is short, shorter than a search takes to set up.
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(prose.len(), |i| start + i);
         pos = end;
         // The next word, when a space and a word follow.
         let next = end + 1;
