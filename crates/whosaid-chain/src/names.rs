@@ -579,10 +579,7 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
             }
         }
         // The word with the white space character after it, as `split_inclusive` cuts.
-        let piece_end = text[word_start..]
-            .char_indices()
-            .find(|&(_, c)| c.is_whitespace())
-            .map_or(text.len(), |(i, c)| word_start + i + c.len_utf8());
+        let piece_end = after_white_space(text, word_start);
         let piece = &text[word_start..piece_end];
         let word = piece.trim_end();
         let bare = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '"', '’', '”']);
@@ -615,6 +612,31 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
         word_start = piece_end;
     }
     body_name_at(text, best?)
+}
+
+/// Where the first white space character at or after `from` ends (`text.len()` when there is
+/// none): ASCII bytes tested as bytes (`char::is_whitespace` on ASCII is the space and `\t` to
+/// `\r`), only other characters decoded.
+fn after_white_space(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+                return i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            return text.len();
+        };
+        if c.is_whitespace() {
+            return i + c.len_utf8();
+        }
+        i += c.len_utf8();
+    }
+    text.len()
 }
 
 /// The first word at or after `from` (where a word starts: `0`, or right after a white space
@@ -737,6 +759,19 @@ mod body_tests {
                     );
                 }
             }
+        }
+    }
+
+    /// White space found byte by byte ends where a search of the characters finds it.
+    #[test]
+    fn white_space_ends_as_found_by_characters() {
+        let text = "Bank\tof\u{b}Japan\u{85}Ltd\u{a0}é\u{2003}x\u{1c}y Co.\r\nZ";
+        for (from, _) in text.char_indices() {
+            let want = text[from..]
+                .char_indices()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(text.len(), |(i, c)| from + i + c.len_utf8());
+            assert_eq!(super::after_white_space(text, from), want, "{from}");
         }
     }
 
