@@ -983,9 +983,11 @@ pub(crate) struct FullNames<'t> {
     prose: &'t str,
     /// Whether a surname has been searched for in the whole text.
     searched: bool,
-    /// Words right after a space and a word starting with a capital: their [`word_key`] and
-    /// offset, sorted (so by key, then in text order); built for the second surname.
-    after_capital: Option<Vec<(&'t str, usize)>>,
+    /// Words right after a space and a word starting with a capital: the [`key_prefix`] of
+    /// their [`word_key`], the key and their offset, sorted (so by key, then in text order:
+    /// the prefix orders as the key does, and settles most comparisons of the sort without
+    /// comparing strings); built for the second surname.
+    after_capital: Option<Vec<(u64, &'t str, usize)>>,
 }
 
 impl<'t> FullNames<'t> {
@@ -1013,11 +1015,12 @@ impl<'t> FullNames<'t> {
             .after_capital
             .get_or_insert_with(|| index_after_capitals(prose));
         let key = word_key(surname);
-        let first = index.partition_point(|&(k, _)| k < key);
+        let prefix = key_prefix(key);
+        let first = index.partition_point(|&(p, k, _)| (p, k) < (prefix, key));
         let places = index[first..]
             .iter()
-            .take_while(|&&(k, _)| k == key)
-            .map(|&(_, at)| at)
+            .take_while(|&&(_, k, _)| k == key)
+            .map(|&(_, _, at)| at)
             .filter(|&at| prose[at..].starts_with(surname));
         agreed_full_name(prose, surname, places)
     }
@@ -1071,7 +1074,7 @@ fn agreed_full_name(
 
 /// The index of [`FullNames`], in one pass that jumps from capital to capital (see
 /// [`next_capital`]): most bytes of a text are passed eight at a time.
-fn index_after_capitals(prose: &str) -> Vec<(&str, usize)> {
+fn index_after_capitals(prose: &str) -> Vec<(u64, &str, usize)> {
     let bytes = prose.as_bytes();
     let mut after_capital = Vec::new();
     let mut pos = 0;
@@ -1090,7 +1093,8 @@ fn index_after_capitals(prose: &str) -> Vec<(&str, usize)> {
         // The next word, when a space and a word follow.
         let next = end + 1;
         if next < prose.len() && bytes[next] != b' ' {
-            after_capital.push((word_key(&prose[next..]), next));
+            let key = word_key(&prose[next..]);
+            after_capital.push((key_prefix(key), key, next));
         }
     }
     after_capital.sort_unstable();
@@ -1111,6 +1115,16 @@ fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
     find_from(bytes, from, may_hold, |b| {
         b.is_ascii_uppercase() || !b.is_ascii()
     })
+}
+
+/// The first eight bytes of `key` as a big-endian number, zeros after a shorter key: keys in
+/// order have prefixes in order (a key before another has a smaller prefix or the same), so
+/// `(key_prefix(key), key)` orders as `key` alone does.
+fn key_prefix(key: &str) -> u64 {
+    let mut eight = [0; 8];
+    let n = key.len().min(8);
+    eight[..n].copy_from_slice(&key.as_bytes()[..n]);
+    u64::from_be_bytes(eight)
 }
 
 /// The key a word is indexed by in [`FullNames`]: its first character and the ASCII letters
@@ -1530,6 +1544,38 @@ mod tests {
         }
         assert!(is_particle("Van") && is_particle("de") && !is_particle("Dé"));
         assert!(is_body_word("MINISTRY.") && !is_body_word("Ministère"));
+    }
+
+    /// Keys ordered by their prefix first are in the order of the keys alone.
+    #[test]
+    fn key_prefixes_order_as_keys() {
+        let keys = [
+            "",
+            "a",
+            "a\0",
+            "ab",
+            "abcdefgh",
+            "abcdefgh\0",
+            "abcdefghi",
+            "abcdefgz",
+            "b",
+            "Zé",
+            "É",
+            "Smith",
+            "Smithson",
+            "Smit",
+            "O'Neil",
+            "\u{0}",
+        ];
+        for a in keys {
+            for b in keys {
+                assert_eq!(
+                    (key_prefix(a), a).cmp(&(key_prefix(b), b)),
+                    a.cmp(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
     }
 
     #[test]
