@@ -424,17 +424,33 @@ fn normalise_ascii(name: &str, out: &mut String) {
 /// True when the ASCII name `bytes` is its own [`normalise`] key but for case: words of
 /// letters, digits, hyphens and apostrophes, one space apart, the first no `the`.
 fn is_plain_name(bytes: &[u8]) -> bool {
-    let word_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'');
     let the = bytes.len() >= 3
         && bytes[..3].eq_ignore_ascii_case(b"the")
         && bytes.get(3).is_none_or(|&b| b == b' ');
-    bytes.first().is_some_and(|&b| word_byte(b))
-        && bytes.last().is_some_and(|&b| word_byte(b))
-        && bytes
-            .windows(2)
-            .all(|pair| word_byte(pair[1]) || pair[1] == b' ' && pair[0] != b' ')
-        && !the
+    // One pass: every byte a word byte or a space after one; the last a word byte. Starting
+    // as if after a space makes the first one a word byte too, and an empty name no name.
+    let mut after_space = true;
+    for &b in bytes {
+        match WORD_BYTES[usize::from(b)] {
+            true => after_space = false,
+            false if b == b' ' && !after_space => after_space = true,
+            false => return false,
+        }
+    }
+    !after_space && !the
 }
+
+/// The bytes of a plain name's words ([`is_plain_name`]): ASCII letters and digits, `-`, `'`.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'\'';
+        b += 1;
+    }
+    table
+};
 
 /// [`normalise`] of any name, character by character.
 fn normalise_chars(name: &str, out: &mut String) {
@@ -1574,6 +1590,35 @@ mod tests {
                     a.cmp(b),
                     "{a:?} {b:?}"
                 );
+            }
+        }
+    }
+
+    /// The one-pass test of a plain name agrees with the test of its byte pairs.
+    #[test]
+    fn plain_names_as_by_byte_pairs() {
+        let by_pairs = |bytes: &[u8]| {
+            let word_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'');
+            let the = bytes.len() >= 3
+                && bytes[..3].eq_ignore_ascii_case(b"the")
+                && bytes.get(3).is_none_or(|&b| b == b' ');
+            bytes.first().is_some_and(|&b| word_byte(b))
+                && bytes.last().is_some_and(|&b| word_byte(b))
+                && bytes
+                    .windows(2)
+                    .all(|pair| word_byte(pair[1]) || pair[1] == b' ' && pair[0] != b' ')
+                && !the
+        };
+        let parts = [
+            "", " ", "  ", "a", "Z9", "-", "'", ".", "the", "The", "x y", "é", "\t",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let name = format!("{a}{b}{c}");
+                    let bytes = name.as_bytes();
+                    assert_eq!(is_plain_name(bytes), by_pairs(bytes), "{name:?}");
+                }
             }
         }
     }
