@@ -18,11 +18,12 @@ use std::ops::Range;
 use serde::Serialize;
 
 use whosaid_core::{
-    AttributionKind, EntityId, EntityKind, Format, MentionClass, ProblemKind, Severity, Span,
+    Attribution, AttributionKind, EntityId, EntityKind, Format, MentionClass, ProblemKind,
+    Severity, Span,
 };
 
 use crate::report::{
-    JsonAttribution, JsonChain, JsonEntity, JsonFinding, JsonMention, JsonProblem, JsonSpan, Report,
+    JsonChain, JsonEntity, JsonFinding, JsonMention, JsonProblem, JsonSpan, Report, View,
 };
 
 /// Appends `report` to `out` as compact JSON (no trailing newline).
@@ -83,7 +84,7 @@ pub(crate) fn write_report(out: &mut Vec<u8>, r: &Report<'_>) {
     let mut written = Written(Vec::with_capacity(2 * analysis.parsed.attributions.len()));
     key(out, b"attributions");
     seq(out, &analysis.parsed.attributions, |out, a| {
-        attribution(out, &JsonAttribution::new(a, view), &mut written);
+        attribution(out, a, view, &mut written);
     });
     written.0.sort_unstable_by_key(|&(span, _)| span);
     // Where each entity's quoted name went, by position, for the chains' names.
@@ -127,29 +128,38 @@ impl Written {
     }
 }
 
-fn attribution(out: &mut Vec<u8>, a: &JsonAttribution<'_>, written: &mut Written) {
+/// An attribution as [`JsonAttribution`] shows it, written from the attribution itself: each
+/// span is made as it is written, with no report struct of them all built and read back.
+fn attribution(out: &mut Vec<u8>, a: &Attribution, view: &View<'_>, written: &mut Written) {
+    // The attribution's line and column are its cue's.
+    let cue = view.span(a.cue);
     out.extend_from_slice(b"{\"id\":");
     number(out, a.id.0 as usize);
     out.extend_from_slice(b",\"kind\":");
     enum_name(out, a.kind);
     out.extend_from_slice(b",\"cue\":");
-    span(out, &a.cue);
+    span(out, &cue);
+    let some_span = |out: &mut Vec<u8>, &s: &Span| span(out, &view.span(s));
     out.extend_from_slice(b",\"source\":");
-    option(out, a.source.as_ref(), |out, m| mention(out, m, written));
+    option(out, a.source.as_ref(), |out, m| {
+        mention(out, &view.mention(m), written)
+    });
     out.extend_from_slice(b",\"content\":");
-    option(out, a.content.as_ref(), span);
+    option(out, a.content.as_ref(), some_span);
     out.extend_from_slice(b",\"recipient\":");
-    option(out, a.recipient.as_ref(), |out, m| mention(out, m, written));
+    option(out, a.recipient.as_ref(), |out, m| {
+        mention(out, &view.mention(m), written)
+    });
     out.extend_from_slice(b",\"medium\":");
-    option(out, a.medium.as_ref(), span);
+    option(out, a.medium.as_ref(), some_span);
     out.extend_from_slice(b",\"anonymity\":");
-    option(out, a.anonymity.as_ref(), span);
+    option(out, a.anonymity.as_ref(), some_span);
     out.extend_from_slice(b",\"parent\":");
     option(out, a.parent.as_ref(), |out, p| number(out, p.0 as usize));
     out.extend_from_slice(b",\"line\":");
-    number(out, a.line);
+    number(out, cue.line);
     out.extend_from_slice(b",\"column\":");
-    number(out, a.column);
+    number(out, cue.column);
     out.push(b'}');
 }
 
