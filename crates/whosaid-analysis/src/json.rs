@@ -6,16 +6,24 @@
 //! an escaped key and a capacity check. Here keys are constant byte strings, numbers go
 //! through `itoa`, and a string is copied in runs between the bytes JSON must escape, found
 //! eight bytes at a time. Enums are written from constant names ([`Name`]; a test checks
-//! each against serde's spelling); a record's `id`, any JSON value, still goes through serde. The derive remains the definition of the shape
-//! (pretty JSON, YAML and library users use it); tests check that both agree on every
-//! fixture, on adversarial strings and on the shared corpus.
+//! each against serde's spelling); a record's `id` other than a string (any JSON value)
+//! still goes through serde. What the report repeats is copied from where it was first
+//! written: an entity's mentions (its sources' spans), a chain's names (its entities'). The
+//! derive remains the definition of the shape (pretty JSON, YAML and library users use it);
+//! tests check that both agree on every fixture, on adversarial strings and on the shared
+//! corpus.
+
+use std::ops::Range;
 
 use serde::Serialize;
 
-use whosaid_core::{AttributionKind, EntityKind, Format, MentionClass, ProblemKind, Severity};
+use whosaid_core::{
+    Attribution, AttributionKind, EntityId, EntityKind, Format, MentionClass, ProblemKind,
+    Severity, Span,
+};
 
 use crate::report::{
-    JsonAttribution, JsonChain, JsonEntity, JsonFinding, JsonMention, JsonProblem, JsonSpan, Report,
+    JsonChain, JsonEntity, JsonFinding, JsonMention, JsonProblem, JsonSpan, Report, View,
 };
 
 /// Appends `report` to `out` as compact JSON (no trailing newline).
@@ -40,7 +48,12 @@ pub(crate) fn write_report(out: &mut Vec<u8>, r: &Report<'_>) {
     }
     if let Some(id) = r.id {
         key(out, b"id");
-        serde_value(out, id);
+        // A string id (as a corpus's usually is) escaped here as serde_json would, without
+        // serde's serializer and formatter.
+        match id {
+            serde_json::Value::String(id) => string(out, id),
+            id => serde_value(out, id),
+        }
     }
     key(out, b"format");
     enum_name(out, r.format);
@@ -66,17 +79,29 @@ pub(crate) fn write_report(out: &mut Vec<u8>, r: &Report<'_>) {
     // The lists, item by item from the analysis (see `Report`).
     let (view, analysis) = (&r.view, r.analysis);
     let resolved = &analysis.resolved;
+    // Where each source and recipient went in `out`: nearly every mention of an entity is
+    // one of them, and is copied from there rather than looked up and written anew.
+    let mut written = Written(Vec::with_capacity(2 * analysis.parsed.attributions.len()));
     key(out, b"attributions");
     seq(out, &analysis.parsed.attributions, |out, a| {
-        attribution(out, &JsonAttribution::new(a, view));
+        attribution(out, a, view, &mut written);
     });
+    written.0.sort_unstable_by_key(|&(span, _)| span);
+    // Where each entity's quoted name went, by position, for the chains' names.
+    let mut names = Vec::with_capacity(resolved.entities.len());
     key(out, b"entities");
     seq(out, &resolved.entities, |out, e| {
-        entity(out, &JsonEntity::new(e, view));
+        names.push(entity(out, &JsonEntity::new(e, view), &written));
     });
     key(out, b"chains");
+    let mut previous = (&[][..], 0..0);
     seq(out, &resolved.chains, |out, c| {
-        chain(out, &JsonChain::new(c, &resolved.entities));
+        chain(
+            out,
+            &JsonChain::new(c, &resolved.entities),
+            &names,
+            &mut previous,
+        );
     });
     key(out, b"problems");
     seq(out, &analysis.problems, |out, p| {
@@ -91,37 +116,61 @@ pub(crate) fn write_report(out: &mut Vec<u8>, r: &Report<'_>) {
     out.push(b'}');
 }
 
-fn attribution(out: &mut Vec<u8>, a: &JsonAttribution<'_>) {
+/// The spans of the mentions written so far, each with the range of `out` that holds its
+/// fields (`{"start":…,"column":…`, without the mention's class or the closing brace).
+struct Written(Vec<(Span, Range<usize>)>);
+
+impl Written {
+    /// Where the fields of `span` were written, once the list is sorted.
+    fn find(&self, span: Span) -> Option<Range<usize>> {
+        let i = self.0.binary_search_by_key(&span, |&(s, _)| s).ok()?;
+        Some(self.0[i].1.clone())
+    }
+}
+
+/// An attribution as [`JsonAttribution`] shows it, written from the attribution itself: each
+/// span is made as it is written, with no report struct of them all built and read back.
+fn attribution(out: &mut Vec<u8>, a: &Attribution, view: &View<'_>, written: &mut Written) {
+    // The attribution's line and column are its cue's.
+    let cue = view.span(a.cue);
     out.extend_from_slice(b"{\"id\":");
     number(out, a.id.0 as usize);
     out.extend_from_slice(b",\"kind\":");
     enum_name(out, a.kind);
     out.extend_from_slice(b",\"cue\":");
-    span(out, &a.cue);
+    span(out, &cue);
+    let some_span = |out: &mut Vec<u8>, &s: &Span| span(out, &view.span(s));
     out.extend_from_slice(b",\"source\":");
-    option(out, a.source.as_ref(), mention);
+    option(out, a.source.as_ref(), |out, m| {
+        mention(out, &view.mention(m), written)
+    });
     out.extend_from_slice(b",\"content\":");
-    option(out, a.content.as_ref(), span);
+    option(out, a.content.as_ref(), some_span);
     out.extend_from_slice(b",\"recipient\":");
-    option(out, a.recipient.as_ref(), mention);
+    option(out, a.recipient.as_ref(), |out, m| {
+        mention(out, &view.mention(m), written)
+    });
     out.extend_from_slice(b",\"medium\":");
-    option(out, a.medium.as_ref(), span);
+    option(out, a.medium.as_ref(), some_span);
     out.extend_from_slice(b",\"anonymity\":");
-    option(out, a.anonymity.as_ref(), span);
+    option(out, a.anonymity.as_ref(), some_span);
     out.extend_from_slice(b",\"parent\":");
     option(out, a.parent.as_ref(), |out, p| number(out, p.0 as usize));
     out.extend_from_slice(b",\"line\":");
-    number(out, a.line);
+    number(out, cue.line);
     out.extend_from_slice(b",\"column\":");
-    number(out, a.column);
+    number(out, cue.column);
     out.push(b'}');
 }
 
-fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_, '_>) {
+/// Writes an entity; returns where its quoted name went.
+fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_, '_>, written: &Written) -> Range<usize> {
     out.extend_from_slice(b"{\"id\":");
     number(out, e.id as usize);
     out.extend_from_slice(b",\"name\":");
+    let name_at = out.len();
     string(out, e.name);
+    let name = name_at..out.len();
     out.extend_from_slice(b",\"kind\":");
     enum_name(out, e.kind);
     out.extend_from_slice(b",\"kb_id\":");
@@ -132,25 +181,45 @@ fn entity(out: &mut Vec<u8>, e: &JsonEntity<'_, '_>) {
         b",\"publisher\":false"
     });
     out.extend_from_slice(b",\"mentions\":");
-    seq(out, e.mentions.spans, |out, &s| {
-        span(out, &e.mentions.view.span(s))
+    seq(out, e.mentions.spans, |out, &s| match written.find(s) {
+        // The same bytes as written for that span: its fields depend on the span alone.
+        Some(fields) => {
+            out.extend_from_within(fields);
+            out.push(b'}');
+        }
+        None => span(out, &e.mentions.view.span(s)),
     });
     out.push(b'}');
+    name
 }
 
-fn chain(out: &mut Vec<u8>, c: &JsonChain<'_>) {
+/// Writes a chain. Its names are copied from where `names` says the entities' names went, and
+/// a chain with the path of the one before (`previous`: the path and where its `path` and
+/// `names` went) copies that chain's, as most do where one source speaks several times.
+fn chain<'a>(
+    out: &mut Vec<u8>,
+    c: &JsonChain<'a>,
+    names: &[Range<usize>],
+    previous: &mut (&'a [EntityId], Range<usize>),
+) {
     out.extend_from_slice(b"{\"attribution\":");
     number(out, c.attribution as usize);
     out.extend_from_slice(b",\"path\":");
-    seq(out, c.path, |out, &id| number(out, id.0 as usize));
-    out.extend_from_slice(b",\"names\":[");
-    for (i, name) in c.names.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
+    if c.path == previous.0 && !previous.1.is_empty() {
+        out.extend_from_within(previous.1.clone());
+    } else {
+        let at = out.len();
+        seq(out, c.path, |out, &id| number(out, id.0 as usize));
+        out.extend_from_slice(b",\"names\":[");
+        for (i, id) in c.path.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_within(names[id.0 as usize].clone());
         }
-        string(out, name);
+        out.push(b']');
+        *previous = (c.path, at..out.len());
     }
-    out.push(b']');
     out.push(b'}');
 }
 
@@ -195,9 +264,15 @@ fn span(out: &mut Vec<u8>, s: &JsonSpan<'_>) {
     out.push(b'}');
 }
 
-/// A mention is a span with its class after the span's fields.
-fn mention(out: &mut Vec<u8>, m: &JsonMention<'_>) {
+/// A mention is a span with its class after the span's fields, which `written` is told of.
+fn mention(out: &mut Vec<u8>, m: &JsonMention<'_>, written: &mut Written) {
+    let at = out.len();
     span_fields(out, m.start, m.end, m.text, m.line, m.column);
+    let span = Span {
+        start: m.start,
+        end: m.end,
+    };
+    written.0.push((span, at..out.len()));
     out.extend_from_slice(b",\"class\":");
     enum_name(out, m.class);
     out.push(b'}');
@@ -224,7 +299,7 @@ fn span_fields(
     number(out, column);
 }
 
-fn seq<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8>, &T)) {
+fn seq<'t, T>(out: &mut Vec<u8>, items: &'t [T], mut item: impl FnMut(&mut Vec<u8>, &'t T)) {
     out.push(b'[');
     for (i, x) in items.iter().enumerate() {
         if i > 0 {

@@ -57,7 +57,7 @@ impl<'a> View<'a> {
         }
     }
 
-    fn mention(&self, mention: &Mention) -> JsonMention<'a> {
+    pub(crate) fn mention(&self, mention: &Mention) -> JsonMention<'a> {
         let span = self.span(mention.span);
         JsonMention {
             start: span.start,

@@ -78,6 +78,7 @@ fn adversarial_inputs_and_escapes() {
     // JSON Lines records are named by their `id`, a string, a number or anything else.
     for id in [
         serde_json::json!("reuters-00001"),
+        serde_json::json!("an \"escaped\" \\ id\u{1}\u{2028}é"),
         serde_json::json!(42),
         serde_json::json!({"b": [1, "x\u{1}"], "a": null}),
     ] {

@@ -343,6 +343,11 @@ struct State<'k, 't> {
     last_group: Option<EntityId>,
     /// The last anonymous source by its head noun, for `the official` after `an official`.
     last_anonymous: HashMap<String, EntityId>,
+    /// Whether each unnamed source is a single person (`a company spokesman`, not `officials`),
+    /// whom `he` may then refer to: known from the head noun found when the entity is made,
+    /// rather than found again each time it speaks.
+    /// By entity id; `None` for the entities made otherwise.
+    single_people: Vec<Option<bool>>,
     /// Full names written anywhere in the document, looked up once per surname: `Rubio` in a
     /// source is `Marco Rubio` when the article names him so, even outside any attribution.
     full_names: HashMap<String, Option<String>>,
@@ -379,6 +384,7 @@ impl<'k, 't> State<'k, 't> {
             last_body: None,
             last_group: None,
             last_anonymous: HashMap::default(),
+            single_people: Vec::new(),
             full_names: HashMap::default(),
             full_name_index: names::FullNames::new(text),
             searched_to: 0,
@@ -453,12 +459,10 @@ impl<'k, 't> State<'k, 't> {
             EntityKind::Organization => self.last_body = Some(id),
             EntityKind::Anonymous | EntityKind::Vague => {
                 // `a company spokesman said … he added`: a single unnamed person is `he`.
-                let name = &self.entities[id.0 as usize].name;
-                let single_person = name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| !w.ends_with('s'))
-                    && names::has_person_head(name);
+                let single_person = match self.single_people.get(id.0 as usize) {
+                    Some(&Some(single)) => single,
+                    _ => single_person(&self.entities[id.0 as usize].name, None),
+                };
                 if single_person {
                     self.last_person = Some(id);
                 } else {
@@ -639,6 +643,12 @@ impl<'k, 't> State<'k, 't> {
             }
         }
         let id = self.new_entity(text, kind, Some(m.span));
+        let single = single_person(text, Some(head.as_deref()));
+        let at = id.0 as usize;
+        if self.single_people.len() <= at {
+            self.single_people.resize(at + 1, None);
+        }
+        self.single_people[at] = Some(single);
         if let Some(h) = head {
             self.last_anonymous.insert(h, id);
         }
@@ -901,9 +911,9 @@ impl<'k, 't> State<'k, 't> {
         // noun): most mentions reach this line.
         let mut buf = [0; names::LOWER_MAX];
         let document = match noun.is_ascii() {
-            true => {
-                names::ascii_lowercase(noun, &mut buf).is_some_and(whosaid_core::is_document_noun)
-            }
+            true => names::ascii_lowercase(noun, &mut buf).is_some_and(|lower| {
+                std::str::from_utf8(lower).is_ok_and(whosaid_core::is_document_noun)
+            }),
             false => whosaid_core::is_document_noun(&noun.to_lowercase()),
         };
         if !document {
@@ -1000,6 +1010,21 @@ impl<'k, 't> State<'k, 't> {
     }
 }
 
+/// True when the unnamed source `name` is a single person (`a company spokesman`), whom `he`
+/// may refer to: its last word is no plural in `s` and its head noun is one of a person.
+/// `head` is [`names::head_noun`] of `name` when it is known.
+fn single_person(name: &str, head: Option<Option<&str>>) -> bool {
+    let singular = name
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| !w.ends_with('s'));
+    singular
+        && match head {
+            Some(head) => head.is_some_and(|h| names::is_person_noun(h.as_bytes())),
+            None => names::has_person_head(name),
+        }
+}
+
 /// Names the chain of attribution `id` for people: `UNN > The Washington Post > an official`.
 /// True when `word` is a word of a company's or institution's legal or institutional form
 /// (`Inc`, `Co.`, `Industries`, `Bank`): the words that end an organization's name for the
@@ -1065,6 +1090,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A single person known from the head noun found when the entity was made is the one
+    /// found from its name.
+    #[test]
+    fn single_people_by_their_head_noun() {
+        for name in [
+            "a company spokesman",
+            "A Company SPOKESMAN",
+            "officials",
+            "the officials",
+            "an official familiar with the talks",
+            "sources close to the company",
+            "a source",
+            "analysts",
+            "one trader",
+            "a senior administration official",
+            "the company",
+            "Président",
+            "",
+        ] {
+            let head = names::head_noun(name);
+            assert_eq!(
+                single_person(name, Some(head.as_deref())),
+                single_person(name, None),
+                "{name:?}"
+            );
+        }
+        assert!(single_person("a company spokesman", None));
+        assert!(!single_person("officials", None));
     }
 
     /// A seeded publisher is what resolving its name in a new document makes: the same entity

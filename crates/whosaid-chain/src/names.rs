@@ -10,119 +10,119 @@ fn is_title_word(w: &str) -> bool {
     };
     matches!(
         lower,
-        "u.s"
-            | "us"
-            | "u.k"
-            | "uk"
-            | "eu"
-            | "un"
-            | "president"
-            | "vice"
-            | "prime"
-            | "minister"
-            | "secretary"
-            | "state"
-            | "foreign"
-            | "defense"
-            | "defence"
-            | "general"
-            | "gen"
-            | "lt"
-            | "lieutenant"
-            | "col"
-            | "colonel"
-            | "maj"
-            | "major"
-            | "capt"
-            | "captain"
-            | "adm"
-            | "admiral"
-            | "sen"
-            | "senator"
-            | "rep"
-            | "representative"
-            | "gov"
-            | "governor"
-            | "mayor"
-            | "ambassador"
-            | "envoy"
-            | "special"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "chancellor"
-            | "premier"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "director"
-            | "ceo"
-            | "judge"
-            | "justice"
-            | "king"
-            | "queen"
-            | "pope"
-            | "prince"
-            | "princess"
-            | "dr"
-            | "prof"
-            | "professor"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "mx"
-            | "speaker"
-            | "leader"
-            | "commissioner"
-            | "attorney"
-            | "chief"
-            | "head"
-            | "deputy"
-            | "former"
-            | "retired"
-            | "acting"
-            | "senior"
-            | "national"
-            | "security"
-            | "adviser"
-            | "advisor"
-            | "press"
-            | "white"
-            | "house"
-            | "russian"
-            | "ukrainian"
-            | "american"
-            | "british"
-            | "french"
-            | "german"
-            | "chinese"
-            | "european"
-            | "israeli"
-            | "turkish"
-            | "the"
-            | "of"
-            | "for"
-            | "and"
-            | "to"
-            | "presidential"
-            | "candidate"
-            | "nominee"
-            | "kremlin"
-            | "treasury"
-            | "interior"
-            | "finance"
-            | "economy"
-            | "trade"
-            | "agent"
-            | "officer"
-            | "sheikh"
-            | "emir"
-            | "crown"
-            | "supreme"
-            | "commander"
-            | "in"
-            | "army"
-            | "navy"
+        b"u.s"
+            | b"us"
+            | b"u.k"
+            | b"uk"
+            | b"eu"
+            | b"un"
+            | b"president"
+            | b"vice"
+            | b"prime"
+            | b"minister"
+            | b"secretary"
+            | b"state"
+            | b"foreign"
+            | b"defense"
+            | b"defence"
+            | b"general"
+            | b"gen"
+            | b"lt"
+            | b"lieutenant"
+            | b"col"
+            | b"colonel"
+            | b"maj"
+            | b"major"
+            | b"capt"
+            | b"captain"
+            | b"adm"
+            | b"admiral"
+            | b"sen"
+            | b"senator"
+            | b"rep"
+            | b"representative"
+            | b"gov"
+            | b"governor"
+            | b"mayor"
+            | b"ambassador"
+            | b"envoy"
+            | b"special"
+            | b"spokesman"
+            | b"spokeswoman"
+            | b"spokesperson"
+            | b"chancellor"
+            | b"premier"
+            | b"chairman"
+            | b"chairwoman"
+            | b"chair"
+            | b"director"
+            | b"ceo"
+            | b"judge"
+            | b"justice"
+            | b"king"
+            | b"queen"
+            | b"pope"
+            | b"prince"
+            | b"princess"
+            | b"dr"
+            | b"prof"
+            | b"professor"
+            | b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"mx"
+            | b"speaker"
+            | b"leader"
+            | b"commissioner"
+            | b"attorney"
+            | b"chief"
+            | b"head"
+            | b"deputy"
+            | b"former"
+            | b"retired"
+            | b"acting"
+            | b"senior"
+            | b"national"
+            | b"security"
+            | b"adviser"
+            | b"advisor"
+            | b"press"
+            | b"white"
+            | b"house"
+            | b"russian"
+            | b"ukrainian"
+            | b"american"
+            | b"british"
+            | b"french"
+            | b"german"
+            | b"chinese"
+            | b"european"
+            | b"israeli"
+            | b"turkish"
+            | b"the"
+            | b"of"
+            | b"for"
+            | b"and"
+            | b"to"
+            | b"presidential"
+            | b"candidate"
+            | b"nominee"
+            | b"kremlin"
+            | b"treasury"
+            | b"interior"
+            | b"finance"
+            | b"economy"
+            | b"trade"
+            | b"agent"
+            | b"officer"
+            | b"sheikh"
+            | b"emir"
+            | b"crown"
+            | b"supreme"
+            | b"commander"
+            | b"in"
+            | b"army"
+            | b"navy"
     )
 }
 
@@ -130,13 +130,13 @@ fn is_title_word(w: &str) -> bool {
 pub(crate) const LOWER_MAX: usize = 16;
 
 /// `word` in ASCII lowercase, written to `buf` (these checks run per word, so without
-/// allocating); `None` when it is longer than [`LOWER_MAX`] bytes and so in no list.
-pub(crate) fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> Option<&'b str> {
+/// allocating); `None` when it is longer than [`LOWER_MAX`] bytes and so in no list. As bytes,
+/// which the lists here are matched against: a `str` would cost a UTF-8 check of each word.
+pub(crate) fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> Option<&'b [u8]> {
     let out = buf.get_mut(..word.len())?;
     out.copy_from_slice(word.as_bytes());
     out.make_ascii_lowercase();
-    // ASCII lowercasing keeps UTF-8 valid, so this never fails.
-    std::str::from_utf8(out).ok()
+    Some(out)
 }
 
 /// The personal name in a person mention: the appositive is dropped (`Marco Rubio, the
@@ -290,42 +290,42 @@ fn is_body_word(w: &str) -> bool {
     };
     matches!(
         lower,
-        "bureau"
-            | "confederation"
-            | "fund"
-            | "bank"
-            | "ministry"
-            | "department"
-            | "office"
-            | "agency"
-            | "association"
-            | "institute"
-            | "council"
-            | "committee"
-            | "union"
-            | "corp"
-            | "inc"
-            | "co"
-            | "ltd"
-            | "group"
-            | "service"
-            | "commission"
-            | "federation"
-            | "organization"
-            | "organisation"
-            | "university"
-            | "party"
-            | "forces"
-            | "force"
-            | "administration"
-            | "staff"
-            | "headquarters"
-            | "command"
-            | "directorate"
-            | "authority"
-            | "board"
-            | "centre"
-            | "center"
+        b"bureau"
+            | b"confederation"
+            | b"fund"
+            | b"bank"
+            | b"ministry"
+            | b"department"
+            | b"office"
+            | b"agency"
+            | b"association"
+            | b"institute"
+            | b"council"
+            | b"committee"
+            | b"union"
+            | b"corp"
+            | b"inc"
+            | b"co"
+            | b"ltd"
+            | b"group"
+            | b"service"
+            | b"commission"
+            | b"federation"
+            | b"organization"
+            | b"organisation"
+            | b"university"
+            | b"party"
+            | b"forces"
+            | b"force"
+            | b"administration"
+            | b"staff"
+            | b"headquarters"
+            | b"command"
+            | b"directorate"
+            | b"authority"
+            | b"board"
+            | b"centre"
+            | b"center"
     )
 }
 
@@ -424,17 +424,33 @@ fn normalise_ascii(name: &str, out: &mut String) {
 /// True when the ASCII name `bytes` is its own [`normalise`] key but for case: words of
 /// letters, digits, hyphens and apostrophes, one space apart, the first no `the`.
 fn is_plain_name(bytes: &[u8]) -> bool {
-    let word_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'');
     let the = bytes.len() >= 3
         && bytes[..3].eq_ignore_ascii_case(b"the")
         && bytes.get(3).is_none_or(|&b| b == b' ');
-    bytes.first().is_some_and(|&b| word_byte(b))
-        && bytes.last().is_some_and(|&b| word_byte(b))
-        && bytes
-            .windows(2)
-            .all(|pair| word_byte(pair[1]) || pair[1] == b' ' && pair[0] != b' ')
-        && !the
+    // One pass: every byte a word byte or a space after one; the last a word byte. Starting
+    // as if after a space makes the first one a word byte too, and an empty name no name.
+    let mut after_space = true;
+    for &b in bytes {
+        match WORD_BYTES[usize::from(b)] {
+            true => after_space = false,
+            false if b == b' ' && !after_space => after_space = true,
+            false => return false,
+        }
+    }
+    !after_space && !the
 }
+
+/// The bytes of a plain name's words ([`is_plain_name`]): ASCII letters and digits, `-`, `'`.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'\'';
+        b += 1;
+    }
+    table
+};
 
 /// [`normalise`] of any name, character by character.
 fn normalise_chars(name: &str, out: &mut String) {
@@ -592,15 +608,18 @@ pub(crate) fn last_honorific_name(text: &str) -> Option<(usize, String)> {
     const HONORIFICS: [&str; 8] = ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "];
     // The honorifics whose last occurrence has been passed.
     let mut passed = [false; HONORIFICS.len()];
-    let mut last_m = text.rfind('M');
-    let mut last_d = text.rfind('D');
+    // Vectorised byte searches from the end (the windows searched run to a few thousand
+    // bytes, and `str::rfind` goes a word at a time); an ASCII byte is a character of its own.
+    let bytes = text.as_bytes();
+    let mut last_m = memchr::memrchr(b'M', bytes);
+    let mut last_d = memchr::memrchr(b'D', bytes);
     // Each position holds at most one honorific, so the first one met from the end with a
     // name after it is the last such in the text.
     while let Some(i) = last_m.max(last_d) {
         if last_m == Some(i) {
-            last_m = text[..i].rfind('M');
+            last_m = memchr::memrchr(b'M', &bytes[..i]);
         } else {
-            last_d = text[..i].rfind('D');
+            last_d = memchr::memrchr(b'D', &bytes[..i]);
         }
         let rest = &text[i..];
         let Some(h) = HONORIFICS.iter().position(|h| rest.starts_with(h)) else {
@@ -695,10 +714,7 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
             }
         }
         // The word with the white space character after it, as `split_inclusive` cuts.
-        let piece_end = text[word_start..]
-            .char_indices()
-            .find(|&(_, c)| c.is_whitespace())
-            .map_or(text.len(), |(i, c)| word_start + i + c.len_utf8());
+        let piece_end = after_white_space(text, word_start);
         let piece = &text[word_start..piece_end];
         let word = piece.trim_end();
         let bare = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '"', '’', '”']);
@@ -731,6 +747,31 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
         word_start = piece_end;
     }
     body_name_at(text, best?)
+}
+
+/// Where the first white space character at or after `from` ends (`text.len()` when there is
+/// none): ASCII bytes tested as bytes (`char::is_whitespace` on ASCII is the space and `\t` to
+/// `\r`), only other characters decoded.
+fn after_white_space(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+                return i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            return text.len();
+        };
+        if c.is_whitespace() {
+            return i + c.len_utf8();
+        }
+        i += c.len_utf8();
+    }
+    text.len()
 }
 
 /// The first word at or after `from` (where a word starts: `0`, or right after a white space
@@ -856,6 +897,19 @@ mod body_tests {
         }
     }
 
+    /// White space found byte by byte ends where a search of the characters finds it.
+    #[test]
+    fn white_space_ends_as_found_by_characters() {
+        let text = "Bank\tof\u{b}Japan\u{85}Ltd\u{a0}é\u{2003}x\u{1c}y Co.\r\nZ";
+        for (from, _) in text.char_indices() {
+            let want = text[from..]
+                .char_indices()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(text.len(), |(i, c)| from + i + c.len_utf8());
+            assert_eq!(super::after_white_space(text, from), want, "{from}");
+        }
+    }
+
     #[test]
     fn bodies_by_their_form() {
         let name = |t: &str| last_body_name(t).map(|(_, n)| n);
@@ -920,64 +974,65 @@ fn is_particle(word: &str) -> bool {
     };
     matches!(
         lower,
-        "de" | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "bin"
-            | "al"
-            | "da"
-            | "di"
-            | "du"
-            | "le"
-            | "la"
-            | "del"
-            | "dos"
+        b"de"
+            | b"van"
+            | b"von"
+            | b"der"
+            | b"den"
+            | b"bin"
+            | b"al"
+            | b"da"
+            | b"di"
+            | b"du"
+            | b"le"
+            | b"la"
+            | b"del"
+            | b"dos"
     )
 }
 
 /// Nouns of single unnamed people, whom `he` or `she` can refer back to.
-pub(crate) fn is_person_noun(noun: &str) -> bool {
+pub(crate) fn is_person_noun(noun: &[u8]) -> bool {
     matches!(
         noun,
-        "official"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "source"
-            | "diplomat"
-            | "aide"
-            | "adviser"
-            | "advisor"
-            | "executive"
-            | "analyst"
-            | "economist"
-            | "trader"
-            | "minister"
-            | "secretary"
-            | "director"
-            | "person"
-            | "employee"
-            | "staffer"
-            | "manager"
-            | "lawyer"
-            | "dealer"
-            | "banker"
-            | "salesman"
-            | "president"
-            | "chairman"
-            | "chief"
-            | "officer"
-            | "representative"
-            | "member"
-            | "lawmaker"
-            | "strategist"
-            | "operative"
-            | "insider"
-            | "negotiator"
-            | "envoy"
-            | "ambassador"
-            | "commander"
+        b"official"
+            | b"spokesman"
+            | b"spokeswoman"
+            | b"spokesperson"
+            | b"source"
+            | b"diplomat"
+            | b"aide"
+            | b"adviser"
+            | b"advisor"
+            | b"executive"
+            | b"analyst"
+            | b"economist"
+            | b"trader"
+            | b"minister"
+            | b"secretary"
+            | b"director"
+            | b"person"
+            | b"employee"
+            | b"staffer"
+            | b"manager"
+            | b"lawyer"
+            | b"dealer"
+            | b"banker"
+            | b"salesman"
+            | b"president"
+            | b"chairman"
+            | b"chief"
+            | b"officer"
+            | b"representative"
+            | b"member"
+            | b"lawmaker"
+            | b"strategist"
+            | b"operative"
+            | b"insider"
+            | b"negotiator"
+            | b"envoy"
+            | b"ambassador"
+            | b"commander"
     )
 }
 
@@ -1011,22 +1066,22 @@ fn head_word_of<'t>(words: &[&'t str]) -> Option<&'t str> {
         let stop = ascii_lowercase(w, &mut buf).is_some_and(|lower| {
             matches!(
                 lower,
-                "familiar"
-                    | "close"
-                    | "who"
-                    | "which"
-                    | "with"
-                    | "of"
-                    | "from"
-                    | "at"
-                    | "in"
-                    | "for"
-                    | "on"
-                    | "briefed"
-                    | "knowledgeable"
-                    | "speaking"
-                    | "involved"
-                    | "that"
+                b"familiar"
+                    | b"close"
+                    | b"who"
+                    | b"which"
+                    | b"with"
+                    | b"of"
+                    | b"from"
+                    | b"at"
+                    | b"in"
+                    | b"for"
+                    | b"on"
+                    | b"briefed"
+                    | b"knowledgeable"
+                    | b"speaking"
+                    | b"involved"
+                    | b"that"
             )
         });
         if stop {
@@ -1063,9 +1118,11 @@ pub(crate) struct FullNames<'t> {
     prose: &'t str,
     /// Whether a surname has been searched for in the whole text.
     searched: bool,
-    /// Words right after a space and a word starting with a capital: their [`word_key`] and
-    /// offset, sorted (so by key, then in text order); built for the second surname.
-    after_capital: Option<Vec<(&'t str, usize)>>,
+    /// Words right after a space and a word starting with a capital: the [`key_prefix`] of
+    /// their [`word_key`], the key and their offset, sorted (so by key, then in text order:
+    /// the prefix orders as the key does, and settles most comparisons of the sort without
+    /// comparing strings); built for the second surname.
+    after_capital: Option<Vec<(u64, &'t str, usize)>>,
 }
 
 impl<'t> FullNames<'t> {
@@ -1093,11 +1150,12 @@ impl<'t> FullNames<'t> {
             .after_capital
             .get_or_insert_with(|| index_after_capitals(prose));
         let key = word_key(surname);
-        let first = index.partition_point(|&(k, _)| k < key);
+        let prefix = key_prefix(key);
+        let first = index.partition_point(|&(p, k, _)| (p, k) < (prefix, key));
         let places = index[first..]
             .iter()
-            .take_while(|&&(k, _)| k == key)
-            .map(|&(_, at)| at)
+            .take_while(|&&(_, k, _)| k == key)
+            .map(|&(_, _, at)| at)
             .filter(|&at| prose[at..].starts_with(surname));
         agreed_full_name(prose, surname, places)
     }
@@ -1151,7 +1209,7 @@ fn agreed_full_name(
 
 /// The index of [`FullNames`], in one pass that jumps from capital to capital (see
 /// [`next_capital`]): most bytes of a text are passed eight at a time.
-fn index_after_capitals(prose: &str) -> Vec<(&str, usize)> {
+fn index_after_capitals(prose: &str) -> Vec<(u64, &str, usize)> {
     let bytes = prose.as_bytes();
     let mut after_capital = Vec::new();
     let mut pos = 0;
@@ -1161,12 +1219,17 @@ fn index_after_capitals(prose: &str) -> Vec<(&str, usize)> {
         if start > 0 && bytes[start - 1] != b' ' {
             continue;
         }
-        let end = prose[start..].find(' ').map_or(prose.len(), |i| start + i);
+        // A byte loop: the word is short, shorter than a search takes to set up.
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(prose.len(), |i| start + i);
         pos = end;
         // The next word, when a space and a word follow.
         let next = end + 1;
         if next < prose.len() && bytes[next] != b' ' {
-            after_capital.push((word_key(&prose[next..]), next));
+            let key = word_key(&prose[next..]);
+            after_capital.push((key_prefix(key), key, next));
         }
     }
     after_capital.sort_unstable();
@@ -1187,6 +1250,16 @@ fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
     find_from(bytes, from, may_hold, |b| {
         b.is_ascii_uppercase() || !b.is_ascii()
     })
+}
+
+/// The first eight bytes of `key` as a big-endian number, zeros after a shorter key: keys in
+/// order have prefixes in order (a key before another has a smaller prefix or the same), so
+/// `(key_prefix(key), key)` orders as `key` alone does.
+fn key_prefix(key: &str) -> u64 {
+    let mut eight = [0; 8];
+    let n = key.len().min(8);
+    eight[..n].copy_from_slice(&key.as_bytes()[..n]);
+    u64::from_be_bytes(eight)
 }
 
 /// The key a word is indexed by in [`FullNames`]: its first character and the ASCII letters
@@ -1581,11 +1654,99 @@ mod tests {
         }
     }
 
+    /// Words lowercased as bytes on the stack are their ASCII lowercase, up to the buffer's
+    /// length; so the lists, matched as bytes, answer as when matched as strings.
+    #[test]
+    fn words_lowercased_on_the_stack() {
+        for word in [
+            "",
+            "Secretary",
+            "U.S.",
+            "DE",
+            "Président",
+            "ÉLYSÉE",
+            "representatives",
+            "x",
+        ] {
+            let mut buf = [0; LOWER_MAX];
+            let want = word.to_ascii_lowercase();
+            let got = ascii_lowercase(word, &mut buf);
+            assert_eq!(
+                got,
+                (want.len() <= LOWER_MAX).then_some(want.as_bytes()),
+                "{word:?}"
+            );
+        }
+        assert!(is_particle("Van") && is_particle("de") && !is_particle("Dé"));
+        assert!(is_body_word("MINISTRY.") && !is_body_word("Ministère"));
+    }
+
+    /// Keys ordered by their prefix first are in the order of the keys alone.
+    #[test]
+    fn key_prefixes_order_as_keys() {
+        let keys = [
+            "",
+            "a",
+            "a\0",
+            "ab",
+            "abcdefgh",
+            "abcdefgh\0",
+            "abcdefghi",
+            "abcdefgz",
+            "b",
+            "Zé",
+            "É",
+            "Smith",
+            "Smithson",
+            "Smit",
+            "O'Neil",
+            "\u{0}",
+        ];
+        for a in keys {
+            for b in keys {
+                assert_eq!(
+                    (key_prefix(a), a).cmp(&(key_prefix(b), b)),
+                    a.cmp(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
+    /// The one-pass test of a plain name agrees with the test of its byte pairs.
+    #[test]
+    fn plain_names_as_by_byte_pairs() {
+        let by_pairs = |bytes: &[u8]| {
+            let word_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'');
+            let the = bytes.len() >= 3
+                && bytes[..3].eq_ignore_ascii_case(b"the")
+                && bytes.get(3).is_none_or(|&b| b == b' ');
+            bytes.first().is_some_and(|&b| word_byte(b))
+                && bytes.last().is_some_and(|&b| word_byte(b))
+                && bytes
+                    .windows(2)
+                    .all(|pair| word_byte(pair[1]) || pair[1] == b' ' && pair[0] != b' ')
+                && !the
+        };
+        let parts = [
+            "", " ", "  ", "a", "Z9", "-", "'", ".", "the", "The", "x y", "é", "\t",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let name = format!("{a}{b}{c}");
+                    let bytes = name.as_bytes();
+                    assert_eq!(is_plain_name(bytes), by_pairs(bytes), "{name:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn word_lists() {
         assert!(is_title_word("Secretary") && is_title_word("U.S.") && !is_title_word("Rubio"));
         assert!(is_body_word("Bureau") && !is_body_word("Callies"));
-        assert!(is_person_noun("spokesman") && is_common_opener("According"));
+        assert!(is_person_noun(b"spokesman") && is_common_opener("According"));
     }
 
     /// [`name_part`]'s searches for a possessive and for ` of `/` at ` agree with the
@@ -1715,7 +1876,7 @@ mod tests {
             "the Élysée’s",
         ] {
             assert_eq!(head_noun(text), head_noun_by_steps(text), "{text:?}");
-            let person = head_noun_by_steps(text).is_some_and(|h| is_person_noun(&h));
+            let person = head_noun_by_steps(text).is_some_and(|h| is_person_noun(h.as_bytes()));
             assert_eq!(has_person_head(text), person, "{text:?}");
         }
         assert!(has_person_head("a company Spokesman") && !has_person_head("the company"));
