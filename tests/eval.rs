@@ -1,7 +1,7 @@
 //! The parser measured on PolNeAR dev with the shared scorer, when `../shared` is present.
 //!
 //! The default output (all attributions, nested ones included) is scored. Floors are the
-//! figures last measured (rel/loose P 82.8, F1 55.3, speech recall 83.3)
+//! figures last measured (rel/loose P 82.9, F1 55.4, speech recall 83.6)
 //! minus 2 points: a change that loses more fails here.
 
 use std::path::Path;
@@ -35,11 +35,11 @@ fn polnear_dev_stays_above_the_floor() {
         .arg(pred.path())
         .args([
             "--min",
-            "rel/loose.F1=53.3",
+            "rel/loose.F1=53.4",
             "--min",
-            "rel/loose.P=80.8",
+            "rel/loose.P=80.9",
             "--min",
-            "rel/loose/speech.R=81.3",
+            "rel/loose/speech.R=81.6",
         ])
         .output()
         .expect("run python3 score.py");
