@@ -209,7 +209,9 @@ or initials of a knowledge-base person written right before a surname close to t
 (`Keir Stamer`, `J.D. Wance`: same first name, a surname a slip or a romanisation away); or the
 spelling of the same person elsewhere in the article, written at least twice, or once in the full
 name the knowledge base gives (`Keir Starmer said ... Stamer added`; the other spelling is the
-suspect). Suggests the right spelling.",
+suspect). A knowledge-base outlet's name that the article writes once with two neighbouring
+letters swapped, beside its right spelling, is flagged too (`MNSBC` after `according to MSNBC`).
+Suggests the right spelling.",
     why_it_matters: "\
 A misspelled name is the error readers notice first and forgive last, and it breaks search and
 archives: \"Wence\" is not found by anyone looking for Vance.",
@@ -236,7 +238,10 @@ knowledge base) is flagged; a surname of four letters or fewer only for a romani
 doubled letter (`Lutz` after Robert is no slip of a Robert Lute). Accepted romanisations of names written natively in another script
 (Zelensky, Zelenskyy, Zelenskiy) are variants, never findings, and a mention that exactly names
 another known person is never flagged as a misspelling of someone else. A knowledge base that is
-out of date (a role that ended but has no `to` date) can still confirm the wrong person.",
+out of date (a role that ended but has no `to` date) can still confirm the wrong person. Against
+the article's own spelling, a common English word (`While` beside `White`), a contraction and
+the first word of another name (`Corey Lewandowski` beside `Comey`) are never taken for slips,
+so a slip that makes a common word (`Hall` written `Hell`) is missed.",
 };
 
 const NAME_TITLE_MISMATCH: Docs = Docs {

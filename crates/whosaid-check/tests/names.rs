@@ -634,3 +634,22 @@ fn another_persons_first_name_is_not_a_misspelled_surname() {
         [("Texton".to_owned(), Some("Textron".to_owned()))]
     );
 }
+
+#[test]
+fn an_outlets_name_with_two_letters_swapped() {
+    let text = "Clinton needs to tell more jokes, according to MSNBC. MNSBC suggested that she \
+                has three tasks ahead of her tonight.";
+    assert_eq!(
+        misspelled(text),
+        [("MNSBC".to_owned(), Some("MSNBC".to_owned()))]
+    );
+    // Not a place in a capitals headline, nor a word the article writes in another case.
+    let text = "IRAN MOUNTS FRESH ATTACKS NEAR BASRA\n\nThe Iranian news agency IRNA said \
+                Iranian troops inflicted severe losses.";
+    assert!(misspelled(text).is_empty(), "{:?}", misspelled(text));
+    let text = "IRAN, the agency IRNA said, would answer. Iran said so.";
+    assert!(misspelled(text).is_empty(), "{:?}", misspelled(text));
+    // Another letter in or out makes another outlet's name, not this slip.
+    let text = "CNBC reported the deal first. CNN said it later.";
+    assert!(misspelled(text).is_empty(), "{:?}", misspelled(text));
+}

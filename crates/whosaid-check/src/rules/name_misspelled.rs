@@ -1,7 +1,7 @@
 //! `name/misspelled`.
 
-use rustc_hash::FxHashSet;
-use whosaid_core::{Finding, Related, Severity, Span};
+use rustc_hash::{FxHashMap, FxHashSet};
+use whosaid_core::{EntityKind, Finding, Related, Severity, Span};
 use whosaid_kb::EntryId;
 
 use crate::names::inventory::{Inventory, Word};
@@ -173,7 +173,11 @@ impl Rule for NameMisspelled {
             reported.insert(w.span);
         }
 
-        // 3. The minority spelling of a surname the article writes otherwise at least twice,
+        // 3. An outlet's name with two letters swapped, beside its right spelling (`MNSBC`
+        // after `According to MSNBC`).
+        outlet_slips(cx, inv, &mut reported, out);
+
+        // 4. The minority spelling of a surname the article writes otherwise at least twice,
         // or once in a knowledge-base person's full name (`Keir Starmer … Stamer added`).
         let mut index = Index::default();
         let mut spans = Vec::new();
@@ -326,6 +330,114 @@ impl Rule for NameMisspelled {
             });
         }
     }
+}
+
+/// Step 3 of [`NameMisspelled`]: a word written once that is an outlet's name, as the article
+/// writes it for a knowledge-base outlet elsewhere, with two neighbouring letters swapped
+/// (`MNSBC` beside `MSNBC`, `Reutres` beside `Reuters`). Only a swap: one letter more or less
+/// makes other outlets' names (`CNN`, `CNBC`), and a swap keeps every letter, the commonest
+/// slip of fast typing. The outlets' spellings are keyed by their sorted letters, so each word
+/// costs one lookup whatever the number of outlets.
+fn outlet_slips(
+    cx: &Context<'_>,
+    inv: &Inventory<'_>,
+    reported: &mut FxHashSet<Span>,
+    out: &mut Vec<Finding>,
+) {
+    let prose = cx.doc.prose();
+    let mut by_letters: FxHashMap<Vec<u8>, Vec<&str>> = FxHashMap::default();
+    for e in &cx.resolved.entities {
+        let known_outlet = e.kind == EntityKind::Outlet && e.kb_id.is_some();
+        if !known_outlet {
+            continue;
+        }
+        for m in &e.mentions {
+            let written = m.slice(prose);
+            if (3..=24).contains(&written.len()) && written.bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                let spellings = by_letters.entry(sorted_letters(written)).or_default();
+                if !spellings.contains(&written) {
+                    spellings.push(written);
+                }
+            }
+        }
+    }
+    if by_letters.is_empty() {
+        return;
+    }
+    for w in &inv.words {
+        if inv.count_of(w) != 1
+            || !(3..=24).contains(&w.text.len())
+            || !w.text.bytes().all(|b| b.is_ascii_alphabetic())
+            || reported.contains(&w.span)
+        {
+            continue;
+        }
+        let Some(spellings) = by_letters.get(&sorted_letters(w.text)) else {
+            continue;
+        };
+        let Some(right) = spellings.iter().find(|s| one_swap(w.text, s)) else {
+            continue;
+        };
+        // A word the article writes in another case is a word (`IRAN` in a capitals headline,
+        // `Iran` in the text, beside the agency `IRNA`); a known name of its own is no slip.
+        let title_case = |word: &str| {
+            let lower = word.to_ascii_lowercase();
+            format!("{}{}", lower[..1].to_ascii_uppercase(), &lower[1..])
+        };
+        let other_case = [title_case(w.text), w.text.to_ascii_uppercase()]
+            .iter()
+            .any(|v| v != w.text && inv.count(v) > 0)
+            || inv.is_lowercase(&w.text.to_ascii_lowercase());
+        if other_case || in_capitals_line(prose, w.span) || !cx.kb.find(w.text).is_empty() {
+            continue;
+        }
+        out.push(Finding {
+            rule: ID.to_owned(),
+            severity: Severity::Error,
+            span: w.span,
+            message: format!(
+                "`{}` looks like a misspelling of `{right}`, the outlet the article names elsewhere",
+                w.text
+            ),
+            suggestion: Some((*right).to_owned()),
+            related: Vec::new(),
+        });
+        reported.insert(w.span);
+    }
+}
+
+/// True when the line around `span` has no lowercase letter within 200 bytes either side: a
+/// headline in capitals, where any word may be written like an acronym (`IRAN MOUNTS FRESH
+/// ATTACKS`).
+fn in_capitals_line(prose: &str, span: Span) -> bool {
+    let before = prose.as_bytes()[..span.start].iter().rev().take(200);
+    let after = prose.as_bytes()[span.end..].iter().take(200);
+    let lower_in = |bytes: &mut dyn Iterator<Item = &u8>| {
+        bytes
+            .take_while(|&&b| b != b'\n')
+            .any(u8::is_ascii_lowercase)
+    };
+    !lower_in(&mut before.into_iter()) && !lower_in(&mut after.into_iter())
+}
+
+/// The ASCII letters of `word`, uppercased and sorted: the same for any order of them.
+fn sorted_letters(word: &str) -> Vec<u8> {
+    let mut letters = word.to_ascii_uppercase().into_bytes();
+    letters.sort_unstable();
+    letters
+}
+
+/// True when `a` is `b` with two neighbouring letters swapped (`MNSBC`, `MSNBC`).
+fn one_swap(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let Some(i) = a.iter().zip(b).position(|(x, y)| x != y) else {
+        return false;
+    };
+    i + 1 < a.len() && a[i] == b[i + 1] && a[i + 1] == b[i] && a[i + 2..] == b[i + 2..]
 }
 
 /// The capitalised word right before word `i` of the inventory, past a middle initial
