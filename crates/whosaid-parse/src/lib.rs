@@ -60,19 +60,7 @@ pub fn parse(doc: &Document) -> Parsed {
         "a document's prose must be below 4 GiB"
     );
     let found = quotes::find(doc);
-    // Marks for the tokenizer, and top-level quote regions for the frames.
-    let mut marks: Vec<(Span, Kind)> = Vec::with_capacity(found.quotes.len() * 2);
-    for (i, q) in found.quotes.iter().enumerate() {
-        marks.push((q.open, Kind::Open(i as u32)));
-        marks.push((q.close, Kind::Close(i as u32)));
-    }
-    marks.sort_by_key(|m| m.0.start);
-    let regions: Vec<Span> = found
-        .quotes
-        .iter()
-        .filter(|q| q.depth == 0)
-        .map(|q| q.outer())
-        .collect();
+    let (marks, regions) = marks_and_regions(&found);
 
     let unclosed: Vec<Span> = found
         .problems
@@ -117,6 +105,24 @@ pub fn parse(doc: &Document) -> Parsed {
         }
     }
     assemble(doc, prose, cands, found.problems, toks)
+}
+
+/// The quotation marks of `found` for the tokenizer, sorted by position, and the outer spans of
+/// its top-level quotes for the frames.
+fn marks_and_regions(found: &quotes::Quotes) -> (Vec<(Span, Kind)>, Vec<Span>) {
+    let mut marks: Vec<(Span, Kind)> = Vec::with_capacity(found.quotes.len() * 2);
+    for (i, q) in found.quotes.iter().enumerate() {
+        marks.push((q.open, Kind::Open(i as u32)));
+        marks.push((q.close, Kind::Close(i as u32)));
+    }
+    marks.sort_by_key(|m| m.0.start);
+    let regions: Vec<Span> = found
+        .quotes
+        .iter()
+        .filter(|q| q.depth == 0)
+        .map(|q| q.outer())
+        .collect();
+    (marks, regions)
 }
 
 /// Runs the frames at every cue of one sentence: at the tokens `starts` (indices into
@@ -422,18 +428,7 @@ mod tests {
             let doc = whosaid_text::plain(text);
             let prose = doc.prose();
             let found = quotes::find(&doc);
-            let mut marks: Vec<(Span, Kind)> = Vec::new();
-            for (i, q) in found.quotes.iter().enumerate() {
-                marks.push((q.open, Kind::Open(i as u32)));
-                marks.push((q.close, Kind::Close(i as u32)));
-            }
-            marks.sort_by_key(|m| m.0.start);
-            let regions: Vec<Span> = found
-                .quotes
-                .iter()
-                .filter(|q| q.depth == 0)
-                .map(|q| q.outer())
-                .collect();
+            let (marks, regions) = marks_and_regions(&found);
             let mut quoting = tokens::Quoting::new(&marks, &regions);
             let (mut toks, mut starts, mut alone) = (Vec::new(), Vec::new(), Vec::new());
             for sentence in &doc.sentences {

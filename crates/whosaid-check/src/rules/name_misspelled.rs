@@ -68,19 +68,17 @@ impl Rule for NameMisspelled {
                     .min_by_key(|(_, s)| (crate::names::distance(written, s), s.clone()));
                 if let Some((holder, surname)) = best {
                     let entry = cx.kb.entry(holder);
-                    out.push(Finding {
-                        rule: ID.to_owned(),
-                        severity: Severity::Error,
-                        span: t.surname,
-                        message: format!(
+                    out.push(slip(
+                        t.surname,
+                        format!(
                             "`{written}` is not how the {} of {} on {date} is spelled: {}",
                             t.office.title,
                             crate::names::titles::place(&t.office.of),
                             entry.name
                         ),
-                        suggestion: Some(surname),
-                        related: Vec::new(),
-                    });
+                        surname,
+                        Vec::new(),
+                    ));
                     reported.insert(t.surname);
                 }
             }
@@ -131,17 +129,11 @@ impl Rule for NameMisspelled {
                 continue;
             }
             let entry = cx.kb.entry(c.person);
-            out.push(Finding {
-                rule: ID.to_owned(),
-                severity: Severity::Error,
-                span: w.span,
-                message: format!(
-                    "`{}` looks like a misspelling of `{}`: the first name matches the knowledge base's {}",
-                    w.text, c.surname, entry.name
-                ),
-                suggestion: Some(c.surname.clone()),
-                related: Vec::new(),
-            });
+            let message = format!(
+                "`{}` looks like a misspelling of `{}`: the first name matches the knowledge base's {}",
+                w.text, c.surname, entry.name
+            );
+            out.push(slip(w.span, message, c.surname.clone(), Vec::new()));
             reported.insert(w.span);
             slips.push((w.text, c.surname));
         }
@@ -159,17 +151,11 @@ impl Rule for NameMisspelled {
             if reported.contains(&w.span) || after_other_name {
                 continue;
             }
-            out.push(Finding {
-                rule: ID.to_owned(),
-                severity: Severity::Error,
-                span: w.span,
-                message: format!(
-                    "`{}` looks like a misspelling of `{right}`, as written before with this person's first name",
-                    w.text
-                ),
-                suggestion: Some(right.clone()),
-                related: Vec::new(),
-            });
+            let message = format!(
+                "`{}` looks like a misspelling of `{right}`, as written before with this person's first name",
+                w.text
+            );
+            out.push(slip(w.span, message, right.clone(), Vec::new()));
             reported.insert(w.span);
         }
 
@@ -320,15 +306,20 @@ impl Rule for NameMisspelled {
                     inv.count(&right)
                 ),
             };
-            out.push(Finding {
-                rule: ID.to_owned(),
-                severity: Severity::Error,
-                span: w.span,
-                message,
-                suggestion: Some(right),
-                related,
-            });
+            out.push(slip(w.span, message, right, related));
         }
+    }
+}
+
+/// A finding of this rule: `span` looks like a misspelling of `suggestion`, as `message` says.
+fn slip(span: Span, message: String, suggestion: String, related: Vec<Related>) -> Finding {
+    Finding {
+        rule: ID.to_owned(),
+        severity: Severity::Error,
+        span,
+        message,
+        suggestion: Some(suggestion),
+        related,
     }
 }
 
@@ -392,17 +383,11 @@ fn outlet_slips(
         if other_case || in_capitals_line(prose, w.span) || !cx.kb.find(w.text).is_empty() {
             continue;
         }
-        out.push(Finding {
-            rule: ID.to_owned(),
-            severity: Severity::Error,
-            span: w.span,
-            message: format!(
-                "`{}` looks like a misspelling of `{right}`, the outlet the article names elsewhere",
-                w.text
-            ),
-            suggestion: Some((*right).to_owned()),
-            related: Vec::new(),
-        });
+        let message = format!(
+            "`{}` looks like a misspelling of `{right}`, the outlet the article names elsewhere",
+            w.text
+        );
+        out.push(slip(w.span, message, (*right).to_owned(), Vec::new()));
         reported.insert(w.span);
     }
 }
