@@ -359,6 +359,8 @@ struct State<'k, 't> {
     bodies_searched_to: usize,
     /// The end of the text [`State::titled_before`] has searched.
     titled_searched_to: usize,
+    /// The end of the text [`State::agency_before`] has searched.
+    agencies_searched_to: usize,
     /// Knowledge-base lookups of this document, by name as written.
     kb_cache: RefCell<HashMap<String, Vec<whosaid_kb::Match>>>,
     problems: Vec<Problem>,
@@ -390,6 +392,7 @@ impl<'k, 't> State<'k, 't> {
             searched_to: 0,
             bodies_searched_to: 0,
             titled_searched_to: 0,
+            agencies_searched_to: 0,
             kb_cache: RefCell::new(HashMap::default()),
             problems: Vec::new(),
             key: String::new(),
@@ -480,7 +483,24 @@ impl<'k, 't> State<'k, 't> {
             MentionClass::PublicationAnaphor => {
                 // The publisher is not a fallback: an article does not call itself "the
                 // publication"; with no other outlet before, the reference is unresolved.
-                let found = self.last_outlet;
+                // `The agency` is as often a body as a news agency (`the Environmental
+                // Protection Agency`, `Moody's ... the rating agency`): the last body named
+                // before it serves when its name says it is an agency, first when a word says
+                // this is no news agency (`the rating agency`, `the federal agency`), else
+                // when no outlet does.
+                let lower = m.text.to_ascii_lowercase();
+                let agency = lower.ends_with("agency") || lower.ends_with("agencies");
+                let news = ["news", "press", "wire"]
+                    .iter()
+                    .any(|w| lower.split_whitespace().any(|x| x == *w));
+                let modified = lower.split_whitespace().count() > 2;
+                let rating = lower.contains("rating");
+                let body = |s: &mut Self| s.agency_before(m.span.start, rating);
+                let found = match (agency && !news, modified) {
+                    (true, true) => body(self).or(self.last_outlet),
+                    (true, false) => self.last_outlet.or_else(|| body(self)),
+                    (false, _) => self.last_outlet,
+                };
                 match found {
                     Some(id) => {
                         self.add_mention(id, m.span);
@@ -594,6 +614,45 @@ impl<'k, 't> State<'k, 't> {
         let id = self.named(name, Some(span), EntityKind::Person);
         self.last_person = Some(id);
         Some(id)
+    }
+
+    /// An agency named before `at` (`the Environmental Protection Agency`; for `rating`, also
+    /// `Moody's Investors Service Inc`, `Standard and Poor's Corp`: [`names::names_an_agency`]):
+    /// the last of the last four bodies named by their form in the text since the last body
+    /// that is one, else the last body, when it is one. Nothing is made of a body that is no
+    /// agency, and each byte is searched at most four times (`agencies_searched_to`).
+    fn agency_before(&mut self, at: usize, rating: bool) -> Option<EntityId> {
+        let from = self
+            .last_body
+            .and_then(|b| self.entities[b.0 as usize].mentions.last())
+            .map_or(0, |s| s.end)
+            .max(self.agencies_searched_to)
+            .min(at);
+        self.agencies_searched_to = self.agencies_searched_to.max(at);
+        // The last four bodies named, from the last: the rated company is often named after
+        // the rating agency (`Moody's ... downgraded Allied Bank of Texas`). Four searches at
+        // most, each over less text: linear.
+        let mut end = at;
+        let mut named = None;
+        for _ in 0..4 {
+            let Some((offset, name)) = self.text.get(from..end).and_then(names::last_body_name)
+            else {
+                break;
+            };
+            if names::names_an_agency(&name, rating) {
+                named = Some((offset, name));
+                break;
+            }
+            end = from + offset;
+        }
+        if let Some((offset, name)) = named {
+            let span = Span::new(from + offset, from + offset + name.len());
+            let id = self.named(&name, Some(span), EntityKind::Organization);
+            self.last_body = Some(id);
+            return Some(id);
+        }
+        self.last_body
+            .filter(|b| names::names_an_agency(&self.entities[b.0 as usize].name, rating))
     }
 
     /// A company or institution named by its form (`Texaco Inc`, `the Bank of Japan`) in the

@@ -480,6 +480,26 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
     words.next_back().map(|_| last)
 }
 
+/// True when `name` is an agency's: one with `Agency` in its name (`the Environmental
+/// Protection Agency`), or, for `the rating agency` (`rating`), one of the credit rating
+/// agencies that wire copy names (`Moody's Investors Service`, `Standard and Poor's Corp`).
+pub(crate) fn names_an_agency(name: &str, rating: bool) -> bool {
+    name.split_whitespace()
+        .any(|w| matches!(w, "Agency" | "Agencies"))
+        || rating
+            && [
+                "Moody's",
+                "Moody’s",
+                "Standard and Poor",
+                "Standard & Poor",
+                "Fitch",
+                "Duff and Phelps",
+                "Duff & Phelps",
+            ]
+            .iter()
+            .any(|r| name.contains(r))
+}
+
 /// The last name after a personal title in `text` (`Gen. Norman Ham`, `President Barack
 /// Obama`, `Sen. Cruz`), with its byte offset: the run of name words after the title, up to
 /// punctuation. The title is capitalised and names a person's office or rank, never a body's

@@ -190,3 +190,31 @@ fn a_titled_name_after_someone_spoke_does_not_take_the_pronoun() {
                 “It was demoralizing,” he said.";
     assert_eq!(chain(text, Some("AP"), "said", 1), "AP > Norman Ham");
 }
+
+#[test]
+fn the_agency_may_be_an_agency_named_before() {
+    let text = "Moody's Investors Service Inc downgraded Allied Bank of Texas. The rating agency \
+                said that losses had escalated.";
+    assert_eq!(
+        chain(text, Some("Reuters"), "said", 0),
+        "Reuters > Moody's Investors Service Inc"
+    );
+    let text = "The Environmental Protection Agency proposed a rule on Monday. The agency said \
+                that the rule would cut emissions.";
+    assert_eq!(
+        chain(text, Some("Reuters"), "said", 0),
+        "Reuters > Environmental Protection Agency"
+    );
+    // A body that is no agency is not what `the agency` means, and nothing is made of it.
+    let text = "Central Bank governor Arifin Siregar spoke in Medan. The agency said that \
+                exports would rise.";
+    let (doc, _, resolved) = run(text, Some("Reuters"));
+    assert_eq!(chain(text, Some("Reuters"), "said", 0), "Reuters");
+    assert!(
+        resolved.entities.iter().all(|e| e.name != "Central Bank"),
+        "{:?}",
+        resolved.entities
+    );
+    assert_eq!(resolved.problems.len(), 1, "{:?}", resolved.problems);
+    assert_eq!(resolved.problems[0].span.slice(&doc.text), "The agency");
+}
