@@ -623,9 +623,7 @@ impl<'k, 't> State<'k, 't> {
     /// agency, and each byte is searched at most four times (`agencies_searched_to`).
     fn agency_before(&mut self, at: usize, rating: bool) -> Option<EntityId> {
         let from = self
-            .last_body
-            .and_then(|b| self.entities[b.0 as usize].mentions.last())
-            .map_or(0, |s| s.end)
+            .after_last_body()
             .max(self.agencies_searched_to)
             .min(at);
         self.agencies_searched_to = self.agencies_searched_to.max(at);
@@ -646,10 +644,7 @@ impl<'k, 't> State<'k, 't> {
             end = from + offset;
         }
         if let Some((offset, name)) = named {
-            let span = Span::new(from + offset, from + offset + name.len());
-            let id = self.named(&name, Some(span), EntityKind::Organization);
-            self.last_body = Some(id);
-            return Some(id);
+            return Some(self.body_at(from + offset, &name));
         }
         self.last_body
             .filter(|b| names::names_an_agency(&self.entities[b.0 as usize].name, rating))
@@ -661,19 +656,26 @@ impl<'k, 't> State<'k, 't> {
     /// resolution stays linear; a body found becomes the last body, for the next `it`.
     fn body_since(&mut self, at: usize) -> Option<EntityId> {
         // Only text after the last body that spoke: a body named before it is not meant.
-        let from = self
-            .last_body
-            .and_then(|b| self.entities[b.0 as usize].mentions.last())
-            .map_or(0, |s| s.end)
-            .max(self.bodies_searched_to)
-            .min(at);
+        let from = self.after_last_body().max(self.bodies_searched_to).min(at);
         self.bodies_searched_to = self.bodies_searched_to.max(at);
         let window = self.text.get(from..at)?;
         let (offset, name) = names::last_body_name(window)?;
-        let span = Span::new(from + offset, from + offset + name.len());
-        let id = self.named(&name, Some(span), EntityKind::Organization);
+        Some(self.body_at(from + offset, &name))
+    }
+
+    /// Where the text after the last body's last mention starts (0 before any body).
+    fn after_last_body(&self) -> usize {
+        self.last_body
+            .and_then(|b| self.entities[b.0 as usize].mentions.last())
+            .map_or(0, |s| s.end)
+    }
+
+    /// The body `name`, written at byte `at`: found or made by its name, and the last body now.
+    fn body_at(&mut self, at: usize, name: &str) -> EntityId {
+        let span = Span::new(at, at + name.len());
+        let id = self.named(name, Some(span), EntityKind::Organization);
         self.last_body = Some(id);
-        Some(id)
+        id
     }
 
     /// An unnamed source: a new entity, except `the official` after `an official` (the same
