@@ -192,6 +192,53 @@ impl<'s, 'a> Sent<'s, 'a> {
         content
     }
 
+    /// The content of a speech act ([`VerbClass::Act`]) from token `at`: its object and what
+    /// follows it, to the end of the clause ([`Sent::content_until`] to the first comma), and
+    /// before a second predicate (`denounced Trump's rhetoric and said it would …`, `calling
+    /// them "rapists" and threatening …`), a clause of time (`as he promised …`) or the medium
+    /// (`defends his bona fides in a commercial`).
+    fn act_content(&self, at: usize) -> Option<Span> {
+        let whole = self.content_until(at, true)?;
+        if whole.end > self.span.end {
+            return Some(whole); // a quote that runs on past the sentence
+        }
+        let toks = self.toks;
+        let start = toks.partition_point(|t| t.start() < whole.start);
+        let mut end = toks.partition_point(|t| t.start() < whole.end);
+        for j in start + 1..end {
+            let t = &toks[j];
+            if t.depth != 0
+                || !t.has(Cue::CLAUSE_BOUNDARY) && !t.is("as") && !t.is("in") && !t.is("on")
+            {
+                continue;
+            }
+            let next = toks.get(j + 1).filter(|n| n.is_word() && n.is_lower());
+            let stop = if t.is("and") || t.is("but") {
+                next.is_some_and(|n| {
+                    let mut b = [0; 32];
+                    let w = lw(n, &mut b);
+                    n.verb().is_some()
+                        || lexicon::is_auxiliary(w)
+                        || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+                })
+            } else if t.is("as") {
+                next.is_some_and(|n| n.has(Cue::PRONOUN))
+            } else if t.is("in") || t.is("on") {
+                adjunct::skip_adjuncts(toks, j, toks.len()).1.is_some()
+            } else {
+                false
+            };
+            if stop {
+                end = j;
+                break;
+            }
+        }
+        while end > start && matches!(toks[end - 1].kind, Kind::Punct(_)) {
+            end -= 1;
+        }
+        (end > start).then(|| self.span(start, end))
+    }
+
     /// The content after a cue, from token `at`: to the end of the sentence, or the quote that
     /// begins there, stopping before a trailing attribution or `, adding …`.
     fn content_after(&self, at: usize) -> Option<Span> {
@@ -643,7 +690,7 @@ pub(crate) fn verb_frames(
             || prev.is_some_and(|p| matches!(p.kind, Kind::Close(_)))
                 && c >= 2
                 && toks[c - 2].is_punct(',');
-        if verb.class != VerbClass::Speech || !after_comma {
+        if !matches!(verb.class, VerbClass::Speech | VerbClass::Act) || !after_comma {
             return false;
         }
         // The attribution before it in the same sentence, else the subject that opens the
@@ -657,7 +704,11 @@ pub(crate) fn verb_frames(
         };
         let start = skip_recipient(sent, c + 1, cue_tok);
         let (after, medium) = adjunct::skip_adjuncts(toks, start.0, n);
-        let content = sent.content_after(after);
+        let content = if verb.class == VerbClass::Act {
+            sent.act_content(after)
+        } else {
+            sent.content_after(after)
+        };
         if content.is_none() {
             return false;
         }
@@ -667,23 +718,27 @@ pub(crate) fn verb_frames(
             .get(after)
             .filter(|t| !t.is_punct(',') && !t.is_punct(':'));
         let that = first.is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)));
-        let bare_ok = matches!(
-            lw(cue_tok, &mut [0; 32]),
-            "saying"
-                | "adding"
-                | "noting"
-                | "arguing"
-                | "writing"
-                | "telling"
-                | "explaining"
-                | "warning"
-                | "insisting"
-                | "suggesting"
-                | "claiming"
-                | "asserting"
-                | "stating"
-        );
-        if !(that || bare_ok && clause_like(sent, after)) {
+        if verb.class == VerbClass::Act && !act_object(toks, c, after) {
+            return false;
+        }
+        let bare_ok = verb.class == VerbClass::Act
+            || matches!(
+                lw(cue_tok, &mut [0; 32]),
+                "saying"
+                    | "adding"
+                    | "noting"
+                    | "arguing"
+                    | "writing"
+                    | "telling"
+                    | "explaining"
+                    | "warning"
+                    | "insisting"
+                    | "suggesting"
+                    | "claiming"
+                    | "asserting"
+                    | "stating"
+            );
+        if !(that || bare_ok && (verb.class == VerbClass::Act || clause_like(sent, after))) {
             return false;
         }
         out.push(Cand {
@@ -762,9 +817,35 @@ pub(crate) fn verb_frames(
                 .filter(|&k| toks[k].is("and") || toks[k].is("but"))?;
             source::clause_subject(toks, conj)
         });
-    let Some((s_start, s_end)) = subject else {
+    let Some((mut s_start, s_end)) = subject else {
         return false;
     };
+    // The object of a speech act put before its subject: `what he called`, `which it
+    // characterized as`.
+    let mut fronted = false;
+    if verb.class == VerbClass::Act && s_end - s_start > 1 {
+        // `what he called "…"`, `which it characterized as …`: the source is the pronoun or
+        // name after the relative word. `an agreement that called on …`: the agreement, which
+        // is no speaker.
+        let relative = |t: &Tok<'_>| t.is("what") || t.is("which") || t.is("that");
+        if relative(&toks[s_end - 1]) {
+            return false;
+        }
+        if relative(&toks[s_start]) {
+            s_start += 1;
+            fronted = true;
+        }
+    }
+    // `a tender which originally called for two cargoes`: a thing, no speaker.
+    if verb.class == VerbClass::Act
+        && s_end - s_start == 1
+        && (toks[s_start].is("which") || toks[s_start].is("that"))
+    {
+        return false;
+    }
+    if verb.class == VerbClass::Act && s_start > 0 {
+        fronted |= toks[s_start - 1].is("what") || toks[s_start - 1].is("which");
+    }
     // What follows the cue: a recipient (`told Reuters`), then adjuncts (`on Twitter`, `late
     // Tuesday`); the same for every frame below.
     let (after_recipient, recipient) = skip_recipient(sent, c + 1, cue_tok);
@@ -857,7 +938,11 @@ pub(crate) fn verb_frames(
                 | "unless"
         )
     };
-    let mut content = sent.content_until(after, subordinate);
+    let mut content = if verb.class == VerbClass::Act {
+        sent.act_content(after)
+    } else {
+        sent.content_until(after, subordinate)
+    };
     // `S said.` followed by a sentence that is a quote.
     if content.is_none()
         && toks[after..]
@@ -944,7 +1029,13 @@ pub(crate) fn verb_frames(
         if needs_that && !that && !clause_like_strict(sent, first_at) {
             return false;
         }
-        if verb.noun_ambiguous && !that && !(named && clause_like(sent, first_at)) {
+        // A speech act takes an object, not a clause: the form is a verb after a name or a
+        // pronoun (`Trump calls the report …`, not `growing calls for …`).
+        if verb.class == VerbClass::Act {
+            if verb.noun_ambiguous && !named {
+                return false;
+            }
+        } else if verb.noun_ambiguous && !that && !(named && clause_like(sent, first_at)) {
             return false;
         }
     }
@@ -965,6 +1056,16 @@ pub(crate) fn verb_frames(
             }
         }
         VerbClass::Manner => return false,
+        VerbClass::Act => {
+            // The bare form only right after its subject (`critics call it …`), not after
+            // another verb (`to support them and defend …`).
+            let complement = fronted && first.is_some_and(|t| t.is("as"));
+            if !(complement || act_object(toks, c, first_at))
+                || verb.form == Form::Base && s_end != c
+            {
+                return false;
+            }
+        }
         VerbClass::Evidence => {
             let evidence_subject = matches!(
                 head_w,
@@ -1000,6 +1101,135 @@ pub(crate) fn verb_frames(
         ..Cand::new(kind_of(sent, Some(content)), cue)
     });
     true
+}
+
+/// True when the tokens from `at`, after the verb at `c` (a verb of [`VerbClass::Act`]), are
+/// what the act is about, not a reading of the verb that reports nothing:
+/// - `refer`: only `to` something (`referring to the convention`).
+/// - `call`: `called for …` (not `for redemption`: bonds called in), `called on …` (not before
+///   a time: `called on Tuesday`), or an object and what it is called: a quote or `a`/`an`
+///   within a few words (`called him a liar`, `called the statement "offensive"`), or a
+///   pronoun and a word that is no particle (`called it unacceptable`). Not `called Putin to
+///   discuss the talks`, `called off`.
+/// - `dismiss`: what it is dismissed as (`dismissed the report as a smear`) or a quote; not
+///   `dismissed the suit`.
+/// - `question`: a question (`questioned whether`, `why`, `how`); not `police questioned him`.
+/// - The others: any object that is no particle or preposition of a passive (`defended
+///   himself`; not `mocked up`, `a plan praised by experts`, `a man accused of fraud`).
+///
+/// `call` and `refer` right after a noun that cannot be their subject name something: `a
+/// class called "Perception"`, `the so called initiative`, `a student referred to as`.
+fn act_object(toks: &[Tok<'_>], c: usize, at: usize) -> bool {
+    let Some(first) = toks.get(at) else {
+        return false;
+    };
+    let quote = |t: &Tok<'_>| matches!(t.kind, Kind::Open(_));
+    let mut cb = [0; 32];
+    let verb = lw(&toks[c], &mut cb);
+    if verb.starts_with("call") || verb.starts_with("refer") {
+        let naming = c.checked_sub(1).map(|p| &toks[p]).is_some_and(|p| {
+            let mut pb = [0; 32];
+            let pw = lw(p, &mut pb);
+            p.is_word()
+                && p.is_lower()
+                && !p.has(Cue::PRONOUN | Cue::SOURCE_NOUN | Cue::ORGANIZATION_WORD | Cue::TITLE)
+                && !lexicon::is_auxiliary(pw)
+                && !pw.ends_with("ly")
+                && !matches!(
+                    pw,
+                    "also" | "who" | "which" | "that" | "then" | "later" | "once"
+                )
+        });
+        if naming {
+            return false;
+        }
+    }
+    if quote(first) {
+        return !verb.starts_with("refer");
+    }
+    if !first.is_word() {
+        return false;
+    }
+    let mut fb = [0; 32];
+    let w = lw(first, &mut fb);
+    if verb.starts_with("refer") {
+        return w == "to";
+    }
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "to" | "up"
+                | "off"
+                | "out"
+                | "down"
+                | "back"
+                | "away"
+                | "by"
+                | "into"
+                | "at"
+                | "in"
+                | "as"
+                | "of"
+                | "from"
+                | "with"
+                | "after"
+                | "before"
+                | "and"
+                | "or"
+                | "but"
+        )
+    };
+    if verb.starts_with("call") {
+        if w == "for" {
+            // `called for redemption its debentures`: bonds called in, not a demand.
+            return !toks[at + 1..toks.len().min(at + 4)].iter().any(|t| {
+                let mut b = [0; 32];
+                let w = lw(t, &mut b);
+                w.starts_with("redem") || w.starts_with("redeem") || w == "prepayment"
+            });
+        }
+        if w == "on" {
+            let mut nb = [0; 32];
+            return toks
+                .get(at + 1)
+                .is_some_and(|n| n.is_word() && !lexicon::is_time_word(lw(n, &mut nb)));
+        }
+        if particle(w) {
+            return false;
+        }
+        if matches!(
+            w,
+            "it" | "this" | "that" | "him" | "her" | "them" | "himself" | "herself"
+        ) {
+            let mut nb = [0; 32];
+            if toks.get(at + 1).is_some_and(|n| {
+                n.is_word()
+                    && n.is_lower()
+                    && !particle(lw(n, &mut nb))
+                    && !matches!(
+                        lw(n, &mut [0; 32]),
+                        "on" | "for" | "about" | "last" | "this"
+                    )
+            }) {
+                return true;
+            }
+        }
+        // What it is called follows the object within a few words.
+        return toks[at + 1..toks.len().min(at + 8)]
+            .iter()
+            .take_while(|t| !t.is("to") && !t.is_punct(',') && !t.is_punct(';'))
+            .any(|t| quote(t) || t.is("a") || t.is("an"));
+    }
+    if verb.starts_with("dismiss") {
+        return toks[at + 1..toks.len().min(at + 10)]
+            .iter()
+            .take_while(|t| !t.is_punct(',') && !t.is_punct(';'))
+            .any(|t| quote(t) || t.is("as"));
+    }
+    if verb.starts_with("question") {
+        return matches!(w, "whether" | "why" | "how" | "if" | "what");
+    }
+    !particle(w)
 }
 
 /// True when `toks` holds only punctuation up to its end or a `;`.

@@ -35,6 +35,14 @@ fn is_opener(t: &Tok<'_>) -> bool {
     }
 }
 
+/// True when `t` is a verb form that is no noun: the form of a speech act that is as often a
+/// noun (`the blast`, `calls for reform`, `questions`) may stand in a noun phrase, as it did
+/// before those verbs were cues.
+fn verb_only(t: &Tok<'_>) -> bool {
+    t.verb()
+        .is_some_and(|v| !(v.class == lexicon::VerbClass::Act && v.noun_ambiguous))
+}
+
 /// True for tokens that may be inside a noun phrase naming a source.
 fn np_word(t: &Tok<'_>) -> bool {
     if t.depth > 0 {
@@ -46,7 +54,7 @@ fn np_word(t: &Tok<'_>) -> bool {
                 // Capitalised function words still end a phrase: "But", "When".
                 return !t.has(Cue::CLAUSE_BOUNDARY);
             }
-            !(t.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY) || t.verb().is_some())
+            !(t.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY) || verb_only(t))
         }
         Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '\'' | '’'),
         _ => false,
@@ -160,7 +168,7 @@ pub(crate) fn before_with(
         && head.is_word()
         && head.is_lower()
         && !head.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
-        && head.verb().is_none();
+        && !verb_only(head);
     // A capitalised word after a capitalised word is part of a name, whatever its lowercase
     // reading: `Theresa May`, `USA Today`.
     let name_part = head.is_word()
@@ -249,7 +257,7 @@ fn determiner_led(toks: &[Tok<'_>], stop: usize, head: usize) -> bool {
     if !t.is_word() || !t.is_lower() {
         return false;
     }
-    if t.verb().is_some() {
+    if verb_only(t) {
         return false;
     }
     let lo = head.saturating_sub(4).max(stop);
@@ -377,9 +385,9 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
         }
         let mut b = [0; 32];
         let w = lower(t, &mut b);
-        let finite = t
-            .verb()
-            .is_some_and(|v| matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3))
+        let finite = verb_only(t)
+            && t.verb()
+                .is_some_and(|v| matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3))
             || w.ends_with("ed") && w.len() > 4
             || matches!(
                 w,

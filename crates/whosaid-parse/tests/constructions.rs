@@ -921,3 +921,127 @@ fn a_medium_of_two_nouns_is_passed_whole() {
         assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
     }
 }
+
+/// Verbs of speech acts report what someone said of something through their object and what
+/// follows it, to the end of the clause; their readings that report nothing (naming, phoning,
+/// calling off, a judge dismissing a suit, police questioning) are no cues.
+#[test]
+fn speech_acts_take_their_object_as_content() {
+    for (text, cue, source, content) in [
+        (
+            "Clinton accused Sanders of a \"flip-flop\" on guns.",
+            "accused",
+            "Clinton",
+            "Sanders of a \"flip-flop\" on guns",
+        ),
+        (
+            "Senator Rubio called the statement \"offensive and outlandish.\"",
+            "called",
+            "Senator Rubio",
+            "the statement \"offensive and outlandish.\"",
+        ),
+        (
+            "The company blamed the loss on lower oil prices, it said in a filing.",
+            "blamed",
+            "The company",
+            "the loss on lower oil prices",
+        ),
+        (
+            "Gay rights groups condemned the bill's passage and said they would sue.",
+            "condemned",
+            "Gay rights groups",
+            "the bill's passage",
+        ),
+        (
+            "Cruz defends his record in a commercial running in Iowa.",
+            "defends",
+            "Cruz",
+            "his record",
+        ),
+        (
+            "The minister called for a lower dollar to help exports.",
+            "called",
+            "The minister",
+            "for a lower dollar to help exports",
+        ),
+        (
+            "Erdogan welcomed the swap, calling it a humanitarian step.",
+            "calling",
+            "Erdogan",
+            "it a humanitarian step",
+        ),
+        (
+            "GAF praised the deal, which it characterized as a partnership.",
+            "characterized",
+            "it",
+            "as a partnership",
+        ),
+        (
+            "Analysts questioned whether the brokerages could absorb the losses.",
+            "questioned",
+            "Analysts",
+            "whether the brokerages could absorb the losses",
+        ),
+        (
+            "The official dismissed the summit idea as a ploy to raise taxes.",
+            "dismissed",
+            "The official",
+            "the summit idea as a ploy to raise taxes",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        let slice = |s: Option<whosaid_core::Span>| s.map(|s| s.slice(text).to_owned());
+        assert_eq!(
+            slice(a.source.map(|m| m.span)).as_deref(),
+            Some(source),
+            "{text}"
+        );
+        assert_eq!(slice(a.content).as_deref(), Some(content), "{text}");
+    }
+    for (text, cue) in [
+        (
+            "Carson shared a syllabus for a class called \"Perception\" online.",
+            "called",
+        ),
+        ("The so called initiative failed in March.", "called"),
+        (
+            "Trump called Putin on Tuesday to discuss the talks.",
+            "called",
+        ),
+        ("The union called off the strike late on Friday.", "called"),
+        (
+            "The company called for redemption its 8.5 pct debentures due 2010.",
+            "called",
+        ),
+        ("A judge dismissed the suit against the bank.", "dismissed"),
+        ("Police questioned the driver for six hours.", "questioned"),
+        ("A man accused of fraud was released on bail.", "accused"),
+        (
+            "A student referred to on social media as stickerboy got in.",
+            "referred",
+        ),
+        (
+            "Japan reneged on an agreement that called on it to stop dumping.",
+            "called",
+        ),
+        (
+            "India bought sugar at a tender which called for three cargoes.",
+            "called",
+        ),
+        ("Growing calls for reform went unheeded.", "calls"),
+        ("FED CALLS FOR TIGHTER RULES", "CALLS"),
+    ] {
+        assert_no_cue(text, cue);
+    }
+    // A noun form of a speech act in a source phrase leaves the phrase whole.
+    let a = attribution_at(
+        "Residents near the site of the blast said they heard a bang.",
+        "said",
+    );
+    assert_eq!(
+        a.source.map(|m| m
+            .span
+            .slice("Residents near the site of the blast said they heard a bang.")),
+        Some("Residents near the site of the blast")
+    );
+}
