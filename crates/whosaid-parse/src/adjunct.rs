@@ -1,7 +1,7 @@
 //! Multi-word cues and the adjuncts around cues, as nom rules over tokens.
 
 use crate::lexicon;
-use crate::tokens::{punct, tok, word, PResult, Tok, Toks};
+use crate::tokens::{punct, tok, word, Kind, PResult, Tok, Toks};
 use nom::branch::alt;
 use nom::combinator::opt;
 use nom::multi::fold_many_m_n;
@@ -235,6 +235,39 @@ pub(crate) fn place<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, used(i, rest)))
 }
 
+/// A broadcaster or its program after a cue, before `that` or a comma: `said on CNN that`,
+/// `said on ABC's "This Week" that`, `said on Fox News Sunday,`. The capitalised words make an
+/// outlet when one of them is an outlet word ([`lexicon::is_outlet_word`]) or an acronym
+/// (`CNN`, `MSNBC`); `said on Capitol Hill that` is no medium. Returns the number of tokens.
+pub(crate) fn on_outlet<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let name_word = |t: &Tok<'_>| t.is_word() && t.depth == 0 && t.is_capitalized();
+    let (rest, _) = (
+        word("on"),
+        repeat(1, 4, tok(name_word)),
+        // The program's title in quotes: `"This Week"`.
+        opt((
+            tok(|t: &Tok<'_>| matches!(t.kind, Kind::Open(_))),
+            repeat(1, 8, tok(|t: &Tok<'_>| t.depth > 0)),
+            tok(|t: &Tok<'_>| matches!(t.kind, Kind::Close(_))),
+        )),
+        nom::combinator::peek(alt((word("that"), punct(',')))),
+    )
+        .parse(i)?;
+    let n = used(i, rest);
+    let outlet = i.0[1..n].iter().filter(|t| t.depth == 0).any(|t| {
+        let name = t.text.trim_end_matches("'s").trim_end_matches("’s");
+        lexicon::is_outlet_word(name)
+            || name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase())
+    });
+    if !outlet {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, n))
+}
+
 /// True when an adjunct of [`skip_adjuncts`] may start at `t`: a comma, a time word, or the first
 /// word of a medium, a place, `of …,`, `on condition of anonymity` or `on behalf of`. After most
 /// cues none follows, and this one check spares trying every rule.
@@ -272,6 +305,9 @@ pub(crate) fn skip_adjuncts(
         } else if let Ok((_, n)) = on_behalf_of(input) {
             at += n;
         } else if let Ok((_, n)) = place(input) {
+            at += n;
+        } else if let Ok((_, n)) = on_outlet(input) {
+            med = Some((at, at + n));
             at += n;
         } else if punct(',').parse(input).is_ok() {
             // A comma before more adjuncts only.

@@ -67,7 +67,10 @@ fn head_word(t: &Tok<'_>) -> bool {
         return false;
     }
     if t.is_capitalized() {
-        return !t.has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::DETERMINER) || t.is("it");
+        // A quantifier alone is a vague source: `Some said`, `Many say`, `Another said`.
+        return !t.has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::DETERMINER)
+            || t.is("it")
+            || t.has(Cue::VAGUE_HEAD);
     }
     t.has(Cue::PRONOUN | Cue::SOURCE_NOUN)
 }
@@ -196,7 +199,8 @@ pub(crate) fn before_with(
         && (np_word(&toks[start - 1])
             // `two sources close to the Kremlin`, `people familiar with the matter`
             || start >= 2
-                && (toks[start - 1].is("to") && toks[start - 2].is("close")
+                && (toks[start - 1].is("to")
+                    && (toks[start - 2].is("close") || toks[start - 2].is("privy"))
                     || toks[start - 1].is("with") && toks[start - 2].is("familiar")))
     {
         start -= 1;
@@ -577,6 +581,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
                 t.text,
                 "familiar"
                     | "close"
+                    | "privy"
                     | "who"
                     | "which"
                     | "with"

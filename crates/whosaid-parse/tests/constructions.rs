@@ -1045,3 +1045,56 @@ fn speech_acts_take_their_object_as_content() {
         Some("Residents near the site of the blast")
     );
 }
+
+/// A quantifier alone is a vague source (`Some said`, `Another said`), and a broadcaster after
+/// the cue is its medium, not the start of the content (`said on CNN that …`, which left the
+/// sentence with no attribution).
+#[test]
+fn quantifier_sources_and_broadcasters_after_the_cue() {
+    for (text, cue, source, class) in [
+        (
+            "Some said the Fed may have bought dollars.",
+            "said",
+            "Some",
+            M::Vague,
+        ),
+        (
+            "Another said the bank still has buying orders.",
+            "said",
+            "Another",
+            M::Vague,
+        ),
+        (
+            "Most expect the economy to keep growing.",
+            "expect",
+            "Most",
+            M::Vague,
+        ),
+        (
+            "Multiple sources privy to the talks say it is over.",
+            "say",
+            "Multiple sources privy to the talks",
+            M::Anonymous,
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        let s = a.source.expect("a source");
+        assert_eq!((s.span.slice(text), s.class), (source, class), "{text}");
+    }
+    for (text, medium, content) in [
+        (
+            "Sanders said on CNN that he would run.",
+            "on CNN",
+            "that he would run",
+        ),
+        (
+            "Sanders said on ABC's \"This Week\" that he would take a look.",
+            "on ABC's \"This Week\"",
+            "that he would take a look",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(a.medium.map(|m| m.slice(text)), Some(medium), "{text}");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
