@@ -690,14 +690,50 @@ pub(crate) fn verb_frames(
             || prev.is_some_and(|p| matches!(p.kind, Kind::Close(_)))
                 && c >= 2
                 && toks[c - 2].is_punct(',');
-        if !matches!(verb.class, VerbClass::Speech | VerbClass::Act) || !after_comma {
+        // After a preposition inside the sentence: `She followed that by saying, "…"`, `after
+        // telling holdouts that …`.
+        let after_preposition = c >= 2
+            && prev.is_some_and(|p| {
+                p.is("by") || p.is("while") || p.is("after") || p.is("before") || p.is("when")
+            });
+        // `…, with 47 percent of Cuban Americans saying they will …`: the words between `with`
+        // and the gerund are its source. Only after a comma: without one, `with` mostly ends a
+        // phrase of its own (`refused to cooperate with OPEC output cuts saying …`).
+        let with_subject = (!after_comma && !after_preposition)
+            .then(|| {
+                let w = (c.saturating_sub(9)..c)
+                    .rev()
+                    .find(|&k| toks[k].is("with"))?;
+                let np = &toks[w + 1..c];
+                let mut lb = [0; 32];
+                let last = np.last().map_or("", |t| lw(t, &mut lb));
+                let ok = (w == 0 || toks[w - 1].is_punct(','))
+                    && !last.ends_with("ly")
+                    && !matches!(last, "in" | "on" | "at" | "by" | "for" | "of" | "from")
+                    && !np.is_empty()
+                    && np.iter().all(|t| {
+                        t.depth == 0
+                            && t.is_word()
+                            && t.verb().is_none()
+                            && !t.has(Cue::CLAUSE_BOUNDARY)
+                    });
+                ok.then_some((w + 1, c))
+            })
+            .flatten();
+        if !matches!(verb.class, VerbClass::Speech | VerbClass::Act)
+            || !(after_comma || after_preposition || with_subject.is_some())
+        {
             return false;
         }
         // The attribution before it in the same sentence, else the subject that opens the
         // sentence: `Ayotte has tangled with Trump once directly, saying …`.
-        let src = match out.last().filter(|h| h.cue.start >= sent.span.start) {
-            Some(h) => h.source,
-            None => match source::clause_subject(toks, c - 1) {
+        let src = match (
+            with_subject,
+            out.last().filter(|h| h.cue.start >= sent.span.start),
+        ) {
+            (Some((a, b)), _) => Some(sent.span(a, b)),
+            (None, Some(h)) => h.source,
+            (None, None) => match source::clause_subject(toks, c - 1) {
                 Some((a, b)) => Some(sent.span(a, b)),
                 None => return false,
             },
@@ -714,11 +750,17 @@ pub(crate) fn verb_frames(
         }
         // Only verbs of saying take a bare clause (`saying she had erred`); others need `that`
         // or a quote (`conceding the race` is no attribution).
-        let first = toks
-            .get(after)
-            .filter(|t| !t.is_punct(',') && !t.is_punct(':'));
+        // The content's first word, after a comma or colon: `adding, "He lost …"`.
+        let mut first_at = after;
+        while toks
+            .get(first_at)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+        {
+            first_at += 1;
+        }
+        let first = toks.get(first_at);
         let that = first.is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)));
-        if verb.class == VerbClass::Act && !act_object(toks, c, after) {
+        if verb.class == VerbClass::Act && !act_object(toks, c, first_at) {
             return false;
         }
         let bare_ok = verb.class == VerbClass::Act
@@ -738,7 +780,7 @@ pub(crate) fn verb_frames(
                     | "asserting"
                     | "stating"
             );
-        if !(that || bare_ok && (verb.class == VerbClass::Act || clause_like(sent, after))) {
+        if !(that || bare_ok && (verb.class == VerbClass::Act || clause_like(sent, first_at))) {
             return false;
         }
         out.push(Cand {
@@ -854,8 +896,19 @@ pub(crate) fn verb_frames(
         && toks[s_start - 1].is_punct(',')
         && !matches!(toks[s_start - 2].kind, Kind::Close(_))
     {
+        // `Q, Spicer said, adding …`: the gerund opens an attribution of its own, and Q is
+        // this one's content.
+        let opens_attribution = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.verb().is_some_and(|v| v.form == Form::Gerund)
+                    || t.is("according")
+                    || t.is("citing")
+            })
+        };
         if sentence_final(after)
-            || toks.get(after).is_some_and(|t| t.is_punct(',')) && after + 1 < n && after != c + 1
+            || toks.get(after).is_some_and(|t| t.is_punct(','))
+                && after + 1 < n
+                && (after != c + 1 || opens_attribution(after + 1))
         {
             let start = 0;
             let lead_words = toks[start..s_start - 1]

@@ -396,7 +396,8 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
             || matches!(
                 w,
                 "did" | "does" | "was" | "is" | "has" | "had" | "will" | "would"
-            );
+            )
+            || is_irregular_past(w);
         if !finite {
             continue;
         }
@@ -414,6 +415,54 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
         return None;
     }
     None
+}
+
+/// Common irregular past forms, which end in no `-ed`: the finite verb of a clause whose subject
+/// a gerund attribution takes (`She went on to attack Trump, saying …`).
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "went"
+            | "took"
+            | "made"
+            | "gave"
+            | "came"
+            | "got"
+            | "kept"
+            | "began"
+            | "held"
+            | "sought"
+            | "brought"
+            | "spoke"
+            | "met"
+            | "left"
+            | "ran"
+            | "won"
+            | "lost"
+            | "stood"
+            | "led"
+            | "sent"
+            | "struck"
+            | "drew"
+            | "threw"
+            | "fought"
+            | "broke"
+            | "chose"
+            | "became"
+            | "rose"
+            | "fell"
+            | "grew"
+            | "saw"
+            | "heard"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "spent"
+            | "built"
+            | "wrote"
+            | "told"
+            | "said"
+    )
 }
 
 /// A source after an inverted cue: `said Caddell`, `said an official familiar with the matter`.

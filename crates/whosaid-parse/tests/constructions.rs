@@ -1098,3 +1098,74 @@ fn quantifier_sources_and_broadcasters_after_the_cue() {
         assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
     }
 }
+
+/// A gerund of speech after a preposition (`by saying`, `after telling`) or with its own
+/// subject after `, with` (`, with three in 10 saying`) is an attribution; after `, adding,`
+/// its content is the quote past the comma; and `Q, S said, adding …` gives Q to `said`, not
+/// the whole sentence. Not a phrase of `with` without a comma, nor an adverb before the gerund.
+#[test]
+fn gerunds_of_speech_after_prepositions_and_with() {
+    for (text, cue, source, content) in [
+        (
+            "She followed that by saying, \"I am not a natural politician.\"",
+            "saying",
+            "She",
+            "\"I am not a natural politician.\"",
+        ),
+        (
+            "Silverman was booed after telling holdouts that they were wrong.",
+            "telling",
+            "Silverman",
+            "that they were wrong",
+        ),
+        (
+            "Voters shrugged, with three in 10 saying a running mate had no effect.",
+            "saying",
+            "three in 10",
+            "a running mate had no effect",
+        ),
+        (
+            "She went on to attack Trump, saying he had not thought about it.",
+            "saying",
+            "She",
+            "he had not thought about it",
+        ),
+        (
+            "They will meet next week, Spicer said, adding, \"They need to talk.\"",
+            "adding",
+            "Spicer",
+            "\"They need to talk.\"",
+        ),
+        (
+            "They will meet next week, Spicer said, adding, \"They need to talk.\"",
+            "said",
+            "Spicer",
+            "They will meet next week",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        let slice = |s: Option<whosaid_core::Span>| s.map(|s| s.slice(text).to_owned());
+        assert_eq!(
+            slice(a.source.map(|m| m.span)).as_deref(),
+            Some(source),
+            "{text}"
+        );
+        assert_eq!(slice(a.content).as_deref(), Some(content), "{text}");
+    }
+    for (text, cue) in [
+        (
+            "Britain refused to cooperate with OPEC output cuts saying it is up to the firms.",
+            "saying",
+        ),
+        (
+            "The FTC charged the company with falsely claiming that it was healthy.",
+            "claiming",
+        ),
+        (
+            "The SEC joined with Allied in charging that Campeau broke the law.",
+            "charging",
+        ),
+    ] {
+        assert_no_cue(text, cue);
+    }
+}
