@@ -2019,6 +2019,11 @@ pub(crate) fn is_medium_noun(lower: &str) -> bool {
             | "commercial"
             | "ad"
             | "advertisement"
+            | "autobiography"
+            | "memoir"
+            | "biography"
+            | "newsletter"
+            | "documentary"
     )
 }
 

@@ -791,6 +791,16 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             MentionClass::Vague
         }
         _ if indefinite => MentionClass::Anonymous,
+        // A named body's document with no article: `Market & Opinion Research International
+        // (MORI) poll conducted for The Sunday Times`, `Soviet Finance Ministry figures`.
+        _ if thing_head(words).is_some_and(|thing| {
+            words[..thing]
+                .iter()
+                .any(|t| is_name(t) || t.is_capitalized() && t.has(Cue::ORGANIZATION_WORD))
+        }) =>
+        {
+            MentionClass::Organization
+        }
         _ => MentionClass::Vague,
     }
 }
@@ -812,9 +822,27 @@ fn thing_head(words: &[Tok<'_>]) -> Option<usize> {
     if is_thing_noun(head) {
         return Some(last);
     }
+    // `a survey carried out in March`: the participle's particle.
+    let (last, head) = if head == "out" && last > 0 {
+        let mut pb = [0; 32];
+        let p = lower(&words[last - 1], &mut pb);
+        if p != "carried" {
+            return None;
+        }
+        (last - 1, "carried")
+    } else {
+        (last, head)
+    };
     let participle = matches!(
         head,
-        "released" | "published" | "issued" | "obtained" | "filed" | "posted" | "conducted"
+        "released"
+            | "published"
+            | "issued"
+            | "obtained"
+            | "filed"
+            | "posted"
+            | "conducted"
+            | "carried"
     );
     let before = last.checked_sub(1)?;
     let mut buf = [0; 32];
@@ -841,6 +869,7 @@ fn is_thing_noun(lower: &str) -> bool {
                 | "analysis"
                 | "review"
                 | "poll"
+                | "survey"
                 | "article"
                 | "copy"
                 | "memo"

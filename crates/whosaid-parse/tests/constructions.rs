@@ -1169,3 +1169,67 @@ fn gerunds_of_speech_after_prepositions_and_with() {
         assert_no_cue(text, cue);
     }
 }
+
+/// A verb of evidence after a poll, a study or records anywhere in its subject takes a bare
+/// object (`The poll shows Trump with a lead`), and a named body's poll is the body's; a role
+/// before a recipient's name and a book as the medium are passed over before the content.
+#[test]
+fn polls_show_and_recipients_with_a_role() {
+    for (text, cue, source, class, content) in [
+        (
+            "The poll shows both Trump and Carson beating Clinton 45 to 40 percent.",
+            "shows",
+            "The poll",
+            M::Organization,
+            "both Trump and Carson beating Clinton 45 to 40 percent",
+        ),
+        (
+            "A survey by the organization in March found Clinton with a lead of 48 percent.",
+            "found",
+            "A survey by the organization in March",
+            M::Organization,
+            "Clinton with a lead of 48 percent",
+        ),
+        (
+            "A MORI poll conducted for The Sunday Times showed the Conservatives ahead.",
+            "showed",
+            "A MORI poll conducted for The Sunday Times",
+            M::Organization,
+            "the Conservatives ahead",
+        ),
+        (
+            "Tamura said a MITI survey carried out in March showed producers were not dumping.",
+            "showed",
+            "a MITI survey carried out in March",
+            M::Organization,
+            "producers were not dumping",
+        ),
+        (
+            "Schoen told host Sean Hannity a Clinton loss is increasingly likely.",
+            "told",
+            "Schoen",
+            M::Person,
+            "a Clinton loss is increasingly likely",
+        ),
+        (
+            "Carson wrote in his 1990 autobiography that he had been named the most honest student.",
+            "wrote",
+            "Carson",
+            M::Person,
+            "that he had been named the most honest student",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        let s = a.source.expect("a source");
+        assert_eq!((s.span.slice(text), s.class), (source, class), "{text}");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    let text = "Schoen told host Sean Hannity a Clinton loss is increasingly likely.";
+    let a = attribution_at(text, "told");
+    assert_eq!(
+        a.recipient.map(|r| r.span.slice(text)),
+        Some("host Sean Hannity")
+    );
+    // A show that is no poll's is no attribution.
+    assert_no_cue("Air shows draw big crowds in summer.", "shows");
+}
