@@ -1606,6 +1606,54 @@ pub(crate) fn expressed(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Vec<C
     true
 }
 
+/// `In a new Fox News poll released Thursday, Trump has 45 percent.`: a sentence that opens with
+/// `In` and a poll, a survey or a study before its first comma reports what the poll found.
+/// The poll is the source, `In` the cue and the clause after the comma the content (a cue of
+/// its own inside, `75 percent said …`, nests in it).
+pub(crate) fn in_poll(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) -> bool {
+    let toks = sent.toks;
+    let Some(comma) = toks
+        .iter()
+        .take(16)
+        .position(|t| t.is_punct(',') && t.depth == 0)
+    else {
+        return false;
+    };
+    let phrase = &toks[1..comma];
+    // The source ends at the poll's noun: `released Thursday` after it would make the phrase
+    // look like a titled name.
+    let Some(poll) = phrase.iter().rposition(|t| {
+        t.depth == 0
+            && matches!(
+                lw(t, &mut [0; 32]),
+                "poll" | "polls" | "survey" | "surveys" | "study" | "polling"
+            )
+    }) else {
+        return false;
+    };
+    if phrase
+        .iter()
+        .any(|t| t.verb().is_some_and(|v| v.form != Form::Past))
+    {
+        return false;
+    }
+    let Some(content) = sent.content_after(comma + 1) else {
+        return false;
+    };
+    out.push(Cand {
+        source: Some(sent.span(1, poll + 2)),
+        content: Some(content),
+        ..Cand::new(
+            match kind_of(sent, Some(content)) {
+                AttributionKind::Indirect => AttributionKind::Citation,
+                k => k,
+            },
+            sent.span(0, 1),
+        )
+    });
+    true
+}
+
 /// `According to S, Q.` / `Q, according to S.` at token `c` (`according`), `k` tokens long.
 pub(crate) fn according_to(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Vec<Cand>) -> bool {
     let toks = sent.toks;

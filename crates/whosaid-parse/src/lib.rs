@@ -176,6 +176,10 @@ fn sentence_cands(
                 i += k;
                 continue;
             }
+            if i == 0 && t.is("in") && frames::in_poll(sent, out) {
+                i += 1;
+                continue;
+            }
         }
         if cue.has(lexicon::Cue::EXPRESSED_NOUN) {
             if let Ok((_, k)) = adjunct::expressed_noun(rest) {

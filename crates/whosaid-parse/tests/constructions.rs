@@ -1233,3 +1233,21 @@ fn polls_show_and_recipients_with_a_role() {
     // A show that is no poll's is no attribution.
     assert_no_cue("Air shows draw big crowds in summer.", "shows");
 }
+
+/// `In <a poll>, Q`: the poll is the source of what the sentence reports; `In` before anything
+/// else is no cue.
+#[test]
+fn a_sentence_opening_in_a_poll_reports_it() {
+    let text = "In a new Fox News poll released Thursday, Trump achieved 45 percent support.";
+    let a = attribution_at(text, "In");
+    assert_eq!(
+        a.source.map(|s| (s.span.slice(text), s.class)),
+        Some(("a new Fox News poll", M::Organization))
+    );
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("Trump achieved 45 percent support")
+    );
+    assert_no_cue("In the meantime, prices rose sharply.", "In");
+    assert_no_cue("In a statement, the company said profits rose.", "In");
+}
