@@ -1622,12 +1622,33 @@ pub(crate) fn in_poll(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) -> bool {
     let phrase = &toks[1..comma];
     // The source ends at the poll's noun: `released Thursday` after it would make the phrase
     // look like a titled name.
-    let Some(poll) = phrase.iter().rposition(|t| {
+    // The poll heads its phrase: the comma or a participle or preposition follows it (not
+    // `In a memo released as polls closed`, `In another study they wrote`).
+    let Some(poll) = (0..phrase.len()).rev().find(|&k| {
+        let t = &phrase[k];
         t.depth == 0
             && matches!(
                 lw(t, &mut [0; 32]),
-                "poll" | "polls" | "survey" | "surveys" | "study" | "polling"
+                "poll" | "polls" | "survey" | "surveys" | "study"
             )
+            && phrase.get(k + 1).is_none_or(|n| {
+                matches!(
+                    lw(n, &mut [0; 32]),
+                    "released"
+                        | "conducted"
+                        | "published"
+                        | "taken"
+                        | "carried"
+                        | "of"
+                        | "by"
+                        | "from"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "last"
+                        | "this"
+                )
+            })
     }) else {
         return false;
     };
@@ -1637,7 +1658,11 @@ pub(crate) fn in_poll(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) -> bool {
     {
         return false;
     }
-    let Some(content) = sent.content_after(comma + 1) else {
+    // A clause, not a word or two: `In the polls, anyway.`
+    let Some(content) = sent
+        .content_after(comma + 1)
+        .filter(|_| toks[comma + 1..].iter().filter(|t| t.is_word()).count() >= 3)
+    else {
         return false;
     };
     out.push(Cand {
