@@ -264,6 +264,13 @@ fn sentence_end(para: &str, at: usize) -> Result<usize, usize> {
     {
         return Err(at + 1);
     }
+    // Most candidates that end a sentence end the paragraph too (a paragraph of wire copy is
+    // mostly one sentence, trimmed): an ASCII terminator as the last byte is a run of one, with
+    // no closers and nothing after it, which ends the sentence. Told here by its byte, with no
+    // character decoded (measured: half the calls, some 150 instructions each).
+    if at + 1 == bytes.len() && matches!(bytes[at], b'.' | b'!' | b'?') {
+        return Ok(at + 1);
+    }
     let Some(c) = para[at..].chars().next() else {
         return Err(para.len());
     };
