@@ -254,6 +254,11 @@ impl<'p, 'l> Candidates<'p, 'l> {
 /// Looks at a possible sentence end at byte `at` of `para` (a byte of [`MAY_TERMINATE`], on a
 /// character boundary). `Ok(end)`: the sentence ends at `end`, after the terminators and
 /// closers. `Err(next)`: it does not; the search goes on at `next`.
+///
+/// The two tests by byte that settle most candidates are inlined in the splitter's loop, and
+/// only the others call [`sentence_end_by_chars`] (measured: a call for every candidate cost
+/// some 0.3M instructions on 2 MB of Reuters).
+#[inline(always)]
 fn sentence_end(para: &str, at: usize) -> Result<usize, usize> {
     // A third of the candidates are dots inside numbers and acronyms (`5.93`, `U.S`): a letter
     // or digit right after an ASCII terminator is neither a terminator, a closer nor white
@@ -271,6 +276,13 @@ fn sentence_end(para: &str, at: usize) -> Result<usize, usize> {
     if at + 1 == bytes.len() && matches!(bytes[at], b'.' | b'!' | b'?') {
         return Ok(at + 1);
     }
+    sentence_end_by_chars(para, at)
+}
+
+/// [`sentence_end`] past its tests by byte: the run of terminators and closers, the white space
+/// and what follows it, decoded as characters.
+#[inline(never)]
+fn sentence_end_by_chars(para: &str, at: usize) -> Result<usize, usize> {
     let Some(c) = para[at..].chars().next() else {
         return Err(para.len());
     };
