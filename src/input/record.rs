@@ -207,10 +207,16 @@ impl<'a> Reader<'a> {
                 self.pos = at + 1;
                 return no_control(&self.b[start..at]).then_some(out);
             }
-            // A backslash.
-            self.pos = at + 1;
-            self.escape(&mut out)?;
-            run = self.pos;
+            // A backslash. A line break (most escapes of wire copy: `\n\n` between paragraphs)
+            // is decoded here, with no call; the others by `escape`.
+            if self.b.get(at + 1) == Some(&b'n') {
+                out.push('\n');
+                run = at + 2;
+            } else {
+                self.pos = at + 1;
+                self.escape(&mut out)?;
+                run = self.pos;
+            }
             at = if self.b.get(run) == Some(&b'\\') {
                 run
             } else {

@@ -426,12 +426,11 @@ pub(crate) fn tokenize<'a>(
     while cursor < marks.len() && marks[cursor].0.start < span.start {
         cursor += 1;
     }
-    // Where the next mark starts: compared at every character, so kept at hand.
     let mark_start = |cursor: usize| marks.get(cursor).map_or(usize::MAX, |m| m.0.start);
-    let mut next_mark = mark_start(cursor);
-    // A word ends at the sentence's end or at a quotation mark, whatever comes before: kept
-    // with the next mark.
-    let mut limit = span.end.min(next_mark);
+    // A word ends at the sentence's end or at the next quotation mark, whatever comes before.
+    // The loop compares it at every token: below the sentence's end, reaching it is reaching
+    // the mark, so the mark's own start need not be kept in a register too.
+    let mut limit = span.end.min(mark_start(cursor));
     let bytes = prose.as_bytes();
     let cues = crate::lexicon::cue_table();
     // Inside a quote that started before the sentence (the tokens before the first mark end
@@ -442,11 +441,11 @@ pub(crate) fn tokenize<'a>(
     };
     let mut i = span.start;
     while i < span.end {
-        if next_mark == i {
+        if i == limit {
+            // `i` is below the sentence's end, so `limit` is a mark's start.
             let (mspan, kind) = marks[cursor];
             cursor += 1;
-            next_mark = mark_start(cursor);
-            limit = span.end.min(next_mark);
+            limit = span.end.min(mark_start(cursor));
             // The quote around the mark, if any: the mark is inside it unless it is one of its
             // own marks, and so are the tokens up to the next mark unless it closes it.
             let region = quoting.region_after(mspan.start);
@@ -508,11 +507,15 @@ pub(crate) fn tokenize<'a>(
                 }
                 c.len_utf8()
             }
-            _ => {
+            // The other classes are ASCII punctuation (`byte_classes_agree_with_char_classes`):
+            // said here, the token's length is known to be one byte, with no test of where the
+            // character ends.
+            _ if b.is_ascii() => {
                 push_punct(prose, i, char::from(b), depth, out, starts);
                 i += 1;
                 continue;
             }
+            _ => unreachable!("every byte that is not ASCII is NON_ASCII"),
         };
         let start = i;
         let mut j = i + first_len;

@@ -140,10 +140,11 @@ fn assemble(
     let mut paragraphs = Vec::with_capacity(blocks.len());
     // About one sentence per 100 bytes of wire copy: a guess that saves most regrowth.
     let mut sentences = Vec::with_capacity(prose.len() / 100 + 1);
+    let mut leads = sentences::Leads::NONE;
     for (span, kind) in blocks {
         let first_sentence = sentences.len();
         let index = paragraphs.len();
-        sentences::split_each(prose, span, |span| {
+        sentences::split_each(prose, span, &mut leads, |span| {
             sentences.push(Sentence {
                 span,
                 paragraph: index,
