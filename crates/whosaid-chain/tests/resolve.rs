@@ -218,3 +218,56 @@ fn the_agency_may_be_an_agency_named_before() {
     assert_eq!(resolved.problems.len(), 1, "{:?}", resolved.problems);
     assert_eq!(resolved.problems[0].span.slice(&doc.text), "The agency");
 }
+
+/// A relative `who` or `which` is the name right before it, not the last person who spoke:
+/// titles, a party and state, a wire's brackets and an opening conjunction go; one word after
+/// a preposition, a description after an article, a role in capitals and a title-case
+/// headline's `Who` fall back to the last person.
+#[test]
+fn a_relative_pronoun_is_the_name_before_it() {
+    let cases = [
+        (
+            "Marco Rubio spoke first. But President Barack Obama, who endorsed Clinton on \
+             Thursday, is making his pitch.",
+            "endorsed",
+            "AP > Barack Obama",
+        ),
+        (
+            "Marco Rubio spoke first. The plan was backed by Sen. James McClure, R-Idaho, who \
+             said it would pass.",
+            "said",
+            "AP > James McClure",
+        ),
+        (
+            "Marco Rubio spoke first. U.S. based retailer <Mrs Fields Inc>, which said sales \
+             rose, will open more stores.",
+            "said",
+            "AP > Mrs Fields Inc",
+        ),
+        (
+            "Marco Rubio spoke first. Rates are steady. But McCarthy, who said rates would \
+             rise, was wrong.",
+            "said",
+            "AP > McCarthy",
+        ),
+        (
+            "Marco Rubio said the talks were off. He cited remarks by a senior U.S. Official, who said \
+             talks would resume.",
+            "said#1",
+            "AP > Marco Rubio",
+        ),
+        (
+            "Marco Rubio said the talks were off. The plan was backed by a floor broker contacted by \
+             Reuters, who said he welcomed it.",
+            "said#1",
+            "AP > Marco Rubio",
+        ),
+    ];
+    for (text, cue, want) in cases {
+        // `said#1`: the second attribution at `said`.
+        let (cue, nth) = cue
+            .split_once('#')
+            .map_or((cue, 0), |(c, n)| (c, n.parse().unwrap()));
+        assert_eq!(chain(text, Some("AP"), cue, nth), want, "{text}");
+    }
+}
