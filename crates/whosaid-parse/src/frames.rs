@@ -585,6 +585,11 @@ pub(crate) fn verb_frames(
     let before_cue = std::cell::OnceCell::new();
     let subject_before = || *before_cue.get_or_init(|| source::before(toks, 0, c));
 
+    // Nothing but adjuncts and punctuation after the cue: the attribution ends the sentence.
+    let only_adjuncts_after_cue = || {
+        let (k, _) = adjunct::skip_adjuncts(toks, c + 1, n);
+        toks[k..].iter().all(|t| matches!(t.kind, Kind::Punct(_)))
+    };
     // 1. `"Q," said S.` / `"Q," S said.`
     let mut q_end_tok = None;
     {
@@ -604,10 +609,28 @@ pub(crate) fn verb_frames(
             }
         }
         if q_end_tok.is_none() {
-            let subject = subject_before().or_else(|| {
-                let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
-                source::appositive_before(toks, 0, comma)
-            });
+            let subject = subject_before()
+                .or_else(|| {
+                    let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
+                    source::appositive_before(toks, 0, comma)
+                })
+                .or_else(|| {
+                    // `"…," this Trump look-alike declared.`: right after a quote and its
+                    // comma, a short phrase before a cue that ends the sentence can only be
+                    // the speaker, whatever its head noun.
+                    let (s, e) = source::before_with(toks, 0, c, true)?;
+                    // `this` opens the phrase though no subject may start with it.
+                    let s = s - usize::from(
+                        s >= 1 && (toks[s - 1].is("this") || toks[s - 1].is("that")),
+                    );
+                    let after_quote = s >= 2
+                        && toks[s - 1].is_punct(',')
+                        && matches!(toks[s - 2].kind, Kind::Close(_))
+                        || s >= 1
+                            && matches!(toks[s - 1].kind, Kind::Close(_))
+                            && toks[..s - 1].last().is_some_and(|t| t.is_punct(','));
+                    (after_quote && e - s <= 5 && only_adjuncts_after_cue()).then_some((s, e))
+                });
             if let Some((s, e)) = subject {
                 let s0 = s;
                 let mut s = s;
@@ -1606,6 +1629,52 @@ pub(crate) fn expressed(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Vec<C
     true
 }
 
+/// `Trump issued the following statement: "Q"`, `The campaign released a statement: "Q"`: a
+/// verb of issuing, a medium noun right before the colon, and the source before the verb. The
+/// verb is the cue and the noun phrase the medium.
+fn statement_colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool {
+    let toks = sent.toks;
+    let issued = |t: &Tok<'_>| {
+        matches!(
+            lw(t, &mut [0; 32]),
+            "issued" | "released" | "posted" | "tweeted" | "sent" | "put" | "wrote" | "published"
+        )
+    };
+    if c < 3 || !toks[c - 1].is_word() || !lexicon::is_medium_noun(lw(&toks[c - 1], &mut [0; 32])) {
+        return false;
+    }
+    let Some(v) = (c.saturating_sub(5)..c - 1)
+        .rev()
+        .find(|&k| toks[k].depth == 0 && issued(&toks[k]))
+    else {
+        return false;
+    };
+    // Between the verb and the noun: `the following`, `a brief`, `out a` — no other verb.
+    if toks[v + 1..c - 1]
+        .iter()
+        .any(|t| !t.is_word() || t.verb().is_some())
+    {
+        return false;
+    }
+    let Some((a, b)) = source::before(toks, 0, v) else {
+        return false;
+    };
+    let Some(content) = sent.content_after(c + 1) else {
+        return false;
+    };
+    if toks[c + 1..].iter().filter(|t| t.is_word()).count() < 3 {
+        return false;
+    }
+    out.push(Cand {
+        source: Some(sent.span(a, b)),
+        content: Some(content),
+        medium: Some(sent.span(v + 1, c)),
+        anonymity: adjunct::anonymity(toks, a, v).map(|(x, y)| sent.span(x, y)),
+        ..Cand::new(kind_of(sent, Some(content)), toks[v].span())
+    });
+    true
+}
+
 /// `In a new Fox News poll released Thursday, Trump has 45 percent.`: a sentence that opens with
 /// `In` and a poll, a survey or a study before its first comma reports what the poll found.
 /// The poll is the source, `In` the cue and the clause after the comma the content (a cue of
@@ -1775,6 +1844,9 @@ fn label_word(word: &str) -> String {
 /// `S: "Q"` or `Pat Caddell: Democrat voters worried…` — a short name, a colon, content.
 pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool {
     let toks = sent.toks;
+    if statement_colon(sent, c, out) {
+        return true;
+    }
     if c == 0 || c > 5 {
         return false;
     }

@@ -1251,3 +1251,30 @@ fn a_sentence_opening_in_a_poll_reports_it() {
     assert_no_cue("In the meantime, prices rose sharply.", "In");
     assert_no_cue("In a statement, the company said profits rose.", "In");
 }
+
+/// `S issued the following statement: "Q"`: the verb is the cue, the statement the medium;
+/// and after a quote and its comma a short phrase of any head noun before a final cue is the
+/// speaker (`"…," this Trump look-alike declared.`).
+#[test]
+fn statements_before_a_colon_and_descriptions_after_a_quote() {
+    let text = "Trump issued the following statement: \"We will win the election.\"";
+    let a = attribution_at(text, "issued");
+    assert_eq!(a.source.map(|s| s.span.slice(text)), Some("Trump"));
+    assert_eq!(
+        a.medium.map(|m| m.slice(text)),
+        Some("the following statement")
+    );
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("\"We will win the election.\"")
+    );
+    let text = "\"We will win,\" this Trump look-alike declared.";
+    let a = attribution_at(text, "declared");
+    assert_eq!(
+        a.source.map(|s| s.span.slice(text)),
+        Some("this Trump look-alike")
+    );
+    assert_eq!(a.content.map(|c| c.slice(text)), Some("\"We will win,\""));
+    // Not a colon after a statement with no verb of issuing before it.
+    assert_no_cue("The statement: \"We will win the election.\"", "statement");
+}
