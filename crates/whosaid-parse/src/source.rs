@@ -208,12 +208,33 @@ pub(crate) fn before_with(
     // Drop leading words that cannot open a noun phrase (prepositions, lowercase verbs).
     while start < end - 1 {
         let t = &toks[start];
-        let opener = t.is_capitalized() || t.has(Cue::DETERMINER | Cue::SOURCE_NOUN) || {
-            let mut b = [0; 32];
-            let w = lower(t, &mut b);
-            t.is_word() && w.ends_with('s') && w.len() > 3
-                || t.is_word() && t.is_lower() && is_adjective_like(w)
-        };
+        // Right after a comma, a plain lowercase word before the head is a noun's modifier:
+        // `…, trade sources said`, `…, finance ministry officials said`.
+        let after_comma = start > stop
+            && toks[start - 1].is_punct(',')
+            && t.is_word()
+            && t.is_lower()
+            && t.depth == 0
+            && t.verb().is_none()
+            && !t.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY | Cue::PRONOUN)
+            && toks[start..end].iter().all(|t| {
+                let mut b = [0; 32];
+                let w = lower(t, &mut b);
+                // Nouns only: no verb form, adverb or article (`…, struck a similar note`).
+                !(lexicon::is_auxiliary(w)
+                    || w.ends_with("ly")
+                    || w.ends_with("ing")
+                    || w.ends_with("ed")
+                    || is_irregular_past(w)
+                    || t.has(Cue::DETERMINER))
+            });
+        let opener =
+            after_comma || t.is_capitalized() || t.has(Cue::DETERMINER | Cue::SOURCE_NOUN) || {
+                let mut b = [0; 32];
+                let w = lower(t, &mut b);
+                t.is_word() && w.ends_with('s') && w.len() > 3
+                    || t.is_word() && t.is_lower() && is_adjective_like(w)
+            };
         if opener
             && !["of", "for", "at", "in", "on", "by", "with", "from"]
                 .iter()

@@ -1278,3 +1278,23 @@ fn statements_before_a_colon_and_descriptions_after_a_quote() {
     // Not a colon after a statement with no verb of issuing before it.
     assert_no_cue("The statement: \"We will win the election.\"", "statement");
 }
+
+/// After a comma, a plain lowercase noun before the head modifies it: `…, trade sources said.`
+/// had no attribution at all (the reader dropped `trade` as a word no phrase opens with, and
+/// the phrase no longer followed the comma).
+#[test]
+fn noun_modifiers_after_a_comma_stay_in_the_source() {
+    for (text, source) in [
+        (
+            "Cocoa grindings rose 2.9 pct, trade sources said.",
+            "trade sources",
+        ),
+        (
+            "Prices rose sharply last month, finance ministry officials said.",
+            "finance ministry officials",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
+    }
+}
