@@ -390,16 +390,26 @@ impl Kb {
             // `surnames`: also the surname keys of the name ([`normalize::surname_keys`]),
             // read off its key rather than keyed again.
             let mut add = |text: &str, how: MatchKind, surnames: bool| {
-                let exact = normalize::exact_form(text);
-                if normalize::is_abbreviation(&exact) {
+                // A short ASCII name (nearly every one) in its exact form on the stack: only
+                // the form indexed is allocated.
+                let mut buf = [0; normalize::SHORT];
+                let long;
+                let exact = match normalize::exact_form_short(text, &mut buf) {
+                    Some(exact) => exact,
+                    None => {
+                        long = normalize::exact_form(text);
+                        long.as_str()
+                    }
+                };
+                if normalize::is_abbreviation(exact) {
                     // One word: no surname of its own.
                     indexes
                         .abbreviations
-                        .entry(exact)
+                        .entry(exact.to_owned())
                         .or_default()
                         .push((id, how));
                 } else {
-                    let key = normalize::fold(&exact);
+                    let key = normalize::fold(exact);
                     if surnames {
                         keys.extend(normalize::surname_keys_of_key(&key));
                     }

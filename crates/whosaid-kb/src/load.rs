@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use rustc_hash::FxBuildHasher;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -124,7 +125,10 @@ pub(crate) fn parse(text: &str, origin: &str, require_as_of: bool) -> Result<Par
     let mut entries = Vec::new();
     // id -> where its first entry is, for duplicates. The line is worked out only for an error:
     // counting lines for every entry would make loading quadratic in the file's size.
-    let mut seen: HashMap<String, Range<usize>> = HashMap::new();
+    let mut seen: HashMap<String, Range<usize>, FxBuildHasher> = HashMap::with_capacity_and_hasher(
+        raw.person.len() + raw.outlet.len() + raw.organization.len(),
+        FxBuildHasher,
+    );
     let mut push = |entry: Entry, id_span: Range<usize>, errors: &mut Vec<KbError>| {
         if let Some(first) = seen.get(&entry.id) {
             let first = at.error(first.clone(), "").line;
