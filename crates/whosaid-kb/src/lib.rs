@@ -335,6 +335,7 @@ impl Kb {
         // Copied here if a clone shares them.
         let entries = Arc::make_mut(&mut self.entries);
         let by_id = Arc::make_mut(&mut self.by_id);
+        by_id.reserve(parsed.entries.len());
         for entry in parsed.entries {
             match by_id.get(&entry.id) {
                 Some(&id) => entries[id.0 as usize] = entry,

@@ -349,16 +349,22 @@ mod plain {
         let mut outlets: Vec<Table<'_>> = Vec::new();
         let mut organizations: Vec<Table<'_>> = Vec::new();
         let mut at = At::Top;
+        let bytes = text.as_bytes();
         let mut start = 0;
-        for line in text.split_inclusive('\n') {
+        while start < text.len() {
+            // A byte loop: lines are short, shorter than a search takes to set up.
             let base = start;
-            start += line.len();
-            let line = line.strip_suffix('\n').unwrap_or(line);
+            let end = (bytes[start..].iter())
+                .position(|&b| b == b'\n')
+                .map_or(text.len(), |i| start + i);
+            start = end + 1;
+            let line = &text[base..end];
             let line = line.strip_suffix('\r').unwrap_or(line);
             let code = line.trim_start_matches([' ', '\t']);
             let base = base + (line.len() - code.len());
             if let Some(header) = code.strip_prefix("[[") {
-                let (name, rest) = header.split_once("]]")?;
+                let close = header.as_bytes().windows(2).position(|w| w == b"]]")?;
+                let (name, rest) = (&header[..close], &header[close + 2..]);
                 if !nothing_but_a_comment(rest) {
                     return None;
                 }
@@ -552,7 +558,7 @@ mod plain {
     /// its quotes; and the text after it.
     fn string(s: &str, base: usize) -> Option<(Spanned<String>, &str)> {
         let body = s.strip_prefix('"')?;
-        let len = body.find('"')?;
+        let len = body.bytes().position(|b| b == b'"')?;
         let value = &body[..len];
         if !value.bytes().all(|b| allowed(b) && b != b'\\') {
             return None;

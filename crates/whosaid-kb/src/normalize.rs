@@ -120,7 +120,8 @@ fn exact_form_chars(name: &str) -> String {
             out.push(' ');
         }
         let mut chars = 0;
-        let mut alphabetic = true;
+        // The word's first character: whether it is a letter matters for a word of one.
+        let mut first = ' ';
         for c in word.chars() {
             let c = match c {
                 '.' => continue,
@@ -128,8 +129,10 @@ fn exact_form_chars(name: &str) -> String {
                 '\u{2010}' | '\u{2011}' => '-',
                 c => c,
             };
+            if chars == 0 {
+                first = c;
+            }
             chars += 1;
-            alphabetic &= c.is_alphabetic();
             out.push(c);
         }
         if chars == 0 {
@@ -137,7 +140,7 @@ fn exact_form_chars(name: &str) -> String {
             out.truncate(start);
             continue;
         }
-        let single = chars == 1 && alphabetic;
+        let single = chars == 1 && first.is_alphabetic();
         if single && previous_single {
             // A single letter after a single letter joins it: drop the space.
             out.remove(start);
@@ -450,6 +453,7 @@ mod tests {
             "the Bank of Japan",
             ". \u{2003}.\u{85}",
             "\u{2010}",
+            "\u{c9} \u{2019} \u{d6} \u{2010} 1 \u{416}",
         ] {
             assert_eq!(exact_form(name), exact_form_reference(name), "{name:?}");
             assert_eq!(key_is_empty(name), key(name).is_empty(), "{name:?}");
