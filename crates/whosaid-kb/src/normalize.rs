@@ -222,14 +222,20 @@ pub(crate) fn slug(name: &str) -> String {
     // an explicit id is slugged as the file loads.
     let mut buf = [0; SHORT];
     match exact_form_short(name, &mut buf) {
-        Some(exact) => slug_of_folded(exact.bytes().map(|b| char::from(b.to_ascii_lowercase()))),
-        None => slug_of_folded(fold(&exact_form(name)).chars()),
+        Some(exact) => slug_of_folded(
+            exact.bytes().map(|b| char::from(b.to_ascii_lowercase())),
+            exact.len(),
+        ),
+        None => {
+            let folded = fold(&exact_form(name));
+            slug_of_folded(folded.chars(), folded.len())
+        }
     }
 }
 
-/// [`slug`] of a name's folded [`exact_form`], given character by character.
-fn slug_of_folded(folded: impl Iterator<Item = char>) -> String {
-    let mut out = String::new();
+/// [`slug`] of a name's folded [`exact_form`], given character by character, of `len` bytes.
+fn slug_of_folded(folded: impl Iterator<Item = char>, len: usize) -> String {
+    let mut out = String::with_capacity(len);
     let mut pending_hyphen = false;
     for c in folded {
         if c.is_alphanumeric() {
@@ -532,7 +538,8 @@ mod tests {
         // The stack path for short ASCII names agrees with folding the exact form.
         for (_, e) in crate::Kb::builtin().entries() {
             for name in e.all_names() {
-                assert_eq!(slug(name), slug_of_folded(fold(&exact_form(name)).chars()));
+                let folded = fold(&exact_form(name));
+                assert_eq!(slug(name), slug_of_folded(folded.chars(), 0));
             }
         }
     }
