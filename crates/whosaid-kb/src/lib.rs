@@ -248,13 +248,17 @@ struct Indexes {
     abbreviations: Map<String, Vec<(EntryId, MatchKind)>>,
     /// Surname keys of persons.
     surnames: Map<String, Vec<EntryId>>,
-    /// Title key -> (entry, role index, jurisdiction key).
-    titles: HashMap<String, Vec<(EntryId, usize, String)>>,
+    /// Title key -> (entry, role index, jurisdiction key): built on the first
+    /// [`Kb::holders`], as only the checker asks who held an office.
+    titles: OnceLock<Titles>,
     /// Hashes of the last words of every key of `names` and `surnames` and of every
     /// abbreviation, folded: a text whose last word is none of them finds nothing
     /// ([`Kb::may_end_a_name`]). Hashes, not words: a collision only costs a lookup.
     last_words: HashSet<u64, FxBuildHasher>,
 }
+
+/// The index of offices: title key -> (entry, role index, jurisdiction key).
+type Titles = HashMap<String, Vec<(EntryId, usize, String)>>;
 
 /// Indexes derived from a knowledge base's entries by other crates (the checker's index of
 /// people by first name and surname keys), one per type, built on first use and dropped when
@@ -462,27 +466,32 @@ impl Kb {
             .collect::<Vec<_>>();
         indexes.last_words.extend(last_words);
         self.indexes = Arc::new(indexes);
-        // Roles last: a jurisdiction may be an organization, found through the name index.
-        // Titles and jurisdictions recur (`President`, `United States`): each is keyed once.
-        let mut title_keys: Map<&str, String> = Map::default();
-        let mut jurisdictions: Map<&str, String> = Map::default();
-        let mut titles: HashMap<String, Vec<(EntryId, usize, String)>> = HashMap::new();
-        for (i, entry) in self.entries.iter().enumerate() {
-            for (r, role) in entry.roles.iter().enumerate() {
-                let title = (title_keys.entry(&role.title))
-                    .or_insert_with(|| normalize::title_key(&role.title))
-                    .clone();
-                let of = (jurisdictions.entry(&role.of))
-                    .or_insert_with(|| self.jurisdiction_key(&role.of))
-                    .clone();
-                titles
-                    .entry(title)
-                    .or_default()
-                    .push((EntryId(i as u32), r, of));
+    }
+
+    /// The index of offices, built on first use from the entries' roles.
+    fn titles(&self) -> &Titles {
+        self.indexes.titles.get_or_init(|| {
+            // A jurisdiction may be an organization, found through the name index. Titles and
+            // jurisdictions recur (`President`, `United States`): each is keyed once.
+            let mut title_keys: Map<&str, String> = Map::default();
+            let mut jurisdictions: Map<&str, String> = Map::default();
+            let mut titles = Titles::new();
+            for (i, entry) in self.entries.iter().enumerate() {
+                for (r, role) in entry.roles.iter().enumerate() {
+                    let title = (title_keys.entry(&role.title))
+                        .or_insert_with(|| normalize::title_key(&role.title))
+                        .clone();
+                    let of = (jurisdictions.entry(&role.of))
+                        .or_insert_with(|| self.jurisdiction_key(&role.of))
+                        .clone();
+                    titles
+                        .entry(title)
+                        .or_default()
+                        .push((EntryId(i as u32), r, of));
+                }
             }
-        }
-        // Not shared: the indexes were made just above.
-        Arc::make_mut(&mut self.indexes).titles = titles;
+            titles
+        })
     }
 
     /// Every entry known by `name`: by name, alias or variant (ignoring case, white space,
@@ -634,7 +643,7 @@ impl Kb {
     /// "Foreign Minister"), optionally only for the jurisdiction `of` ("United States", or
     /// "U.S.", "US", "USA"; an organization by any of its names). Sorted by entry id.
     pub fn holders(&self, title: &str, of: Option<&str>, on: Date) -> Vec<EntryId> {
-        let Some(candidates) = self.indexes.titles.get(&normalize::title_key(title)) else {
+        let Some(candidates) = self.titles().get(&normalize::title_key(title)) else {
             return Vec::new();
         };
         let of_key = of.map(|of| self.jurisdiction_key(of));
