@@ -328,12 +328,66 @@ mod plain {
         List(Vec<Spanned<String>>),
     }
 
-    /// A table's keys and values, in the file's order, each key once.
+    /// The keys of one table, as read: every key of any table, each set once. Each table is
+    /// made from it when the next header comes, without a list of its keys kept.
     #[derive(Default)]
-    struct Table<'t>(Vec<(&'t str, Value)>);
+    struct Fields {
+        as_of: Option<Spanned<String>>,
+        id: Option<Spanned<String>>,
+        name: Option<Spanned<String>>,
+        aliases: Option<Vec<Spanned<String>>>,
+        variants: Option<Vec<Spanned<String>>>,
+        surname: Option<Spanned<String>>,
+        script: Option<Spanned<String>>,
+        country: Option<Spanned<String>>,
+        title: Option<Spanned<String>>,
+        of: Option<Spanned<String>>,
+        from: Option<Spanned<String>>,
+        to: Option<Spanned<String>>,
+    }
+
+    impl Fields {
+        /// Sets `key`; `None` for a key set already, an unknown key or a value of the wrong
+        /// type.
+        fn set(&mut self, key: &str, value: Value) -> Option<()> {
+            let slot = match (key, value) {
+                ("aliases", Value::List(list)) => return set(&mut self.aliases, list),
+                ("variants", Value::List(list)) => return set(&mut self.variants, list),
+                (_, Value::List(_)) => return None,
+                (key, Value::One(s)) => (
+                    match key {
+                        "as_of" => &mut self.as_of,
+                        "id" => &mut self.id,
+                        "name" => &mut self.name,
+                        "surname" => &mut self.surname,
+                        "script" => &mut self.script,
+                        "country" => &mut self.country,
+                        "title" => &mut self.title,
+                        "of" => &mut self.of,
+                        "from" => &mut self.from,
+                        "to" => &mut self.to,
+                        _ => return None,
+                    },
+                    s,
+                ),
+            };
+            set(slot.0, slot.1)
+        }
+    }
+
+    /// Sets an unset `slot`.
+    fn set<T>(slot: &mut Option<T>, value: T) -> Option<()> {
+        match slot {
+            Some(_) => None,
+            None => {
+                *slot = Some(value);
+                Some(())
+            }
+        }
+    }
 
     /// Where the keys read go: the table of the last header.
-    #[derive(Clone, Copy)]
+    #[derive(Clone, Copy, PartialEq)]
     enum At {
         Top,
         Person,
@@ -344,11 +398,16 @@ mod plain {
 
     /// The file's values, or `None` for a file the toml crate is to read.
     pub(super) fn read(text: &str) -> Option<RawFile> {
-        let mut top = Table::default();
-        let mut persons: Vec<(Table<'_>, Vec<Table<'_>>)> = Vec::new();
-        let mut outlets: Vec<Table<'_>> = Vec::new();
-        let mut organizations: Vec<Table<'_>> = Vec::new();
+        let mut file = RawFile {
+            as_of: None,
+            person: Vec::new(),
+            outlet: Vec::new(),
+            organization: Vec::new(),
+        };
         let mut at = At::Top;
+        let mut fields = Fields::default();
+        // A person's keys, kept until their roles are read.
+        let mut person: Option<(Fields, Vec<RawRole>)> = None;
         let bytes = text.as_bytes();
         let mut start = 0;
         while start < text.len() {
@@ -368,139 +427,117 @@ mod plain {
                 if !nothing_but_a_comment(rest) {
                     return None;
                 }
-                at = match name {
-                    "person" => {
-                        persons.push(Default::default());
-                        At::Person
-                    }
-                    "person.role" => {
-                        persons.last_mut()?.1.push(Table::default());
-                        At::Role
-                    }
-                    "outlet" => {
-                        outlets.push(Table::default());
-                        At::Outlet
-                    }
-                    "organization" => {
-                        organizations.push(Table::default());
-                        At::Organization
-                    }
+                let next = match name {
+                    "person" => At::Person,
+                    // Only right after a person or another of their roles.
+                    "person.role" if matches!(at, At::Person | At::Role) => At::Role,
+                    "outlet" => At::Outlet,
+                    "organization" => At::Organization,
                     _ => return None,
                 };
+                finish(&mut file, at, std::mem::take(&mut fields), &mut person)?;
+                if next != At::Role {
+                    finish_person(&mut file, &mut person)?;
+                }
+                at = next;
                 continue;
             }
             if nothing_but_a_comment(code) {
                 continue;
             }
             let (key, value) = key_value(code, base)?;
-            let table = match at {
-                At::Top => &mut top,
-                At::Person => &mut persons.last_mut()?.0,
-                At::Role => persons.last_mut()?.1.last_mut()?,
-                At::Outlet => outlets.last_mut()?,
-                At::Organization => organizations.last_mut()?,
-            };
-            if table.0.iter().any(|(k, _)| *k == key) {
-                return None;
-            }
-            table.0.push((key, value));
+            fields.set(key, value)?;
         }
-        let mut file = RawFile {
-            as_of: None,
-            person: Vec::with_capacity(persons.len()),
-            outlet: Vec::with_capacity(outlets.len()),
-            organization: Vec::with_capacity(organizations.len()),
-        };
-        for (key, value) in top.0 {
-            match (key, value) {
-                ("as_of", Value::One(s)) => file.as_of = Some(s),
-                _ => return None,
-            }
-        }
-        for (fields, roles) in persons {
-            file.person.push(person(fields, roles)?);
-        }
-        for (tables, list) in [
-            (outlets, &mut file.outlet),
-            (organizations, &mut file.organization),
-        ] {
-            for fields in tables {
-                list.push(other(fields)?);
-            }
-        }
+        finish(&mut file, at, fields, &mut person)?;
+        finish_person(&mut file, &mut person)?;
         Some(file)
     }
 
-    fn person(fields: Table<'_>, roles: Vec<Table<'_>>) -> Option<RawPerson> {
-        let (mut id, mut name, mut surname, mut script, mut country) =
-            (None, None, None, None, None);
-        let (mut aliases, mut variants) = (Vec::new(), Vec::new());
-        for (key, value) in fields.0 {
-            match (key, value) {
-                ("id", Value::One(s)) => id = Some(s),
-                ("name", Value::One(s)) => name = Some(s),
-                ("aliases", Value::List(l)) => aliases = l,
-                ("variants", Value::List(l)) => variants = l,
-                ("surname", Value::One(s)) => surname = Some(s),
-                ("script", Value::One(s)) => script = Some(s),
-                ("country", Value::One(s)) => country = Some(s),
-                _ => return None,
+    /// Makes the table of `fields`, read under the header `at`, and puts it in `file` (a
+    /// person in `person`, until their roles are read).
+    fn finish(
+        file: &mut RawFile,
+        at: At,
+        f: Fields,
+        person: &mut Option<(Fields, Vec<RawRole>)>,
+    ) -> Option<()> {
+        let no_role = f.title.is_none() && f.of.is_none() && f.from.is_none() && f.to.is_none();
+        let names_only = f.as_of.is_none() && no_role;
+        match at {
+            At::Top => {
+                let only_as_of = no_role
+                    && [&f.id, &f.name, &f.surname, &f.script, &f.country]
+                        .iter()
+                        .all(|s| s.is_none())
+                    && f.aliases.is_none()
+                    && f.variants.is_none();
+                if !only_as_of {
+                    return None;
+                }
+                file.as_of = f.as_of;
+            }
+            At::Person => {
+                if !names_only {
+                    return None;
+                }
+                *person = Some((f, Vec::new()));
+            }
+            At::Role => {
+                let roleless = f.as_of.is_none()
+                    && [&f.id, &f.name, &f.surname, &f.script, &f.country]
+                        .iter()
+                        .all(|s| s.is_none())
+                    && f.aliases.is_none()
+                    && f.variants.is_none();
+                if !roleless {
+                    return None;
+                }
+                person.as_mut()?.1.push(RawRole {
+                    title: f.title?,
+                    of: f.of?,
+                    from: f.from?,
+                    to: f.to,
+                });
+            }
+            At::Outlet | At::Organization => {
+                if !names_only || f.surname.is_some() {
+                    return None;
+                }
+                let other = RawOther {
+                    id: f.id,
+                    name: f.name?,
+                    aliases: f.aliases.unwrap_or_default(),
+                    variants: f.variants.unwrap_or_default(),
+                    script: f.script,
+                    country: f.country,
+                };
+                match at {
+                    At::Outlet => file.outlet.push(other),
+                    _ => file.organization.push(other),
+                }
             }
         }
-        let role = roles.into_iter().map(role).collect::<Option<Vec<_>>>()?;
-        Some(RawPerson {
-            id,
-            name: name?,
-            aliases,
-            variants,
-            surname,
-            script,
-            country,
-            role,
-        })
+        Some(())
     }
 
-    fn role(fields: Table<'_>) -> Option<RawRole> {
-        let (mut title, mut of, mut from, mut to) = (None, None, None, None);
-        for (key, value) in fields.0 {
-            match (key, value) {
-                ("title", Value::One(s)) => title = Some(s),
-                ("of", Value::One(s)) => of = Some(s),
-                ("from", Value::One(s)) => from = Some(s),
-                ("to", Value::One(s)) => to = Some(s),
-                _ => return None,
-            }
+    /// Puts the person read, if any, with their roles in `file`.
+    fn finish_person(
+        file: &mut RawFile,
+        person: &mut Option<(Fields, Vec<RawRole>)>,
+    ) -> Option<()> {
+        if let Some((f, role)) = person.take() {
+            file.person.push(RawPerson {
+                id: f.id,
+                name: f.name?,
+                aliases: f.aliases.unwrap_or_default(),
+                variants: f.variants.unwrap_or_default(),
+                surname: f.surname,
+                script: f.script,
+                country: f.country,
+                role,
+            });
         }
-        Some(RawRole {
-            title: title?,
-            of: of?,
-            from: from?,
-            to,
-        })
-    }
-
-    fn other(fields: Table<'_>) -> Option<RawOther> {
-        let (mut id, mut name, mut script, mut country) = (None, None, None, None);
-        let (mut aliases, mut variants) = (Vec::new(), Vec::new());
-        for (key, value) in fields.0 {
-            match (key, value) {
-                ("id", Value::One(s)) => id = Some(s),
-                ("name", Value::One(s)) => name = Some(s),
-                ("aliases", Value::List(l)) => aliases = l,
-                ("variants", Value::List(l)) => variants = l,
-                ("script", Value::One(s)) => script = Some(s),
-                ("country", Value::One(s)) => country = Some(s),
-                _ => return None,
-            }
-        }
-        Some(RawOther {
-            id,
-            name: name?,
-            aliases,
-            variants,
-            script,
-            country,
-        })
+        Some(())
     }
 
     /// True for white space, then nothing or a comment (without the control characters TOML
@@ -620,6 +657,12 @@ mod plain {
                 "# a control \u{1} in a comment\n",
                 "[[person]]\nname = \"A\tB\u{7f}\"\n",
                 "[[person]]\nname = \"A\"\n[[person.role]]\ntitle = \"T\"\nname = \"B\"\n",
+                "[[person]]\nname = \"A\"\n[[outlet]]\nname = \"O\"\n[[person.role]]\ntitle = \"T\"\nof = \"X\"\nfrom = \"2020-01-01\"\n",
+                "as_of = [\"2025-01-01\"]\n",
+                "name = \"A\"\n",
+                "[[person]]\nname = \"A\"\ntitle = \"T\"\n",
+                "[[person]]\nname = \"A\"\naliases = \"B\"\n",
+                "[[person]]\nname = \"A\"\naliases = []\naliases = []\n",
             ];
             for text in files {
                 if let Some(plain) = by_plain(text) {
