@@ -248,13 +248,17 @@ struct Indexes {
     abbreviations: Map<String, Vec<(EntryId, MatchKind)>>,
     /// Surname keys of persons.
     surnames: Map<String, Vec<EntryId>>,
-    /// Title key -> (entry, role index, jurisdiction key).
-    titles: HashMap<String, Vec<(EntryId, usize, String)>>,
+    /// Title key -> (entry, role index, jurisdiction key): built on the first
+    /// [`Kb::holders`], as only the checker asks who held an office.
+    titles: OnceLock<Titles>,
     /// Hashes of the last words of every key of `names` and `surnames` and of every
     /// abbreviation, folded: a text whose last word is none of them finds nothing
     /// ([`Kb::may_end_a_name`]). Hashes, not words: a collision only costs a lookup.
     last_words: HashSet<u64, FxBuildHasher>,
 }
+
+/// The index of offices: title key -> (entry, role index, jurisdiction key).
+type Titles = HashMap<String, Vec<(EntryId, usize, String)>>;
 
 /// Indexes derived from a knowledge base's entries by other crates (the checker's index of
 /// people by first name and surname keys), one per type, built on first use and dropped when
@@ -335,6 +339,7 @@ impl Kb {
         // Copied here if a clone shares them.
         let entries = Arc::make_mut(&mut self.entries);
         let by_id = Arc::make_mut(&mut self.by_id);
+        by_id.reserve(parsed.entries.len());
         for entry in parsed.entries {
             match by_id.get(&entry.id) {
                 Some(&id) => entries[id.0 as usize] = entry,
@@ -390,16 +395,26 @@ impl Kb {
             // `surnames`: also the surname keys of the name ([`normalize::surname_keys`]),
             // read off its key rather than keyed again.
             let mut add = |text: &str, how: MatchKind, surnames: bool| {
-                let exact = normalize::exact_form(text);
-                if normalize::is_abbreviation(&exact) {
+                // A short ASCII name (nearly every one) in its exact form on the stack: only
+                // the form indexed is allocated.
+                let mut buf = [0; normalize::SHORT];
+                let long;
+                let exact = match normalize::exact_form_short(text, &mut buf) {
+                    Some(exact) => exact,
+                    None => {
+                        long = normalize::exact_form(text);
+                        long.as_str()
+                    }
+                };
+                if normalize::is_abbreviation(exact) {
                     // One word: no surname of its own.
                     indexes
                         .abbreviations
-                        .entry(exact)
+                        .entry(exact.to_owned())
                         .or_default()
                         .push((id, how));
                 } else {
-                    let key = normalize::fold(&exact);
+                    let key = normalize::fold(exact);
                     if surnames {
                         keys.extend(normalize::surname_keys_of_key(&key));
                     }
@@ -451,27 +466,32 @@ impl Kb {
             .collect::<Vec<_>>();
         indexes.last_words.extend(last_words);
         self.indexes = Arc::new(indexes);
-        // Roles last: a jurisdiction may be an organization, found through the name index.
-        // Titles and jurisdictions recur (`President`, `United States`): each is keyed once.
-        let mut title_keys: Map<&str, String> = Map::default();
-        let mut jurisdictions: Map<&str, String> = Map::default();
-        let mut titles: HashMap<String, Vec<(EntryId, usize, String)>> = HashMap::new();
-        for (i, entry) in self.entries.iter().enumerate() {
-            for (r, role) in entry.roles.iter().enumerate() {
-                let title = (title_keys.entry(&role.title))
-                    .or_insert_with(|| normalize::title_key(&role.title))
-                    .clone();
-                let of = (jurisdictions.entry(&role.of))
-                    .or_insert_with(|| self.jurisdiction_key(&role.of))
-                    .clone();
-                titles
-                    .entry(title)
-                    .or_default()
-                    .push((EntryId(i as u32), r, of));
+    }
+
+    /// The index of offices, built on first use from the entries' roles.
+    fn titles(&self) -> &Titles {
+        self.indexes.titles.get_or_init(|| {
+            // A jurisdiction may be an organization, found through the name index. Titles and
+            // jurisdictions recur (`President`, `United States`): each is keyed once.
+            let mut title_keys: Map<&str, String> = Map::default();
+            let mut jurisdictions: Map<&str, String> = Map::default();
+            let mut titles = Titles::new();
+            for (i, entry) in self.entries.iter().enumerate() {
+                for (r, role) in entry.roles.iter().enumerate() {
+                    let title = (title_keys.entry(&role.title))
+                        .or_insert_with(|| normalize::title_key(&role.title))
+                        .clone();
+                    let of = (jurisdictions.entry(&role.of))
+                        .or_insert_with(|| self.jurisdiction_key(&role.of))
+                        .clone();
+                    titles
+                        .entry(title)
+                        .or_default()
+                        .push((EntryId(i as u32), r, of));
+                }
             }
-        }
-        // Not shared: the indexes were made just above.
-        Arc::make_mut(&mut self.indexes).titles = titles;
+            titles
+        })
     }
 
     /// Every entry known by `name`: by name, alias or variant (ignoring case, white space,
@@ -623,7 +643,7 @@ impl Kb {
     /// "Foreign Minister"), optionally only for the jurisdiction `of` ("United States", or
     /// "U.S.", "US", "USA"; an organization by any of its names). Sorted by entry id.
     pub fn holders(&self, title: &str, of: Option<&str>, on: Date) -> Vec<EntryId> {
-        let Some(candidates) = self.indexes.titles.get(&normalize::title_key(title)) else {
+        let Some(candidates) = self.titles().get(&normalize::title_key(title)) else {
             return Vec::new();
         };
         let of_key = of.map(|of| self.jurisdiction_key(of));
