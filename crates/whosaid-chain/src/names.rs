@@ -480,24 +480,27 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
     words.next_back().map(|_| last)
 }
 
-/// True when `name` is an agency's: one with `Agency` in its name (`the Environmental
-/// Protection Agency`), or, for `the rating agency` (`rating`), one of the credit rating
-/// agencies that wire copy names (`Moody's Investors Service`, `Standard and Poor's Corp`).
+/// True when `name` is an agency's: for `the rating agency` (`rating`), one of the credit
+/// rating agencies that wire copy names (`Moody's Investors Service`, `Standard and Poor's
+/// Corp`); for `the agency`, also one with `Agency`, `Commission` or `Administration` in its
+/// name (`the Environmental Protection Agency`, `the Securities and Exchange Commission`, `the
+/// Food and Drug Administration`): wire copy calls a rating agency `the agency` as often.
 pub(crate) fn names_an_agency(name: &str, rating: bool) -> bool {
-    name.split_whitespace()
-        .any(|w| matches!(w, "Agency" | "Agencies"))
-        || rating
-            && [
-                "Moody's",
-                "Moody’s",
-                "Standard and Poor",
-                "Standard & Poor",
-                "Fitch",
-                "Duff and Phelps",
-                "Duff & Phelps",
-            ]
-            .iter()
-            .any(|r| name.contains(r))
+    !rating
+        && name
+            .split_whitespace()
+            .any(|w| matches!(w, "Agency" | "Agencies" | "Commission" | "Administration"))
+        || [
+            "Moody's",
+            "Moody’s",
+            "Standard and Poor",
+            "Standard & Poor",
+            "Fitch",
+            "Duff and Phelps",
+            "Duff & Phelps",
+        ]
+        .iter()
+        .any(|r| name.contains(r))
 }
 
 /// The last name after a personal title in `text` (`Gen. Norman Ham`, `President Barack

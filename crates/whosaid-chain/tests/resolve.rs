@@ -205,6 +205,20 @@ fn the_agency_may_be_an_agency_named_before() {
         chain(text, Some("Reuters"), "said", 0),
         "Reuters > Environmental Protection Agency"
     );
+    // Wire copy calls a rating agency `the agency` too, and a commission or an administration
+    // is an agency.
+    let text = "Moody's Investors Service Inc downgraded Allied Bank of Texas. The agency said \
+                that losses had escalated.";
+    assert_eq!(
+        chain(text, Some("Reuters"), "said", 0),
+        "Reuters > Moody's Investors Service Inc"
+    );
+    let text = "The Securities and Exchange Commission sued the firm on Monday. The agency said \
+                that the firm had misled investors.";
+    assert_eq!(
+        chain(text, Some("Reuters"), "said", 0),
+        "Reuters > Securities and Exchange Commission"
+    );
     // A body that is no agency is not what `the agency` means, and nothing is made of it.
     let text = "Central Bank governor Arifin Siregar spoke in Medan. The agency said that \
                 exports would rise.";
