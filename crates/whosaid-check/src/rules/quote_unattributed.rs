@@ -42,21 +42,9 @@ sentence) are never flagged.",
 impl Rule for QuoteUnattributed {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let prose = cx.doc.prose();
-        // Content spans of attributions, in order of start, to test coverage with a cursor.
-        let mut contents: Vec<Span> = cx.attributions.iter().filter_map(|a| a.content).collect();
-        contents.sort_unstable();
-        // For the continuation convention: where the first quoting attribution of each
-        // paragraph has its cue.
-        let mut quoted_cues: Vec<usize> = cx
-            .attributions
-            .iter()
-            .filter(|a| matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed))
-            .map(|a| a.cue.start)
-            .collect();
-        quoted_cues.sort_unstable();
-        let mut all_cues: Vec<usize> = cx.attributions.iter().map(|a| a.cue.start).collect();
-        all_cues.sort_unstable();
-
+        // The attributions' contents and cues, listed on the first quotation that needs them:
+        // most documents have none.
+        let mut lists: Option<Lists> = None;
         let mut quotes = Vec::new();
         // The first byte that may start a quotation mark ([`MARK_BYTES`]) at or after the
         // place searched from, `(from, found)`: kept from one paragraph to the next, so that
@@ -82,6 +70,11 @@ impl Rule for QuoteUnattributed {
                 if !has_words(&prose[q.start..q.end], MIN_WORDS) || !opens_sentence(cx, pi, q) {
                     continue;
                 }
+                let Lists {
+                    contents,
+                    quoted_cues,
+                    all_cues,
+                } = lists.get_or_insert_with(|| Lists::of(cx));
                 let covered = contents.iter().any(|c| c.overlaps(q));
                 // An earlier quoting attribution in the same paragraph: the same speaker goes on.
                 let i = quoted_cues.partition_point(|&c| c < para.span.start);
@@ -102,6 +95,38 @@ impl Rule for QuoteUnattributed {
                     "this quotation has no speaker: say who said it".to_owned(),
                 ));
             }
+        }
+    }
+}
+
+/// What [`QuoteUnattributed`] reads of the attributions.
+struct Lists {
+    /// Content spans of attributions, in order of start, to test coverage with a cursor.
+    contents: Vec<Span>,
+    /// For the continuation convention: where each quoting attribution has its cue, in order.
+    quoted_cues: Vec<usize>,
+    /// Where every attribution has its cue, in order.
+    all_cues: Vec<usize>,
+}
+
+impl Lists {
+    /// The lists of `cx`'s attributions.
+    fn of(cx: &Context<'_>) -> Lists {
+        let mut contents: Vec<Span> = cx.attributions.iter().filter_map(|a| a.content).collect();
+        contents.sort_unstable();
+        let mut quoted_cues: Vec<usize> = cx
+            .attributions
+            .iter()
+            .filter(|a| matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed))
+            .map(|a| a.cue.start)
+            .collect();
+        quoted_cues.sort_unstable();
+        let mut all_cues: Vec<usize> = cx.attributions.iter().map(|a| a.cue.start).collect();
+        all_cues.sort_unstable();
+        Lists {
+            contents,
+            quoted_cues,
+            all_cues,
         }
     }
 }
