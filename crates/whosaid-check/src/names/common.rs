@@ -5,20 +5,44 @@
 //! `scripts/common_words.py`: the words written in lowercase in at least two of three news
 //! corpora of different decades and countries. Only the words are kept.
 
-use std::sync::OnceLock;
+use std::cmp::Ordering;
 
 /// The list's text: one lowercase word per line, sorted, after a comment line.
 const LIST: &str = include_str!("common_words.txt");
 
-/// The words of [`LIST`], sorted: read once, on the first question (most documents never ask,
-/// since only a word with a candidate misspelling is asked about).
-fn words() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        LIST.lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+/// The words of [`LIST`]: its lines after the comment line, sorted, one word each.
+fn body() -> &'static [u8] {
+    let bytes = LIST.as_bytes();
+    match LIST.strip_prefix('#') {
+        Some(rest) => rest.find('\n').map_or(&[][..], |k| &bytes[1 + k + 1..]),
+        None => bytes,
+    }
+}
+
+/// True when `word` is a line of `body` (sorted lines, no empty one): a binary search on the
+/// text itself, each step reading the line around the middle byte. No list of the words is
+/// built: a process asks a few hundred questions at most (only a word with a candidate
+/// misspelling is asked about), and building one cost more than all of them.
+fn is_line(body: &[u8], word: &[u8]) -> bool {
+    // `lo` is the start of a line, `hi` the end of the part left (a line's end or the text's).
+    let (mut lo, mut hi) = (0, body.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = body[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |k| lo + k + 1);
+        let end = body[start..hi]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(hi, |k| start + k);
+        match body[start..end].cmp(word) {
+            Ordering::Equal => return true,
+            Ordering::Less => lo = (end + 1).min(hi),
+            Ordering::Greater => hi = start,
+        }
+    }
+    false
 }
 
 /// True when `word`, in any case, is a common English word of the list: `While`, `west`.
@@ -31,14 +55,48 @@ pub fn is_common_word(word: &str) -> bool {
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    words()
-        .binary_search_by(|w| w.as_bytes().cmp(lower))
-        .is_ok()
+    is_line(body(), lower)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words of the list, as a list.
+    fn words() -> Vec<&'static str> {
+        LIST.lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    }
+
+    #[test]
+    fn the_body_is_the_list_of_words() {
+        let body = std::str::from_utf8(body()).unwrap();
+        assert_eq!(body.lines().collect::<Vec<_>>(), words());
+        assert!(!body.starts_with('#') && !body.contains("\n\n"));
+    }
+
+    #[test]
+    fn the_search_of_the_text_agrees_with_a_search_of_the_list() {
+        let words = words();
+        let mut asked: Vec<String> = Vec::new();
+        for w in &words {
+            asked.push((*w).to_owned());
+            asked.push(format!("{w}s"));
+            asked.push(w[..w.len() - 1].to_owned());
+            asked.push(format!("a{w}"));
+        }
+        asked.extend(["", "a", "aaaa", "zzzzzz", "abandon", "zone", "zones"].map(String::from));
+        for w in &asked {
+            let want = words.binary_search(&w.as_str()).is_ok();
+            assert_eq!(is_line(body(), w.as_bytes()), want, "{w}");
+        }
+        // The first and the last word, and a text of one line without its end.
+        assert!(is_line(body(), words[0].as_bytes()));
+        assert!(is_line(body(), words[words.len() - 1].as_bytes()));
+        assert!(is_line(b"abc", b"abc") && !is_line(b"abc", b"abd") && !is_line(b"", b"a"));
+        assert!(is_line(b"abc\nabd\n", b"abd") && !is_line(b"abc\nabd\n", b""));
+    }
 
     #[test]
     fn the_list_is_sorted_lowercase_words_of_four_letters_or_more() {

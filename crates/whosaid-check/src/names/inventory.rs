@@ -127,7 +127,7 @@ pub struct Inventory<'a> {
     sentences: &'a [Sentence],
     prose: &'a str,
     /// True when some capitalised word ends an office title (`President`, `Minister`, …): no
-    /// office can be read before a name otherwise (see `ends_office`).
+    /// office can be read before a name otherwise (see `ends_office`, read as `title_end`).
     pub mentions_office: bool,
     /// Surnames of the people the resolver found, with the first span of each spelling.
     pub surnames: Vec<(String, Option<Span>)>,
@@ -135,11 +135,31 @@ pub struct Inventory<'a> {
 
 /// The words that end the titles of [`super::titles`] (each ends a title too,
 /// [`ends_title`]): an office is read only after one of them (`Vice President`, `Secretary of State` and `Secretary General` hold `Secretary`).
+#[cfg(test)]
 pub(crate) fn ends_office(word: &str) -> bool {
     matches!(
         word,
         "President" | "Minister" | "Secretary" | "Chancellor" | "Premier" | "Secretary-General"
     )
+}
+
+/// What [`title_end`] says of a word that ends a title (`State`, `General`).
+const ENDS_TITLE: u8 = 1;
+/// What [`title_end`] says of a word that ends an office, and so a title too (`President`).
+const ENDS_OFFICE: u8 = 2;
+
+/// [`ENDS_OFFICE`] when [`ends_office`] says so of `word`, else [`ENDS_TITLE`] when
+/// [`ends_title`] does, else 0: both asked of every capitalised word by one comparison of its
+/// text (a test checks the three agree).
+#[inline(always)]
+fn title_end(word: &str) -> u8 {
+    match word {
+        "President" | "Minister" | "Secretary" | "Chancellor" | "Premier" | "Secretary-General" => {
+            ENDS_OFFICE
+        }
+        "State" | "General" => ENDS_TITLE,
+        _ => 0,
+    }
 }
 
 /// Byte classes of the scan ([`CLASS`]): an ASCII letter.
@@ -461,8 +481,9 @@ impl<'a> Inventory<'a> {
             // matched against the titles once.
             let mut last_ends_title = false;
             capitalised_words(text, |start, word, initial, letters| {
+                let end = title_end(word);
                 after_title |= last_ends_title;
-                last_ends_title = ends_title(word);
+                last_ends_title = end != 0;
                 let span = Span::new(offset + start, offset + start + word.len());
 
                 let key = Key::in_text(text.as_bytes(), start, word);
@@ -474,8 +495,7 @@ impl<'a> Inventory<'a> {
                     letters,
                     spelling,
                 });
-                // Every word that ends an office ends a title.
-                inv.mentions_office |= last_ends_title && ends_office(word);
+                inv.mentions_office |= end == ENDS_OFFICE;
             });
             if after_title {
                 // One reading of the whole sentence, for the words after a title.
@@ -1122,6 +1142,38 @@ mod tests {
             assert!(ends_office(word) && ends_title(word), "{word}");
         }
         assert!(!ends_office("State") && ends_title("State"));
+    }
+
+    #[test]
+    fn title_end_is_what_ends_title_and_ends_office_say() {
+        let (_, texts) = whosaid_testdata::corpus();
+        let words = texts.iter().take(300).flat_map(|t| t.split_whitespace());
+        let titles = [
+            "",
+            "Vice",
+            "President",
+            "Prime",
+            "Minister",
+            "Premier",
+            "Chancellor",
+            "Secretary",
+            "of",
+            "State",
+            "Secretary-General",
+            "General",
+            "Presidents",
+            "STATE",
+        ];
+        for word in words.chain(titles) {
+            let want = if ends_office(word) {
+                ENDS_OFFICE
+            } else if ends_title(word) {
+                ENDS_TITLE
+            } else {
+                0
+            };
+            assert_eq!(title_end(word), want, "{word}");
+        }
     }
 
     #[test]

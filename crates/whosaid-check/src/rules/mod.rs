@@ -78,13 +78,33 @@ pub(crate) fn paragraph_at(doc: &Document, offset: usize) -> Option<usize> {
 
 /// `text` on one line, cut to `max` characters with `…`, for messages.
 pub(crate) fn excerpt(text: &str, max: usize) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = if is_flat(text) {
+        text.to_owned()
+    } else {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
     if flat.chars().count() <= max {
         return flat;
     }
     let mut cut: String = flat.chars().take(max.saturating_sub(1)).collect();
     cut.push('…');
     cut
+}
+
+/// True when `text` is on one line already, as [`excerpt`] writes it: ASCII words separated
+/// by single spaces (most sources are), read byte by byte rather than split and joined.
+fn is_flat(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut after_space = true;
+    for &b in bytes {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | 0x80.. => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space || bytes.is_empty()
 }
 
 /// Runs rules on short texts, through the same pipeline as the CLI.
@@ -151,5 +171,48 @@ pub(crate) mod test {
                 assert!(!f.message.is_empty());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flat_text_is_its_own_excerpt() {
+        let (_, texts) = whosaid_testdata::corpus();
+        let mut samples: Vec<String> = texts
+            .iter()
+            .take(200)
+            .flat_map(|t| t.split(['.', ',']))
+            .map(str::to_owned)
+            .collect();
+        for b in 0u8..=127 {
+            let c = char::from(b);
+            samples.extend([
+                format!("a{c}b"),
+                format!("{c}a"),
+                format!("a{c}"),
+                c.to_string(),
+            ]);
+        }
+        for c in ['\u{85}', '\u{a0}', '\u{2003}', 'é', '…'] {
+            samples.extend([format!("a{c}b"), format!("{c}a"), format!("a{c}")]);
+        }
+        samples.extend(["", " ", "a  b", "a b", "an official"].map(String::from));
+        for text in &samples {
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if is_flat(text) {
+                assert_eq!(&joined, text, "{text:?}");
+            }
+            assert_eq!(excerpt(text, 60), {
+                if joined.chars().count() <= 60 {
+                    joined.clone()
+                } else {
+                    joined.chars().take(59).chain(['…']).collect()
+                }
+            });
+        }
+        assert!(is_flat("an official") && is_flat("") && !is_flat("a  b") && !is_flat(" a"));
     }
 }

@@ -42,29 +42,39 @@ sentence) are never flagged.",
 impl Rule for QuoteUnattributed {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let prose = cx.doc.prose();
-        // Content spans of attributions, in order of start, to test coverage with a cursor.
-        let mut contents: Vec<Span> = cx.attributions.iter().filter_map(|a| a.content).collect();
-        contents.sort_unstable();
-        // For the continuation convention: where the first quoting attribution of each
-        // paragraph has its cue.
-        let mut quoted_cues: Vec<usize> = cx
-            .attributions
-            .iter()
-            .filter(|a| matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed))
-            .map(|a| a.cue.start)
-            .collect();
-        quoted_cues.sort_unstable();
-        let mut all_cues: Vec<usize> = cx.attributions.iter().map(|a| a.cue.start).collect();
-        all_cues.sort_unstable();
-
+        // The attributions' contents and cues, listed on the first quotation that needs them:
+        // most documents have none.
+        let mut lists: Option<Lists> = None;
         let mut quotes = Vec::new();
+        // The first byte that may start a quotation mark ([`MARK_BYTES`]) at or after the
+        // place searched from, `(from, found)`: kept from one paragraph to the next, so that
+        // the paragraphs without a quotation (most) are passed over by one search of the
+        // text rather than one search each.
+        let mut next_mark: Option<(usize, Option<usize>)> = None;
         for (pi, para) in cx.doc.paragraphs.iter().enumerate() {
+            let start = para.span.start;
+            let mark = match next_mark {
+                Some((from, found)) if from <= start && found.is_none_or(|f| f >= start) => found,
+                _ => {
+                    let found = next_mark_byte(prose, start);
+                    next_mark = Some((start, found));
+                    found
+                }
+            };
+            if mark.is_none_or(|m| m >= para.span.end) {
+                continue;
+            }
             quotes.clear();
             paired_quotes(prose, para.span, &mut quotes);
             for &q in &quotes {
                 if !has_words(&prose[q.start..q.end], MIN_WORDS) || !opens_sentence(cx, pi, q) {
                     continue;
                 }
+                let Lists {
+                    contents,
+                    quoted_cues,
+                    all_cues,
+                } = lists.get_or_insert_with(|| Lists::of(cx));
                 let covered = contents.iter().any(|c| c.overlaps(q));
                 // An earlier quoting attribution in the same paragraph: the same speaker goes on.
                 let i = quoted_cues.partition_point(|&c| c < para.span.start);
@@ -89,6 +99,48 @@ impl Rule for QuoteUnattributed {
     }
 }
 
+/// What [`QuoteUnattributed`] reads of the attributions.
+struct Lists {
+    /// Content spans of attributions, in order of start, to test coverage with a cursor.
+    contents: Vec<Span>,
+    /// For the continuation convention: where each quoting attribution has its cue, in order.
+    quoted_cues: Vec<usize>,
+    /// Where every attribution has its cue, in order.
+    all_cues: Vec<usize>,
+}
+
+impl Lists {
+    /// The lists of `cx`'s attributions.
+    fn of(cx: &Context<'_>) -> Lists {
+        let mut contents: Vec<Span> = cx.attributions.iter().filter_map(|a| a.content).collect();
+        contents.sort_unstable();
+        let mut quoted_cues: Vec<usize> = cx
+            .attributions
+            .iter()
+            .filter(|a| matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed))
+            .map(|a| a.cue.start)
+            .collect();
+        quoted_cues.sort_unstable();
+        let mut all_cues: Vec<usize> = cx.attributions.iter().map(|a| a.cue.start).collect();
+        all_cues.sort_unstable();
+        Lists {
+            contents,
+            quoted_cues,
+            all_cues,
+        }
+    }
+}
+
+/// The bytes a quotation mark starts with: `"`, and the first bytes of `“ ” „` (0xE2) and
+/// `« »` (0xC2).
+const MARK_BYTES: (u8, u8, u8) = (b'"', 0xC2, 0xE2);
+
+/// The first of [`MARK_BYTES`] at or after byte `from` of `prose`.
+fn next_mark_byte(prose: &str, from: usize) -> Option<usize> {
+    let (a, b, c) = MARK_BYTES;
+    memchr::memchr3(a, b, c, prose.as_bytes().get(from..)?).map(|k| from + k)
+}
+
 /// The double-quoted spans (marks included) of paragraph `para`, paired left to right within
 /// the paragraph. A straight `"` opens when the one before it has closed and closes otherwise;
 /// nested quotes are inside their outer quote and not listed. One pass, linear.
@@ -106,7 +158,7 @@ fn paired_quotes(prose: &str, para: Span, out: &mut Vec<Span>) {
     // three bytes (exact: any other non-ASCII byte is stepped over without a look).
     while let Some(k) = bytes
         .get(i..)
-        .and_then(|rest| memchr::memchr3(b'"', 0xC2, 0xE2, rest))
+        .and_then(|rest| memchr::memchr3(MARK_BYTES.0, MARK_BYTES.1, MARK_BYTES.2, rest))
     {
         i += k;
         let c = text[i..].chars().next().expect("char boundary");
