@@ -264,7 +264,16 @@ pub(crate) fn before_with(
             start = first;
         }
     }
-    // An appositive: `Sam Lau, the party's spokesman, said`: the name before the comma belongs.
+    // `Another intelligence source speaking to Fox News said`: the phrase found is whom the
+    // source spoke to; the source is the phrase before the participle.
+    if start >= stop + 3
+        && toks[start - 1].is("to")
+        && ["speaking", "talking", "writing"]
+            .iter()
+            .any(|w| toks[start - 2].is(w))
+    {
+        return before_with(toks, stop, start - 2, relaxed);
+    }
     Some((start, end))
 }
 
@@ -322,8 +331,92 @@ pub(crate) fn appositive_before(
 ) -> Option<(usize, usize)> {
     const MAX_APPOSITIVE: usize = 30;
     let lo = comma.saturating_sub(MAX_APPOSITIVE).max(stop);
-    // The nearest comma (of at most three) before which a name opens the clause:
-    // `Lance Beebe, 49, a Navy veteran, said`.
+    let found = nearest_appositive(toks, stop, lo, comma)?;
+    // The name found may stand inside a longer appositive, a relative or participial clause
+    // with commas of its own: `Sandy Phillips, who lost her daughter in Aurora, Colorado, in
+    // July 2012, said`, `Trump, speaking at a rally in Wilmington, N.C., warned`. A name
+    // further back whose comma opens such a clause is the subject.
+    let mut commas = 0;
+    for open in (lo..found.0).rev() {
+        let t = &toks[open];
+        if t.depth > 0
+            || matches!(
+                t.kind,
+                Kind::Open(_) | Kind::Close(_) | Kind::Punct(';' | ':')
+            )
+        {
+            break;
+        }
+        if !t.is_punct(',') {
+            continue;
+        }
+        commas += 1;
+        if commas > 3 {
+            break;
+        }
+        if !opens_clause_after_name(toks, open + 1) {
+            continue;
+        }
+        if let Some((n_start, n_end)) = before(toks, stop, open) {
+            // Not a sentence adverb: `Nevertheless, rising inventories could nip …, Lawrence
+            // Ross, an analyst, said`.
+            let adverb = is_opener(&toks[n_start]) || {
+                let mut b = [0; 32];
+                n_end - n_start == 1 && lower(&toks[n_start], &mut b).ends_with("ly")
+            };
+            if n_end == open && !adverb && names_at_clause_start(toks, stop, n_start, n_end) {
+                return Some((n_start, comma));
+            }
+        }
+    }
+    Some(found)
+}
+
+/// True when the word at `at` opens a clause that can follow a name and its comma: `who`,
+/// `whose`, `which`, a present participle (`facing a spirited challenge`).
+fn opens_clause_after_name(toks: &[Tok<'_>], at: usize) -> bool {
+    let Some(t) = toks.get(at).filter(|t| t.is_word() && t.is_lower()) else {
+        return false;
+    };
+    let mut b = [0; 32];
+    let w = lower(t, &mut b);
+    matches!(w, "who" | "whose" | "which")
+        || w.len() > 5
+            && w.ends_with("ing")
+            && !matches!(
+                w,
+                "including" | "according" | "citing" | "quoting" | "during"
+            )
+}
+
+/// True when the phrase `n_start..n_end` is a name or a source noun that opens its clause.
+fn names_at_clause_start(toks: &[Tok<'_>], stop: usize, n_start: usize, n_end: usize) -> bool {
+    let head = &toks[n_end - 1];
+    let mut b = [0; 32];
+    let hw = lower(head, &mut b);
+    if !(head.is_capitalized() || lexicon::is_source_noun(hw)) || lexicon::is_pronoun(hw) {
+        return false;
+    }
+    n_start == stop
+        || matches!(
+            toks[n_start - 1].kind,
+            Kind::Punct(',' | ';' | ':' | '—' | '–') | Kind::Close(_)
+        )
+        || {
+            let mut b = [0; 32];
+            lexicon::is_clause_boundary(lower(&toks[n_start - 1], &mut b))
+        }
+}
+
+/// [`appositive_before`]'s first reading: the nearest comma (of at most three) before which a
+/// name opens the clause (`Lance Beebe, 49, a Navy veteran, said`), or a name that is itself
+/// the appositive.
+fn nearest_appositive(
+    toks: &[Tok<'_>],
+    stop: usize,
+    lo: usize,
+    comma: usize,
+) -> Option<(usize, usize)> {
     let mut commas = 0;
     for open in (lo..comma).rev() {
         let t = &toks[open];
@@ -363,26 +456,8 @@ pub(crate) fn appositive_before(
         let Some((n_start, n_end)) = before(toks, stop, open) else {
             continue;
         };
-        if n_end != open {
-            continue;
-        }
-        let head = &toks[n_end - 1];
-        let mut b = [0; 32];
-        let hw = lower(head, &mut b);
-        if !(head.is_capitalized() || lexicon::is_source_noun(hw)) || lexicon::is_pronoun(hw) {
-            continue;
-        }
         // The name must open its clause.
-        let opens = n_start == stop
-            || matches!(
-                toks[n_start - 1].kind,
-                Kind::Punct(',' | ';' | ':' | '—' | '–') | Kind::Close(_)
-            )
-            || {
-                let mut b = [0; 32];
-                lexicon::is_clause_boundary(lower(&toks[n_start - 1], &mut b))
-            };
-        if !opens {
+        if n_end != open || !names_at_clause_start(toks, stop, n_start, n_end) {
             continue;
         }
         // `The Post, citing its own sources, reported`: the citation is not part of the name.

@@ -464,6 +464,29 @@ fn a_name_and_its_appositive_are_the_subject() {
             "Harbour Freight, which owns 40 ships",
             "the deal was off",
         ),
+        // A clause with commas of its own inside the appositive: the name before it.
+        (
+            "Dana Reyes, who lost her home in Paradise, California, in 2018, said the rules failed.",
+            "Dana Reyes, who lost her home in Paradise, California, in 2018",
+            "the rules failed",
+        ),
+        (
+            "Senator Hal Brandt, facing a challenge in Ohio, a swing state, said he would win.",
+            "Senator Hal Brandt, facing a challenge in Ohio, a swing state",
+            "he would win",
+        ),
+        // A sentence adverb opens no such clause.
+        (
+            "Nevertheless, rising stocks could end the rally, Lena Ortiz, an analyst, said.",
+            "Lena Ortiz, an analyst",
+            "Nevertheless, rising stocks could end the rally",
+        ),
+        // Whom the source spoke to is no part of it.
+        (
+            "A senior official speaking to Radio Nord said the talks had failed.",
+            "A senior official",
+            "the talks had failed",
+        ),
         (
             "Prices, the survey found, will rise, said Mira Olsen.",
             "Mira Olsen",
