@@ -681,6 +681,18 @@ pub(crate) fn verb_frames(
             }
         }
     }
+    // A quoted title before the subject is no quote of it when a clause follows the cue:
+    // `Asked during an appearance on "CBS This Morning," Sanders said he had not …`.
+    if let Some((quote, Some(_))) = q_end_tok {
+        let (k, _) = adjunct::skip_adjuncts(toks, c + 1, n);
+        let clause = toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && (t.is("that") || t.is_capitalized() || t.has(Cue::PRONOUN | Cue::DETERMINER))
+        });
+        if clause && is_title(&sent.prose[quote.start..quote.end]) {
+            q_end_tok = None;
+        }
+    }
     if let Some((quote, subject)) = q_end_tok {
         let (src, after_cue) = match subject {
             Some(s) => (Some(s), c + 1),
@@ -1893,4 +1905,31 @@ pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool 
         ..Cand::new(kind_of(sent, Some(content)), toks[c].span())
     });
     true
+}
+
+/// True when a quote (marks included) reads as a title: two to six words, each capitalised
+/// but for short function words, no sentence punctuation inside (`"CBS This Morning,"`, `"Face
+/// the Nation"`).
+fn is_title(quote: &str) -> bool {
+    let inner = quote.trim_matches(|c: char| !c.is_alphanumeric());
+    if inner.contains(['.', '!', '?', ',', ';', ':']) {
+        return false;
+    }
+    let mut words = 0;
+    for (i, w) in inner.split_whitespace().enumerate() {
+        words += 1;
+        let first = w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let function = i > 0
+            && matches!(
+                w,
+                "the" | "of" | "and" | "a" | "an" | "in" | "on" | "for" | "to"
+            );
+        if words > 6 || !(first || function) {
+            return false;
+        }
+    }
+    words >= 2
 }

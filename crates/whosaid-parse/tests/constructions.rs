@@ -443,6 +443,36 @@ fn attribution_at(text: &str, cue: &str) -> whosaid_core::Attribution {
     })
 }
 
+/// A quoted title (a programme, a slogan) right before the subject is what it said only when
+/// nothing but adjuncts follow the cue.
+#[test]
+fn a_quoted_title_before_the_subject_is_its_quote_only_when_the_cue_ends_the_clause() {
+    for (text, content) in [
+        (
+            "Asked about it on \"Morning Watch,\" Hale said he had not decided.",
+            "he had not decided",
+        ),
+        (
+            "During an interview on \"Face the Nation,\" Ruiz said that the vote was close.",
+            "that the vote was close",
+        ),
+        ("\"Never Again,\" she said of the plan.", "\"Never Again,\""),
+        ("\"Make Ports Safe,\" he said.", "\"Make Ports Safe,\""),
+        // Not a title: a quote of what was said, whatever follows.
+        (
+            "\"We will win,\" he said, and the crowd cheered.",
+            "\"We will win,\"",
+        ),
+    ] {
+        let said = attribution_at(text, "said");
+        assert_eq!(
+            said.content.map(|c| c.slice(text).to_string()).as_deref(),
+            Some(content),
+            "{text}"
+        );
+    }
+}
+
 /// A name and its appositive before `, said`: the subject of what follows, not a quote before
 /// an inverted `said S` (which read `sales rose` as the source). Content before a comma that
 /// holds a verb still inverts.
