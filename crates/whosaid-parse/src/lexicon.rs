@@ -1451,6 +1451,9 @@ word_list! {
         "afterwards",
         "subsequently",
         "immediately",
+        // `traders here said`, `officials there said`
+        "here",
+        "there",
 }
 
 /// Personal and relative pronouns that can be sources.

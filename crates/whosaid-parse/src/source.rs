@@ -228,8 +228,20 @@ pub(crate) fn before_with(
                     || is_irregular_past(w)
                     || t.has(Cue::DETERMINER))
             });
-        let opener =
-            after_comma || t.is_capitalized() || t.has(Cue::DETERMINER | Cue::SOURCE_NOUN) || {
+        // A number opens a share (`46 percent of voters said`, `80 pct of the sample`); a word
+        // that starts with a digit but holds letters is a name (`3Com Corp said`). Not a year
+        // or an amount before the phrase: `In 1986 the company reported`, `36 dlrs a share`.
+        let number = t.is_word()
+            && t.text.as_bytes()[0].is_ascii_digit()
+            && (t.text.bytes().any(|b| b.is_ascii_uppercase())
+                || toks
+                    .get(start + 1)
+                    .is_some_and(|n| n.is("percent") || n.is("pct") || n.is("per") || n.is("%")));
+        let opener = after_comma
+            || number
+            || t.is_capitalized()
+            || t.has(Cue::DETERMINER | Cue::SOURCE_NOUN)
+            || {
                 let mut b = [0; 32];
                 let w = lower(t, &mut b);
                 t.is_word() && w.ends_with('s') && w.len() > 3
@@ -498,7 +510,13 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
             continue;
         }
         if let Some((a, b)) = before(toks, start, k) {
-            let head = &toks[b - 1];
+            // `Florida Gov. Rick Scott (R) blasted …`: the name before the parenthesis.
+            let mut h = b - 1;
+            if toks[h].is_punct(')') {
+                h = (a..h).rev().find(|&j| toks[j].is_punct('(')).unwrap_or(h);
+                h = h.saturating_sub(1).max(a);
+            }
+            let head = &toks[h];
             let mut hb = [0; 32];
             let hw = lower(head, &mut hb);
             if head.is_capitalized()
@@ -519,6 +537,8 @@ fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
         "went"
+            | "put"
+            | "quit"
             | "took"
             | "made"
             | "gave"

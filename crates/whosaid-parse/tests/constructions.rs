@@ -281,6 +281,45 @@ fn source_phrases_before_the_cue() {
             "said",
             Some("Mr. Grassley and Mr. Leahy"),
         ),
+        // Where the source stands is no part of it.
+        (
+            "Foreign bankers here said the pact was generous.",
+            "said",
+            Some("Foreign bankers"),
+        ),
+        (
+            "Officials there said the road was closed.",
+            "said",
+            Some("Officials"),
+        ),
+        // A share of respondents, and a name that starts with a digit.
+        (
+            "Asked about the plan, 46 percent of voters said it was fair.",
+            "said",
+            Some("46 percent of voters"),
+        ),
+        (
+            "3Com Corp said it filed the papers.",
+            "said",
+            Some("3Com Corp"),
+        ),
+        // A year or an amount before the phrase is none of it.
+        (
+            "In 1986 the company reported a loss of six mln dlrs.",
+            "reported",
+            Some("the company"),
+        ),
+        // The second verb of a clause takes the first one's subject.
+        (
+            "Gov. Rick Scott (R) blasted Congress and said the state paid for it.",
+            "said",
+            Some("Gov. Rick Scott (R)"),
+        ),
+        (
+            "Judge Sullivan put off the ruling but said the group could come back.",
+            "said",
+            Some("Judge Sullivan"),
+        ),
     ];
     for &(text, cue, want) in cases {
         let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
