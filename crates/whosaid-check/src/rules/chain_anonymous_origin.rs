@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use whosaid_core::{EntityKind, Finding, Related};
 
-use super::finding;
+use super::{finding, is_share};
 use crate::{Context, Rule};
 
 const ID: &str = "chain/anonymous-origin";
@@ -56,6 +56,13 @@ impl Rule for ChainAnonymousOrigin {
             else {
                 continue;
             };
+            // A poll's share of respondents (`40 pct of the canvassed voters`) ends the chain of
+            // a poll the article names: the poll is the source, as for `source/vague`.
+            if origin.kind == EntityKind::Vague
+                && a.source.as_ref().is_some_and(|s| is_share(&s.text))
+            {
+                continue;
+            }
             let span = a.source.as_ref().map_or(a.cue, |s| s.span);
             let names: Vec<&str> = path
                 .iter()
@@ -112,6 +119,11 @@ mod tests {
                 // Near miss: one hop to an anonymous source.
                 (
                     "---\npublisher: UNN\n---\nAn official said that the talks had stalled.",
+                    &[],
+                ),
+                // Near miss: a poll's share of respondents, behind the poll.
+                (
+                    "---\npublisher: UNN\n---\nA Gallup poll released on Monday showed that 40 percent of the voters thought the economy would improve.",
                     &[],
                 ),
                 // Near miss: two hops to a named person.

@@ -68,6 +68,34 @@ pub(crate) fn finding(id: &str, span: Span, message: String) -> Finding {
 
 /// The index of the paragraph that holds byte `offset`, if any (paragraphs are in order and
 /// disjoint, so this is a binary search).
+/// True when `source` is a share of a poll's respondents: a word of quantity before any `of`
+/// (`Twenty-four percent`, `Nearly half`, `a strong majority of Democratic voters`).
+pub(crate) fn is_share(source: &str) -> bool {
+    source
+        .split_whitespace()
+        .take_while(|w| !w.eq_ignore_ascii_case("of"))
+        .any(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            // (`per cent` is two words, the second a share's.)
+            const SHARES: &[&str] = &[
+                "percent",
+                "cent",
+                "pct",
+                "majority",
+                "minority",
+                "plurality",
+                "half",
+                "third",
+                "thirds",
+                "quarter",
+                "quarters",
+                "fifth",
+                "fifths",
+            ];
+            w.ends_with('%') || SHARES.iter().any(|q| w.eq_ignore_ascii_case(q))
+        })
+}
+
 pub(crate) fn paragraph_at(doc: &Document, offset: usize) -> Option<usize> {
     let i = doc.paragraphs.partition_point(|p| p.span.end <= offset);
     doc.paragraphs

@@ -2,7 +2,7 @@
 
 use whosaid_core::{Finding, MentionClass};
 
-use super::{excerpt, finding};
+use super::{excerpt, finding, is_share};
 use crate::{Context, Rule};
 
 const ID: &str = "source/vague";
@@ -30,34 +30,6 @@ Witkoff will travel to Moscow this week, the Russian newspaper Kommersant report
     known_false_positives: "\
 A vague phrase followed by the names it stands for (`media reports, including Reuters and
 AFP, said ...`) when the parser keeps only the vague head.",
-}
-
-/// True when `source` is a share of a poll's respondents: a word of quantity before any `of`
-/// (`Twenty-four percent`, `Nearly half`, `a strong majority of Democratic voters`).
-fn is_share(source: &str) -> bool {
-    source
-        .split_whitespace()
-        .take_while(|w| !w.eq_ignore_ascii_case("of"))
-        .any(|w| {
-            let w = w.trim_end_matches([',', '.']);
-            // (`per cent` is two words, the second a share's.)
-            const SHARES: &[&str] = &[
-                "percent",
-                "cent",
-                "pct",
-                "majority",
-                "minority",
-                "plurality",
-                "half",
-                "third",
-                "thirds",
-                "quarter",
-                "quarters",
-                "fifth",
-                "fifths",
-            ];
-            w.ends_with('%') || SHARES.iter().any(|q| w.eq_ignore_ascii_case(q))
-        })
 }
 
 impl Rule for SourceVague {
