@@ -583,7 +583,19 @@ pub(crate) fn verb_frames(
 
     // The subject before the cue, which frames 1 and 3 both ask: read once, when first asked.
     let before_cue = std::cell::OnceCell::new();
-    let subject_before = || *before_cue.get_or_init(|| source::before(toks, 0, c));
+    let subject_before = || {
+        *before_cue.get_or_init(|| {
+            // A relative clause first: in `Diplomats who have seen the draft told`, the
+            // phrase right before the cue is the clause's object.
+            // Not when a pronoun stands right before the cue: `Poindexter, who they say may
+            // help`.
+            let plain = source::before(toks, 0, c);
+            if plain.is_some_and(|(s, e)| e - s == 1 && toks[s].has(Cue::PRONOUN)) {
+                return plain;
+            }
+            source::relative_before(toks, 0, c).or(plain)
+        })
+    };
 
     // Nothing but adjuncts and punctuation after the cue: the attribution ends the sentence.
     let only_adjuncts_after_cue = || {

@@ -384,6 +384,52 @@ pub(crate) fn appositive_before(
     Some(found)
 }
 
+/// The subject of a cue after a relative clause without commas, which [`before`] cannot read
+/// through when the clause holds a verb of its own: `Officials who spoke on condition of
+/// anonymity said`, `Hawkins and others who want to ban abortion said`. The phrase runs from the
+/// name to the cue.
+pub(crate) fn relative_before(toks: &[Tok<'_>], stop: usize, cue: usize) -> Option<(usize, usize)> {
+    const MAX_CLAUSE: usize = 16;
+    let mut end = cue;
+    while end > stop && is_filler(&toks[end - 1]) {
+        end -= 1;
+    }
+    let lo = end.saturating_sub(MAX_CLAUSE).max(stop);
+    for k in (lo..end).rev() {
+        let t = &toks[k];
+        // A conjunction may join the main clause's verbs: `Others who run portfolios agreed
+        // with that assessment and said`.
+        if t.depth > 0 || !t.is_word() || t.is("and") || t.is("but") || t.is("or") {
+            return None;
+        }
+        if !t.is("who") {
+            continue;
+        }
+        if k + 1 >= end {
+            return None;
+        }
+        let (s, e) = before(toks, stop, k)?;
+        // The object of a preposition is no subject: `an aide to Secretary Lyng who asked not
+        // to be identified said`.
+        let object = s > stop && {
+            let mut b = [0; 32];
+            matches!(
+                lower(&toks[s - 1], &mut b),
+                "to" | "of" | "for" | "with" | "by" | "from" | "at" | "in" | "on" | "about"
+            )
+        };
+        if e != k || object {
+            return None;
+        }
+        let head = &toks[e - 1];
+        let mut b = [0; 32];
+        let hw = lower(head, &mut b);
+        let named = head.is_capitalized() && !lexicon::is_pronoun(hw);
+        return (named || lexicon::is_source_noun(hw)).then_some((s, end));
+    }
+    None
+}
+
 /// True when the word at `at` opens a clause that can follow a name and its comma: `who`,
 /// `whose`, `which`, a present participle (`facing a spirited challenge`).
 fn opens_clause_after_name(toks: &[Tok<'_>], at: usize) -> bool {

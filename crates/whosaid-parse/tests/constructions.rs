@@ -309,6 +309,28 @@ fn source_phrases_before_the_cue() {
             "reported",
             Some("the company"),
         ),
+        // A relative clause without commas, whatever verb it holds.
+        (
+            "Officials who spoke on condition of anonymity said the talks failed.",
+            "said",
+            Some("Officials who spoke on condition of anonymity"),
+        ),
+        (
+            "Diplomats who have seen the draft told Reuters that it was weak.",
+            "told",
+            Some("Diplomats who have seen the draft"),
+        ),
+        // Not the object of a preposition, nor past a pronoun that is the cue's own subject.
+        (
+            "An aide to Secretary Lyng who asked not to be identified said the plan was dead.",
+            "said",
+            None,
+        ),
+        (
+            "Records of Admiral Poindexter who they say may help were lost.",
+            "say",
+            Some("they"),
+        ),
         // The second verb of a clause takes the first one's subject.
         (
             "Gov. Rick Scott (R) blasted Congress and said the state paid for it.",
