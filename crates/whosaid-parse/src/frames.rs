@@ -895,6 +895,7 @@ pub(crate) fn verb_frames(
             let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
             source::appositive_before(toks, 0, comma)
         })
+        .or_else(|| source::dash_appositive_before(toks, 0, c))
         .or_else(|| {
             // `She declared victory and said …`: the subject of the first verb.
             let mut k = c;

@@ -430,6 +430,55 @@ pub(crate) fn relative_before(toks: &[Tok<'_>], stop: usize, cue: usize) -> Opti
     None
 }
 
+/// The subject of a cue after an appositive between dashes: `Priebus — who spent the week in
+/// Cleveland — told`, `The justice -- who has been in a scuffle -- said`. The phrase is the
+/// name alone: what stands between dashes is as often an aside (`He -- like many others --
+/// said`) as a description.
+pub(crate) fn dash_appositive_before(
+    toks: &[Tok<'_>],
+    stop: usize,
+    cue: usize,
+) -> Option<(usize, usize)> {
+    const MAX_APPOSITIVE: usize = 30;
+    let dash = |t: &Tok<'_>| t.is_punct('—') || t.is_punct('–') || t.is_punct('-');
+    let mut end = cue;
+    while end > stop && is_filler(&toks[end - 1]) {
+        end -= 1;
+    }
+    // The closing dash (`--` is two tokens).
+    let mut close = end
+        .checked_sub(1)
+        .filter(|&k| k >= stop && dash(&toks[k]))?;
+    while close > stop && dash(&toks[close - 1]) {
+        close -= 1;
+    }
+    let lo = close.saturating_sub(MAX_APPOSITIVE).max(stop);
+    let open = (lo..close).rev().find(|&k| dash(&toks[k]))?;
+    let mut open_start = open;
+    while open_start > stop && dash(&toks[open_start - 1]) {
+        open_start -= 1;
+    }
+    if open + 1 >= close
+        || toks[open + 1..close]
+            .iter()
+            .any(|t| t.depth > 0 || matches!(t.kind, Kind::Open(_) | Kind::Close(_)))
+    {
+        return None;
+    }
+    // Any phrase that opens its clause: the dashes leave no doubt where the appositive is.
+    let (s, e) = before(toks, stop, open_start)?;
+    let opens = s == stop
+        || matches!(
+            toks[s - 1].kind,
+            Kind::Punct(',' | ';' | ':') | Kind::Close(_)
+        )
+        || {
+            let mut b = [0; 32];
+            lexicon::is_clause_boundary(lower(&toks[s - 1], &mut b))
+        };
+    (e == open_start && opens).then_some((s, e))
+}
+
 /// True when the word at `at` opens a clause that can follow a name and its comma: `who`,
 /// `whose`, `which`, a present participle (`facing a spirited challenge`).
 fn opens_clause_after_name(toks: &[Tok<'_>], at: usize) -> bool {

@@ -331,6 +331,22 @@ fn source_phrases_before_the_cue() {
             "say",
             Some("they"),
         ),
+        // An appositive between dashes: the name before it.
+        (
+            "Priebus — who spent the week in Cleveland — told reporters the party was united.",
+            "told",
+            Some("Priebus"),
+        ),
+        (
+            "The justice -- who has been in a scuffle with the nominee -- said she regretted it.",
+            "said",
+            Some("The justice"),
+        ),
+        (
+            "Sales rose 5 pct -- the best in years -- and the company said profits would follow.",
+            "said",
+            Some("the company"),
+        ),
         // The second verb of a clause takes the first one's subject.
         (
             "Gov. Rick Scott (R) blasted Congress and said the state paid for it.",
