@@ -382,11 +382,23 @@ fn appositive_lead(toks: &[Tok<'_>], comma: usize) -> bool {
     let Some((start, end)) = source::appositive_before(toks, 0, comma) else {
         return false;
     };
-    if start != 0 || end != comma {
+    // The name may itself be the appositive: `AC Teleconnect Corp's unit, ACC Long Distance
+    // Corp, said`; then it is a name and nothing more (not `Another product, ImageMaster, lets
+    // PC users …, said ATT`).
+    let bare_name = || {
+        toks[start - 1].is_punct(',')
+            && end - start <= 6
+            && toks[start..end]
+                .iter()
+                .all(|t| t.is_word() && t.is_capitalized())
+    };
+    if end != comma || start != 0 && !bare_name() {
         return false;
     }
     toks[..end].split(|t| t.is_punct(',')).all(|part| {
-        let relative = part.first().is_some_and(|t| t.is("who") || t.is("which"));
+        let relative = part
+            .first()
+            .is_some_and(|t| t.is("who") || t.is("which") || t.is("whose"));
         relative
             || !part
                 .iter()

@@ -68,9 +68,11 @@ fn head_word(t: &Tok<'_>) -> bool {
     }
     if t.is_capitalized() {
         // A quantifier alone is a vague source: `Some said`, `Many say`, `Another said`.
+        // A capitalised determiner that is also a source noun heads a phrase: `Friends say`.
         return !t.has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::DETERMINER)
             || t.is("it")
-            || t.has(Cue::VAGUE_HEAD);
+            || t.has(Cue::VAGUE_HEAD)
+            || t.has(Cue::SOURCE_NOUN) && !t.has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT);
     }
     t.has(Cue::PRONOUN | Cue::SOURCE_NOUN)
 }

@@ -347,6 +347,32 @@ fn source_phrases_before_the_cue() {
             "said",
             Some("the company"),
         ),
+        // People of general news, and a capitalised word that is both a determiner and a
+        // source noun.
+        (
+            "If it does not slow down, forecasters say spending will cripple the economy.",
+            "say",
+            Some("forecasters"),
+        ),
+        (
+            "Friends say Manafort has not lived in Washington for years.",
+            "say",
+            Some("Friends"),
+        ),
+        // A name as the appositive of a phrase without a verb is the subject, and what
+        // follows the cue its content, even when a source noun opens it.
+        (
+            "AC Teleconnect Corp's unit, ACC Long Distance Corp, said customers in Binghamton \
+             would get the service.",
+            "said",
+            Some("ACC Long Distance Corp"),
+        ),
+        (
+            "Hotel Investors Trust, whose shares are paired, said shareholders approved the sale \
+             of 355,556 paired shares.",
+            "said",
+            Some("Hotel Investors Trust, whose shares are paired"),
+        ),
         // The second verb of a clause takes the first one's subject.
         (
             "Gov. Rick Scott (R) blasted Congress and said the state paid for it.",
