@@ -278,6 +278,34 @@ pub(crate) fn before_with(
             start = first;
         }
     }
+    // Two groups joined: `traders and analysts said`, `teachers and union officials told`.
+    if start >= stop + 2
+        && toks[start - 1].is("and")
+        && toks[start - 2].has(Cue::SOURCE_NOUN)
+        && toks[end - 1].has(Cue::SOURCE_NOUN)
+        && np_word(&toks[start - 2])
+    {
+        let mut first = start - 2;
+        while first > stop
+            && end - first < MAX_LEN
+            && start - 1 - first < 3
+            && np_word(&toks[first - 1])
+            && !toks[first - 1].has(Cue::CLAUSE_BOUNDARY)
+            && !toks[first - 1].is_punct(')')
+            && toks[first - 1].is_word()
+            && {
+                let mut b = [0; 32];
+                let w = lower(&toks[first - 1], &mut b);
+                !matches!(
+                    w,
+                    "of" | "for" | "at" | "in" | "on" | "by" | "with" | "from" | "to"
+                )
+            }
+        {
+            first -= 1;
+        }
+        start = first;
+    }
     // `Another intelligence source speaking to Fox News said`: the phrase found is whom the
     // source spoke to; the source is the phrase before the participle.
     if start >= stop + 3

@@ -373,6 +373,22 @@ fn source_phrases_before_the_cue() {
             "said",
             Some("Hotel Investors Trust, whose shares are paired"),
         ),
+        // Two groups joined are one source; a clause before `and` is none of it.
+        (
+            "The dollar fell, dealers and analysts said.",
+            "said",
+            Some("dealers and analysts"),
+        ),
+        (
+            "The plan is dead, teachers and union officials told POLITICO.",
+            "told",
+            Some("teachers and union officials"),
+        ),
+        (
+            "Prices rose sharply and analysts said the trend would last.",
+            "said",
+            Some("analysts"),
+        ),
         // The second verb of a clause takes the first one's subject.
         (
             "Gov. Rick Scott (R) blasted Congress and said the state paid for it.",
