@@ -947,7 +947,7 @@ impl<'k, 't> State<'k, 't> {
         let known = self.by_name.get(key.as_str()).copied().or_else(|| {
             single
                 .then(|| {
-                    let last = name.split_whitespace().last().unwrap_or(&name);
+                    let last = names::last_word(&name).unwrap_or(&name);
                     // A name of one word is its own last word, whose key is known.
                     match last.len() == name.len() {
                         true => self.by_surname.get(key.as_str()),
@@ -970,7 +970,7 @@ impl<'k, 't> State<'k, 't> {
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
             };
-            let last = name.split_whitespace().next_back()?;
+            let last = names::last_word(&name)?;
             if !name.split_whitespace().all(is_name_word)
                 || last.chars().count() < 3
                 || !last.chars().skip(1).all(char::is_lowercase)
@@ -1033,7 +1033,7 @@ impl<'k, 't> State<'k, 't> {
     fn with_matches<R>(&self, name: &str, read: impl FnOnce(&[whosaid_kb::Match]) -> R) -> R {
         // Most names looked up end with a word that ends no name of the knowledge base: they
         // find nothing, which is known without a lookup or a copy of the name to cache.
-        let last = name.split_whitespace().next_back().unwrap_or(name);
+        let last = names::last_word(name).unwrap_or(name);
         if !self.kb.may_end_a_name(last) {
             return read(&[]);
         }
@@ -1205,10 +1205,7 @@ impl<'k, 't> State<'k, 't> {
 /// may refer to: its last word is no plural in `s` and its head noun is one of a person.
 /// `head` is [`names::head_noun`] of `name` when it is known.
 fn single_person(name: &str, head: Option<Option<&str>>) -> bool {
-    let singular = name
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| !w.ends_with('s'));
+    let singular = names::last_word(name).is_some_and(|w| !w.ends_with('s'));
     singular
         && match head {
             Some(head) => head.is_some_and(|h| names::is_person_noun(h.as_bytes())),

@@ -235,6 +235,29 @@ pub(crate) fn with_words<'t, R>(text: &'t str, read: impl FnOnce(&[&'t str]) -> 
     read(&few[..n])
 }
 
+/// `text.split_whitespace().next_back()`: the last word of `text`. An ASCII tail, as nearly
+/// every name has, is read backwards byte by byte (`char::is_whitespace` on ASCII: the space
+/// and `\t` to `\r`); the string searcher, which decodes each character from the end, costs
+/// several times more on words this short. Any other byte met hands over to the searcher.
+pub(crate) fn last_word(text: &str) -> Option<&str> {
+    let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && is_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && !is_space(bytes[start - 1]) {
+        if !bytes[start - 1].is_ascii() {
+            return text.split_whitespace().next_back();
+        }
+        start -= 1;
+    }
+    // A byte after the word is an ASCII space, so only a non-ASCII last byte, which the loop
+    // above handed over, could be part of a white space character.
+    (start < end).then(|| &text[start..end])
+}
+
 /// `words.join(" ")` for `words` in order from `text`: borrowed from `text` in one piece when
 /// single spaces separate them there, as they mostly do.
 pub(crate) fn join_words<'t>(text: &'t str, words: &[&str]) -> Cow<'t, str> {
@@ -475,9 +498,10 @@ fn normalise_chars(name: &str, out: &mut String) {
 
 /// The last word of a name of two words or more.
 pub(crate) fn surname(name: &str) -> Option<&str> {
-    let mut words = name.split_whitespace();
-    let last = words.next_back()?;
-    words.next_back().map(|_| last)
+    let last = last_word(name)?;
+    // A word before the last one: white space ends the text before the last word.
+    let before = &name[..last.as_ptr() as usize - name.as_ptr() as usize];
+    last_word(before).map(|_| last)
 }
 
 /// True when `name` is an agency's: for `the rating agency` (`rating`), one of the credit
@@ -1801,6 +1825,37 @@ mod tests {
                     "{text} {pattern}"
                 );
             }
+        }
+    }
+
+    /// The last word read backwards is the last word of the split.
+    #[test]
+    fn last_words_as_by_the_split() {
+        for text in [
+            "",
+            " ",
+            "Rubio",
+            "Marco Rubio",
+            " Marco\n de  Rubio ",
+            "a\tb\u{b}",
+            "x\u{a0}",
+            "x\u{a0}y",
+            "Élysée",
+            "the Élysée Palace",
+            "Palace Élysée",
+            "a \u{2003}b",
+            "a\u{1c}b",
+            "\r\n",
+            "a b\u{85}",
+        ] {
+            assert_eq!(
+                last_word(text),
+                text.split_whitespace().next_back(),
+                "{text:?}"
+            );
+            let mut words = text.split_whitespace();
+            let want = words.next_back().filter(|_| words.next_back().is_some());
+            assert_eq!(surname(text), want, "{text:?}");
         }
     }
 
