@@ -890,8 +890,10 @@ impl<'k, 't> State<'k, 't> {
         kind: EntityKind,
         key: &mut String,
     ) -> EntityId {
-        let mut name = if kind == EntityKind::Person {
-            name_part(text)
+        // A body's name comes with whether its last word may end a known name, when that was
+        // asked on the way.
+        let (mut name, may_name) = if kind == EntityKind::Person {
+            (name_part(text), None)
         } else {
             self.body_name(text)
         };
@@ -913,14 +915,16 @@ impl<'k, 't> State<'k, 't> {
         }
         // 1. The knowledge base; for a person, also the name without the words before it that
         //    are no part of it (`Ukraine Volodymyr Zelensky` from `President of Ukraine …`).
-        let mut kb_match = self.kb_lookup(&name, key, kind);
-        if kb_match.is_none() && kind == EntityKind::Person {
+        let may_name = may_name.unwrap_or_else(|| self.may_name(&name));
+        let mut kb_match = self.kb_lookup(&name, key, kind, may_name);
+        // The shorter names end with the name's last word: none is known when it ends no name.
+        if kb_match.is_none() && kind == EntityKind::Person && may_name {
             let found = names::with_words(&name, |words| {
                 (1..words.len().saturating_sub(1)).find_map(|start| {
                     let shorter = names::join_words(&name, &words[start..]);
                     let shorter_key = normalise(&shorter);
                     let m = self
-                        .kb_lookup(&shorter, &shorter_key, kind)
+                        .kb_lookup(&shorter, &shorter_key, kind, may_name)
                         .filter(|m| m.1)?;
                     Some((m, shorter.into_owned(), shorter_key))
                 })
@@ -1031,10 +1035,27 @@ impl<'k, 't> State<'k, 't> {
     /// mentions recur (`the company`, `Reuters`), and a lookup normalises and hashes the name.
     /// `read` is given them in place, without a copy; it must not look up names itself.
     fn with_matches<R>(&self, name: &str, read: impl FnOnce(&[whosaid_kb::Match]) -> R) -> R {
-        // Most names looked up end with a word that ends no name of the knowledge base: they
-        // find nothing, which is known without a lookup or a copy of the name to cache.
+        self.with_matches_if(name, self.may_name(name), read)
+    }
+
+    /// Whether the knowledge base may know `name`: [`Kb::may_end_a_name`] of its last word.
+    /// Most names looked up end with a word that ends no name of the knowledge base: they find
+    /// nothing, which is known without a lookup or a copy of the name to cache. The answer
+    /// hashes the word, so callers that know it already (a name's tails end with its last
+    /// word) pass it on rather than ask again.
+    fn may_name(&self, name: &str) -> bool {
         let last = names::last_word(name).unwrap_or(name);
-        if !self.kb.may_end_a_name(last) {
+        self.kb.may_end_a_name(last)
+    }
+
+    /// [`State::with_matches`] of a name whose [`State::may_name`] is `may_name`.
+    fn with_matches_if<R>(
+        &self,
+        name: &str,
+        may_name: bool,
+        read: impl FnOnce(&[whosaid_kb::Match]) -> R,
+    ) -> R {
+        if !may_name {
             return read(&[]);
         }
         if let Some(found) = self.kb_cache.borrow().get(name) {
@@ -1048,7 +1069,12 @@ impl<'k, 't> State<'k, 't> {
 
     /// The knowledge base's kind for a name, when it knows the name (not by surname).
     fn kb_kind(&self, name: &str) -> Option<EntryKind> {
-        self.with_matches(name, |matches| {
+        self.kb_kind_if(name, self.may_name(name))
+    }
+
+    /// [`State::kb_kind`] of a name whose [`State::may_name`] is `may_name`.
+    fn kb_kind_if(&self, name: &str, may_name: bool) -> Option<EntryKind> {
+        self.with_matches_if(name, may_name, |matches| {
             matches
                 .iter()
                 .find(|m| m.how != MatchKind::Surname)
@@ -1060,21 +1086,31 @@ impl<'k, 't> State<'k, 't> {
     /// base knows it, else the longest capitalised tail it knows (`the state news agency RIA
     /// Novosti` -> `RIA Novosti`, `the Russian publication RBC` -> `RBC`), else the mention
     /// without its appositive.
-    /// Borrowed from the mention unless its words are to be joined anew.
-    fn body_name<'x>(&self, text: &'x str) -> Cow<'x, str> {
+    /// Borrowed from the mention unless its words are to be joined anew. With the name, its
+    /// [`State::may_name`] when known: the mention's and its tails' is the same, asked once.
+    fn body_name<'x>(&self, text: &'x str) -> (Cow<'x, str>, Option<bool>) {
         let text = text.split(',').next().unwrap_or(text).trim();
-        if self.with_matches(text, |matches| !matches.is_empty()) {
-            return Cow::Borrowed(text);
+        let may_name = self.may_name(text);
+        if self.with_matches_if(text, may_name, |matches| !matches.is_empty()) {
+            return (Cow::Borrowed(text), Some(may_name));
         }
         names::with_words(text, |words| {
-            self.body_name_from_words(text, words)
-                .unwrap_or(Cow::Borrowed(text))
+            match self.body_name_from_words(text, words, may_name) {
+                Some(Body::Tail(tail)) => (tail, Some(may_name)),
+                Some(Body::OfDocument(name)) => (name, None),
+                None => (Cow::Borrowed(text), Some(may_name)),
+            }
         })
     }
 
     /// [`State::body_name`] of a mention `text` the knowledge base does not know, from its
-    /// `words`; `None` for the mention itself.
-    fn body_name_from_words<'x>(&self, text: &'x str, words: &[&'x str]) -> Option<Cow<'x, str>> {
+    /// `words`; `None` for the mention itself. `may_name` is the mention's [`State::may_name`].
+    fn body_name_from_words<'x>(
+        &self,
+        text: &'x str,
+        words: &[&'x str],
+        may_name: bool,
+    ) -> Option<Body<'x>> {
         let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
         // Tails made of capitalised words only, longest first.
         let first_cap = (0..words.len())
@@ -1082,16 +1118,12 @@ impl<'k, 't> State<'k, 't> {
             .take_while(|&i| capitalised(&words[i]))
             .last();
         // The tails all end with the last word: none is known when it ends no known name.
-        let first_cap = first_cap.filter(|_| {
-            words
-                .last()
-                .is_some_and(|last| self.kb.may_end_a_name(last))
-        });
+        let first_cap = first_cap.filter(|_| may_name);
         if let Some(first) = first_cap {
             for start in first.max(1)..words.len() {
                 let tail = names::join_words(text, &words[start..]);
-                if self.kb_kind(&tail).is_some() {
-                    return Some(tail);
+                if self.kb_kind_if(&tail, may_name).is_some() {
+                    return Some(Body::Tail(tail));
                 }
             }
         }
@@ -1124,14 +1156,14 @@ impl<'k, 't> State<'k, 't> {
                 .or_else(|| name.strip_suffix("’s"))
                 .map(str::len)
         };
-        Some(match (bare(&name), name) {
+        Some(Body::OfDocument(match (bare(&name), name) {
             (None, name) => name,
             (Some(len), Cow::Borrowed(name)) => Cow::Borrowed(&name[..len]),
             (Some(len), Cow::Owned(mut name)) => {
                 name.truncate(len);
                 Cow::Owned(name)
             }
-        })
+        }))
     }
 
     /// Indexes an entity under a name and, for people, its surname.
@@ -1163,9 +1195,15 @@ impl<'k, 't> State<'k, 't> {
 
     /// The knowledge-base entry for a name: `(entry, certain)`. A surname alone is certain only
     /// when one person of the knowledge base has it and no entity of the document does.
-    /// `key` is [`normalise`] of `name`.
-    fn kb_lookup(&self, name: &str, key: &str, kind: EntityKind) -> Option<(u32, bool)> {
-        self.with_matches(name, |matches| self.kb_choice(matches, key, kind))
+    /// `key` is [`normalise`] of `name`, `may_name` its [`State::may_name`].
+    fn kb_lookup(
+        &self,
+        name: &str,
+        key: &str,
+        kind: EntityKind,
+        may_name: bool,
+    ) -> Option<(u32, bool)> {
+        self.with_matches_if(name, may_name, |matches| self.kb_choice(matches, key, kind))
     }
 
     /// [`State::kb_lookup`]'s choice among the knowledge base's `matches` for the name of key
@@ -1199,6 +1237,14 @@ impl<'k, 't> State<'k, 't> {
             _ => None,
         }
     }
+}
+
+/// A body's name that [`State::body_name_from_words`] finds in a mention.
+enum Body<'x> {
+    /// A tail of the mention that the knowledge base knows (`RIA Novosti`).
+    Tail(Cow<'x, str>),
+    /// The body of a document (`Plessey` in `a Plessey statement`).
+    OfDocument(Cow<'x, str>),
 }
 
 /// True when the unnamed source `name` is a single person (`a company spokesman`), whom `he`
