@@ -813,7 +813,7 @@ impl<'k, 't> State<'k, 't> {
     fn anonymous(&mut self, m: &Mention, kind: EntityKind) -> EntityId {
         // The source without its appositive or relative clause: `A German official, speaking
         // on condition of anonymity because …` is `A German official`.
-        let mut text = m.text.trim();
+        let mut text = names::trim(&m.text);
         if let Some(i) = text.find(',') {
             text = text[..i].trim_end();
         }
@@ -1089,7 +1089,7 @@ impl<'k, 't> State<'k, 't> {
     /// Borrowed from the mention unless its words are to be joined anew. With the name, its
     /// [`State::may_name`] when known: the mention's and its tails' is the same, asked once.
     fn body_name<'x>(&self, text: &'x str) -> (Cow<'x, str>, Option<bool>) {
-        let text = text.split(',').next().unwrap_or(text).trim();
+        let text = names::before_comma(text);
         let may_name = self.may_name(text);
         if self.with_matches_if(text, may_name, |matches| !matches.is_empty()) {
             return (Cow::Borrowed(text), Some(may_name));
