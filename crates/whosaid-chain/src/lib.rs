@@ -153,7 +153,9 @@ fn chains(
     publisher: Option<EntityId>,
 ) -> Vec<Chain> {
     let index = Positions::new(attributions);
-    let mut paths: Vec<Vec<EntityId>> = Vec::with_capacity(attributions.len());
+    // The chains are made in place, path by path: a list of paths made first and turned into
+    // chains would be copied whole.
+    let mut chains: Vec<Chain> = Vec::with_capacity(attributions.len());
     for i in 0..attributions.len() {
         // Parents come before children in text order only mostly (`"…," said an official,
         // the publication writes` has the child first), so a parent's path is rebuilt here when
@@ -163,12 +165,15 @@ fn chains(
         if let Some(s) = hop(&attributions[i], sources[i], publisher) {
             push_hop(&mut path, s, publisher);
         }
-        paths.push(path);
+        chains.push(Chain {
+            attribution: attributions[i].id,
+            path,
+        });
     }
     // The publisher's own report of a source (`UNN reports with reference to WP.`) has the
     // chain of that citation.
     for (i, a) in attributions.iter().enumerate() {
-        if paths[i].len() <= 1 && sources[i].is_some() && sources[i] == publisher {
+        if chains[i].path.len() <= 1 && sources[i].is_some() && sources[i] == publisher {
             let cited = attributions
                 .iter()
                 .enumerate()
@@ -178,18 +183,11 @@ fn chains(
                     c.parent == Some(a.id) && c.kind == whosaid_core::AttributionKind::Citation
                 });
             if let Some((j, _)) = cited {
-                paths[i] = paths[j].clone();
+                chains[i].path = chains[j].path.clone();
             }
         }
     }
-    paths
-        .into_iter()
-        .enumerate()
-        .map(|(i, path)| Chain {
-            attribution: attributions[i].id,
-            path,
-        })
-        .collect()
+    chains
 }
 
 /// Where each attribution is in the list, by its id.
