@@ -1020,7 +1020,8 @@ impl<'k, 't> State<'k, 't> {
         if let Some((entry, true)) = kb_match {
             self.by_kb.insert(entry, id);
         }
-        self.remember(id, key, &name);
+        // Step 2 found no entity under the name's key.
+        self.remember_new(id, key, &name);
         // The knowledge base's name too; the name itself is remembered already.
         if display != name {
             normalise_into(display, key);
@@ -1170,6 +1171,19 @@ impl<'k, 't> State<'k, 't> {
         if !self.by_name.contains_key(key) {
             self.by_name.insert(key.to_owned(), id);
         }
+        self.remember_surname(id, key, name);
+    }
+
+    /// [`State::remember`] of a name under which no entity is indexed (a new entity's, which
+    /// was looked for first): inserted without looking for it again.
+    fn remember_new(&mut self, id: EntityId, key: &str, name: &str) {
+        debug_assert!(!self.by_name.contains_key(key));
+        self.by_name.insert(key.to_owned(), id);
+        self.remember_surname(id, key, name);
+    }
+
+    /// Indexes a person under the surname of `name`, of key `key`.
+    fn remember_surname(&mut self, id: EntityId, key: &str, name: &str) {
         if self.entities[id.0 as usize].kind == EntityKind::Person {
             if let Some(s) = surname(name) {
                 // Names are normalised word by word, so the surname's key is the last word of
