@@ -114,11 +114,11 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
     }
 
     let chains = chains(attributions, &sources, &via, state.publisher);
-    let mut problems = state.problems;
+    let mut problems = std::mem::take(&mut state.problems);
     problems.sort_by_key(|p| p.span);
     Resolved {
         publisher: state.publisher,
-        entities: state.entities,
+        entities: std::mem::take(&mut state.entities),
         sources,
         chains,
         problems,
@@ -310,9 +310,9 @@ impl Seed {
         entity.publisher = true;
         Seed {
             entity,
-            by_kb: state.by_kb.into_iter().collect(),
-            by_name: state.by_name.into_iter().collect(),
-            by_surname: state.by_surname.into_iter().collect(),
+            by_kb: state.by_kb.drain().collect(),
+            by_name: state.by_name.drain().collect(),
+            by_surname: state.by_surname.drain().collect(),
         }
     }
 }
@@ -325,6 +325,60 @@ struct Seeds(Mutex<HashMap<String, Arc<Seed>>>);
 /// The most publisher names whose seeds are kept: front matter and self-references may give
 /// each document its own, and those are resolved as they come once this many are kept.
 const MAX_SEEDS: usize = 64;
+
+/// The maps and buffers of a document's [`State`] that outlive it, cleared, for the next
+/// document the thread resolves: most documents index a few names, and maps made anew for each
+/// would be allocated, grown and freed each time. Nothing of a document is left in them, and
+/// no map's order reaches output, so a document resolves as with new ones.
+#[derive(Default)]
+struct Spare {
+    by_kb: HashMap<u32, EntityId>,
+    by_name: HashMap<String, EntityId>,
+    by_surname: HashMap<String, EntityId>,
+    last_anonymous: HashMap<String, EntityId>,
+    single_people: Vec<Option<bool>>,
+    full_names: HashMap<String, Option<String>>,
+    kb_cache: HashMap<String, Vec<whosaid_kb::Match>>,
+    key: String,
+}
+
+impl Spare {
+    /// The most entries a map kept for the next document had: one that grew larger for a
+    /// long document is dropped with it rather than held by the thread.
+    const MAX_KEPT: usize = 256;
+
+    /// Empties everything; false when a map is too large to keep.
+    fn clear(&mut self) -> bool {
+        let small = [
+            self.by_kb.capacity(),
+            self.by_name.capacity(),
+            self.by_surname.capacity(),
+            self.last_anonymous.capacity(),
+            self.single_people.capacity(),
+            self.full_names.capacity(),
+            self.kb_cache.capacity(),
+            self.key.capacity(),
+        ]
+        .iter()
+        .all(|&c| c <= Spare::MAX_KEPT);
+        if small {
+            self.by_kb.clear();
+            self.by_name.clear();
+            self.by_surname.clear();
+            self.last_anonymous.clear();
+            self.single_people.clear();
+            self.full_names.clear();
+            self.kb_cache.clear();
+            self.key.clear();
+        }
+        small
+    }
+}
+
+thread_local! {
+    /// The thread's [`Spare`], between documents.
+    static SPARE: RefCell<Option<Spare>> = const { RefCell::new(None) };
+}
 
 /// The discourse state of one document.
 struct State<'k, 't> {
@@ -369,6 +423,13 @@ struct State<'k, 't> {
 impl<'k, 't> State<'k, 't> {
     /// The state of a document of `text` with `attributions` attributions.
     fn new(kb: &'k Kb, text: &'t str, attributions: usize) -> Self {
+        // The spare maps of the thread's last document, when there are (none in the state
+        // of a seed made while a document is resolved: the document's state has them).
+        let spare = SPARE
+            .try_with(|spare| spare.borrow_mut().take())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         State {
             kb,
             text,
@@ -376,24 +437,24 @@ impl<'k, 't> State<'k, 't> {
             // more, and an entity is large to move when the list grows.
             entities: Vec::with_capacity(attributions + 1),
             publisher: None,
-            by_kb: HashMap::default(),
-            by_name: HashMap::default(),
-            by_surname: HashMap::default(),
+            by_kb: spare.by_kb,
+            by_name: spare.by_name,
+            by_surname: spare.by_surname,
             last_person: None,
             last_outlet: None,
             last_body: None,
             last_group: None,
-            last_anonymous: HashMap::default(),
-            single_people: Vec::new(),
-            full_names: HashMap::default(),
+            last_anonymous: spare.last_anonymous,
+            single_people: spare.single_people,
+            full_names: spare.full_names,
             full_name_index: names::FullNames::new(text),
             searched_to: 0,
             bodies_searched_to: 0,
             titled_searched_to: 0,
             agencies_searched_to: 0,
-            kb_cache: RefCell::new(HashMap::default()),
+            kb_cache: RefCell::new(spare.kb_cache),
             problems: Vec::new(),
-            key: String::new(),
+            key: spare.key,
         }
     }
 
@@ -1257,6 +1318,26 @@ enum Body<'x> {
     Tail(Cow<'x, str>),
     /// The body of a document (`Plessey` in `a Plessey statement`).
     OfDocument(Cow<'x, str>),
+}
+
+impl Drop for State<'_, '_> {
+    /// Gives the maps back to the thread, cleared, for its next document.
+    fn drop(&mut self) {
+        let mut spare = Spare {
+            by_kb: std::mem::take(&mut self.by_kb),
+            by_name: std::mem::take(&mut self.by_name),
+            by_surname: std::mem::take(&mut self.by_surname),
+            last_anonymous: std::mem::take(&mut self.last_anonymous),
+            single_people: std::mem::take(&mut self.single_people),
+            full_names: std::mem::take(&mut self.full_names),
+            kb_cache: std::mem::take(self.kb_cache.get_mut()),
+            key: std::mem::take(&mut self.key),
+        };
+        if spare.clear() {
+            // A thread being torn down keeps nothing.
+            let _ = SPARE.try_with(|kept| *kept.borrow_mut() = Some(spare));
+        }
+    }
 }
 
 /// True when the unnamed source `name` is a single person (`a company spokesman`), whom `he`
