@@ -1065,6 +1065,11 @@ pub(crate) fn is_particle_name(name: &str) -> bool {
 
 /// Lowercase particles inside surnames: `de`, `van`, `bin`.
 fn is_particle(word: &str) -> bool {
+    // Particles have two or three letters; most words are longer, and are no particle without
+    // being lowercased.
+    if !(2..=3).contains(&word.len()) {
+        return false;
+    }
     let mut buf = [0; LOWER_MAX];
     let Some(lower) = ascii_lowercase(word, &mut buf) else {
         return false;
