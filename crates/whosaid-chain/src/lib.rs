@@ -114,11 +114,11 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
     }
 
     let chains = chains(attributions, &sources, &via, state.publisher);
-    let mut problems = state.problems;
+    let mut problems = std::mem::take(&mut state.problems);
     problems.sort_by_key(|p| p.span);
     Resolved {
         publisher: state.publisher,
-        entities: state.entities,
+        entities: std::mem::take(&mut state.entities),
         sources,
         chains,
         problems,
@@ -153,7 +153,9 @@ fn chains(
     publisher: Option<EntityId>,
 ) -> Vec<Chain> {
     let index = Positions::new(attributions);
-    let mut paths: Vec<Vec<EntityId>> = Vec::with_capacity(attributions.len());
+    // The chains are made in place, path by path: a list of paths made first and turned into
+    // chains would be copied whole.
+    let mut chains: Vec<Chain> = Vec::with_capacity(attributions.len());
     for i in 0..attributions.len() {
         // Parents come before children in text order only mostly (`"…," said an official,
         // the publication writes` has the child first), so a parent's path is rebuilt here when
@@ -163,12 +165,15 @@ fn chains(
         if let Some(s) = hop(&attributions[i], sources[i], publisher) {
             push_hop(&mut path, s, publisher);
         }
-        paths.push(path);
+        chains.push(Chain {
+            attribution: attributions[i].id,
+            path,
+        });
     }
     // The publisher's own report of a source (`UNN reports with reference to WP.`) has the
     // chain of that citation.
     for (i, a) in attributions.iter().enumerate() {
-        if paths[i].len() <= 1 && sources[i].is_some() && sources[i] == publisher {
+        if chains[i].path.len() <= 1 && sources[i].is_some() && sources[i] == publisher {
             let cited = attributions
                 .iter()
                 .enumerate()
@@ -178,18 +183,11 @@ fn chains(
                     c.parent == Some(a.id) && c.kind == whosaid_core::AttributionKind::Citation
                 });
             if let Some((j, _)) = cited {
-                paths[i] = paths[j].clone();
+                chains[i].path = chains[j].path.clone();
             }
         }
     }
-    paths
-        .into_iter()
-        .enumerate()
-        .map(|(i, path)| Chain {
-            attribution: attributions[i].id,
-            path,
-        })
-        .collect()
+    chains
 }
 
 /// Where each attribution is in the list, by its id.
@@ -312,9 +310,9 @@ impl Seed {
         entity.publisher = true;
         Seed {
             entity,
-            by_kb: state.by_kb.into_iter().collect(),
-            by_name: state.by_name.into_iter().collect(),
-            by_surname: state.by_surname.into_iter().collect(),
+            by_kb: state.by_kb.drain().collect(),
+            by_name: state.by_name.drain().collect(),
+            by_surname: state.by_surname.drain().collect(),
         }
     }
 }
@@ -327,6 +325,60 @@ struct Seeds(Mutex<HashMap<String, Arc<Seed>>>);
 /// The most publisher names whose seeds are kept: front matter and self-references may give
 /// each document its own, and those are resolved as they come once this many are kept.
 const MAX_SEEDS: usize = 64;
+
+/// The maps and buffers of a document's [`State`] that outlive it, cleared, for the next
+/// document the thread resolves: most documents index a few names, and maps made anew for each
+/// would be allocated, grown and freed each time. Nothing of a document is left in them, and
+/// no map's order reaches output, so a document resolves as with new ones.
+#[derive(Default)]
+struct Spare {
+    by_kb: HashMap<u32, EntityId>,
+    by_name: HashMap<String, EntityId>,
+    by_surname: HashMap<String, EntityId>,
+    last_anonymous: HashMap<String, EntityId>,
+    single_people: Vec<Option<bool>>,
+    full_names: HashMap<String, Option<String>>,
+    kb_cache: HashMap<String, Vec<whosaid_kb::Match>>,
+    key: String,
+}
+
+impl Spare {
+    /// The most entries a map kept for the next document had: one that grew larger for a
+    /// long document is dropped with it rather than held by the thread.
+    const MAX_KEPT: usize = 256;
+
+    /// Empties everything; false when a map is too large to keep.
+    fn clear(&mut self) -> bool {
+        let small = [
+            self.by_kb.capacity(),
+            self.by_name.capacity(),
+            self.by_surname.capacity(),
+            self.last_anonymous.capacity(),
+            self.single_people.capacity(),
+            self.full_names.capacity(),
+            self.kb_cache.capacity(),
+            self.key.capacity(),
+        ]
+        .iter()
+        .all(|&c| c <= Spare::MAX_KEPT);
+        if small {
+            self.by_kb.clear();
+            self.by_name.clear();
+            self.by_surname.clear();
+            self.last_anonymous.clear();
+            self.single_people.clear();
+            self.full_names.clear();
+            self.kb_cache.clear();
+            self.key.clear();
+        }
+        small
+    }
+}
+
+thread_local! {
+    /// The thread's [`Spare`], between documents.
+    static SPARE: RefCell<Option<Spare>> = const { RefCell::new(None) };
+}
 
 /// The discourse state of one document.
 struct State<'k, 't> {
@@ -371,6 +423,13 @@ struct State<'k, 't> {
 impl<'k, 't> State<'k, 't> {
     /// The state of a document of `text` with `attributions` attributions.
     fn new(kb: &'k Kb, text: &'t str, attributions: usize) -> Self {
+        // The spare maps of the thread's last document, when there are (none in the state
+        // of a seed made while a document is resolved: the document's state has them).
+        let spare = SPARE
+            .try_with(|spare| spare.borrow_mut().take())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         State {
             kb,
             text,
@@ -378,24 +437,24 @@ impl<'k, 't> State<'k, 't> {
             // more, and an entity is large to move when the list grows.
             entities: Vec::with_capacity(attributions + 1),
             publisher: None,
-            by_kb: HashMap::default(),
-            by_name: HashMap::default(),
-            by_surname: HashMap::default(),
+            by_kb: spare.by_kb,
+            by_name: spare.by_name,
+            by_surname: spare.by_surname,
             last_person: None,
             last_outlet: None,
             last_body: None,
             last_group: None,
-            last_anonymous: HashMap::default(),
-            single_people: Vec::new(),
-            full_names: HashMap::default(),
+            last_anonymous: spare.last_anonymous,
+            single_people: spare.single_people,
+            full_names: spare.full_names,
             full_name_index: names::FullNames::new(text),
             searched_to: 0,
             bodies_searched_to: 0,
             titled_searched_to: 0,
             agencies_searched_to: 0,
-            kb_cache: RefCell::new(HashMap::default()),
+            kb_cache: RefCell::new(spare.kb_cache),
             problems: Vec::new(),
-            key: String::new(),
+            key: spare.key,
         }
     }
 
@@ -813,7 +872,7 @@ impl<'k, 't> State<'k, 't> {
     fn anonymous(&mut self, m: &Mention, kind: EntityKind) -> EntityId {
         // The source without its appositive or relative clause: `A German official, speaking
         // on condition of anonymity because …` is `A German official`.
-        let mut text = m.text.trim();
+        let mut text = names::trim(&m.text);
         if let Some(i) = text.find(',') {
             text = text[..i].trim_end();
         }
@@ -890,8 +949,10 @@ impl<'k, 't> State<'k, 't> {
         kind: EntityKind,
         key: &mut String,
     ) -> EntityId {
-        let mut name = if kind == EntityKind::Person {
-            name_part(text)
+        // A body's name comes with whether its last word may end a known name, when that was
+        // asked on the way.
+        let (mut name, may_name) = if kind == EntityKind::Person {
+            (name_part(text), None)
         } else {
             self.body_name(text)
         };
@@ -913,14 +974,16 @@ impl<'k, 't> State<'k, 't> {
         }
         // 1. The knowledge base; for a person, also the name without the words before it that
         //    are no part of it (`Ukraine Volodymyr Zelensky` from `President of Ukraine …`).
-        let mut kb_match = self.kb_lookup(&name, key, kind);
-        if kb_match.is_none() && kind == EntityKind::Person {
+        let may_name = may_name.unwrap_or_else(|| self.may_name(&name));
+        let mut kb_match = self.kb_lookup(&name, key, kind, may_name);
+        // The shorter names end with the name's last word: none is known when it ends no name.
+        if kb_match.is_none() && kind == EntityKind::Person && may_name {
             let found = names::with_words(&name, |words| {
                 (1..words.len().saturating_sub(1)).find_map(|start| {
                     let shorter = names::join_words(&name, &words[start..]);
                     let shorter_key = normalise(&shorter);
                     let m = self
-                        .kb_lookup(&shorter, &shorter_key, kind)
+                        .kb_lookup(&shorter, &shorter_key, kind, may_name)
                         .filter(|m| m.1)?;
                     Some((m, shorter.into_owned(), shorter_key))
                 })
@@ -947,7 +1010,7 @@ impl<'k, 't> State<'k, 't> {
         let known = self.by_name.get(key.as_str()).copied().or_else(|| {
             single
                 .then(|| {
-                    let last = name.split_whitespace().last().unwrap_or(&name);
+                    let last = names::last_word(&name).unwrap_or(&name);
                     // A name of one word is its own last word, whose key is known.
                     match last.len() == name.len() {
                         true => self.by_surname.get(key.as_str()),
@@ -970,7 +1033,7 @@ impl<'k, 't> State<'k, 't> {
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
             };
-            let last = name.split_whitespace().next_back()?;
+            let last = names::last_word(&name)?;
             if !name.split_whitespace().all(is_name_word)
                 || last.chars().count() < 3
                 || !last.chars().skip(1).all(char::is_lowercase)
@@ -1018,7 +1081,8 @@ impl<'k, 't> State<'k, 't> {
         if let Some((entry, true)) = kb_match {
             self.by_kb.insert(entry, id);
         }
-        self.remember(id, key, &name);
+        // Step 2 found no entity under the name's key.
+        self.remember_new(id, key, &name);
         // The knowledge base's name too; the name itself is remembered already.
         if display != name {
             normalise_into(display, key);
@@ -1031,10 +1095,27 @@ impl<'k, 't> State<'k, 't> {
     /// mentions recur (`the company`, `Reuters`), and a lookup normalises and hashes the name.
     /// `read` is given them in place, without a copy; it must not look up names itself.
     fn with_matches<R>(&self, name: &str, read: impl FnOnce(&[whosaid_kb::Match]) -> R) -> R {
-        // Most names looked up end with a word that ends no name of the knowledge base: they
-        // find nothing, which is known without a lookup or a copy of the name to cache.
-        let last = name.split_whitespace().next_back().unwrap_or(name);
-        if !self.kb.may_end_a_name(last) {
+        self.with_matches_if(name, self.may_name(name), read)
+    }
+
+    /// Whether the knowledge base may know `name`: [`Kb::may_end_a_name`] of its last word.
+    /// Most names looked up end with a word that ends no name of the knowledge base: they find
+    /// nothing, which is known without a lookup or a copy of the name to cache. The answer
+    /// hashes the word, so callers that know it already (a name's tails end with its last
+    /// word) pass it on rather than ask again.
+    fn may_name(&self, name: &str) -> bool {
+        let last = names::last_word(name).unwrap_or(name);
+        self.kb.may_end_a_name(last)
+    }
+
+    /// [`State::with_matches`] of a name whose [`State::may_name`] is `may_name`.
+    fn with_matches_if<R>(
+        &self,
+        name: &str,
+        may_name: bool,
+        read: impl FnOnce(&[whosaid_kb::Match]) -> R,
+    ) -> R {
+        if !may_name {
             return read(&[]);
         }
         if let Some(found) = self.kb_cache.borrow().get(name) {
@@ -1048,7 +1129,12 @@ impl<'k, 't> State<'k, 't> {
 
     /// The knowledge base's kind for a name, when it knows the name (not by surname).
     fn kb_kind(&self, name: &str) -> Option<EntryKind> {
-        self.with_matches(name, |matches| {
+        self.kb_kind_if(name, self.may_name(name))
+    }
+
+    /// [`State::kb_kind`] of a name whose [`State::may_name`] is `may_name`.
+    fn kb_kind_if(&self, name: &str, may_name: bool) -> Option<EntryKind> {
+        self.with_matches_if(name, may_name, |matches| {
             matches
                 .iter()
                 .find(|m| m.how != MatchKind::Surname)
@@ -1060,21 +1146,31 @@ impl<'k, 't> State<'k, 't> {
     /// base knows it, else the longest capitalised tail it knows (`the state news agency RIA
     /// Novosti` -> `RIA Novosti`, `the Russian publication RBC` -> `RBC`), else the mention
     /// without its appositive.
-    /// Borrowed from the mention unless its words are to be joined anew.
-    fn body_name<'x>(&self, text: &'x str) -> Cow<'x, str> {
-        let text = text.split(',').next().unwrap_or(text).trim();
-        if self.with_matches(text, |matches| !matches.is_empty()) {
-            return Cow::Borrowed(text);
+    /// Borrowed from the mention unless its words are to be joined anew. With the name, its
+    /// [`State::may_name`] when known: the mention's and its tails' is the same, asked once.
+    fn body_name<'x>(&self, text: &'x str) -> (Cow<'x, str>, Option<bool>) {
+        let text = names::before_comma(text);
+        let may_name = self.may_name(text);
+        if self.with_matches_if(text, may_name, |matches| !matches.is_empty()) {
+            return (Cow::Borrowed(text), Some(may_name));
         }
         names::with_words(text, |words| {
-            self.body_name_from_words(text, words)
-                .unwrap_or(Cow::Borrowed(text))
+            match self.body_name_from_words(text, words, may_name) {
+                Some(Body::Tail(tail)) => (tail, Some(may_name)),
+                Some(Body::OfDocument(name)) => (name, None),
+                None => (Cow::Borrowed(text), Some(may_name)),
+            }
         })
     }
 
     /// [`State::body_name`] of a mention `text` the knowledge base does not know, from its
-    /// `words`; `None` for the mention itself.
-    fn body_name_from_words<'x>(&self, text: &'x str, words: &[&'x str]) -> Option<Cow<'x, str>> {
+    /// `words`; `None` for the mention itself. `may_name` is the mention's [`State::may_name`].
+    fn body_name_from_words<'x>(
+        &self,
+        text: &'x str,
+        words: &[&'x str],
+        may_name: bool,
+    ) -> Option<Body<'x>> {
         let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
         // Tails made of capitalised words only, longest first.
         let first_cap = (0..words.len())
@@ -1082,16 +1178,12 @@ impl<'k, 't> State<'k, 't> {
             .take_while(|&i| capitalised(&words[i]))
             .last();
         // The tails all end with the last word: none is known when it ends no known name.
-        let first_cap = first_cap.filter(|_| {
-            words
-                .last()
-                .is_some_and(|last| self.kb.may_end_a_name(last))
-        });
+        let first_cap = first_cap.filter(|_| may_name);
         if let Some(first) = first_cap {
             for start in first.max(1)..words.len() {
                 let tail = names::join_words(text, &words[start..]);
-                if self.kb_kind(&tail).is_some() {
-                    return Some(tail);
+                if self.kb_kind_if(&tail, may_name).is_some() {
+                    return Some(Body::Tail(tail));
                 }
             }
         }
@@ -1124,14 +1216,14 @@ impl<'k, 't> State<'k, 't> {
                 .or_else(|| name.strip_suffix("’s"))
                 .map(str::len)
         };
-        Some(match (bare(&name), name) {
+        Some(Body::OfDocument(match (bare(&name), name) {
             (None, name) => name,
             (Some(len), Cow::Borrowed(name)) => Cow::Borrowed(&name[..len]),
             (Some(len), Cow::Owned(mut name)) => {
                 name.truncate(len);
                 Cow::Owned(name)
             }
-        })
+        }))
     }
 
     /// Indexes an entity under a name and, for people, its surname.
@@ -1140,6 +1232,19 @@ impl<'k, 't> State<'k, 't> {
         if !self.by_name.contains_key(key) {
             self.by_name.insert(key.to_owned(), id);
         }
+        self.remember_surname(id, key, name);
+    }
+
+    /// [`State::remember`] of a name under which no entity is indexed (a new entity's, which
+    /// was looked for first): inserted without looking for it again.
+    fn remember_new(&mut self, id: EntityId, key: &str, name: &str) {
+        debug_assert!(!self.by_name.contains_key(key));
+        self.by_name.insert(key.to_owned(), id);
+        self.remember_surname(id, key, name);
+    }
+
+    /// Indexes a person under the surname of `name`, of key `key`.
+    fn remember_surname(&mut self, id: EntityId, key: &str, name: &str) {
         if self.entities[id.0 as usize].kind == EntityKind::Person {
             if let Some(s) = surname(name) {
                 // Names are normalised word by word, so the surname's key is the last word of
@@ -1163,9 +1268,15 @@ impl<'k, 't> State<'k, 't> {
 
     /// The knowledge-base entry for a name: `(entry, certain)`. A surname alone is certain only
     /// when one person of the knowledge base has it and no entity of the document does.
-    /// `key` is [`normalise`] of `name`.
-    fn kb_lookup(&self, name: &str, key: &str, kind: EntityKind) -> Option<(u32, bool)> {
-        self.with_matches(name, |matches| self.kb_choice(matches, key, kind))
+    /// `key` is [`normalise`] of `name`, `may_name` its [`State::may_name`].
+    fn kb_lookup(
+        &self,
+        name: &str,
+        key: &str,
+        kind: EntityKind,
+        may_name: bool,
+    ) -> Option<(u32, bool)> {
+        self.with_matches_if(name, may_name, |matches| self.kb_choice(matches, key, kind))
     }
 
     /// [`State::kb_lookup`]'s choice among the knowledge base's `matches` for the name of key
@@ -1201,14 +1312,39 @@ impl<'k, 't> State<'k, 't> {
     }
 }
 
+/// A body's name that [`State::body_name_from_words`] finds in a mention.
+enum Body<'x> {
+    /// A tail of the mention that the knowledge base knows (`RIA Novosti`).
+    Tail(Cow<'x, str>),
+    /// The body of a document (`Plessey` in `a Plessey statement`).
+    OfDocument(Cow<'x, str>),
+}
+
+impl Drop for State<'_, '_> {
+    /// Gives the maps back to the thread, cleared, for its next document.
+    fn drop(&mut self) {
+        let mut spare = Spare {
+            by_kb: std::mem::take(&mut self.by_kb),
+            by_name: std::mem::take(&mut self.by_name),
+            by_surname: std::mem::take(&mut self.by_surname),
+            last_anonymous: std::mem::take(&mut self.last_anonymous),
+            single_people: std::mem::take(&mut self.single_people),
+            full_names: std::mem::take(&mut self.full_names),
+            kb_cache: std::mem::take(self.kb_cache.get_mut()),
+            key: std::mem::take(&mut self.key),
+        };
+        if spare.clear() {
+            // A thread being torn down keeps nothing.
+            let _ = SPARE.try_with(|kept| *kept.borrow_mut() = Some(spare));
+        }
+    }
+}
+
 /// True when the unnamed source `name` is a single person (`a company spokesman`), whom `he`
 /// may refer to: its last word is no plural in `s` and its head noun is one of a person.
 /// `head` is [`names::head_noun`] of `name` when it is known.
 fn single_person(name: &str, head: Option<Option<&str>>) -> bool {
-    let singular = name
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| !w.ends_with('s'));
+    let singular = names::last_word(name).is_some_and(|w| !w.ends_with('s'));
     singular
         && match head {
             Some(head) => head.is_some_and(|h| names::is_person_noun(h.as_bytes())),

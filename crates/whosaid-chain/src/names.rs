@@ -144,7 +144,7 @@ pub(crate) fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> O
 /// Marco Rubio` -> `Marco Rubio`, `Mr. Rubio` -> `Rubio`). A possessive before the name goes
 /// too (`the Bureau's Claire Richards` -> `Claire Richards`).
 pub(crate) fn name_part(text: &str) -> Cow<'_, str> {
-    let text = text.split(',').next().unwrap_or(text).trim();
+    let text = before_comma(text);
     let text = match last_possessive(text) {
         Some(i) => &text[i + 3..],
         None => text,
@@ -233,6 +233,75 @@ pub(crate) fn with_words<'t, R>(text: &'t str, read: impl FnOnce(&[&'t str]) -> 
         n += 1;
     }
     read(&few[..n])
+}
+
+/// `text.split_whitespace().next_back()`: the last word of `text`. An ASCII tail, as nearly
+/// every name has, is read backwards byte by byte (`char::is_whitespace` on ASCII: the space
+/// and `\t` to `\r`); the string searcher, which decodes each character from the end, costs
+/// several times more on words this short. Any other byte met hands over to the searcher.
+pub(crate) fn last_word(text: &str) -> Option<&str> {
+    let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && is_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && !is_space(bytes[start - 1]) {
+        if !bytes[start - 1].is_ascii() {
+            return text.split_whitespace().next_back();
+        }
+        start -= 1;
+    }
+    // A byte after the word is an ASCII space, so only a non-ASCII last byte, which the loop
+    // above handed over, could be part of a white space character.
+    (start < end).then(|| &text[start..end])
+}
+
+/// `text.split_whitespace().next()`: the first word of `text`, read byte by byte while ASCII
+/// as [`last_word`] reads the last.
+pub(crate) fn first_word(text: &str) -> Option<&str> {
+    let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() && is_space(bytes[start]) {
+        start += 1;
+    }
+    let mut end = start;
+    while end < bytes.len() && !is_space(bytes[end]) {
+        if !bytes[end].is_ascii() {
+            return text.split_whitespace().next();
+        }
+        end += 1;
+    }
+    (start < end).then(|| &text[start..end])
+}
+
+/// `text.trim()`, with ASCII white space trimmed byte by byte: only a character other than
+/// ASCII at either end is left to the general trim, which decodes characters.
+pub(crate) fn trim(text: &str) -> &str {
+    let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() && is_space(bytes[start]) {
+        start += 1;
+    }
+    let mut end = bytes.len();
+    while end > start && is_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    let trimmed = &text[start..end];
+    match (trimmed.as_bytes().first(), trimmed.as_bytes().last()) {
+        (Some(first), Some(last)) if !first.is_ascii() || !last.is_ascii() => trimmed.trim(),
+        _ => trimmed,
+    }
+}
+
+/// `text.split(',').next().unwrap_or(text).trim()`: a mention without its appositive.
+pub(crate) fn before_comma(text: &str) -> &str {
+    // A comma byte is a comma character: no byte of another character is ASCII.
+    let end = memchr::memchr(b',', text.as_bytes()).unwrap_or(text.len());
+    trim(&text[..end])
 }
 
 /// `words.join(" ")` for `words` in order from `text`: borrowed from `text` in one piece when
@@ -475,9 +544,10 @@ fn normalise_chars(name: &str, out: &mut String) {
 
 /// The last word of a name of two words or more.
 pub(crate) fn surname(name: &str) -> Option<&str> {
-    let mut words = name.split_whitespace();
-    let last = words.next_back()?;
-    words.next_back().map(|_| last)
+    let last = last_word(name)?;
+    // A word before the last one: white space ends the text before the last word.
+    let before = &name[..last.as_ptr() as usize - name.as_ptr() as usize];
+    last_word(before).map(|_| last)
 }
 
 /// True when `name` is an agency's: for `the rating agency` (`rating`), one of the credit
@@ -973,7 +1043,11 @@ mod body_tests {
 
 /// True for a surname with its particles only: `de Clercq`, `van der Berg`.
 pub(crate) fn is_particle_name(name: &str) -> bool {
-    // Word by word from the first: most names open with a word that is no particle.
+    // Word by word from the first: most names open with a word that is no particle, which
+    // settles it before the words are split.
+    if !first_word(name).is_some_and(is_particle) {
+        return false;
+    }
     let mut words = name.split_whitespace();
     let (Some(mut before), Some(mut last)) = (words.next(), words.next()) else {
         return false;
@@ -991,6 +1065,11 @@ pub(crate) fn is_particle_name(name: &str) -> bool {
 
 /// Lowercase particles inside surnames: `de`, `van`, `bin`.
 fn is_particle(word: &str) -> bool {
+    // Particles have two or three letters; most words are longer, and are no particle without
+    // being lowercased.
+    if !(2..=3).contains(&word.len()) {
+        return false;
+    }
     let mut buf = [0; LOWER_MAX];
     let Some(lower) = ascii_lowercase(word, &mut buf) else {
         return false;
@@ -1801,6 +1880,45 @@ mod tests {
                     "{text} {pattern}"
                 );
             }
+        }
+    }
+
+    /// The last word read backwards is the last word of the split.
+    #[test]
+    fn last_words_as_by_the_split() {
+        for text in [
+            "",
+            " ",
+            "Rubio",
+            "Marco Rubio",
+            " Marco\n de  Rubio ",
+            "a\tb\u{b}",
+            "x\u{a0}",
+            "x\u{a0}y",
+            "Élysée",
+            "the Élysée Palace",
+            "Palace Élysée",
+            "a \u{2003}b",
+            "a\u{1c}b",
+            "\r\n",
+            "a b\u{85}",
+            "\u{a0}x\u{a0}",
+            "\u{2003} Élysée \u{85}",
+            " de Clercq",
+            "\u{a0}de Clercq",
+        ] {
+            assert_eq!(
+                last_word(text),
+                text.split_whitespace().next_back(),
+                "{text:?}"
+            );
+            assert_eq!(first_word(text), text.split_whitespace().next(), "{text:?}");
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+            let comma = format!("{text},{text}");
+            assert_eq!(before_comma(&comma), text.trim(), "{text:?}");
+            let mut words = text.split_whitespace();
+            let want = words.next_back().filter(|_| words.next_back().is_some());
+            assert_eq!(surname(text), want, "{text:?}");
         }
     }
 
