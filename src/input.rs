@@ -8,6 +8,7 @@ use std::fmt;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use whosaid_core::{Document, Format};
 
@@ -42,8 +43,8 @@ pub enum DocName {
     /// One line of a JSON Lines input, with the `id` it gave (a string or a number).
     Record {
         id: serde_json::Value,
-        /// The file it was read from.
-        file: String,
+        /// The file it was read from (shared by the records of a file).
+        file: Arc<str>,
         /// Its 1-based line in that file.
         line: usize,
     },
@@ -78,8 +79,9 @@ pub struct Loaded {
     pub doc: Document,
     /// The file it was read from (the JSON Lines file for a record), or `--stdin-filename` for
     /// standard input: where its configuration file is looked for. `None` for standard input
-    /// without a name (the current directory's configuration applies).
-    pub origin: Option<PathBuf>,
+    /// without a name (the current directory's configuration applies). Shared by the records
+    /// of a JSON Lines file, as their file name is: neither is copied per record.
+    pub origin: Option<Arc<Path>>,
 }
 
 /// A document as read, before its text is prepared for the parser. Reading is cheap and done in
@@ -93,7 +95,7 @@ pub struct Pending {
     /// Metadata given beside the text (a JSON Lines record's fields), over the front matter's.
     meta: Option<RecordMeta>,
     /// See [`Loaded::origin`].
-    origin: Option<PathBuf>,
+    origin: Option<Arc<Path>>,
 }
 
 #[derive(Debug)]
@@ -316,9 +318,9 @@ where
 {
     for source in sources {
         let name = display_name(source, args.stdin_filename.as_deref());
-        let origin = match source {
-            Source::File(path) | Source::Walked(path) => Some(path.clone()),
-            Source::Stdin => args.stdin_filename.clone(),
+        let origin: Option<Arc<Path>> = match source {
+            Source::File(path) | Source::Walked(path) => Some(Arc::from(path.as_path())),
+            Source::Stdin => args.stdin_filename.as_deref().map(Arc::from),
         };
         match args.input {
             InputFormat::Text => {
@@ -354,7 +356,7 @@ where
                     },
                 };
                 let limit = args.max_size();
-                read_jsonl(reader, &name, origin.as_deref(), limit, errors, &mut each)?;
+                read_jsonl(reader, &name, origin.as_ref(), limit, errors, &mut each)?;
             }
         }
     }
@@ -492,7 +494,7 @@ fn utf8_position(bytes: &[u8], at: usize) -> (usize, usize) {
 fn read_jsonl<F>(
     mut reader: Box<dyn BufRead + '_>,
     name: &str,
-    origin: Option<&Path>,
+    origin: Option<&Arc<Path>>,
     limit: Option<u64>,
     errors: &mut Errors,
     each: &mut F,
@@ -503,6 +505,7 @@ where
     let mut buf = Vec::new();
     let mut line_no = 0;
     let mut offset = 0;
+    let file: Arc<str> = Arc::from(name);
     loop {
         buf.clear();
         let read = match read_line(&mut *reader, &mut buf) {
@@ -561,7 +564,7 @@ where
         each(Pending {
             name: DocName::Record {
                 id: record.id,
-                file: name.to_owned(),
+                file: Arc::clone(&file),
                 line: line_no,
             },
             text: record.text,
@@ -571,7 +574,7 @@ where
                 date: record.date,
                 title: record.title,
             }),
-            origin: origin.map(Path::to_path_buf),
+            origin: origin.cloned(),
         })?;
     }
 }

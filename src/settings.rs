@@ -46,15 +46,23 @@ impl DocumentSettings {
     }
 }
 
+/// What a document origin was last found to need (see [`Workspace::last`]).
+struct Last {
+    origin: PathBuf,
+    settings: Arc<Settings>,
+    kb: Arc<Kb>,
+}
+
 /// Configuration files and knowledge bases for a run, cached. Usable from several threads.
 pub struct Workspace<'a> {
     args: &'a AnalysisArgs,
     discovery: Discovery,
     kbs: Mutex<HashMap<Vec<PathBuf>, Arc<Kb>>>,
-    /// The last document origin and its settings: the records of a JSON Lines file share
-    /// one origin, which then costs a comparison instead of a discovery (an absolute path, a
-    /// walk up the cache) per record.
-    last: Mutex<Option<(PathBuf, Arc<Settings>)>>,
+    /// The last document origin, its settings and its knowledge base: the records of a JSON
+    /// Lines file share one origin, which then costs a comparison instead of a discovery (an
+    /// absolute path, a walk up the cache) and a lookup of the knowledge base (a list of files
+    /// made and hashed) per record.
+    last: Mutex<Option<Last>>,
     /// Configuration files whose errors were reported (once each).
     reported: Mutex<HashSet<PathBuf>>,
     errors: Mutex<Errors>,
@@ -94,20 +102,48 @@ impl<'a> Workspace<'a> {
     /// The settings for `loaded`, or `None` when its configuration file has errors (reported
     /// once per file, as `path:line:column: message`).
     pub fn for_document(&self, loaded: &Loaded) -> Option<DocumentSettings> {
-        let settings = self.settings(loaded.origin.as_deref())?;
+        let (settings, kb) = self.settings_and_kb(loaded.origin.as_deref())?;
         let publisher = match &self.args.publisher {
             Some(p) => Some(p.clone()),
             None if loaded.doc.metadata.publisher.is_some() => None,
             None => settings.publisher().map(str::to_owned),
         };
-        let mut files = settings.kb().to_vec();
-        files.extend(self.args.kb.iter().cloned());
-        let kb = self.kb(files);
         Some(DocumentSettings {
             settings,
             kb,
             publisher,
         })
+    }
+
+    /// The settings for a file at `path` (the current directory when there is none) and the
+    /// knowledge base they name, the last origin's again when `path` is the same.
+    fn settings_and_kb(&self, path: Option<&Path>) -> Option<(Arc<Settings>, Arc<Kb>)> {
+        let Some(path) = path else {
+            let settings = self.settings(None)?;
+            let kb = self.kb_for(&settings);
+            return Some((settings, kb));
+        };
+        let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(last) = &*last {
+            if last.origin == path {
+                return Some((Arc::clone(&last.settings), Arc::clone(&last.kb)));
+            }
+        }
+        let settings = self.settings(Some(path))?;
+        let kb = self.kb_for(&settings);
+        *last = Some(Last {
+            origin: path.to_owned(),
+            settings: Arc::clone(&settings),
+            kb: Arc::clone(&kb),
+        });
+        Some((settings, kb))
+    }
+
+    /// The knowledge base of `settings`: the default, the file's `kb`, then `--kb`.
+    fn kb_for(&self, settings: &Settings) -> Arc<Kb> {
+        let mut files = settings.kb().to_vec();
+        files.extend(self.args.kb.iter().cloned());
+        self.kb(files)
     }
 
     /// The errors reported so far (configuration and knowledge-base files), to be added to
@@ -120,26 +156,11 @@ impl<'a> Workspace<'a> {
 
     /// The settings for a file at `path`, or for the current directory when there is none.
     fn settings(&self, path: Option<&Path>) -> Option<Arc<Settings>> {
-        let Some(path) = path else {
-            return self
-                .discovery
-                .for_dir(Path::new("."))
-                .map_err(|err| self.report(&err))
-                .ok();
+        let found = match path {
+            Some(path) => self.discovery.for_file(path),
+            None => self.discovery.for_dir(Path::new(".")),
         };
-        let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some((origin, settings)) = &*last {
-            if origin == path {
-                return Some(Arc::clone(settings));
-            }
-        }
-        let settings = self
-            .discovery
-            .for_file(path)
-            .map_err(|err| self.report(&err))
-            .ok()?;
-        *last = Some((path.to_owned(), Arc::clone(&settings)));
-        Some(settings)
+        found.map_err(|err| self.report(&err)).ok()
     }
 
     fn report(&self, err: &ConfigError) {

@@ -3,7 +3,7 @@
 //! "text", "line", "column"}`: byte offsets into the original input (end exclusive), the text
 //! they cover, and the 1-based line and column (in Unicode scalar values) of `start`.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use serde::Serialize;
 use whosaid_core::{
@@ -27,7 +27,9 @@ pub enum ReportName<'a> {
 #[derive(Debug)]
 pub(crate) struct View<'a> {
     doc: &'a Document,
-    index: LineIndex,
+    /// Made on the first span looked up: a fifth of wire stories have none to report (no
+    /// attribution, no problem), and their lines need no index.
+    index: OnceCell<LineIndex>,
     /// The line of the last span looked up: spans come mostly in text order, and the next is
     /// mostly on that line or the next ([`LineIndex::line_col_near`]).
     line: Cell<usize>,
@@ -37,7 +39,7 @@ impl<'a> View<'a> {
     fn new(doc: &'a Document) -> View<'a> {
         View {
             doc,
-            index: LineIndex::new(&doc.text),
+            index: OnceCell::new(),
             line: Cell::new(0),
         }
     }
@@ -45,7 +47,8 @@ impl<'a> View<'a> {
     pub(crate) fn span(&self, span: Span) -> JsonSpan<'a> {
         let text = &self.doc.text;
         let mut near = self.line.get();
-        let (line, column) = self.index.line_col_near(text, span.start, &mut near);
+        let index = self.index.get_or_init(|| LineIndex::new(text));
+        let (line, column) = index.line_col_near(text, span.start, &mut near);
         self.line.set(near);
         JsonSpan {
             start: span.start,
