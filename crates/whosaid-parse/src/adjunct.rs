@@ -229,7 +229,12 @@ pub(crate) fn place<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (
         alt((word("in"), word("at"), word("aboard"))),
         repeat(1, 3, tok(|t: &Tok<'_>| t.is_capitalized() && t.depth == 0)),
-        nom::combinator::peek(alt((word("that"), punct(',')))),
+        // `said in Nashua on Monday that`: a time may follow the place.
+        nom::combinator::peek(alt((
+            word("that").map(|_| ()),
+            punct(',').map(|_| ()),
+            time.map(|_| ()),
+        ))),
     )
         .parse(i)?;
     Ok((rest, used(i, rest)))

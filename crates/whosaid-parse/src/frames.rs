@@ -516,6 +516,24 @@ pub(crate) fn verb_frames(
     if verb.form == Form::Participle {
         return false;
     }
+    // An anonymity note, no attribution: `who asked not to be identified`, `asked that his
+    // name not be used`, `requested anonymity`, `asked to remain anonymous`.
+    if cue_tok.is("asked") || cue_tok.is("requested") || cue_tok.is("asking") {
+        let mut next = [""; 4];
+        for (w, t) in next.iter_mut().zip(&toks[c + 1..]) {
+            *w = t.text;
+        }
+        let note = matches!(
+            next,
+            ["not", "to", "be", _]
+                | ["anonymity", ..]
+                | ["to", "remain", "anonymous", _]
+                | ["that", _, "name" | "names", "not"]
+        );
+        if note {
+            return false;
+        }
+    }
     // After a determiner or an adjective the word is a noun: `a Friday tweet`, `a
     // congressional report`, `the center-left think tank`.
     if let Some(p) = prev.filter(|p| p.is_word()) {

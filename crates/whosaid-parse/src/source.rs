@@ -258,6 +258,16 @@ pub(crate) fn before_with(
         }
         start += 1;
     }
+    // `this source told`, `these officials said`: a demonstrative, which ends other phrases,
+    // opens this one when a source noun heads it.
+    if start > stop
+        && toks[start - 1].is_word()
+        && (toks[start - 1].is("this") || toks[start - 1].is("these"))
+        && toks[end - 1].has(Cue::SOURCE_NOUN)
+        && toks[start..end].iter().all(|t| t.is_word() && t.is_lower())
+    {
+        start -= 1;
+    }
     // A sentence adverb before the subject: `Later Rubio told`, `Meanwhile the ministry said`.
     if start + 1 < end && toks[start].is_capitalized() && is_opener(&toks[start]) {
         start += 1;
@@ -396,7 +406,9 @@ pub(crate) fn appositive_before(
         if commas > 3 {
             break;
         }
-        if !opens_clause_after_name(toks, open + 1) {
+        // The clause must reach the cue without a finite verb of speech, which would be the
+        // cue's own (`this official, who asked not to be identified, said, referring to`).
+        if !opens_clause_after_name(toks, open + 1) || ends_in_speech_verb(&toks[open + 1..comma]) {
             continue;
         }
         if let Some((n_start, n_end)) = before(toks, stop, open) {
@@ -509,6 +521,19 @@ pub(crate) fn dash_appositive_before(
     (e == open_start && opens).then_some((s, e))
 }
 
+/// True when `toks` end in `, said` (a finite verb of speech after a comma): an appositive
+/// does not, for that verb is the main clause's (`this official, who asked not to be
+/// identified, said, referring to …`).
+fn ends_in_speech_verb(toks: &[Tok<'_>]) -> bool {
+    let n = toks.len();
+    n >= 2
+        && toks[n - 2].is_punct(',')
+        && toks[n - 1].verb().is_some_and(|v| {
+            v.class == lexicon::VerbClass::Speech
+                && matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3)
+        })
+}
+
 /// True when the word at `at` opens a clause that can follow a name and its comma: `who`,
 /// `whose`, `which`, a present participle (`facing a spirited challenge`).
 fn opens_clause_after_name(toks: &[Tok<'_>], at: usize) -> bool {
@@ -582,6 +607,11 @@ fn nearest_appositive(
                 && toks[a_start].is_capitalized()
                 && toks[a_end - 1].is_capitalized()
                 && a_end - a_start <= 4
+                // A name, not a party's description: `Michele Bachmann, Republican of
+                // Minnesota, told` (but `Simon and Schuster`, `Manaspas Xuto of Thailand`).
+                && !["republican", "democrat", "democratic", "independent", "libertarian"]
+                    .iter()
+                    .any(|w| toks[a_start].is(w))
             {
                 let head = &toks[a_end - 1];
                 let mut b = [0; 32];
@@ -594,7 +624,10 @@ fn nearest_appositive(
             continue;
         };
         // The name must open its clause.
-        if n_end != open || !names_at_clause_start(toks, stop, n_start, n_end) {
+        if n_end != open
+            || !names_at_clause_start(toks, stop, n_start, n_end)
+            || ends_in_speech_verb(&toks[open + 1..comma])
+        {
             continue;
         }
         // `The Post, citing its own sources, reported`: the citation is not part of the name.

@@ -389,6 +389,31 @@ fn source_phrases_before_the_cue() {
             "said",
             Some("analysts"),
         ),
+        // A party's description after the name is no name of its own; a demonstrative opens
+        // a source phrase.
+        (
+            "\"Bomb them,\" Representative Ann Lee, Republican of Ohio, told Mr. Obama last year.",
+            "told",
+            Some("Representative Ann Lee, Republican of Ohio"),
+        ),
+        (
+            "\"He was the only one,\" this source told the Post.",
+            "told",
+            Some("this source"),
+        ),
+        // The appositive ends before the main clause's `, said,`.
+        (
+            "\"It is close,\" this official, who asked not to be identified, said, referring \
+             to the offer.",
+            "referring",
+            Some("this official, who asked not to be identified"),
+        ),
+        // A place, then a time, before the content.
+        (
+            "Christie said in Nashua on Monday that he could win.",
+            "said",
+            Some("Christie"),
+        ),
         // The second verb of a clause takes the first one's subject.
         (
             "Gov. Rick Scott (R) blasted Congress and said the state paid for it.",
@@ -560,6 +585,24 @@ fn attribution_at(text: &str, cue: &str) -> whosaid_core::Attribution {
             parsed.attributions
         )
     })
+}
+
+/// An anonymity note is no attribution of its own.
+#[test]
+fn asking_not_to_be_named_is_no_attribution() {
+    for text in [
+        "The official, who asked not to be identified, said the plan was dead.",
+        "An aide, who asked that his name not be used, said the plan was dead.",
+        "A diplomat, who requested anonymity, said the plan was dead.",
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        let cues: Vec<&str> = parsed
+            .attributions
+            .iter()
+            .map(|a| a.cue.slice(text))
+            .collect();
+        assert_eq!(cues, ["said"], "{text}");
+    }
 }
 
 /// A quoted title (a programme, a slogan) right before the subject is what it said only when
