@@ -103,6 +103,15 @@ pub(crate) fn before_with(
             end -= 1;
         } else if end >= stop + 2 && toks[end - 2].is("on") && is_weekday(lower(t, &mut buf)) {
             end -= 2;
+        } else if end >= stop + 3
+            && toks[end - 2].is_word()
+            && toks[end - 2].is_lower()
+            && toks[end - 2].text.len() > 4
+            && toks[end - 2].text.ends_with("ed")
+            && is_weekday(lower(t, &mut buf))
+        {
+            // `A poll released Monday showed`: a participle and its day.
+            end -= 2;
         } else {
             break;
         }
@@ -207,6 +216,28 @@ pub(crate) fn before_with(
     {
         start -= 1;
     }
+    // `A report published by the agency`: a verb form that is as often a noun (`report`,
+    // `survey`) is the noun after an article, which then opens the phrase.
+    if start >= stop + 2
+        && end - (start - 2) <= MAX_LEN
+        && toks[start - 1].depth == 0
+        && toks[start - 1].verb().is_some_and(|v| {
+            v.noun_ambiguous
+                && matches!(
+                    v.class,
+                    lexicon::VerbClass::Speech | lexicon::VerbClass::Evidence
+                )
+        })
+        && (toks[start - 2].is("a") || toks[start - 2].is("an") || toks[start - 2].is("the"))
+        // What follows tells whose it is: `by`, `on`, `from`, a participle (not `a report the
+        // Kiel institute said`, two phrases).
+        && (["by", "on", "in", "from", "for", "of"]
+            .iter()
+            .any(|w| toks[start].is(w))
+            || toks[start].is_lower() && toks[start].text.len() > 4 && toks[start].text.ends_with("ed"))
+    {
+        start -= 2;
+    }
     // Drop leading words that cannot open a noun phrase (prepositions, lowercase verbs).
     while start < end - 1 {
         let t = &toks[start];
@@ -257,6 +288,15 @@ pub(crate) fn before_with(
             break;
         }
         start += 1;
+    }
+    // `A Gallup poll released on Monday showed`: the participle after the head noun is none
+    // of the phrase.
+    if end - start >= 3 && toks[end - 1].is_lower() && toks[end - 2].has(Cue::SOURCE_NOUN) {
+        let mut b = [0; 32];
+        let w = lower(&toks[end - 1], &mut b);
+        if w.len() > 4 && w.ends_with("ed") && !toks[end - 1].has(Cue::SOURCE_NOUN) {
+            end -= 1;
+        }
     }
     // `this source told`, `these officials said`: a demonstrative, which ends other phrases,
     // opens this one when a source noun heads it.

@@ -408,6 +408,23 @@ fn source_phrases_before_the_cue() {
             "referring",
             Some("this official, who asked not to be identified"),
         ),
+        // A document's participle and its day are no part of the source; a document noun
+        // that is also a verb is the noun after an article.
+        (
+            "A Gallup poll released on Monday showed that most voters were tired.",
+            "showed",
+            Some("A Gallup poll"),
+        ),
+        (
+            "A poll released Monday showed that most voters were tired.",
+            "showed",
+            Some("A poll"),
+        ),
+        (
+            "A report published by the agency said exports rose.",
+            "said",
+            Some("A report published by the agency"),
+        ),
         // A place, then a time, before the content.
         (
             "Christie said in Nashua on Monday that he could win.",
