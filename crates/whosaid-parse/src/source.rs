@@ -991,10 +991,26 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     }
     // A name is a capitalised word that is not a common word capitalised at the sentence start
     // (`Sources say`), a place adjective (`Russian media`) or a title (`the Minister`).
+    // An adjective capitalised at the sentence start before a vague head is none either:
+    // `Preliminary reports`, `Unconfirmed reports`. (Not before `figures`, whose body the
+    // article names: `Unadjusted figures showed`, after `the Bank said`.)
+    let opening_adjective = words.first().filter(|t| {
+        let w = t.text;
+        lexicon::is_vague_head(hw)
+            && t.is_capitalized()
+            && words[1..].iter().all(|t| t.is_lower())
+            && words.len() > 1
+            && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && (w.len() > 5 && w.ends_with("ed")
+                || w.len() > 6 && w.ends_with("ary")
+                || w.ends_with("ial")
+                || w.ends_with("nal"))
+    });
     let is_name = |t: &Tok<'_>| {
         t.is_capitalized()
             && !t.has(Cue::DETERMINER | Cue::SOURCE_NOUN | Cue::TITLE)
             && !is_demonym_like(t.text)
+            && opening_adjective.is_none_or(|a| a.start() != t.start())
     };
     let head_is_name = head.is_capitalized()
         && !head.has(Cue::DETERMINER)

@@ -67,6 +67,16 @@ mod tests {
                     &["Russian media reports"],
                 ),
                 ("Experts believe the ceasefire will not hold.", &["Experts"]),
+                // An adjective capitalised at the sentence start makes no name.
+                (
+                    "Unconfirmed reports said the minister had resigned.",
+                    &["Unconfirmed reports"],
+                ),
+                // Near miss: figures, whose body the article names.
+                (
+                    "The Bank issued its data. Preliminary figures showed output rose.",
+                    &[],
+                ),
                 // Near miss: a named outlet and a named person.
                 (
                     "Witkoff will travel to Moscow this week, according to Reuters.",
