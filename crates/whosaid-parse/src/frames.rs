@@ -1902,6 +1902,34 @@ pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool 
     if statement_colon(sent, c, out) {
         return true;
     }
+    // `… are problematic - Pew Research: "All the samples …"`: a name after a dash, a colon,
+    // and a quote, as round-ups of others' words run.
+    if c >= 2
+        && toks
+            .get(c + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Open(_)))
+    {
+        let dash = (c.saturating_sub(6)..c - 1)
+            .rev()
+            .find(|&d| toks[d].is_punct('-') || toks[d].is_punct('—') || toks[d].is_punct('–'));
+        if let Some(d) = dash {
+            let name = &toks[d + 1..c];
+            let named = name.first().is_some_and(Tok::is_capitalized)
+                && name.last().is_some_and(Tok::is_capitalized)
+                && name
+                    .iter()
+                    .all(|t| t.is_word() && (t.is_capitalized() || t.is("and")));
+            let quote = sent.quote_starting(toks[c + 1].start());
+            if let (true, Some(q)) = (named, quote) {
+                out.push(Cand {
+                    source: Some(sent.span(d + 1, c)),
+                    content: Some(q),
+                    ..Cand::new(AttributionKind::Direct, toks[c].span())
+                });
+                return true;
+            }
+        }
+    }
     if c == 0 || c > 5 {
         return false;
     }

@@ -137,6 +137,14 @@ const ROWS: &[Row] = &[
         Some("\"We will not give up our land.\""),
         K::Direct,
     ),
+    // … - S: "Q", as round-ups quote others.
+    row(
+        "The samples skew older - Ann Ruiz and Bo Lind: \"Our panels overstate turnout.\"",
+        ":",
+        Some(("Ann Ruiz and Bo Lind", M::Person)),
+        Some("\"Our panels overstate turnout.\""),
+        K::Direct,
+    ),
     // mixed quotes: S called it "a disaster"
     row(
         "Smith said the plan was \"a disaster\" for farmers.",
