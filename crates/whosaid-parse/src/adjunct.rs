@@ -229,11 +229,22 @@ pub(crate) fn place<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (
         alt((word("in"), word("at"), word("aboard"))),
         repeat(1, 3, tok(|t: &Tok<'_>| t.is_capitalized() && t.depth == 0)),
-        // `said in Nashua on Monday that`: a time may follow the place.
+        // `said in Nashua on Monday that`: a time may follow the place; or the clause that
+        // is the content, by its article or pronoun (`told a news conference in Oslo the deal
+        // was off`).
         nom::combinator::peek(alt((
             word("that").map(|_| ()),
             punct(',').map(|_| ()),
             time.map(|_| ()),
+            tok(|t: &Tok<'_>| {
+                t.is_lower()
+                    && [
+                        "the", "he", "she", "it", "they", "we", "its", "his", "her", "their",
+                    ]
+                    .iter()
+                    .any(|w| t.is(w))
+            })
+            .map(|_| ()),
         ))),
     )
         .parse(i)?;

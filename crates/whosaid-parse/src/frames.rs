@@ -983,7 +983,28 @@ pub(crate) fn verb_frames(
                     || t.is("citing")
             })
         };
+        // `…, he told a press conference in Jakarta at the end of the meeting.`: after a
+        // recipient, a phrase of place or time, however long, ends the clause.
+        let trailing_adjunct = recipient.is_some()
+            && toks.get(after).is_some_and(|t| {
+                [
+                    "in", "at", "during", "after", "on", "before", "late", "early",
+                ]
+                .iter()
+                .any(|w| t.is(w))
+            })
+            && !toks[after..].iter().any(|t| {
+                // No clause in it: no verb form (`at the fair the main dangers were …`).
+                let mut b = [0; 32];
+                let w = lw(t, &mut b);
+                t.is_word()
+                    && t.depth == 0
+                    && (lexicon::is_auxiliary(w)
+                        || t.verb().is_some()
+                        || w.len() > 4 && w.ends_with("ed"))
+            });
         if sentence_final(after)
+            || trailing_adjunct
             || toks.get(after).is_some_and(|t| t.is_punct(','))
                 && after + 1 < n
                 && (after != c + 1 || opens_attribution(after + 1))
@@ -1602,6 +1623,77 @@ fn skip_recipient(
                     && toks[k].verb().is_none()
             } {
                 k += 1;
+            }
+            // `told a news conference the acquisition would …`: a gathering ends the phrase
+            // whatever follows.
+            let is_gathering = |t: &Tok<'_>| {
+                let mut b = [0; 32];
+                t.is_word()
+                    && t.is_lower()
+                    && matches!(
+                        lw(t, &mut b),
+                        "conference"
+                            | "briefing"
+                            | "meeting"
+                            | "rally"
+                            | "audience"
+                            | "crowd"
+                            | "forum"
+                            | "seminar"
+                            | "hearing"
+                            | "gathering"
+                            | "symposium"
+                            | "luncheon"
+                            | "dinner"
+                            | "convention"
+                            | "session"
+                    )
+            };
+            if let Some(g) = (i + 1..n.min(i + 4)).find(|&j| is_gathering(&toks[j])) {
+                if toks[i + 1..g].iter().all(|t| t.is_word() && t.is_lower()) {
+                    // Whose gathering: `a conference of Saudi businessmen`, `a news conference
+                    // for foreign journalists`, up to the clause's article or pronoun.
+                    let mut e = g + 1;
+                    if toks.get(e).is_some_and(|t| t.is("of") || t.is("for")) {
+                        let mut k = e + 1;
+                        while k < n.min(e + 6)
+                            && toks[k].is_word()
+                            && toks[k].depth == 0
+                            && !toks[k].has(Cue::DETERMINER | Cue::PRONOUN)
+                            && !toks[k].is("that")
+                            && toks[k].verb().is_none()
+                        {
+                            k += 1;
+                        }
+                        if k > e + 1 {
+                            e = k;
+                        }
+                    }
+                    // `told a press conference in Jakarta at the end of a two-day meeting of
+                    // Energy Ministers that …`: the content waits for its `that` past phrases
+                    // of place and time that hold no verb.
+                    let that = (e..n.min(e + 25))
+                        .take_while(|&k| {
+                            let t = &toks[k];
+                            let mut b = [0; 32];
+                            let w = lw(t, &mut b);
+                            t.depth == 0
+                                && !matches!(t.kind, Kind::Punct(';' | ':'))
+                                && !(t.is_word()
+                                    && (lexicon::is_auxiliary(w)
+                                        || t.verb().is_some()
+                                        || w.len() > 4 && w.ends_with("ed")))
+                        })
+                        .find(|&k| toks[k].is("that"));
+                    let at = that.filter(|_| {
+                        toks.get(e).is_some_and(|t| {
+                            ["in", "at", "on", "during", "after", "of", "for"]
+                                .iter()
+                                .any(|w| t.is(w))
+                        })
+                    });
+                    return (at.unwrap_or(e), Some((i, e)));
+                }
             }
             if k > i + 1
                 && toks

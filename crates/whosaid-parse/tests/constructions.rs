@@ -612,6 +612,38 @@ fn attribution_at(text: &str, cue: &str) -> whosaid_core::Attribution {
     })
 }
 
+/// A gathering told is the recipient, whatever follows it: the content is the clause after
+/// it, or the `that` clause past phrases of place and time, or what went before.
+#[test]
+fn a_gathering_told_is_the_recipient() {
+    for (text, content) in [
+        (
+            "Kjell Nilsson told a news conference the acquisition would pay.",
+            "the acquisition would pay",
+        ),
+        (
+            "Smith told a press conference in Oslo the deal was off.",
+            "the deal was off",
+        ),
+        (
+            "He told a press conference in Jakarta at the end of a meeting of Asian Energy \
+             Ministers that prices would hold.",
+            "that prices would hold",
+        ),
+        (
+            "Prices will rise, Smith told a press conference in Jakarta at the end of the meeting.",
+            "Prices will rise",
+        ),
+    ] {
+        let told = attribution_at(text, "told");
+        assert_eq!(
+            told.content.map(|c| c.slice(text).to_string()).as_deref(),
+            Some(content),
+            "{text}"
+        );
+    }
+}
+
 /// An anonymity note is no attribution of its own.
 #[test]
 fn asking_not_to_be_named_is_no_attribution() {
