@@ -324,6 +324,15 @@ pub(crate) fn before_with(
         {
             first -= 1;
         }
+        // `he and Mr. Allen said`: a pronoun and a name.
+        if first == start - 1
+            && first > stop
+            && ["he", "she", "i", "we"]
+                .iter()
+                .any(|w| toks[first - 1].is(w))
+        {
+            first -= 1;
+        }
         if first < start - 1 {
             start = first;
         }

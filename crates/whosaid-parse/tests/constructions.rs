@@ -381,6 +381,11 @@ fn source_phrases_before_the_cue() {
             "said",
             Some("Hotel Investors Trust, whose shares are paired"),
         ),
+        (
+            "It is not only about audiences, he and Mr. Allen said.",
+            "said",
+            Some("he and Mr. Allen"),
+        ),
         // Two groups joined are one source; a clause before `and` is none of it.
         (
             "The dollar fell, dealers and analysts said.",
