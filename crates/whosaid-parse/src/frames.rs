@@ -1806,12 +1806,9 @@ fn statement_colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool {
     let Some((a, b)) = source::before(toks, 0, v) else {
         return false;
     };
-    let Some(content) = sent.content_after(c + 1) else {
+    let Some(content) = colon_content(sent, c) else {
         return false;
     };
-    if toks[c + 1..].iter().filter(|t| t.is_word()).count() < 3 {
-        return false;
-    }
     out.push(Cand {
         source: Some(sent.span(a, b)),
         content: Some(content),
@@ -2056,18 +2053,21 @@ pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool 
     ) {
         return false;
     }
-    let Some(content) = sent.content_after(c + 1) else {
+    let Some(content) = colon_content(sent, c) else {
         return false;
     };
-    if toks[c + 1..].iter().filter(|t| t.is_word()).count() < 3 {
-        return false;
-    }
     out.push(Cand {
         source: Some(sent.span(0, c)),
         content: Some(content),
         ..Cand::new(kind_of(sent, Some(content)), toks[c].span())
     });
     true
+}
+
+/// What follows the colon at token `c`, when it holds three words or more.
+fn colon_content(sent: &Sent<'_, '_>, c: usize) -> Option<Span> {
+    let content = sent.content_after(c + 1)?;
+    (sent.toks[c + 1..].iter().filter(|t| t.is_word()).count() >= 3).then_some(content)
 }
 
 /// True when a quote (marks included) reads as a title: two to six words, each capitalised
