@@ -516,6 +516,33 @@ pub(crate) fn verb_frames(
     if verb.form == Form::Participle {
         return false;
     }
+    // A corporate action, no attribution: `declared a quarterly dividend`, `declared a
+    // two-for-one stock split`, `declared bankruptcy`, `DECLARES QTLY DIV`.
+    if lw(cue_tok, &mut [0; 32]).starts_with("declar")
+        && !toks
+            .get(c + 1)
+            .is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)))
+    {
+        let action = toks[c + 1..n.min(c + 7)].iter().any(|t| {
+            let mut b = [0; 32];
+            matches!(
+                lw(t, &mut b),
+                "dividend"
+                    | "dividends"
+                    | "div"
+                    | "split"
+                    | "distribution"
+                    | "payout"
+                    | "moratorium"
+                    | "bankruptcy"
+                    | "insolvency"
+                    | "majeure"
+            )
+        });
+        if action {
+            return false;
+        }
+    }
     // An anonymity note, no attribution: `who asked not to be identified`, `asked that his
     // name not be used`, `requested anonymity`, `asked to remain anonymous`.
     if cue_tok.is("asked") || cue_tok.is("requested") || cue_tok.is("asking") {

@@ -530,6 +530,15 @@ fn assert_no_cue(text: &str, cue: &str) {
 #[test]
 fn everyday_senses_of_speech_verbs_are_not_cues() {
     let not_cues = [
+        // A corporate action.
+        (
+            "The board declared a quarterly dividend of 10 cts a share.",
+            "declared",
+        ),
+        (
+            "Its board declared a three-for-two stock split.",
+            "declared",
+        ),
         (
             "Showers continued throughout the week in the Bahia cocoa zone.",
             "continued",
