@@ -491,7 +491,30 @@ pub(crate) fn verb_frames(
         if let Ok((_, k)) = adjunct::quoted_as_saying(Toks(&toks[c..])) {
             let aux = c - 1;
             let src = source::before(toks, 0, aux);
-            let content = sent.content_after(c + k);
+            // `"Q," Iacocca was quoted as saying.` / `Q, Chang was quoted as saying.`: at the
+            // end of the sentence, what went before the source.
+            let before_source = || {
+                let (s, _) = src?;
+                let k = s.checked_sub(1)?;
+                let k = if toks[k].is_punct(',') {
+                    k.checked_sub(1)?
+                } else {
+                    k
+                };
+                if let Some(q) = sent.quote_closed_at(k) {
+                    return Some(sent.continue_quote(q, n));
+                }
+                let lead_words = toks[..s].iter().filter(|t| t.is_word()).count();
+                (toks[s - 1].is_punct(',') && lead_words >= 4).then(|| sent.lead(s - 1))
+            };
+            let content = sent.content_after(c + k).or_else(|| {
+                let (rest, _) = adjunct::skip_adjuncts(toks, c + k, n);
+                toks[rest..]
+                    .iter()
+                    .all(|t| matches!(t.kind, Kind::Punct(_)))
+                    .then(before_source)
+                    .flatten()
+            });
             let cue = sent.span(c, c + k);
             out.push(Cand {
                 source: src.map(|(a, b)| sent.span(a, b)),

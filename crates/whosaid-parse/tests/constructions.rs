@@ -658,6 +658,28 @@ fn a_gathering_told_is_the_recipient() {
     }
 }
 
+/// `was quoted as saying` at the end of the sentence takes what went before the source.
+#[test]
+fn quoted_as_saying_at_the_end_takes_what_went_before() {
+    for (text, content) in [
+        (
+            "\"Renault is a leader in our industry,\" Iacocca was quoted as saying.",
+            "\"Renault is a leader in our industry,\"",
+        ),
+        (
+            "The bank was considering new proposals, Chang was quoted as saying.",
+            "The bank was considering new proposals",
+        ),
+    ] {
+        let a = attribution_at(text, "quoted as saying");
+        assert_eq!(
+            a.content.map(|c| c.slice(text).to_string()).as_deref(),
+            Some(content),
+            "{text}"
+        );
+    }
+}
+
 /// An anonymity note is no attribution of its own.
 #[test]
 fn asking_not_to_be_named_is_no_attribution() {
