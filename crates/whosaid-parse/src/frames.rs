@@ -648,9 +648,35 @@ pub(crate) fn verb_frames(
         while end < n && !toks[end].is_punct(',') && end - c < 40 {
             end += 1;
         }
-        if end > c + 2 && end < n {
+        // `Asked to comment, …`: a request, nothing asked.
+        if toks.get(c + 1).is_some_and(|t| t.is("to")) {
+            return false;
+        }
+        // `Asked by reporters after his speech whether …,`: the question starts at its
+        // `whether`, `if` or wh-word. A named asker is its source (`Asked by Matt Lauer
+        // whether`); unnamed ones stay none, as a reporter's question is nothing to check.
+        let mut from = c + 1;
+        let mut source = None;
+        if toks.get(c + 1).is_some_and(|t| t.is("by")) {
+            let question = (c + 2..end).find(|&k| {
+                let mut b = [0; 32];
+                matches!(
+                    lw(&toks[k], &mut b),
+                    "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "about"
+                )
+            });
+            match question {
+                Some(k) => from = k,
+                None => return false,
+            }
+            source = source::after(toks, c + 2, from)
+                .filter(|&(a, _)| toks[a].is_capitalized())
+                .map(|(a, b)| sent.span(a, b));
+        }
+        if end > from + 1 && end < n {
             out.push(Cand {
-                content: Some(sent.span(c + 1, end)),
+                source,
+                content: Some(sent.span(from, end)),
                 ..Cand::new(AttributionKind::Indirect, cue)
             });
             return true;

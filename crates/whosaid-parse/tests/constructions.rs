@@ -680,6 +680,32 @@ fn quoted_as_saying_at_the_end_takes_what_went_before() {
     }
 }
 
+/// `Asked by X whether Q,`: the question from its wh-word, a named asker as its source;
+/// `Asked to comment,` asks nothing.
+#[test]
+fn a_question_asked_starts_at_its_wh_word() {
+    let text = "Asked by Matt Lauer whether she had practiced, Clinton said no.";
+    let a = attribution_at(text, "Asked");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("whether she had practiced")
+    );
+    assert_eq!(a.source.map(|m| m.text).as_deref(), Some("Matt Lauer"));
+    let text = "Asked by reporters whether he sensed a shift, Dole said no.";
+    let a = attribution_at(text, "Asked");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("whether he sensed a shift")
+    );
+    assert_eq!(a.source, None);
+    let text = "Asked to comment, the ambassador told Reuters the charges were old.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(parsed
+        .attributions
+        .iter()
+        .all(|a| a.cue.slice(text) != "Asked"));
+}
+
 /// An anonymity note is no attribution of its own.
 #[test]
 fn asking_not_to_be_named_is_no_attribution() {
