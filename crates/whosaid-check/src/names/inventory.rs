@@ -382,6 +382,12 @@ fn capitalised_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, boo
             }
             let e = letters_end(bytes, q + 1);
             match bytes.get(e) {
+                // A period runs a word on only into a letter (`U.S.`): before anything else
+                // (`Corp.`, a sentence's last word) it ends a word of letters, which has no
+                // possessive ending. Most periods after a capitalised word, not read again.
+                Some(b'.') if !bytes.get(e + 1).is_some_and(u8::is_ascii_alphabetic) => {
+                    (&text[q..e], e, true)
+                }
                 // May run on (`O'Brien`, `U.S.`, `Zelenskyy’s`): read as any word.
                 Some(b'-' | b'\'' | b'.' | 0x80..) => {
                     let end = word_end(text, e);
