@@ -382,6 +382,12 @@ fn capitalised_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, boo
             }
             let e = letters_end(bytes, q + 1);
             match bytes.get(e) {
+                // A period runs a word on only into a letter (`U.S.`): before anything else
+                // (`Corp.`, a sentence's last word) it ends a word of letters, which has no
+                // possessive ending. Most periods after a capitalised word, not read again.
+                Some(b'.') if !bytes.get(e + 1).is_some_and(u8::is_ascii_alphabetic) => {
+                    (&text[q..e], e, true)
+                }
                 // May run on (`O'Brien`, `U.S.`, `Zelenskyy’s`): read as any word.
                 Some(b'-' | b'\'' | b'.' | 0x80..) => {
                     let end = word_end(text, e);
@@ -474,15 +480,17 @@ impl<'a> Inventory<'a> {
             let offset = sentence.span.start;
             let text = sentence.span.slice(prose);
             let first = inv.words.len();
-            // True when a word follows one that ends an office title: the words before it are
-            // read then.
-            let mut after_title = false;
+            // The end of the last word that follows one ending an office title, 0 when none
+            // does: the words before such words are read then, from the sentence up to there.
+            let mut read_to = 0;
             // True when the sentence's last word so far ends an office title: each word is
             // matched against the titles once.
             let mut last_ends_title = false;
             capitalised_words(text, |start, word, initial, letters| {
                 let end = title_end(word);
-                after_title |= last_ends_title;
+                if last_ends_title {
+                    read_to = start + word.len();
+                }
                 last_ends_title = end != 0;
                 let span = Span::new(offset + start, offset + start + word.len());
 
@@ -497,10 +505,13 @@ impl<'a> Inventory<'a> {
                 });
                 inv.mentions_office |= end == ENDS_OFFICE;
             });
-            if after_title {
-                // One reading of the whole sentence, for the words after a title.
+            if read_to > 0 {
+                // One reading of the sentence up to the last word after a title, for the words
+                // after a title: a word and the run before it are read from the text before its
+                // end (ending at a word's end, the text ends no word before it otherwise), and
+                // the rest of the sentence is not read.
                 let mut k = first;
-                sentence_words(text, |start, _, run| {
+                sentence_words(&text[..read_to], |start, _, run| {
                     let Some(w) = inv.words.get(k) else {
                         return;
                     };
