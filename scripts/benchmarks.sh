@@ -109,6 +109,27 @@ if [ -f "$corpus" ]; then
             echo
         } >>"$out"
     fi
+    # The Spark map step (issue 6): only where a Python with pyspark is at hand (SPARK_PYTHON,
+    # else python3) and Java is on PATH; CI has neither, and this run needs neither.
+    spark_python=${SPARK_PYTHON:-python3}
+    if command -v java >/dev/null && "$spark_python" -c 'import pyspark' >/dev/null 2>&1; then
+        spark_version=$("$spark_python" -c 'import pyspark; print(pyspark.__version__)')
+        "$spark_python" scripts/spark_check.py --whosaid "$bin" --workers 2 --compare \
+            "$corpus" "$tmp/spark.jsonl" -- "${common[@]:4}" 2>"$tmp/spark.err" >/dev/null || true
+        {
+            echo "## The Spark map step"
+            echo
+            echo "\`scripts/spark_check.py --workers 2 --compare\` (PySpark $spark_version, local mode,"
+            echo "\`RDD.pipe\` through \`whosaid check --input jsonl -j 1\`, results sorted by id), on the"
+            echo "Reuters corpus, timed by the script (the Spark job from reading to collecting; the"
+            echo "single process with its output read back by Python):"
+            echo
+            echo '```'
+            grep -oE '(spark|whosaid alone): .*' "$tmp/spark.err" || echo "(the Spark run failed: see scripts/spark_check.py)"
+            echo '```'
+            echo
+        } >>"$out"
+    fi
 else
     echo "(\`$corpus\` is absent: the command-line figures need it.)" >>"$out"
 fi

@@ -58,12 +58,18 @@ def main():
 
     from pyspark import SparkConf, SparkContext  # imported late: --help works without it
 
+    # Spark's Python workers run PYSPARK_PYTHON, else `python3` from PATH, which may lack
+    # pyspark (a virtual environment not activated): this interpreter has it.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+
     whosaid = os.path.abspath(args.whosaid) if os.path.exists(args.whosaid) else args.whosaid
     # One thread per process: Spark runs one process per partition, the parallelism is Spark's.
     command = [whosaid, "check", "--input", "jsonl", "--format", "jsonl",
                "--fail-level", "never", "-j", "1", *args.whosaid_args, "-"]
 
-    conf = SparkConf().setAppName("whosaid").setMaster(args.master or f"local[{args.workers}]")
+    conf = (SparkConf().setAppName("whosaid").setMaster(args.master or f"local[{args.workers}]")
+            # No progress bar on stderr, where the timings are written.
+            .set("spark.ui.showConsoleProgress", "false"))
     sc = SparkContext(conf=conf)
     sc.setLogLevel("ERROR")
     started = time.monotonic()
