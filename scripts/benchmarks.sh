@@ -125,7 +125,7 @@ if [ -f "$corpus" ]; then
             echo "single process with its output read back by Python):"
             echo
             echo '```'
-            grep -oE '(spark|whosaid alone): .*' "$tmp/spark.err" || echo "(the Spark run failed: see scripts/spark_check.py)"
+            grep -oE '(spark|whosaid alone[^:]*): .*' "$tmp/spark.err" || echo "(the Spark run failed: see scripts/spark_check.py)"
             echo '```'
             echo
         } >>"$out"
