@@ -348,10 +348,9 @@ where
                 // Read in blocks of `READ_BUFFER`: with the default 8 KiB, the reads of a
                 // corpus cost more system calls than its documents.
                 let reader: Box<dyn BufRead> = match source {
-                    Source::Stdin => Box::new(BufReader::with_capacity(
-                        READ_BUFFER,
-                        io::stdin().lock(),
-                    )),
+                    Source::Stdin => {
+                        Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin().lock()))
+                    }
                     Source::File(path) | Source::Walked(path) => match open(path, &name) {
                         Ok(file) => Box::new(BufReader::with_capacity(READ_BUFFER, file)),
                         Err(message) => {
