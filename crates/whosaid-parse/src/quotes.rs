@@ -141,6 +141,12 @@ fn marks_in(prose: &str, para: Span, out: &mut Vec<Mark>) {
             '“' | '„' | '«' => Some((Role::Open, Level::Double, c.len_utf8())),
             '”' | '»' => Some((Role::Close, Level::Double, c.len_utf8())),
             '"' => Some((straight_role(prev, next), Level::Double, 1)),
+            // Three apostrophes after a word or punctuation close a single quote inside a
+            // double one: `'I am sorry,'''` is `'` then `''`, the double quote's close last,
+            // next to the cue that follows it.
+            '\'' if next == Some('\'') && closes_triple(prev, char_after(i + 2)) => {
+                Some((Role::Close, Level::Single, 1))
+            }
             '\'' if next == Some('\'') => {
                 // Two apostrophes: a double quote in some house styles ('' ... '').
                 let after = char_after(i + 2);
@@ -178,6 +184,13 @@ fn marks_in(prose: &str, para: Span, out: &mut Vec<Mark>) {
             None => i += c.len_utf8(),
         }
     }
+}
+
+/// True at the first of three apostrophes (`after` is the third character from it) that close
+/// a single quote and then a double one (`''I tell them, 'No,''' he said`): after a word or
+/// punctuation that opens nothing.
+fn closes_triple(prev: Option<char>, after: Option<char>) -> bool {
+    after == Some('\'') && !opens_after(prev)
 }
 
 fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
@@ -373,6 +386,14 @@ mod tests {
                 '“' | '„' | '«' => Some((Role::Open, Level::Double, c.len_utf8())),
                 '”' | '»' => Some((Role::Close, Level::Double, c.len_utf8())),
                 '"' => Some((straight_role(prev, next), Level::Double, 1)),
+                '\'' if next == Some('\'') && {
+                    let mut ahead = iter.clone();
+                    ahead.next();
+                    closes_triple(prev, ahead.peek().map(|&(_, c)| c))
+                } =>
+                {
+                    Some((Role::Close, Level::Single, 1))
+                }
                 '\'' if next == Some('\'') => {
                     iter.next();
                     let after = iter.peek().map(|&(_, c)| c);

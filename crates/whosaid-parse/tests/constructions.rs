@@ -1632,3 +1632,17 @@ fn noun_modifiers_after_a_comma_stay_in_the_source() {
         assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
     }
 }
+
+/// Two apostrophes for a double quote (some papers' house style): three after a word close
+/// the single quote inside, then the double one, so the cue after them follows a quote.
+#[test]
+fn three_apostrophes_close_a_single_then_a_double_quote() {
+    let text = "''I tell banks, 'I am sorry,''' said Mr. Meyer.";
+    let a = attribution_at(text, "said");
+    assert_eq!(a.source.map(|s| s.span.slice(text)), Some("Mr. Meyer"));
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("''I tell banks, 'I am sorry,'''")
+    );
+    assert_eq!(a.kind, K::Direct);
+}
