@@ -433,6 +433,7 @@ pub(crate) fn appositive_before(
     const MAX_APPOSITIVE: usize = 30;
     let lo = comma.saturating_sub(MAX_APPOSITIVE).max(stop);
     let found = nearest_appositive(toks, stop, lo, comma)?;
+    let found = with_name_before(toks, stop, lo, found);
     // The name found may stand inside a longer appositive, a relative or participial clause
     // with commas of its own: `Sandy Phillips, who lost her daughter in Aurora, Colorado, in
     // July 2012, said`, `Trump, speaking at a rally in Wilmington, N.C., warned`. A name
@@ -468,11 +469,59 @@ pub(crate) fn appositive_before(
                 n_end - n_start == 1 && lower(&toks[n_start], &mut b).ends_with("ly")
             };
             if n_end == open && !adverb && names_at_clause_start(toks, stop, n_start, n_end) {
-                return Some((n_start, comma));
+                return Some(with_name_before(toks, stop, lo, (n_start, comma)));
             }
         }
     }
     Some(found)
+}
+
+/// `phrase` with the name before it when the phrase is that name's appositive: a description
+/// that opens in lowercase after a comma (`Herb Mee Jr., president of Beard Oil Co, which holds
+/// a stake in USPCI, said`; `John Smith, a spokesman for Acme, which …, said`), read as a name
+/// of its own by [`appositive_before`] because the relative clause after it opens with a comma
+/// too. The name: capitalised words only, opening its clause, after `lo`.
+fn with_name_before(
+    toks: &[Tok<'_>],
+    stop: usize,
+    lo: usize,
+    phrase: (usize, usize),
+) -> (usize, usize) {
+    const MAX_NAME: usize = 6;
+    let (start, end) = phrase;
+    // The name may start a little before `lo`, the appositive's own bound: still bounded.
+    let lo = lo.saturating_sub(MAX_NAME + 1).max(stop);
+    let described = start > lo
+        && toks[start - 1].is_punct(',')
+        && toks[start].is_word()
+        && !toks[start].is_capitalized();
+    if !described {
+        return phrase;
+    }
+    let comma = start - 1;
+    let Some((n_start, n_end)) = before(toks, stop, comma) else {
+        return phrase;
+    };
+    let name = &toks[n_start..n_end];
+    let mut b = [0; 32];
+    let is_name = n_end == comma
+        && n_start >= lo
+        && name.len() <= MAX_NAME
+        && name.iter().all(|t| {
+            !t.is_word()
+                || t.is_capitalized()
+                    && !t.has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::DETERMINER)
+        })
+        && name.iter().any(Tok::is_word)
+        && !is_opener(&toks[n_start])
+        && !is_weekday(lower(&toks[n_end - 1], &mut b))
+        && !lexicon::is_pronoun(lower(&toks[n_end - 1], &mut b))
+        && names_at_clause_start(toks, stop, n_start, n_end);
+    if is_name {
+        (n_start, end)
+    } else {
+        phrase
+    }
 }
 
 /// The subject of a cue after a relative clause without commas, which [`before`] cannot read
@@ -602,7 +651,17 @@ fn opens_clause_after_name(toks: &[Tok<'_>], at: usize) -> bool {
 
 /// True when the phrase `n_start..n_end` is a name or a source noun that opens its clause.
 fn names_at_clause_start(toks: &[Tok<'_>], stop: usize, n_start: usize, n_end: usize) -> bool {
-    let head = &toks[n_end - 1];
+    // `Rep. Elijah Cummings (D-Md.), chair of …, said`: the head is the word before the
+    // parenthesis that [`before`] keeps in the name.
+    let mut h = n_end - 1;
+    if toks[h].is_punct(')') {
+        h = (n_start..h)
+            .rev()
+            .find(|&j| toks[j].is_punct('('))
+            .unwrap_or(h);
+        h = h.saturating_sub(1).max(n_start);
+    }
+    let head = &toks[h];
     let mut b = [0; 32];
     let hw = lower(head, &mut b);
     if !(head.is_capitalized() || lexicon::is_source_noun(hw)) || lexicon::is_pronoun(hw) {
@@ -866,6 +925,26 @@ pub(crate) fn after_with(
             break;
         }
     }
+    // A firm's name with a comma in it, to the end: `lead manager Goldman, Sachs and Co`,
+    // `Kidder, Peabody and Co Inc`: capitalised words, commas and one `and` or `&` only.
+    if i > start && i < end && toks[i].is_punct(',') {
+        let mut tail = end;
+        while tail > i && !toks[tail - 1].is_word() {
+            tail -= 1;
+        }
+        let rest = &toks[i..tail];
+        let joined = rest.iter().any(|t| t.is("and") || t.is_punct('&'));
+        if joined
+            && rest.len() <= 8
+            && rest.last().is_some_and(Tok::is_capitalized)
+            && rest.iter().all(|t| {
+                t.depth == 0
+                    && (t.is_punct(',') || t.is_punct('&') || t.is("and") || t.is_capitalized())
+            })
+        {
+            i = tail;
+        }
+    }
     // Trim trailing punctuation.
     while i > start && !toks[i - 1].is_word() {
         i -= 1;
@@ -880,8 +959,24 @@ pub(crate) fn after_with(
         || lexicon::is_determiner(fw)
         || lexicon::is_pronoun(fw)
         || lexicon::is_source_noun(fw)
-        || is_adjective_like(fw);
+        || is_adjective_like(fw)
+        || titled_name(&toks[start..i]);
     (ok || loose).then_some((start, i))
+}
+
+/// True for a name after a lowercase title of up to three words that no dictionary of source
+/// nouns holds: `lead underwriter Goldman Sachs`, `sole manager Merrill Lynch`,
+/// `chairman-elect Denys Henderson` (wire copy's `…, said lead manager Salomon Brothers Inc.`).
+fn titled_name(phrase: &[Tok<'_>]) -> bool {
+    const MAX_TITLE: usize = 3;
+    let Some(k) = phrase.iter().position(Tok::is_capitalized) else {
+        return false;
+    };
+    (1..=MAX_TITLE).contains(&k)
+        && phrase.last().is_some_and(Tok::is_capitalized)
+        && phrase[..k]
+            .iter()
+            .all(|t| t.is_word() && t.is_lower() && t.verb().is_none())
 }
 
 /// Well-known outlets named by a single token anywhere in a phrase.

@@ -1633,6 +1633,80 @@ fn noun_modifiers_after_a_comma_stay_in_the_source() {
     }
 }
 
+/// A name, a lowercase description and a relative clause, each after a comma: the name is the
+/// subject, with what describes it (the description was read as a name of its own, and the
+/// name left out: `president of Beard Oil Co, which holds …`). A party and state in
+/// parentheses keeps the name a name. A description after a date or a place is not a name's.
+#[test]
+fn a_name_before_its_description_stays_in_the_source() {
+    for (text, cue, source) in [
+        (
+            "Herb Mee Jr., president of Beard Oil Co, which holds a 30.4 pct stake in USPCI, \
+             said the offer was inadequate.",
+            "said",
+            "Herb Mee Jr., president of Beard Oil Co, which holds a 30.4 pct stake in USPCI",
+        ),
+        (
+            "John Smith, a spokesman for Acme Corp, which makes widgets, said the deal was off.",
+            "said",
+            "John Smith, a spokesman for Acme Corp, which makes widgets",
+        ),
+        (
+            "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was \
+             open to every viewpoint.",
+            "said",
+            "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee",
+        ),
+        (
+            "On Monday, president Obama said the deal was off.",
+            "said",
+            "president Obama",
+        ),
+        (
+            "In Washington, officials of the Treasury, who declined to be named, said the deal \
+             was off.",
+            "said",
+            "officials of the Treasury, who declined to be named",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
+    }
+}
+
+/// Wire copy's postposed underwriter: a lowercase title before the name, and a firm's name
+/// with commas in it, to the sentence's end (`said lead manager Goldman, Sachs and Co.` had
+/// no source, or the sentence before read as one).
+#[test]
+fn a_titled_name_after_an_inverted_cue_is_the_source() {
+    for (text, source, content) in [
+        (
+            "Ford Motor Credit Co, a unit of Ford Motor Co, is raising 250 mln dlrs via an \
+             offering of notes, said lead underwriter Goldman Sachs.",
+            "lead underwriter Goldman Sachs",
+            "Ford Motor Credit Co, a unit of Ford Motor Co, is raising 250 mln dlrs via an \
+             offering of notes",
+        ),
+        (
+            "Pitney Bowes Credit Corp is raising 100 mln dlrs, said lead manager Goldman, Sachs \
+             and Co.",
+            "lead manager Goldman, Sachs and Co.",
+            "Pitney Bowes Credit Corp is raising 100 mln dlrs",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    // A comma after the name still ends it when an appositive follows.
+    let text = "The bank will grow, said John Smith, a spokesman.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.source.map(|s| s.span.slice(text)),
+        Some("John Smith, a spokesman")
+    );
+}
+
 /// Two apostrophes for a double quote (some papers' house style): three after a word close
 /// the single quote inside, then the double one, so the cue after them follows a quote.
 #[test]
