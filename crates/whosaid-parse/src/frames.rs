@@ -805,9 +805,14 @@ pub(crate) fn verb_frames(
         let (k, _) = adjunct::skip_adjuncts(toks, c + 1, n);
         let clause = toks.get(k).is_some_and(|t| {
             t.is_word()
-                && (t.is("that") || t.is_capitalized() || t.has(Cue::PRONOUN | Cue::DETERMINER))
+                && (t.is("that")
+                    || t.is_capitalized()
+                    || t.has(Cue::PRONOUN | Cue::DETERMINER)
+                    || ["if", "whether", "when", "because", "how", "why", "what"]
+                        .iter()
+                        .any(|w| t.is(w)))
         });
-        if clause && is_title(&sent.prose[quote.start..quote.end]) {
+        if clause && is_title_at(sent.prose, quote) {
             q_end_tok = None;
         }
     }
@@ -2144,6 +2149,29 @@ pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool 
 fn colon_content(sent: &Sent<'_, '_>, c: usize) -> Option<Span> {
     let content = sent.content_after(c + 1)?;
     (sent.toks[c + 1..].iter().filter(|t| t.is_word()).count() >= 3).then_some(content)
+}
+
+/// True when the quote at `quote` in `prose` reads as a title ([`is_title`]), or is one
+/// capitalised word after `on`, `in` or a possessive: a show (`on Fox News Channel’s
+/// “Hannity,” Newt Gingrich said if …`).
+fn is_title_at(prose: &str, quote: Span) -> bool {
+    let text = &prose[quote.start..quote.end];
+    if is_title(text) {
+        return true;
+    }
+    let inner = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let one_name = !inner.is_empty()
+        && inner.chars().all(char::is_alphanumeric)
+        && inner.chars().next().is_some_and(char::is_uppercase);
+    let before = prose[..quote.start].trim_end();
+    one_name
+        && (before.ends_with("’s")
+            || before.ends_with("'s")
+            || [" on", " in"].iter().any(|w| {
+                before.len() >= w.len()
+                    && before.is_char_boundary(before.len() - w.len())
+                    && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            }))
 }
 
 /// True when a quote (marks included) reads as a title: two to six words, each capitalised

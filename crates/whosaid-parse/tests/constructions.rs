@@ -1720,3 +1720,21 @@ fn three_apostrophes_close_a_single_then_a_double_quote() {
     );
     assert_eq!(a.kind, K::Direct);
 }
+
+/// A show's name in quotes before the subject is no quote of it when a clause follows the
+/// cue, even one word after a possessive (`on Fox News Channel’s “Hannity,” Newt Gingrich said
+/// if …` took the show's name for what he said).
+#[test]
+fn a_quoted_show_before_the_subject_is_no_quote() {
+    let text = "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said if Trump picked \
+                him it would be an honor.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("if Trump picked him it would be an honor")
+    );
+    // A one-word quote with nothing before it is the quote.
+    let text = "“Absolutely,” Smith said when asked.";
+    let a = attribution_at(text, "said");
+    assert_eq!(a.content.map(|c| c.slice(text)), Some("“Absolutely,”"));
+}
