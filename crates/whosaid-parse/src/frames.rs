@@ -1171,11 +1171,30 @@ pub(crate) fn verb_frames(
                 | "unless"
         )
     };
+    // A relative clause between commas (`Barkley, who said he votes democratic, said …`):
+    // its content ends at the comma before the main clause's verb.
+    let relative = s_start > 0 && toks[s_start - 1].is_punct(',') && {
+        let mut b = [0; 32];
+        matches!(lw(&toks[s_start], &mut b), "who" | "which")
+    };
     let mut content = if verb.class == VerbClass::Act {
         sent.act_content(after)
     } else {
         sent.content_until(after, subordinate)
     };
+    if let Some(c) = content.filter(|_| relative) {
+        let closing = (after + 1..toks.len())
+            .take_while(|&j| toks[j].end() <= c.end)
+            .find(|&j| {
+                toks[j].depth == 0
+                    && toks[j].is_punct(',')
+                    && toks[j - 1].end() > c.start
+                    && toks.get(j + 1).is_some_and(source::is_finite_verb)
+            });
+        if let Some(j) = closing {
+            content = Some(Span::new(c.start, toks[j - 1].end()));
+        }
+    }
     // `S said.` followed by a sentence that is a quote.
     if content.is_none()
         && toks[after..]

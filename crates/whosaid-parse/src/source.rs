@@ -799,6 +799,22 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
 
 /// Common irregular past forms, which end in no `-ed`: the finite verb of a clause whose subject
 /// a gerund attribution takes (`She went on to attack Trump, saying …`).
+/// True when `t` is a lowercase word that reads as a finite verb of the past or the third
+/// person: a cue verb in those forms, a word in `-ed`, or an irregular past (`left`, `won`).
+pub(crate) fn is_finite_verb(t: &Tok<'_>) -> bool {
+    if !(t.is_word() && t.is_lower()) {
+        return false;
+    }
+    if t.verb()
+        .is_some_and(|v| matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3))
+    {
+        return true;
+    }
+    let mut b = [0; 32];
+    let w = lower(t, &mut b);
+    w.len() > 4 && w.ends_with("ed") || is_irregular_past(w)
+}
+
 fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,

@@ -1738,3 +1738,36 @@ fn a_quoted_show_before_the_subject_is_no_quote() {
     let a = attribution_at(text, "said");
     assert_eq!(a.content.map(|c| c.slice(text)), Some("“Absolutely,”"));
 }
+
+/// A relative clause between commas holds its own attribution, whose content ends at the
+/// comma before the main clause's verb (it ran on to the sentence's end), but not at a comma
+/// inside a list.
+#[test]
+fn a_relative_clause_between_commas_ends_its_content() {
+    for (text, cue, content) in [
+        (
+            "Barkley, who said he typically votes democratic, said one candidate he likes is \
+             John Kasich.",
+            "said",
+            "he typically votes democratic",
+        ),
+        (
+            "Smith, who told reporters he was tired, left early.",
+            "told",
+            "he was tired",
+        ),
+        (
+            "Smith, who said that prices, wages and rents would rise, left early.",
+            "said",
+            "that prices, wages and rents would rise",
+        ),
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        let a = parsed
+            .attributions
+            .iter()
+            .find(|a| a.cue.slice(text) == cue)
+            .unwrap_or_else(|| panic!("{text}: no {cue}"));
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
