@@ -844,7 +844,8 @@ pub(crate) fn verb_frames(
     // Gerunds: `, adding that Q` takes its source from the attribution before it.
     if verb.form == Form::Gerund {
         // After a comma, also one inside a closing quote: `… “New York values,” saying`.
-        let after_comma = prev.is_some_and(|p| p.is_punct(','))
+        let after_comma = prev
+            .is_some_and(|p| p.is_punct(',') || p.is_punct('–') || p.is_punct('—'))
             || prev.is_some_and(|p| matches!(p.kind, Kind::Close(_)))
                 && c >= 2
                 && toks[c - 2].is_punct(',');

@@ -769,13 +769,31 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
             || w.ends_with("ed") && w.len() > 4
             || matches!(
                 w,
-                "did" | "does" | "was" | "is" | "has" | "had" | "will" | "would"
+                "did"
+                    | "does"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
             )
             || is_irregular_past(w);
         if !finite {
             continue;
         }
-        if let Some((a, b)) = before(toks, start, k) {
+        // `Le Pen, the party leader, voiced support …, saying`: the subject with its appositive.
+        let subject = if k > start && toks[k - 1].is_punct(',') {
+            appositive_before(toks, start, k - 1)
+        } else {
+            before(toks, start, k)
+        };
+        if let Some((a, b)) = subject {
             // `Florida Gov. Rick Scott (R) blasted …`: the name before the parenthesis.
             let mut h = b - 1;
             if toks[h].is_punct(')') {

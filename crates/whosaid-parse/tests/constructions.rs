@@ -1771,3 +1771,27 @@ fn a_relative_clause_between_commas_ends_its_content() {
         assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
     }
 }
+
+/// A gerund after the main clause takes its subject, also when the subject has an appositive,
+/// the verb an auxiliary before it, or a dash opens the gerund.
+#[test]
+fn a_gerund_takes_the_subject_of_its_clause() {
+    for (text, source) in [
+        (
+            "Le Pen, the party leader, voiced support for Trump, saying his rival would bring war.",
+            "Le Pen, the party leader",
+        ),
+        (
+            "Advisers have been urging the governor to default, saying that only a catastrophe \
+             would move Congress.",
+            "Advisers",
+        ),
+        (
+            "Marco Rubio flipped his choice – saying he was rooting for Peyton Manning.",
+            "Marco Rubio",
+        ),
+    ] {
+        let a = attribution_at(text, "saying");
+        assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
+    }
+}
