@@ -942,6 +942,9 @@ pub(crate) fn verb_frames(
         if !(that || bare_ok && (verb.class == VerbClass::Act || clause_like(sent, first_at))) {
             return false;
         }
+        if !that && adds_things(cue_tok, toks, first_at, content) {
+            return false;
+        }
         out.push(Cand {
             source: src,
             content,
@@ -1289,6 +1292,9 @@ pub(crate) fn verb_frames(
         if needs_that && !that && !clause_like_strict(sent, first_at) {
             return false;
         }
+        if !that && adds_things(cue_tok, toks, first_at, Some(content)) {
+            return false;
+        }
         // A speech act takes an object, not a clause: the form is a verb after a name or a
         // pronoun (`Trump calls the report …`, not `growing calls for …`). `The poll shows …`
         // is a verb after a poll.
@@ -1575,6 +1581,65 @@ fn continuation(sent: &Sent<'_, '_>, comma: usize) -> Option<Span> {
         return None;
     }
     sent.content_after(comma + 1)
+}
+
+/// True when the cue is a form of `add` whose words from `at` (to the end of `content`, else
+/// to the next comma or semicolon) hold no finite verb: things added, not words (`added it to the brokerage house's recommended
+/// list`, `have been changed, adding high-tech features`). What is added to a statement is a
+/// clause: `added there was no alternative`, `adding the company would cut prices`.
+fn adds_things(cue_tok: &Tok<'_>, toks: &[Tok<'_>], at: usize, content: Option<Span>) -> bool {
+    if !matches!(
+        lw(cue_tok, &mut [0; 32]),
+        "add" | "adds" | "added" | "adding"
+    ) {
+        return false;
+    }
+    let end = content.map_or(usize::MAX, |c| c.end);
+    let words = toks.get(at..).unwrap_or_default();
+    let len = words
+        .iter()
+        .take_while(|t| {
+            t.end() <= end && (content.is_some() || !(t.is_punct(',') || t.is_punct(';')))
+        })
+        .count();
+    !words[..len].iter().enumerate().any(|(k, t)| {
+        // A participle after a determiner or a possessive is an adjective: `the brokerage
+        // house's recommended list`.
+        let attributive = k > 0 && {
+            let p = &words[k - 1];
+            p.has(Cue::DETERMINER) || p.text.ends_with("'s") || p.text.ends_with("’s")
+        };
+        // A verb in `-s` after its subject: a determiner and a noun (`the software costs`), a
+        // pronoun (`it intends`) or a name (`Japan wants`).
+        let present = k >= 1
+            && t.is_lower()
+            && t.text.len() > 3
+            && t.text.ends_with('s')
+            && !t.text.ends_with("ss")
+            && !t.text.contains(['\'', '’'])
+            && {
+                let p = &words[k - 1];
+                k >= 2 && words[k - 2].has(Cue::DETERMINER) && p.is_word()
+                    || ["it", "he", "she", "this"].iter().any(|w| p.is(w))
+                    || p.is_capitalized() && !p.has(Cue::DETERMINER)
+            };
+        // Any verb after a plural subject pronoun: `they expect`, `we think`.
+        let plural = k >= 1
+            && t.is_lower()
+            && !t.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
+            && ["they", "we"].iter().any(|w| words[k - 1].is(w));
+        t.depth > 0
+            || present
+            || plural
+            || source::is_finite_verb(t) && !attributive
+            || lexicon::is_auxiliary(lw(t, &mut [0; 32]))
+            || [
+                "was", "were", "is", "are", "has", "have", "had", "do", "does", "did", "seems",
+                "appears", "remains", "needs", "means", "looks",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+    })
 }
 
 /// Stricter than [`clause_like`]: a subject pronoun or a name followed by a word, the shape of a

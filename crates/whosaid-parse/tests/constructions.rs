@@ -1795,3 +1795,52 @@ fn a_gerund_takes_the_subject_of_its_clause() {
         assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
     }
 }
+
+/// `add` reports words only when a clause follows it: things added are no statement (`added
+/// it to the brokerage house's recommended list`, `adding high-tech features`, `add reserves`).
+#[test]
+fn adding_things_is_no_cue() {
+    for (text, cue) in [
+        (
+            "Analyst Roland Moreno upgraded the stock and added it to the brokerage house's \
+             recommended list, traders said.",
+            "added",
+        ),
+        (
+            "Many parts of the XJ6 have been changed, adding high-tech features.",
+            "adding",
+        ),
+        (
+            "The Fed will add reserves via customer repurchase agreements.",
+            "add",
+        ),
+    ] {
+        assert_no_cue(text, cue);
+    }
+    for (text, content) in [
+        (
+            "He added there was no alternative.",
+            "there was no alternative",
+        ),
+        (
+            "Prime added the software costs 5,000 dlrs.",
+            "the software costs 5,000 dlrs",
+        ),
+        (
+            "They added they expect the Bank to act.",
+            "they expect the Bank to act",
+        ),
+        (
+            "Smith said prices rose, adding the company would cut jobs.",
+            "the company would cut jobs",
+        ),
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        let a = parsed
+            .attributions
+            .iter()
+            .find(|a| a.cue.slice(text).starts_with("add"))
+            .unwrap_or_else(|| panic!("{text}: no add"));
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
