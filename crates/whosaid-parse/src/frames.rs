@@ -1583,6 +1583,80 @@ fn continuation(sent: &Sent<'_, '_>, comma: usize) -> Option<Span> {
     sent.content_after(comma + 1)
 }
 
+/// The byte offsets of the word `reportedly` (any case) in `prose`, in order.
+pub(crate) fn reportedly_at(prose: &str) -> Vec<usize> {
+    let bytes = prose.as_bytes();
+    memchr::memmem::find_iter(bytes, b"eportedly")
+        .filter_map(|k| {
+            let start = k.checked_sub(1)?;
+            let end = k + "eportedly".len();
+            let r = bytes[start].eq_ignore_ascii_case(&b'r');
+            let alone = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+            (r && alone(start.checked_sub(1).map(|p| &bytes[p])) && alone(bytes.get(end)))
+                .then_some(start)
+        })
+        .collect()
+}
+
+/// `reportedly` at byte `at` of the sentence: the claim of its clause rests on reports nobody
+/// is named for (`The Club for Growth is reportedly spending $1.5 million on ads`): an
+/// attribution with no source, whose content is the clause, from its subject. Not when a verb
+/// of speech follows, whose own attribution names the source (`Trump reportedly told aides`),
+/// nor inside a quote.
+pub(crate) fn reportedly(sent: &Sent<'_, '_>, at: usize, out: &mut Vec<Cand>) {
+    let toks = sent.toks;
+    let Ok(k) = toks.binary_search_by_key(&at, Tok::start) else {
+        return;
+    };
+    if toks[k].depth > 0 {
+        return;
+    }
+    let mut next = k + 1;
+    while toks.get(next).is_some_and(source::is_filler) {
+        next += 1;
+    }
+    if toks.get(next).is_some_and(|t| {
+        t.verb()
+            .is_some_and(|v| matches!(v.class, VerbClass::Speech | VerbClass::Belief))
+    }) {
+        return;
+    }
+    // The clause: from its subject (or after the last semicolon or colon before the word) to
+    // where the content after the word ends.
+    let clause_start = (0..k)
+        .rev()
+        .find(|&j| toks[j].depth == 0 && (toks[j].is_punct(';') || toks[j].is_punct(':')))
+        .map_or(0, |j| j + 1);
+    // Inside what an attribution of the sentence reports (`He said the firm was reportedly in
+    // talks`), the clause starts with that content.
+    let reported = out
+        .iter()
+        .filter_map(|c| c.content)
+        .filter(|c| c.start >= sent.span.start && c.start < at && at < c.end)
+        .map(|c| c.start)
+        .max();
+    let clause_start = reported.map_or(clause_start, |r| {
+        clause_start.max(toks.partition_point(|t| t.start() < r))
+    });
+    let from = match source::clause_subject(&toks[..k], k) {
+        Some((a, _)) if a >= clause_start => a,
+        _ => clause_start,
+    };
+    let Some(rest) = sent.content_after(k + 1) else {
+        return;
+    };
+    // `Reportedly, the firm will close.`: the clause is all after it.
+    let start = if from < k {
+        toks[from].start()
+    } else {
+        rest.start
+    };
+    out.push(Cand {
+        content: Some(Span::new(start, rest.end)),
+        ..Cand::new(AttributionKind::Indirect, toks[k].span())
+    });
+}
+
 /// True when the cue is a form of `add` whose words from `at` (to the end of `content`, else
 /// to the next comma or semicolon) hold no finite verb: things added, not words (`added it to the brokerage house's recommended
 /// list`, `have been changed, adding high-tech features`). What is added to a statement is a

@@ -75,6 +75,10 @@ pub fn parse(doc: &Document) -> Parsed {
     let mut starts: Vec<usize> = Vec::new();
     let mut quoting = tokens::Quoting::new(&marks, &regions);
     let publisher = doc.metadata.publisher.as_deref();
+    // Where `reportedly` stands, found once for the document (a vectorised search, not a test
+    // at every token): each is a claim on unnamed reports (`frames::reportedly`).
+    let reportedly = frames::reportedly_at(prose);
+    let mut next_reportedly = 0;
     for pi in 0..doc.paragraphs.len() {
         let sentences = doc.paragraph_sentences(pi);
         for (si, sentence) in sentences.iter().enumerate() {
@@ -101,6 +105,15 @@ pub fn parse(doc: &Document) -> Parsed {
                 };
                 let window_starts = starts[from..next_start].iter().map(|&k| k - first);
                 sentence_cands(&sent, window_starts, publisher, &mut cands);
+                while let Some(&at) = reportedly.get(next_reportedly) {
+                    if at >= span.end {
+                        break;
+                    }
+                    next_reportedly += 1;
+                    if at >= span.start {
+                        frames::reportedly(&sent, at, &mut cands);
+                    }
+                }
             }
         }
     }

@@ -1844,3 +1844,36 @@ fn adding_things_is_no_cue() {
         assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
     }
 }
+
+/// `reportedly` with no verb of speech after it: the claim of its clause rests on reports
+/// nobody is named for, an attribution with no source (it had none).
+#[test]
+fn reportedly_attributes_its_clause_to_nobody() {
+    for (text, content) in [
+        (
+            "The Club for Growth is reportedly spending $1.5 million on ads.",
+            "The Club for Growth is reportedly spending $1.5 million on ads",
+        ),
+        ("Reportedly, the firm will close.", "the firm will close"),
+        (
+            "He said the firm was reportedly in talks.",
+            "the firm was reportedly in talks",
+        ),
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        let a = parsed
+            .attributions
+            .iter()
+            .find(|a| a.cue.slice(text).eq_ignore_ascii_case("reportedly"))
+            .unwrap_or_else(|| panic!("{text}: no reportedly"));
+        assert_eq!(a.source, None, "{text}");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    // The verb of speech after it has the attribution, with its source.
+    assert_no_cue(
+        "Trump reportedly told aides that he would run.",
+        "reportedly",
+    );
+    // Not a word that holds it.
+    assert_no_cue("The unreportedly odd firm closed.", "unreportedly");
+}
