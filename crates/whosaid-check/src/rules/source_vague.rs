@@ -11,7 +11,9 @@ declare_rule! {
     pub struct SourceVague;
     what_it_does: "\
 Flags a claim attributed to a source too vague to be checked: `media reports`, `sources say`,
-`experts believe`, `according to reports`, `observers`. The finding points at the source phrase.
+`experts believe`, `according to reports`, `observers`. The finding points at the source phrase,
+or, for a claim that names no source at all but rests on reports (`the firm is reportedly in
+talks`, `it was reported that`), at that word.
 The share of a poll's respondents (`Twelve percent said`, `half of Democratic voters`) is not
 flagged: the poll is the source, named where the article gives its results.",
     why_it_matters: "\
@@ -35,7 +37,21 @@ AFP, said ...`) when the parser keeps only the vague head.",
 impl Rule for SourceVague {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for a in cx.attributions {
-            let Some(source) = &a.source else { continue };
+            let Some(source) = &a.source else {
+                let cue = a.cue.slice(&cx.doc.text);
+                if rests_on_reports(cue) {
+                    out.push(finding(
+                        ID,
+                        a.cue,
+                        format!(
+                            "`{}`: the claim rests on reports nobody is named for: name the \
+                             outlet or the person",
+                            excerpt(cue, 60)
+                        ),
+                    ));
+                }
+                continue;
+            };
             if source.class != MentionClass::Vague || is_share(&source.text) {
                 continue;
             }
@@ -49,6 +65,24 @@ impl Rule for SourceVague {
             ));
         }
     }
+}
+
+/// True for a cue with no source that says the claim was reported: `reportedly`, `was
+/// reported`, `has been reported`.
+fn rests_on_reports(cue: &str) -> bool {
+    let mut words = cue.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    if last.eq_ignore_ascii_case("reportedly") {
+        return words.next().is_none();
+    }
+    last.eq_ignore_ascii_case("reported")
+        && words.next().is_some_and(|w| {
+            ["was", "were", "is", "are", "has", "have", "had", "been"]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
+        })
 }
 
 #[cfg(test)]
@@ -67,6 +101,17 @@ mod tests {
                     &["Russian media reports"],
                 ),
                 ("Experts believe the ceasefire will not hold.", &["Experts"]),
+                // No source at all, but reports.
+                (
+                    "The Club for Growth is reportedly spending $1.5 million on ads.",
+                    &["reportedly"],
+                ),
+                (
+                    "It was reported that the minister had resigned.",
+                    &["was reported"],
+                ),
+                // Near miss: the reports' source named.
+                ("Trump reportedly told aides that he would run.", &[]),
                 // An adjective capitalised at the sentence start makes no name.
                 (
                     "Unconfirmed reports said the minister had resigned.",
