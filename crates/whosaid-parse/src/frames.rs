@@ -1010,6 +1010,14 @@ pub(crate) fn verb_frames(
             let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
             source::appositive_before(toks, 0, comma)
         })
+        .or_else(|| {
+            // `Sen. Jack Reed (D-R.I.), said`: a comma after a name's parenthesis.
+            let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
+            let paren = comma.checked_sub(1).filter(|&k| toks[k].is_punct(')'))?;
+            let (s, e) = source::before(toks, 0, comma)?;
+            let open = (s..paren).rev().find(|&k| toks[k].is_punct('('))?;
+            (e == comma && open > s && toks[open - 1].is_capitalized()).then_some((s, e))
+        })
         .or_else(|| source::dash_appositive_before(toks, 0, c))
         .or_else(|| {
             // `She declared victory and said …`: the subject of the first verb.

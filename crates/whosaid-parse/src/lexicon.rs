@@ -1401,6 +1401,7 @@ word_list! {
         "has",
         "have",
         "had",
+        "however",
         "also",
         "later",
         "then",

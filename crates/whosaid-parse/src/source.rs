@@ -103,6 +103,27 @@ pub(crate) fn before_with(
             end -= 1;
         } else if end >= stop + 2 && toks[end - 2].is("on") && is_weekday(lower(t, &mut buf)) {
             end -= 2;
+        } else if end >= stop + 2
+            && ["last", "this", "next", "earlier", "late", "early"]
+                .iter()
+                .any(|w| toks[end - 2].is(w))
+            && matches!(
+                lower(t, &mut buf),
+                "week" | "month" | "year" | "weekend" | "night" | "morning" | "afternoon"
+            )
+        {
+            // `Dianne Feinstein (D-Calif.) last week said`, `Smith late Tuesday said`.
+            end -= 2;
+        } else if end >= stop + 3
+            && toks[end - 3].is("on")
+            && is_weekday(lower(&toks[end - 2], &mut [0; 32]))
+            && matches!(
+                lower(t, &mut buf),
+                "morning" | "afternoon" | "evening" | "night"
+            )
+        {
+            // `Sean Spicer on Thursday evening said`.
+            end -= 3;
         } else if end >= stop + 3
             && toks[end - 2].is_word()
             && toks[end - 2].is_lower()

@@ -1877,3 +1877,30 @@ fn reportedly_attributes_its_clause_to_nobody() {
     // Not a word that holds it.
     assert_no_cue("The unreportedly odd firm closed.", "unreportedly");
 }
+
+/// Between a name and its cue: a time (`last week`, `on Thursday evening`), `however`, or a
+/// comma after the name's parenthesis.
+#[test]
+fn time_phrases_and_commas_between_a_name_and_its_cue() {
+    for (text, source) in [
+        (
+            "Dianne Feinstein (D-Calif.) last week said Clinton was not the originator.",
+            "Dianne Feinstein (D-Calif.)",
+        ),
+        (
+            "RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.",
+            "RNC spokesman Sean Spicer",
+        ),
+        (
+            "Carter however said he would welcome China's participation.",
+            "Carter",
+        ),
+        (
+            "Sen. Jack Reed (D-R.I.), said that he had not read the plan.",
+            "Sen. Jack Reed (D-R.I.)",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
+    }
+}
