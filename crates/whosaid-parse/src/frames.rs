@@ -1818,6 +1818,83 @@ fn skip_recipient(
     cue: &Tok<'_>,
 ) -> (usize, Option<(usize, usize)>) {
     let toks = sent.toks;
+    let n = toks.len();
+    // `wrote to Sanders’ Senate office that …`, `wrote to his followers, “…”`: a verb of
+    // speech addressed to someone, then what it said.
+    let addressed = [
+        "wrote",
+        "writes",
+        "writing",
+        "said",
+        "says",
+        "saying",
+        "complained",
+        "complains",
+        "explained",
+        "explains",
+        "announced",
+        "declared",
+        "tweeted",
+        "posted",
+        "admitted",
+        "confessed",
+        "stated",
+        "replied",
+        "insisted",
+        "argued",
+        "suggested",
+        "boasted",
+        "conceded",
+    ];
+    // The addressee opens with a name, a determiner or a possessive, or is a source noun
+    // (`to reporters`): not an infinitive (`continued to grow … that`).
+    let addressee_start = |t: &Tok<'_>| {
+        t.is_capitalized()
+            || t.has(Cue::DETERMINER | Cue::SOURCE_NOUN)
+            || [
+                "his",
+                "her",
+                "their",
+                "its",
+                "our",
+                "my",
+                "reporters",
+                "journalists",
+                "lawmakers",
+                "supporters",
+                "voters",
+                "investors",
+                "shareholders",
+                "analysts",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+    };
+    if toks.get(at).is_some_and(|t| t.is("to"))
+        && toks.get(at + 1).is_some_and(addressee_start)
+        && addressed.iter().any(|w| cue.is(w))
+    {
+        let opens = |k: usize| {
+            toks[k].is("that")
+                || toks[k].is_punct(',')
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.kind, Kind::Open(_)))
+        };
+        if let Some(k) = (at + 2..n.min(at + 14)).find(|&k| opens(k)) {
+            let addressee = toks[at + 1..k].iter().all(|t| {
+                t.depth == 0
+                    && (t.is_word() && t.verb().is_none() && !t.has(Cue::CLAUSE_BOUNDARY)
+                        || t.is_punct('’')
+                        || t.is_punct('\'')
+                        || t.is_punct(','))
+            });
+            if addressee {
+                let next = if toks[k].is_punct(',') { k + 1 } else { k };
+                return (next, Some((at + 1, k)));
+            }
+        }
+    }
     let takes = [
         "told", "tells", "tell", "telling", "asked", "asks", "warned", "assured", "informed",
         "reminded", "urged",
@@ -1826,7 +1903,6 @@ fn skip_recipient(
         return (at, None);
     }
     let mut i = at;
-    let n = toks.len();
     let start = at;
     if i < n && toks[i].is_word() {
         let mut b = [0; 32];

@@ -1904,3 +1904,42 @@ fn time_phrases_and_commas_between_a_name_and_its_cue() {
         assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
     }
 }
+
+/// A verb of speech addressed `to` someone, then `that` or a quote: the addressee is the
+/// recipient (it was read as the content, or nothing was found). Not an infinitive.
+#[test]
+fn speech_addressed_to_someone() {
+    for (text, cue, recipient, content) in [
+        (
+            "The American Legion wrote to Sanders’ Senate office that it did not have \
+             permission.",
+            "wrote",
+            "Sanders’ Senate office",
+            "that it did not have permission",
+        ),
+        (
+            "Canova wrote to his 20,000 Twitter followers, “It’s time to end her career.”",
+            "wrote",
+            "his 20,000 Twitter followers",
+            "“It’s time to end her career.”",
+        ),
+        (
+            "Pakistan complained to the United Nations that planes had attacked its villages.",
+            "complained",
+            "the United Nations",
+            "that planes had attacked its villages",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(
+            a.recipient.map(|r| r.span.slice(text)),
+            Some(recipient),
+            "{text}"
+        );
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    assert_no_cue(
+        "Latin America continued to show a recovery that began in the early 1980s.",
+        "continued",
+    );
+}
