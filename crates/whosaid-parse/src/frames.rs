@@ -1670,10 +1670,13 @@ pub(crate) fn reportedly(sent: &Sent<'_, '_>, at: usize, out: &mut Vec<Cand>) {
 /// list`, `have been changed, adding high-tech features`). What is added to a statement is a
 /// clause: `added there was no alternative`, `adding the company would cut prices`.
 fn adds_things(cue_tok: &Tok<'_>, toks: &[Tok<'_>], at: usize, content: Option<Span>) -> bool {
-    if !matches!(
-        lw(cue_tok, &mut [0; 32]),
-        "add" | "adds" | "added" | "adding"
-    ) {
+    // Most cues start with another letter: no lowercase copy for them.
+    if !cue_tok.text.starts_with(['a', 'A'])
+        || !matches!(
+            lw(cue_tok, &mut [0; 32]),
+            "add" | "adds" | "added" | "adding"
+        )
+    {
         return false;
     }
     let end = content.map_or(usize::MAX, |c| c.end);
@@ -1821,7 +1824,7 @@ fn skip_recipient(
     let n = toks.len();
     // `wrote to Sanders’ Senate office that …`, `wrote to his followers, “…”`: a verb of
     // speech addressed to someone, then what it said.
-    let addressed = [
+    const ADDRESSED: &[&str] = &[
         "wrote",
         "writes",
         "writing",
@@ -1846,33 +1849,32 @@ fn skip_recipient(
         "boasted",
         "conceded",
     ];
+    const ADDRESSEES: &[&str] = &[
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "reporters",
+        "journalists",
+        "lawmakers",
+        "supporters",
+        "voters",
+        "investors",
+        "shareholders",
+        "analysts",
+    ];
     // The addressee opens with a name, a determiner or a possessive, or is a source noun
     // (`to reporters`): not an infinitive (`continued to grow … that`).
     let addressee_start = |t: &Tok<'_>| {
         t.is_capitalized()
             || t.has(Cue::DETERMINER | Cue::SOURCE_NOUN)
-            || [
-                "his",
-                "her",
-                "their",
-                "its",
-                "our",
-                "my",
-                "reporters",
-                "journalists",
-                "lawmakers",
-                "supporters",
-                "voters",
-                "investors",
-                "shareholders",
-                "analysts",
-            ]
-            .iter()
-            .any(|w| t.is(w))
+            || ADDRESSEES.iter().any(|w| t.is(w))
     };
     if toks.get(at).is_some_and(|t| t.is("to"))
         && toks.get(at + 1).is_some_and(addressee_start)
-        && addressed.iter().any(|w| cue.is(w))
+        && ADDRESSED.iter().any(|w| cue.is(w))
     {
         let opens = |k: usize| {
             toks[k].is("that")
