@@ -609,7 +609,13 @@ pub(crate) fn verb_frames(
                 | "any"
         ) || p.text.ends_with("'s")
             || p.text.ends_with("’s")
-            || verb.noun_ambiguous && (source::is_adjective_like(pw) || lexicon::is_time_word(pw));
+            // A newspaper's name is no adjective: `The Wall Street Journal reports`.
+            || verb.noun_ambiguous
+                && (source::is_adjective_like(pw)
+                    && !(p.is_capitalized()
+                        && matches!(pw, "journal" | "national")
+                        && verb.form != Form::Base)
+                    || lexicon::is_time_word(pw));
         if noun_before || cue_tok.is("think") && toks.get(c + 1).is_some_and(|t| t.is("tank")) {
             return false;
         }

@@ -75,6 +75,13 @@ fn head_word(t: &Tok<'_>) -> bool {
             || t.has(Cue::SOURCE_NOUN) && !t.has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT);
     }
     t.has(Cue::PRONOUN | Cue::SOURCE_NOUN)
+        // A title is a person: `Connecticut’s tax commissioner said`. Not the titles that are
+        // as often other words (`in general`, `the head of`, `chief`).
+        || t.has(Cue::TITLE)
+            && !t.text.contains('.')
+            && !["general", "head", "chair", "chief", "justice"]
+                .iter()
+                .any(|w| t.is(w))
 }
 
 /// The subject of a cue at token `cue`, read leftwards; `stop` is the first token that may

@@ -1943,3 +1943,30 @@ fn speech_addressed_to_someone() {
         "continued",
     );
 }
+
+/// A newspaper's name before `reports` is no adjective before a noun (`The Wall Street Journal
+/// reports.` had no attribution), and a title heads a source after a possessive (`Connecticut’s
+/// tax commissioner says`); a capitalised adjective before the noun still makes a noun.
+#[test]
+fn journal_reports_and_titles_after_a_possessive() {
+    let text = "Bonuses were 500 dlrs every three months, The Wall Street Journal reports.";
+    let a = attribution_at(text, "reports");
+    assert_eq!(
+        a.source.map(|s| s.span.slice(text)),
+        Some("The Wall Street Journal")
+    );
+    let text = "Connecticut’s tax commissioner says that no one released the returns.";
+    let a = attribution_at(text, "says");
+    assert_eq!(
+        a.source.map(|s| s.span.slice(text)),
+        Some("Connecticut’s tax commissioner")
+    );
+    assert_no_cue(
+        "He wrote a comment on a Wall Street Journal report saying the firm could sell.",
+        "report",
+    );
+    assert_no_cue(
+        "Iranian claims of a victory could not be verified.",
+        "claims",
+    );
+}
