@@ -176,6 +176,48 @@ pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, used(i, rest)))
 }
 
+/// `in the early morning hours`, `at the time`, `over the weekend` after a cue: when, not what.
+pub(crate) fn time_phrase<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = (
+        alt((word("in"), word("at"), word("over"), word("during"))),
+        opt(word("the")),
+        opt(alt((word("early"), word("late")))),
+        repeat(
+            1,
+            2,
+            tok(|t: &Tok<'_>| {
+                lower_is(t, |w| {
+                    matches!(
+                        w,
+                        "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
+                            | "hours"
+                            | "time"
+                            | "weekend"
+                    )
+                })
+            }),
+        ),
+    )
+        .parse(i)?;
+    // `at the time the shelf is issued`: a clause after `the time` makes it a conjunction.
+    let n = used(i, rest);
+    if i.0[n - 1].is("time")
+        && !rest
+            .0
+            .first()
+            .is_some_and(|t| t.is("that") || t.is_punct(',') || matches!(t.kind, Kind::Open(_)))
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, n))
+}
+
 /// `of the senator,` after a cue: the topic, not the content.
 pub(crate) fn said_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (
@@ -292,7 +334,15 @@ fn may_start_adjunct(t: &Tok<'_>) -> bool {
         || lower_is(t, |w| {
             matches!(
                 w,
-                "on" | "in" | "at" | "via" | "through" | "of" | "speaking" | "aboard"
+                "on" | "in"
+                    | "at"
+                    | "via"
+                    | "through"
+                    | "of"
+                    | "speaking"
+                    | "aboard"
+                    | "over"
+                    | "during"
             ) || lexicon::is_time_word(w)
         })
 }
@@ -313,6 +363,8 @@ pub(crate) fn skip_adjuncts(
             med = Some((at, at + n));
             at += n;
         } else if let Ok((_, n)) = time(input) {
+            at += n;
+        } else if let Ok((_, n)) = time_phrase(input) {
             at += n;
         } else if let Ok((_, n)) = said_of(input) {
             at += n;

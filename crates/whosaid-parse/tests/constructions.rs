@@ -1970,3 +1970,39 @@ fn journal_reports_and_titles_after_a_possessive() {
         "claims",
     );
 }
+
+/// A phrase of time between the cue and `that` is when, not what (`tweeted in the early
+/// morning hours that …`, `reported at the time that …`); `at the time` before a clause is a
+/// conjunction and stays in the content.
+#[test]
+fn time_phrases_between_a_cue_and_its_content() {
+    for (text, cue, content) in [
+        (
+            "Trump tweeted in the early morning hours that Machado was “disgusting.”",
+            "tweeted",
+            "that Machado was “disgusting.”",
+        ),
+        (
+            "The New York Times reported at the time that the editor conveyed her views.",
+            "reported",
+            "that the editor conveyed her views",
+        ),
+        (
+            "He said over the weekend that he would run.",
+            "said",
+            "that he would run",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    let text = "It said at the time the shelf is issued the proceeds will repay debt.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(
+        parsed.attributions.iter().all(|a| !a
+            .content
+            .is_some_and(|c| c.slice(text).starts_with("the shelf"))),
+        "{:?}",
+        parsed.attributions
+    );
+}
