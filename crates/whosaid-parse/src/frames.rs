@@ -789,9 +789,14 @@ pub(crate) fn verb_frames(
         }
     }
     // Asked last: the adjuncts are skipped only when the other tests pass.
+    // Or a participle's clause after a comma: `"…?" Trump said, looking out on the crowd.`
     let only_adjuncts_after = || {
         let (k, _) = adjunct::skip_adjuncts(toks, c + 1, n);
         toks[k..].iter().all(|t| matches!(t.kind, Kind::Punct(_)))
+            || toks[k].is_punct(',')
+                && toks.get(k + 1).is_some_and(|t| {
+                    t.is_word() && t.is_lower() && t.text.len() > 4 && t.text.ends_with("ing")
+                })
     };
     if q_end_tok.is_none() && verb.inverts && only_adjuncts_after() {
         // The sentence splitter cut `"Why?" he asked.` after the question mark: the quote ends

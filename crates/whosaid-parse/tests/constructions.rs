@@ -2006,3 +2006,15 @@ fn time_phrases_between_a_cue_and_its_content() {
         parsed.attributions
     );
 }
+
+/// A question quoted just before its sentence (the splitter cuts after `?”`), then the cue and
+/// a participle's clause: the quote is the content, not the participle's words.
+#[test]
+fn a_question_before_the_cue_and_a_participle_after_it() {
+    let text = "“Would you believe it?” Trump said, looking out on the cheering crowd.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("“Would you believe it?”")
+    );
+}
