@@ -987,8 +987,10 @@ pub(crate) fn verb_frames(
                 }
             }
             let (rest, medium) = adjunct::skip_adjuncts(toks, end_src, n);
-            let tail =
-                clause_ends(&toks[rest..]) || toks.get(rest).is_some_and(|t| t.is_punct(','));
+            let tail = clause_ends(&toks[rest..])
+                || toks.get(rest).is_some_and(|t| t.is_punct(','))
+                || trailing_place(toks, rest)
+                    && (toks[a].is_capitalized() || toks[a].has(Cue::DETERMINER));
             if tail && c >= 2 {
                 let mut content = sent.lead(c - 1);
                 // `The paradox, says Carl Anthony, is that …`: the clause goes on.
@@ -1534,6 +1536,27 @@ fn is_evidence_noun(w: &str) -> bool {
 }
 
 /// True when `toks` holds only punctuation up to its end or a `;`.
+/// True when the words from `at` are a phrase of place that ends the clause: `…, said one GOP
+/// source in the room.` A preposition and up to eight words, none a verb.
+fn trailing_place(toks: &[Tok<'_>], at: usize) -> bool {
+    const MAX_WORDS: usize = 8;
+    if !toks
+        .get(at)
+        .is_some_and(|t| ["in", "at", "on", "from", "with"].iter().any(|w| t.is(w)))
+    {
+        return false;
+    }
+    let words = toks[at + 1..]
+        .iter()
+        .take_while(|t| t.is_word() && t.depth == 0)
+        .count();
+    (1..=MAX_WORDS).contains(&words)
+        && toks[at + 1..at + 1 + words]
+            .iter()
+            .all(|t| t.verb().is_none() && !t.has(Cue::CLAUSE_BOUNDARY))
+        && clause_ends(&toks[at + 1 + words..])
+}
+
 fn clause_ends(toks: &[Tok<'_>]) -> bool {
     toks.iter()
         .take_while(|t| !t.is_punct(';'))

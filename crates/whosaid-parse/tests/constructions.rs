@@ -2018,3 +2018,24 @@ fn a_question_before_the_cue_and_a_participle_after_it() {
         Some("“Would you believe it?”")
     );
 }
+
+/// After an inverted cue, a phrase of place may end the sentence after the source (`…, said
+/// one GOP source in the room.`); a verb after the cue is no source (`which the auditors said
+/// highlighted major gaps in the department`).
+#[test]
+fn a_place_after_an_inverted_source() {
+    let text = "The meeting deteriorated from there, said one GOP source in the room.";
+    let a = attribution_at(text, "said");
+    assert_eq!(a.source.map(|s| s.span.slice(text)), Some("one GOP source"));
+    let text = "VW made provisions for losses, which the auditors, Deutsche Treuhand, said \
+                highlighted major gaps in the supervisory apparatus of the department.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(
+        parsed.attributions.iter().all(|a| !a
+            .source
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("highlighted"))),
+        "{:?}",
+        parsed.attributions
+    );
+}
