@@ -218,6 +218,51 @@ pub(crate) fn time_phrase<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, n))
 }
 
+/// A phrase of place or occasion that runs to `that` or to a comma before a quote: `at an
+/// event in Colorado Springs that …`, `on the other hand, “…”`. Up to eight words, none a verb.
+pub(crate) fn occasion<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    const MAX_WORDS: usize = 8;
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    };
+    let toks = i.0;
+    if !toks.first().is_some_and(|t| {
+        ["at", "in", "on", "during", "after", "before", "outside"]
+            .iter()
+            .any(|w| t.is(w))
+    }) {
+        return fail();
+    }
+    let words = toks[1..]
+        .iter()
+        .take(MAX_WORDS + 1)
+        .take_while(|t| {
+            t.is_word()
+                && t.depth == 0
+                && !t.is("that")
+                && t.verb().is_none()
+                && !t.has(lexicon::Cue::CLAUSE_BOUNDARY)
+        })
+        .count();
+    let end = 1 + words;
+    // A `that` before a verb is a relative pronoun: `in a tone that suggested anger`.
+    let relative = toks
+        .get(end + 1)
+        .is_some_and(|t| crate::source::is_finite_verb(t) || lower_is(t, lexicon::is_auxiliary));
+    let before_content = toks.get(end).is_some_and(|t| t.is("that")) && !relative
+        || toks.get(end).is_some_and(|t| t.is_punct(','))
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Open(_)));
+    if words == 0 || words > MAX_WORDS || !before_content {
+        return fail();
+    }
+    Ok((Toks(&toks[end..]), end))
+}
+
 /// `of the senator,` after a cue: the topic, not the content.
 pub(crate) fn said_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (
@@ -343,6 +388,9 @@ fn may_start_adjunct(t: &Tok<'_>) -> bool {
                     | "aboard"
                     | "over"
                     | "during"
+                    | "after"
+                    | "before"
+                    | "outside"
             ) || lexicon::is_time_word(w)
         })
 }
@@ -376,6 +424,8 @@ pub(crate) fn skip_adjuncts(
             at += n;
         } else if let Ok((_, n)) = on_outlet(input) {
             med = Some((at, at + n));
+            at += n;
+        } else if let Ok((_, n)) = occasion(input) {
             at += n;
         } else if punct(',').parse(input).is_ok() {
             // A comma before more adjuncts only.

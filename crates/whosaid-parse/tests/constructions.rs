@@ -2039,3 +2039,36 @@ fn a_place_after_an_inverted_source() {
         parsed.attributions
     );
 }
+
+/// A phrase of place or occasion between a cue and `that` or a quote is where, not what (`said
+/// at an event in Colorado Springs that …`, `said on the other hand, “…”`); a `that` before a
+/// verb is a relative pronoun and leaves the phrase alone.
+#[test]
+fn an_occasion_between_a_cue_and_its_content() {
+    for (text, content) in [
+        (
+            "Donald Trump said at an event in Colorado Springs that a bomb had gone off.",
+            "that a bomb had gone off",
+        ),
+        (
+            "Clinton said on the other hand, “the current system works fine.”",
+            "“the current system works fine.”",
+        ),
+        (
+            "He said after the meeting that talks would resume.",
+            "that talks would resume",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    let text = "He said in a tone that suggested anger.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(
+        parsed.attributions.iter().all(|a| a
+            .content
+            .is_none_or(|c| c.slice(text) != "that suggested anger")),
+        "{:?}",
+        parsed.attributions
+    );
+}
