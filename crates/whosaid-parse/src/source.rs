@@ -220,8 +220,34 @@ pub(crate) fn before_with(
         && toks[head_at - 1].is_word()
         && toks[head_at - 1].is_capitalized()
         && !toks[head_at - 1].has(Cue::CLAUSE_BOUNDARY);
+    // `Analysts at several brokerage houses said`: any noun ends a phrase that opens with a
+    // source noun and its preposition; the phrase then starts at that noun.
+    let source_before = || {
+        let lo = head_at.saturating_sub(MAX_LEN).max(stop);
+        if !(head.is_word() && head.is_lower() && !verb_only(head)) {
+            return None;
+        }
+        let p = (lo..head_at)
+            .rev()
+            .take_while(|&k| toks[k].is_word() && toks[k].depth == 0)
+            .find(|&k| {
+                ["at", "on", "in", "from", "with", "for"]
+                    .iter()
+                    .any(|w| toks[k].is(w))
+            })?;
+        let opens = p > stop
+            && toks[p - 1].has(Cue::SOURCE_NOUN)
+            && !toks[p - 1].has(Cue::PRONOUN)
+            && (p - 1 == stop || !np_word(&toks[p - 2]));
+        if opens {
+            Some(p - 1)
+        } else {
+            None
+        }
+    };
+    let mut opens_at = None;
     if !head_word(head) && !name_part && !relaxed_ok && !determiner_led(toks, stop, head_at) {
-        return None;
+        opens_at = Some(source_before()?);
     }
     // A pronoun stands alone.
     if head.has(Cue::PRONOUN)
@@ -243,6 +269,9 @@ pub(crate) fn before_with(
                     || toks[start - 1].is("with") && toks[start - 2].is("familiar")))
     {
         start -= 1;
+    }
+    if let Some(s) = opens_at {
+        start = start.min(s);
     }
     // `A report published by the agency`: a verb form that is as often a noun (`report`,
     // `survey`) is the noun after an article, which then opens the phrase.

@@ -2072,3 +2072,23 @@ fn an_occasion_between_a_cue_and_its_content() {
         parsed.attributions
     );
 }
+
+/// A source noun and its preposition open the subject, whatever noun ends it (`Analysts at
+/// several brokerage houses said` had no source; `Experts on North Korea and nuclear
+/// nonproliferation` lost its head).
+#[test]
+fn a_source_noun_and_its_preposition_open_the_subject() {
+    for (text, source) in [
+        (
+            "Analysts at several brokerage houses said the stock was cheap.",
+            "Analysts at several brokerage houses",
+        ),
+        (
+            "Experts on North Korea and nuclear nonproliferation said the test could change that.",
+            "Experts on North Korea and nuclear nonproliferation",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
+    }
+}
