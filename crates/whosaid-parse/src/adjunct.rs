@@ -176,6 +176,14 @@ pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, used(i, rest)))
 }
 
+/// The failure of a rule whose words matched but whose context does not.
+fn reject<'t, 'a, O>(i: Toks<'t, 'a>) -> PResult<'t, 'a, O> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
 /// `in the early morning hours`, `at the time`, `over the weekend` after a cue: when, not what.
 pub(crate) fn time_phrase<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (
@@ -210,10 +218,7 @@ pub(crate) fn time_phrase<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
             .first()
             .is_some_and(|t| t.is("that") || t.is_punct(',') || matches!(t.kind, Kind::Open(_)))
     {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return reject(i);
     }
     Ok((rest, n))
 }
@@ -222,19 +227,13 @@ pub(crate) fn time_phrase<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
 /// event in Colorado Springs that …`, `on the other hand, “…”`. Up to eight words, none a verb.
 pub(crate) fn occasion<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     const MAX_WORDS: usize = 8;
-    let fail = || {
-        Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )))
-    };
     let toks = i.0;
     if !toks.first().is_some_and(|t| {
         ["at", "in", "on", "during", "after", "before", "outside"]
             .iter()
             .any(|w| t.is(w))
     }) {
-        return fail();
+        return reject(i);
     }
     let words = toks[1..]
         .iter()
@@ -258,7 +257,7 @@ pub(crate) fn occasion<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
                 .get(end + 1)
                 .is_some_and(|t| matches!(t.kind, Kind::Open(_)));
     if words == 0 || words > MAX_WORDS || !before_content {
-        return fail();
+        return reject(i);
     }
     Ok((Toks(&toks[end..]), end))
 }
@@ -363,10 +362,7 @@ pub(crate) fn on_outlet<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
             || name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase())
     });
     if !outlet {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return reject(i);
     }
     Ok((rest, n))
 }

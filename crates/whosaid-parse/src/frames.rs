@@ -788,8 +788,8 @@ pub(crate) fn verb_frames(
             }
         }
     }
-    // Asked last: the adjuncts are skipped only when the other tests pass.
-    // Or a participle's clause after a comma: `"…?" Trump said, looking out on the crowd.`
+    // Asked last: the adjuncts are skipped only when the other tests pass. A participle's
+    // clause after a comma counts as one: `"…?" Trump said, looking out on the crowd.`
     let only_adjuncts_after = || {
         let (k, _) = adjunct::skip_adjuncts(toks, c + 1, n);
         toks[k..].iter().all(|t| matches!(t.kind, Kind::Punct(_)))
@@ -1535,7 +1535,6 @@ fn is_evidence_noun(w: &str) -> bool {
     )
 }
 
-/// True when `toks` holds only punctuation up to its end or a `;`.
 /// True when the words from `at` are a phrase of place that ends the clause: `…, said one GOP
 /// source in the room.` A preposition and up to eight words, none a verb.
 fn trailing_place(toks: &[Tok<'_>], at: usize) -> bool {
@@ -1557,6 +1556,7 @@ fn trailing_place(toks: &[Tok<'_>], at: usize) -> bool {
         && clause_ends(&toks[at + 1 + words..])
 }
 
+/// True when `toks` holds only punctuation up to its end or a `;`.
 fn clause_ends(toks: &[Tok<'_>]) -> bool {
     toks.iter()
         .take_while(|t| !t.is_punct(';'))
@@ -1700,9 +1700,10 @@ pub(crate) fn reportedly(sent: &Sent<'_, '_>, at: usize, out: &mut Vec<Cand>) {
 }
 
 /// True when the cue is a form of `add` whose words from `at` (to the end of `content`, else
-/// to the next comma or semicolon) hold no finite verb: things added, not words (`added it to the brokerage house's recommended
-/// list`, `have been changed, adding high-tech features`). What is added to a statement is a
-/// clause: `added there was no alternative`, `adding the company would cut prices`.
+/// to the next comma or semicolon) hold no finite verb: things added, not words (`added it to
+/// the brokerage house's recommended list`, `have been changed, adding high-tech features`).
+/// What is added to a statement is a clause: `added there was no alternative`, `adding the
+/// company would cut prices`.
 fn adds_things(cue_tok: &Tok<'_>, toks: &[Tok<'_>], at: usize, content: Option<Span>) -> bool {
     // Most cues start with another letter: no lowercase copy for them.
     if !cue_tok.text.starts_with(['a', 'A'])
@@ -1753,8 +1754,7 @@ fn adds_things(cue_tok: &Tok<'_>, toks: &[Tok<'_>], at: usize, content: Option<S
             || source::is_finite_verb(t) && !attributive
             || lexicon::is_auxiliary(lw(t, &mut [0; 32]))
             || [
-                "was", "were", "is", "are", "has", "have", "had", "do", "does", "did", "seems",
-                "appears", "remains", "needs", "means", "looks",
+                "do", "does", "did", "seems", "appears", "remains", "needs", "means", "looks",
             ]
             .iter()
             .any(|w| t.is(w))

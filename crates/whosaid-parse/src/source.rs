@@ -824,22 +824,8 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
             && t.verb()
                 .is_some_and(|v| matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3))
             || w.ends_with("ed") && w.len() > 4
-            || matches!(
-                w,
-                "did"
-                    | "does"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-            )
+            || lexicon::is_auxiliary(w)
+            || matches!(w, "did" | "does")
             || is_irregular_past(w);
         if !finite {
             continue;
@@ -872,8 +858,6 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
     None
 }
 
-/// Common irregular past forms, which end in no `-ed`: the finite verb of a clause whose subject
-/// a gerund attribution takes (`She went on to attack Trump, saying …`).
 /// True when `t` is a lowercase word that reads as a finite verb of the past or the third
 /// person: a cue verb in those forms, a word in `-ed`, or an irregular past (`left`, `won`).
 pub(crate) fn is_finite_verb(t: &Tok<'_>) -> bool {
@@ -890,6 +874,8 @@ pub(crate) fn is_finite_verb(t: &Tok<'_>) -> bool {
     w.len() > 4 && w.ends_with("ed") || is_irregular_past(w)
 }
 
+/// Common irregular past forms, which end in no `-ed`: the finite verb of a clause whose subject
+/// a gerund attribution takes (`She went on to attack Trump, saying …`).
 fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
