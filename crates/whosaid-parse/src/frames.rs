@@ -1625,7 +1625,8 @@ fn continuation(sent: &Sent<'_, '_>, comma: usize) -> Option<Span> {
     sent.content_after(comma + 1)
 }
 
-/// The byte offsets of the word `reportedly` (any case) in `prose`, in order.
+/// The byte offsets of the word `reportedly` or `Reportedly` in `prose`, in order. Not in
+/// capitals: a headline in capitals has only verbs of speech for cues (see `headline_non_cue`).
 pub(crate) fn reportedly_at(prose: &str) -> Vec<usize> {
     let bytes = prose.as_bytes();
     memchr::memmem::find_iter(bytes, b"eportedly")
@@ -2478,4 +2479,18 @@ fn is_title(quote: &str) -> bool {
         }
     }
     words >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reportedly_is_found_as_a_word_not_in_capitals() {
+        let text = "Reportedly, it will close. unreportedly reportedlyx REPORTEDLY reportedly.";
+        let at = reportedly_at(text);
+        let words: Vec<&str> = at.iter().map(|&k| &text[k..k + 10]).collect();
+        assert_eq!(words, ["Reportedly", "reportedly"]);
+        assert_eq!(at, [0, text.len() - "reportedly.".len()]);
+    }
 }

@@ -1874,8 +1874,6 @@ fn reportedly_attributes_its_clause_to_nobody() {
         "Trump reportedly told aides that he would run.",
         "reportedly",
     );
-    // Not a word that holds it.
-    assert_no_cue("The unreportedly odd firm closed.", "unreportedly");
 }
 
 /// Between a name and its cue: a time (`last week`, `on Thursday evening`), `however`, or a
