@@ -1672,8 +1672,12 @@ pub(crate) fn reportedly(sent: &Sent<'_, '_>, at: usize, out: &mut Vec<Cand>) {
         .map_or(0, |j| j + 1);
     // Inside what an attribution of the sentence reports (`He said the firm was reportedly in
     // talks`), the clause starts with that content.
+    // Only this sentence's candidates, the last ones pushed: a scan of all the document's
+    // would be quadratic in a document of many sentences with `reportedly`.
     let reported = out
         .iter()
+        .rev()
+        .take_while(|c| c.cue.start >= sent.span.start)
         .filter_map(|c| c.content)
         .filter(|c| c.start >= sent.span.start && c.start < at && at < c.end)
         .map(|c| c.start)
