@@ -798,7 +798,18 @@ pub(crate) fn verb_frames(
                     t.is_word() && t.is_lower() && t.text.len() > 4 && t.text.ends_with("ing")
                 })
     };
-    if q_end_tok.is_none() && verb.inverts && only_adjuncts_after() {
+    // Or its recipient, then adjuncts: `"We won!" Clinton told reporters.`, `… said to People.`
+    let recipient_then_end = || {
+        let (k, recipient) = recipient_after_cue(sent, c);
+        recipient.is_some() && {
+            let (k, _) = adjunct::skip_adjuncts(toks, k, n);
+            toks[k..].iter().all(|t| matches!(t.kind, Kind::Punct(_)))
+        }
+    };
+    if q_end_tok.is_none()
+        && (verb.inverts && only_adjuncts_after()
+            || verb.class == VerbClass::Speech && recipient_then_end())
+    {
         // The sentence splitter cut `"Why?" he asked.` after the question mark: the quote ends
         // just before this sentence, which holds only the source and the cue.
         if let Some((s, e)) = subject_before() {
@@ -828,11 +839,14 @@ pub(crate) fn verb_frames(
         }
     }
     if let Some((quote, subject)) = q_end_tok {
-        let (src, after_cue) = match subject {
-            Some(s) => (Some(s), c + 1),
+        let (src, after_cue, recipient) = match subject {
+            Some(s) => {
+                let (after, recipient) = recipient_after_cue(sent, c);
+                (Some(s), after, recipient)
+            }
             None => match source::after(toks, c + 1, n) {
-                Some((a, b)) => (Some((a, b)), b),
-                None => (None, c + 1),
+                Some((a, b)) => (Some((a, b)), b, None),
+                None => (None, c + 1, None),
             },
         };
         let (after, medium) = adjunct::skip_adjuncts(toks, after_cue, n);
@@ -841,6 +855,7 @@ pub(crate) fn verb_frames(
         out.push(Cand {
             source: src.map(|(a, b)| sent.span(a, b)),
             content: Some(content),
+            recipient: recipient.map(|(a, b)| sent.span(a, b)),
             medium: medium.map(|(a, b)| sent.span(a, b)),
             anonymity: anonymity.map(|(a, b)| sent.span(a, b)),
             ..Cand::new(AttributionKind::Direct, cue)
@@ -1852,6 +1867,34 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
     sent.toks[at..].iter().filter(|t| t.is_word()).count() >= 2
 }
 
+/// Verbs of speech addressed to someone with `to`: `wrote to Sanders’ Senate office that …`,
+/// `wrote to his followers, “…”`, `said to People`.
+const ADDRESSED: &[&str] = &[
+    "wrote",
+    "writes",
+    "writing",
+    "said",
+    "says",
+    "saying",
+    "complained",
+    "complains",
+    "explained",
+    "explains",
+    "announced",
+    "declared",
+    "tweeted",
+    "posted",
+    "admitted",
+    "confessed",
+    "stated",
+    "replied",
+    "insisted",
+    "argued",
+    "suggested",
+    "boasted",
+    "conceded",
+];
+
 /// After `told`, `tell`, `asked`, `telling`: the recipient (`told Reuters`, `told reporters`,
 /// `told The Washington Post on Tuesday`). Returns the token after it and its range.
 fn skip_recipient(
@@ -1863,31 +1906,6 @@ fn skip_recipient(
     let n = toks.len();
     // `wrote to Sanders’ Senate office that …`, `wrote to his followers, “…”`: a verb of
     // speech addressed to someone, then what it said.
-    const ADDRESSED: &[&str] = &[
-        "wrote",
-        "writes",
-        "writing",
-        "said",
-        "says",
-        "saying",
-        "complained",
-        "complains",
-        "explained",
-        "explains",
-        "announced",
-        "declared",
-        "tweeted",
-        "posted",
-        "admitted",
-        "confessed",
-        "stated",
-        "replied",
-        "insisted",
-        "argued",
-        "suggested",
-        "boasted",
-        "conceded",
-    ];
     const ADDRESSEES: &[&str] = &[
         "his",
         "her",
@@ -1913,11 +1931,12 @@ fn skip_recipient(
     };
     if toks.get(at).is_some_and(|t| t.is("to"))
         && toks.get(at + 1).is_some_and(addressee_start)
-        && ADDRESSED.iter().any(|w| cue.is(w))
+        && addressed(cue)
     {
+        // `that`, or a comma or colon and a quote: `said to reporters: “We won.”`.
         let opens = |k: usize| {
             toks[k].is("that")
-                || toks[k].is_punct(',')
+                || (toks[k].is_punct(',') || toks[k].is_punct(':'))
                     && toks
                         .get(k + 1)
                         .is_some_and(|t| matches!(t.kind, Kind::Open(_)))
@@ -1931,7 +1950,7 @@ fn skip_recipient(
                         || t.is_punct(','))
             });
             if addressee {
-                let next = if toks[k].is_punct(',') { k + 1 } else { k };
+                let next = if toks[k].is("that") { k } else { k + 1 };
                 return (next, Some((at + 1, k)));
             }
         }
@@ -1943,6 +1962,36 @@ fn skip_recipient(
     if !takes.iter().any(|w| cue.is(w)) {
         return (at, None);
     }
+    recipient_phrase(sent, at)
+}
+
+/// The recipient right after the cue at `c`, when the words came before it (`"…," Clinton
+/// told reporters`, `… said to People`): the token after it and its range, or `(c + 1, None)`.
+fn recipient_after_cue(sent: &Sent<'_, '_>, c: usize) -> (usize, Option<(usize, usize)>) {
+    let toks = sent.toks;
+    let cue = &toks[c];
+    if toks.get(c + 1).is_some_and(|t| t.is("to")) && addressed(cue) {
+        match recipient_phrase(sent, c + 2) {
+            (after, Some(r)) => (after, Some(r)),
+            _ => (c + 1, None),
+        }
+    } else {
+        skip_recipient(sent, c + 1, cue)
+    }
+}
+
+/// True when `cue` is a verb of speech that may be addressed to someone with `to`: `said to
+/// reporters that`, `wrote to his followers, "…"`.
+fn addressed(cue: &Tok<'_>) -> bool {
+    ADDRESSED.iter().any(|w| cue.is(w))
+}
+
+/// The recipient phrase that starts at token `at`, the object of `told` or `asked` or of `to`
+/// after `said` (`reporters`, `him`, `The Washington Post`, `a news conference in Jakarta`).
+/// Returns the token after it and its range; `(at, None)` when none starts there.
+fn recipient_phrase(sent: &Sent<'_, '_>, at: usize) -> (usize, Option<(usize, usize)>) {
+    let toks = sent.toks;
+    let n = toks.len();
     let mut i = at;
     let start = at;
     if i < n && toks[i].is_word() {

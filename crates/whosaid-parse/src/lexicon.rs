@@ -760,7 +760,8 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
 ];
 
 /// First words of the multi-word cue rules of [`crate::adjunct`] (`according to`; `with
-/// reference to`, `citing`; `expressed concern`): those rules run only at these words.
+/// reference to`, `citing`, and `in` of a poll's `In a poll …, 52 percent said`; `expressed
+/// concern`): those rules run only at these words.
 pub(crate) const ACCORDING_TO_FIRST: &[&str] = &["according"];
 pub(crate) const CITING_FIRST: &[&str] = &["with", "in", "citing", "quoting"];
 pub(crate) const EXPRESSED_NOUN_FIRST: &[&str] = &["expressed", "voiced", "expresses", "voices"];

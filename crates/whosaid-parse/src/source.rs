@@ -140,6 +140,12 @@ pub(crate) fn before_with(
         {
             // `A poll released Monday showed`: a participle and its day.
             end -= 2;
+        } else if end >= stop + 2
+            && matches!(t.text, "himself" | "herself" | "themselves" | "itself")
+            && toks[end - 2].is_word()
+        {
+            // `Cruz himself said`: the reflexive beside its subject is none of the name.
+            end -= 1;
         } else {
             break;
         }
@@ -321,9 +327,11 @@ pub(crate) fn before_with(
         // A number opens a share (`46 percent of voters said`, `80 pct of the sample`); a word
         // that starts with a digit but holds letters is a name (`3Com Corp said`). Not a year
         // or an amount before the phrase: `In 1986 the company reported`, `36 dlrs a share`.
+        // An age opens a phrase too: `81-year-old Parker Eaton, a nominal Republican, said`.
         let number = t.is_word()
             && t.text.as_bytes()[0].is_ascii_digit()
             && (t.text.bytes().any(|b| b.is_ascii_uppercase())
+                || t.text.ends_with("-old")
                 || toks
                     .get(start + 1)
                     .is_some_and(|n| n.is("percent") || n.is("pct") || n.is("per") || n.is("%")));

@@ -2090,3 +2090,114 @@ fn a_source_noun_and_its_preposition_open_the_subject() {
         assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
     }
 }
+
+/// A quote that ends in `!` or `?` is cut from its attribution by the sentence splitter; the
+/// attribution may still name whom the words were said to (`"We won!" Clinton told reporters.`,
+/// `… said to People.`), which is its recipient, also inside one sentence. A reaction (`said to
+/// cheers`) is no recipient.
+#[test]
+fn a_quote_then_its_speaker_and_recipient() {
+    for (text, cue, quote, recipient) in [
+        (
+            "“Sometimes we need our fix!” Clinton said to People.",
+            "said",
+            "“Sometimes we need our fix!”",
+            Some("People"),
+        ),
+        (
+            "“We won!” Clinton told reporters.",
+            "told",
+            "“We won!”",
+            Some("reporters"),
+        ),
+        (
+            "“Why now?” the senator told The Washington Post on Tuesday.",
+            "told",
+            "“Why now?”",
+            Some("The Washington Post"),
+        ),
+        (
+            "“We won,” Clinton told reporters.",
+            "told",
+            "“We won,”",
+            Some("reporters"),
+        ),
+        ("“We won!” Smith said to cheers.", "said", "“We won!”", None),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(quote), "{text}");
+        assert_eq!(
+            a.recipient.as_ref().map(|r| r.span.slice(text)),
+            recipient,
+            "{text}"
+        );
+    }
+}
+
+/// A colon after the recipient of `said to` opens the quote: `Clinton said to reporters: “…”`.
+#[test]
+fn said_to_a_recipient_then_a_colon() {
+    for text in [
+        "Clinton said to reporters: “We won.”",
+        "Clinton wrote to his followers: “We won.”",
+    ] {
+        let cue = if text.contains("wrote") {
+            "wrote"
+        } else {
+            "said"
+        };
+        let a = attribution_at(text, cue);
+        assert_eq!(
+            a.content.map(|c| c.slice(text)),
+            Some("“We won.”"),
+            "{text}"
+        );
+        assert_eq!(
+            a.source.map(|s| s.span.slice(text)),
+            Some("Clinton"),
+            "{text}"
+        );
+    }
+}
+
+/// `in reference to` names what the words were about, not whom they cite: set off by commas
+/// after the cue it is passed over, and it makes no attribution of its own.
+#[test]
+fn in_reference_to_is_a_topic() {
+    let text = "Clinton said on Twitter on Monday, in reference to her child, that she was happy.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert_eq!(parsed.attributions.len(), 1, "{:?}", parsed.attributions);
+    let a = &parsed.attributions[0];
+    assert_eq!(a.cue.slice(text), "said");
+    assert_eq!(
+        a.source.as_ref().map(|s| s.span.slice(text)),
+        Some("Clinton")
+    );
+    assert_eq!(a.content.map(|c| c.slice(text)), Some("that she was happy"));
+    let a = attribution_at(
+        "Smith said, in a veiled reference to Jones, that the plan failed.",
+        "said",
+    );
+    assert_eq!(
+        a.content
+            .map(|c| c.slice("Smith said, in a veiled reference to Jones, that the plan failed.")),
+        Some("that the plan failed")
+    );
+}
+
+/// A reflexive beside the subject is none of it (`Cruz himself said`), and an age opens it
+/// (`81-year-old Parker Eaton, a nominal Republican, said`).
+#[test]
+fn reflexives_and_ages_around_the_subject() {
+    for (text, source) in [
+        ("Cruz himself said Tuesday that he won.", "Cruz"),
+        ("The president himself said that he won.", "The president"),
+        (
+            "81-year-old Parker Eaton, a nominal Republican, said that he won.",
+            "81-year-old Parker Eaton, a nominal Republican",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
+    }
+}
