@@ -714,6 +714,24 @@ pub(crate) fn verb_frames(
         let (k, _) = adjunct::skip_adjuncts(toks, c + 1, n);
         toks[k..].iter().all(|t| matches!(t.kind, Kind::Punct(_)))
     };
+    // `Said Comey, "…"`, `Said Dorothy Poynter, who grew up with Ali, “…”`: a sentence that
+    // opens with the cue names the speaker, then quotes them.
+    if c == 0 && verb.inverts && verb.class == VerbClass::Speech && cue_tok.is_capitalized() {
+        if let Some((a, b)) = source::after(toks, 1, n).filter(|&(a, _)| a == 1) {
+            let open = (b..n.min(b + 20))
+                .take_while(|&k| toks[k].depth == 0)
+                .find(|&k| matches!(toks[k].kind, Kind::Open(_)))
+                .filter(|&o| o > b && (toks[o - 1].is_punct(',') || toks[o - 1].is_punct(':')));
+            if let Some(q) = open.and_then(|o| sent.quote_starting(toks[o].start())) {
+                out.push(Cand {
+                    source: Some(sent.span(a, b)),
+                    content: Some(sent.continue_quote(q, n)),
+                    ..Cand::new(AttributionKind::Direct, cue)
+                });
+                return true;
+            }
+        }
+    }
     // 1. `"Q," said S.` / `"Q," S said.`
     let mut q_end_tok = None;
     {
@@ -2440,6 +2458,13 @@ pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool 
         .iter()
         .all(|t| t.is_capitalized() || t.is_word() && t.is("the"))
         || !toks[c - 1].is_capitalized()
+    {
+        return false;
+    }
+    // `Said Comey: "…"`: the verb's own attribution (its source the name after it).
+    if toks[0]
+        .verb()
+        .is_some_and(|v| v.class == VerbClass::Speech && v.inverts)
     {
         return false;
     }

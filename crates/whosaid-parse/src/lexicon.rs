@@ -1414,6 +1414,7 @@ word_list! {
         "further",
         "again",
         "once",
+        "overall",
         "publicly",
         "privately",
         "reportedly",

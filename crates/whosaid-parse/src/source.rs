@@ -2,7 +2,7 @@
 //! publication writes`) or rightwards after an inverted cue (`said an official familiar with the
 //! situation`), and its class.
 
-use crate::lexicon::{self, Cue};
+use crate::lexicon::{self, Cue, Form};
 use crate::tokens::{Kind, Tok};
 use whosaid_core::{MentionClass, Span};
 
@@ -152,6 +152,26 @@ pub(crate) fn before_with(
     }
     if end == stop {
         return None;
+    }
+    let last = &toks[end - 1];
+    // `those surveyed said`, `Some 56 percent of Cuban-Americans polled said`: the participle
+    // of a poll closes the phrase before it.
+    if end >= stop + 2 && last.is_word() && last.is_lower() && is_poll_participle(last) {
+        if toks[end - 2].is("those") {
+            return Some((end - 2, end));
+        }
+        // Not a clause's subject: `the people he interviewed said`.
+        let sample = before_with(toks, stop, end - 1, relaxed)
+            .filter(|&(_, e)| e == end - 1 && !toks[e - 1].has(Cue::PRONOUN));
+        if let Some((s, _)) = sample {
+            return Some((s, end));
+        }
+    }
+    // `a source close to him said`: a source noun and what it knows, whatever word ends it.
+    if last.is_word() && last.is_lower() && (last.has(Cue::PRONOUN) || !head_word(last)) {
+        if let Some(found) = informed_source(toks, stop, end) {
+            return Some(found);
+        }
     }
     // A parenthesis between name and cue: `Sen. Bernie Sanders (I-Vt.) said`.
     let mut head_at = end - 1;
@@ -364,10 +384,13 @@ pub(crate) fn before_with(
         }
     }
     // `this source told`, `these officials said`: a demonstrative, which ends other phrases,
-    // opens this one when a source noun heads it.
+    // opens this one when a source noun heads it; `that` and `those` only opening the sentence
+    // (`That person said`), where they are no conjunction.
     if start > stop
         && toks[start - 1].is_word()
-        && (toks[start - 1].is("this") || toks[start - 1].is("these"))
+        && (toks[start - 1].is("this")
+            || toks[start - 1].is("these")
+            || (toks[start - 1].text == "That" || toks[start - 1].text == "Those"))
         && toks[end - 1].has(Cue::SOURCE_NOUN)
         && toks[start..end].iter().all(|t| t.is_word() && t.is_lower())
     {
@@ -439,6 +462,64 @@ pub(crate) fn before_with(
             .any(|w| toks[start - 2].is(w))
     {
         return before_with(toks, stop, start - 2, relaxed);
+    }
+    Some((start, end))
+}
+
+/// True for the participles that close a poll's sample: `those surveyed`, `voters polled`.
+fn is_poll_participle(t: &Tok<'_>) -> bool {
+    matches!(
+        t.text,
+        "polled" | "surveyed" | "interviewed" | "questioned" | "sampled"
+    )
+}
+
+/// The phrase ending at token `end` (exclusive) when it is a source noun and what makes the
+/// source informed (`a source close to him`, `Another source familiar with Cruz’s thinking`,
+/// `People with direct knowledge of Gates' work`): the phrase runs to the cue whatever word
+/// ends it, a pronoun or a gerund that ends no other phrase.
+fn informed_source(toks: &[Tok<'_>], stop: usize, end: usize) -> Option<(usize, usize)> {
+    const MAX_TAIL: usize = 8;
+    const MARKERS: &[&[&str]] = &[
+        &["familiar", "with"],
+        &["close", "to"],
+        &["privy", "to"],
+        &["briefed", "on"],
+        &["knowledgeable", "about"],
+        &["with", "knowledge", "of"],
+        &["with", "direct", "knowledge", "of"],
+    ];
+    let lo = end.saturating_sub(MAX_TAIL + 2).max(stop + 1);
+    let mut k = end - 1;
+    loop {
+        let t = &toks[k];
+        let marker = t.has(Cue::ANONYMITY)
+            && MARKERS
+                .iter()
+                .any(|m| k + m.len() < end && m.iter().zip(&toks[k..]).all(|(w, t)| t.is(w)));
+        if marker {
+            break;
+        }
+        // Words of a noun phrase: no clause's verb or boundary (`Traders familiar with the
+        // opinion said the recommendation noted`), a gerund only (`Cruz’s thinking`); `and`
+        // inside it (`close to Nairobi broking houses and exporters`).
+        let phrase_word = t.is_word()
+            && (!t.has(Cue::CLAUSE_BOUNDARY) || t.is("and") && k + 1 < end)
+            && t.verb().is_none_or(|v| v.form == Form::Gerund);
+        if t.depth > 0 || !(phrase_word || t.is_punct('’') || t.is_punct('\'')) || k <= lo {
+            return None;
+        }
+        k -= 1;
+    }
+    let noun = k - 1;
+    if !toks[noun].has(Cue::SOURCE_NOUN) || toks[noun].has(Cue::PRONOUN) {
+        return None;
+    }
+    // Its determiner and modifiers: `a`, `Another`, `a senior`, `Administration`.
+    let mut start = noun;
+    while start > stop && noun - start < 3 && toks[start - 1].is_word() && np_word(&toks[start - 1])
+    {
+        start -= 1;
     }
     Some((start, end))
 }

@@ -2201,3 +2201,117 @@ fn reflexives_and_ages_around_the_subject() {
         assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
     }
 }
+
+/// A source noun and what makes it informed run to the cue, whatever word ends them: a pronoun
+/// (`a source close to him`), a gerund (`familiar with Cruz’s thinking`); not over a clause's
+/// verb (`Traders familiar with the opinion said the recommendation noted`).
+#[test]
+fn informed_sources_end_in_any_word() {
+    for (text, cue, source) in [
+        (
+            "Cruz will change, a source close to him said.",
+            "said",
+            "a source close to him",
+        ),
+        (
+            "Another source familiar with Cruz’s thinking said, “I think he’ll try.”",
+            "said",
+            "Another source familiar with Cruz’s thinking",
+        ),
+        (
+            "People with direct knowledge of Gates' work said that Gates was involved.",
+            "said",
+            "People with direct knowledge of Gates' work",
+        ),
+        (
+            "Administration officials familiar with the negotiations said the plan failed.",
+            "said",
+            "Administration officials familiar with the negotiations",
+        ),
+        (
+            "Traders familiar with the opinion said the recommendation noted that it was priced in.",
+            "noted",
+            "the recommendation",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
+    }
+}
+
+/// A poll's sample closed by its participle is the source (`those surveyed`, `Some 56 percent
+/// of Cuban-Americans polled`), and `That person` opening a sentence keeps its determiner.
+#[test]
+fn poll_samples_and_sentence_initial_demonstratives() {
+    for (text, source) in [
+        (
+            "Again, those surveyed said Trump was best able.",
+            "those surveyed",
+        ),
+        (
+            "Some 56 percent of Cuban-Americans polled said they were less likely to vote.",
+            "Some 56 percent of Cuban-Americans polled",
+        ),
+        (
+            "But 58 percent of Florida Latino voters overall said they were less likely to vote.",
+            "58 percent of Florida Latino voters",
+        ),
+        (
+            "That person said the hostility hampered him.",
+            "That person",
+        ),
+        (
+            "He said that the people he interviewed said they liked him.",
+            "He",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
+    }
+    // The clause's subject is no sample: `the people he interviewed`, not `he interviewed`.
+    let text = "He said that the people he interviewed said they liked him.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(
+        parsed.attributions.iter().all(|a| a
+            .source
+            .as_ref()
+            .is_none_or(|s| s.span.slice(text) != "he interviewed")),
+        "{:?}",
+        parsed.attributions
+    );
+}
+
+/// A sentence that opens with the cue names its speaker, then quotes them (`Said Comey, "…"`);
+/// the colon after the name makes no second attribution with `Said Comey` as its source.
+#[test]
+fn a_sentence_opening_with_its_cue() {
+    for text in [
+        "Said Comey, \"The thought is terrible.\"",
+        "Said Comey: \"The thought is terrible.\"",
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        assert_eq!(
+            parsed.attributions.len(),
+            1,
+            "{text}: {:?}",
+            parsed.attributions
+        );
+        let a = &parsed.attributions[0];
+        assert_eq!(a.cue.slice(text), "Said");
+        assert_eq!(a.source.as_ref().map(|s| s.span.slice(text)), Some("Comey"));
+        assert_eq!(
+            a.content.map(|c| c.slice(text)),
+            Some("\"The thought is terrible.\"")
+        );
+    }
+    let text = "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”";
+    let a = attribution_at(text, "Said");
+    assert_eq!(
+        a.source.map(|s| s.span.slice(text)),
+        Some("Dorothy Poynter")
+    );
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("“We were all so proud of him.”")
+    );
+}
