@@ -584,6 +584,103 @@ pub(crate) fn verb_frames(
             return false;
         }
     }
+    // A request or a question's topic, no words reported: `Sharpton asked for the meeting`,
+    // `her family asked for privacy`, `Nobody asked about the rhetoric`. Not a question that
+    // opens the sentence (`Asked about X, Trump said`, read below), nor `about` as `some`
+    // (`asked about 30 trading houses to refrain`).
+    if c > 0
+        && !matches!(prev_w, "when" | "if")
+        && ["ask", "asks", "asked", "asking"]
+            .iter()
+            .any(|w| cue_tok.is(w))
+        && toks.get(c + 1).is_some_and(|t| {
+            t.is("for")
+                || t.is("about")
+                    && !toks.get(c + 2).is_some_and(|n| {
+                        n.text.as_bytes()[0].is_ascii_digit()
+                            || matches!(
+                                lw(n, &mut [0; 32]),
+                                "two"
+                                    | "three"
+                                    | "four"
+                                    | "five"
+                                    | "six"
+                                    | "seven"
+                                    | "eight"
+                                    | "nine"
+                                    | "ten"
+                                    | "twenty"
+                                    | "thirty"
+                                    | "forty"
+                                    | "fifty"
+                                    | "hundred"
+                                    | "dozen"
+                            )
+                    })
+        })
+    {
+        return false;
+    }
+    // A naming participle: `an account called "Hypo-Cruz"`, `a show called "Brokers"`. After
+    // a common noun and before a quote, `called` gives a name, not words.
+    if cue_tok.is("called")
+        && toks
+            .get(c + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Open(_)))
+        && prev.is_some_and(|p| {
+            // A medium is a thing named too (`an account`, `a show`), though a source noun.
+            p.is_word()
+                && p.is_lower()
+                && !p.has(Cue::PRONOUN | Cue::TITLE | Cue::CLAUSE_BOUNDARY)
+                && (!p.has(Cue::SOURCE_NOUN) || lexicon::is_medium_noun(prev_w))
+                && !lexicon::is_auxiliary(prev_w)
+                && !source::is_filler(p)
+        })
+    {
+        return false;
+    }
+    // A show of television or radio: `the TLC reality show “Cake Boss”`, `a slide show that`.
+    if (cue_tok.is("show") || cue_tok.is("shows"))
+        && prev.is_some_and(|p| {
+            p.is_word()
+                && (matches!(
+                    prev_w,
+                    "tv" | "reality"
+                        | "talk"
+                        | "game"
+                        | "slide"
+                        | "radio"
+                        | "morning"
+                        | "news"
+                        | "comedy"
+                        | "cooking"
+                        | "quiz"
+                        | "road"
+                        | "trade"
+                        | "air"
+                        | "fashion"
+                        | "variety"
+                        | "television"
+                        | "cable"
+                        | "late-night"
+                        | "weekly"
+                        | "daily"
+                        | "nightly"
+                        | "popular"
+                        | "hit"
+                        | "stage"
+                        | "magic"
+                        | "award"
+                        | "awards"
+                        | "cookery"
+                        | "chat"
+                        | "panel"
+                        | "political"
+                ))
+        })
+    {
+        return false;
+    }
     // After a determiner or an adjective the word is a noun: `a Friday tweet`, `a
     // congressional report`, `the center-left think tank`.
     if let Some(p) = prev.filter(|p| p.is_word()) {

@@ -2315,3 +2315,62 @@ fn a_sentence_opening_with_its_cue() {
         Some("“We were all so proud of him.”")
     );
 }
+
+/// Words that name, request or show, not report: `an account called "Hypo-Cruz"`, `asked for
+/// privacy`, `the TLC reality show “Cake Boss”`. Their speech senses stay cues: a question
+/// that opens the sentence, `asked about 30 trading houses to refrain`, `Polls show that`.
+#[test]
+fn naming_requests_and_shows_are_not_cues() {
+    for (text, cue) in [
+        (
+            "Rubio's campaign tweeted a video from an account called \"Hypo-Cruz\" that showed Cruz.",
+            "called",
+        ),
+        (
+            "\"Sons of Trump\" is an adaptation of a show called \"Brokers,\" written by a troupe.",
+            "called",
+        ),
+        ("Briggs said Sharpton asked for the meeting.", "asked"),
+        ("Nobody asked about the Republicans' refugee rhetoric.", "asked"),
+        (
+            "Valastro was the star of the TLC reality show “Cake Boss.”",
+            "show",
+        ),
+        (
+            "Mr. Wiley walked them through a slide show that predicted victory.",
+            "show",
+        ),
+    ] {
+        assert_no_cue(text, cue);
+    }
+    for (text, cue, content) in [
+        (
+            "Asked about the Canadian duty, Yeutter said it was unfair.",
+            "Asked",
+            "about the Canadian duty",
+        ),
+        (
+            "The ministry asked about 30 trading houses to refrain from selling dollars.",
+            "asked",
+            "about 30 trading houses to refrain from selling dollars",
+        ),
+        (
+            "Polls show that the race is tight.",
+            "show",
+            "that the race is tight",
+        ),
+        (
+            "Figures published by the agency IRNA show that revenue rose.",
+            "show",
+            "that revenue rose",
+        ),
+        (
+            "The spokesman called \"a disaster\" what happened.",
+            "called",
+            "\"a disaster\" what happened",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
