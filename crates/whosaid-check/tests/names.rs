@@ -653,3 +653,43 @@ fn an_outlets_name_with_two_letters_swapped() {
     let text = "CNBC reported the deal first. CNN said it later.";
     assert!(misspelled(text).is_empty(), "{:?}", misspelled(text));
 }
+
+/// A name after an office runs over an initial's period and particles: the finding covers
+/// `George W. Bush` and `Fernando de la Rua`, not `George W` and `Fernando`; a holder's name
+/// with particles is still the holder.
+#[test]
+fn a_titled_name_with_an_initial_or_particles_is_read_whole() {
+    for (text, name) in [
+        (
+            "U.S. President George W. Bush said the campaign would go on.",
+            "George W. Bush",
+        ),
+        (
+            "Argentina's President Fernando de la Rua has resigned.",
+            "Fernando de la Rua",
+        ),
+    ] {
+        let found = run(&NameTitleMismatch, text, "2025-06-01");
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1, name, "{text}");
+    }
+    assert!(run(
+        &NameTitleMismatch,
+        "U.S. President Donald J. Trump said it.",
+        "2025-06-01"
+    )
+    .is_empty());
+}
+
+/// British and American spellings of one word are both right: `Aluminum Co of Canada` in an
+/// article about `Alcan Aluminium Ltd` is no slip.
+#[test]
+fn british_and_american_spellings_are_not_slips() {
+    let text = "Alcan Aluminium Ltd said it may issue shares. Its unit Aluminum Co of Canada \
+                would replace Alcan Aluminium. The company will keep the Alcan Aluminium Ltd name.";
+    assert!(run(&NameMisspelled, text, "1987-06-01").is_empty());
+    // A slip of the same word still is one.
+    let text = "Alcan Aluminium Ltd said it may issue shares. Its unit Alumnium Co of Canada \
+                would replace Alcan Aluminium. The company will keep the Alcan Aluminium Ltd name.";
+    assert_eq!(run(&NameMisspelled, text, "1987-06-01").len(), 1);
+}

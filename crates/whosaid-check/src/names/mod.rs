@@ -16,6 +16,13 @@ pub mod offices;
 pub mod people;
 pub mod titles;
 
+/// Lowercase particles inside names: `Osama bin Laden`, `Fernando de la Rua`, `Ursula von der
+/// Leyen`.
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "bint", "al", "el", "de", "del", "della", "der", "den", "di", "da", "dos", "das",
+    "du", "la", "le", "van", "von", "ter", "zu",
+];
+
 use std::cell::{OnceCell, RefCell};
 
 use rustc_hash::{FxHashMap, FxHashSet};

@@ -4,7 +4,7 @@
 use whosaid_core::Span;
 use whosaid_kb::{Date, EntryId, Kb};
 
-use super::inventory::Inventory;
+use super::inventory::{Inventory, Word};
 use super::titles::{office, Office};
 
 /// A name written right after an office with its jurisdiction.
@@ -21,8 +21,31 @@ pub struct Titled<'a> {
     pub holders: Vec<EntryId>,
 }
 
+/// True when the capitalised word `next` goes on the name that `prev` is part of in `prose`:
+/// one space between them, an initial's period (`George W. Bush`), or particles (`Fernando de
+/// la Rua`).
+fn continues_name(prose: &str, prev: &Word<'_>, next: &Word<'_>) -> bool {
+    let Some(gap) = prose.get(prev.span.end..next.span.start) else {
+        return false;
+    };
+    if gap == " " {
+        return true;
+    }
+    let initial = prev.text.len() == 1 && prev.text.as_bytes()[0].is_ascii_uppercase();
+    if initial && gap == ". " {
+        return true;
+    }
+    gap.len() > 2
+        && gap.starts_with(' ')
+        && gap.ends_with(' ')
+        && gap
+            .trim()
+            .split(' ')
+            .all(|w| super::NAME_PARTICLES.contains(&w))
+}
+
 /// Every name after an office in the document, with the office's holders on `date`.
-pub fn titled<'a>(inv: &Inventory<'a>, kb: &Kb, date: Date) -> Vec<Titled<'a>> {
+pub fn titled<'a>(inv: &Inventory<'a>, prose: &str, kb: &Kb, date: Date) -> Vec<Titled<'a>> {
     let mut out = Vec::new();
     let words = &inv.words;
     // The next word that may start a name: a word read as part of a name is not read again.
@@ -38,7 +61,7 @@ pub fn titled<'a>(inv: &Inventory<'a>, kb: &Kb, date: Date) -> Vec<Titled<'a>> {
         };
         // The name: this word and the capitalised words right after it.
         let mut j = i + 1;
-        while j < words.len() && j - i < 4 && words[j].span.start == words[j - 1].span.end + 1 {
+        while j < words.len() && j - i < 4 && continues_name(prose, &words[j - 1], &words[j]) {
             j += 1;
         }
         let holders = kb.holders(office.title, Some(&office.of), date);
@@ -65,7 +88,7 @@ pub fn unconfirmed<'c, 'a>(cx: &'c crate::Context<'a>) -> Vec<Titled<'c>> {
     if !inv.mentions_office {
         return Vec::new();
     }
-    titled(inv, cx.kb, date)
+    titled(inv, cx.doc.prose(), cx.kb, date)
         .into_iter()
         .filter(|t| !t.holders.is_empty())
         .filter(|t| !t.holders.iter().any(|&h| names_holder(cx.kb, h, &t.name)))

@@ -274,6 +274,7 @@ impl Rule for NameMisspelled {
             };
             if fr.starts_with(&fw)
                 || same_stem
+                || is_spelling_variant(&fw, &fr)
                 || other_person
                 || leads_other_name
                 || fw.starts_with(&fr)
@@ -463,16 +464,36 @@ fn followed_by_particle(prose: &str, end: usize) -> bool {
     let Some(rest) = prose.get(end..).and_then(|r| r.strip_prefix(' ')) else {
         return false;
     };
-    const PARTICLES: &[&str] = &[
-        "bin", "ibn", "bint", "al", "el", "de", "del", "della", "der", "den", "di", "da", "dos",
-        "das", "du", "la", "le", "van", "von", "ter", "zu",
-    ];
-    PARTICLES.iter().any(|p| {
+    crate::names::NAME_PARTICLES.iter().any(|p| {
         rest.strip_prefix(p).is_some_and(|after| {
             let after = after.strip_prefix(' ').or_else(|| after.strip_prefix('-'));
             after.is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
         })
     })
+}
+
+/// True when the folded words `a` and `b` are British and American spellings of one word
+/// (`Aluminium` / `Aluminum`, `Labour` / `Labor`, `Centre` / `Center`, `Organisation` /
+/// `Organization`): both are right, in names as elsewhere (`Alcan Aluminium Ltd` owns
+/// `Aluminum Co of Canada`).
+fn is_spelling_variant(a: &str, b: &str) -> bool {
+    /// The American spelling of `w`'s British endings and `our`.
+    fn american(w: &str) -> String {
+        let mut w = w.replace("our", "or").replace("isation", "ization");
+        for (british, american) in [
+            ("ium", "um"),
+            ("tre", "ter"),
+            ("ise", "ize"),
+            ("yse", "yze"),
+        ] {
+            if let Some(stem) = w.strip_suffix(british) {
+                w = format!("{stem}{american}");
+                break;
+            }
+        }
+        w
+    }
+    a != b && american(a) == american(b)
 }
 
 /// True when `word` ends in an English contraction (`We'll`, `Don’t`, `You're`): a pronoun or
@@ -813,6 +834,29 @@ fn is_opener(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn british_and_american_spellings_are_variants_not_slips() {
+        for (a, b) in [
+            ("aluminium", "aluminum"),
+            ("labour", "labor"),
+            ("centre", "center"),
+            ("organisation", "organization"),
+            ("harbour", "harbor"),
+        ] {
+            assert!(is_spelling_variant(a, b), "{a} / {b}");
+            assert!(is_spelling_variant(b, a), "{b} / {a}");
+        }
+        for (a, b) in [
+            ("aluminum", "aluminum"),
+            ("alumnium", "aluminium"),
+            ("labour", "labourer"),
+            ("stanely", "stanley"),
+            ("ceasars", "caesars"),
+        ] {
+            assert!(!is_spelling_variant(a, b), "{a} / {b}");
+        }
+    }
 
     #[test]
     fn the_word_tests_agree_with_counting_characters() {

@@ -51,7 +51,8 @@ impl Rule for NameTitleMismatch {
                 span: t.span,
                 message: format!(
                     "`{}` did not hold this office on {date}: the {} of {} was {}",
-                    t.name.join(" "),
+                    // As written, with an initial's period or particles: `George W. Bush`.
+                    t.span.slice(cx.doc.prose()),
                     t.office.title,
                     crate::names::titles::place(&t.office.of),
                     names.join(" and ")
