@@ -921,16 +921,16 @@ pub(crate) fn verb_frames(
             toks[k..].iter().all(|t| matches!(t.kind, Kind::Punct(_)))
         }
     };
-    if q_end_tok.is_none()
-        && (verb.inverts && only_adjuncts_after()
-            || verb.class == VerbClass::Speech && recipient_then_end())
-    {
-        // The sentence splitter cut `"Why?" he asked.` after the question mark: the quote ends
-        // just before this sentence, which holds only the source and the cue.
-        if let Some((s, e)) = subject_before() {
-            if s == 0 && e - s <= 8 {
-                let before = sent.prose[..sent.span.start].trim_end_matches([' ', '\t']);
-                if let Some(q) = sent.quote_ending(before.len()) {
+    // The sentence splitter cut `"Why?" he asked.` after the question mark: the quote ends
+    // just before this sentence, which holds only the source and the cue. That quote is
+    // looked for first: the other tests read the sentence, at nearly every cue.
+    if q_end_tok.is_none() && (verb.inverts || verb.class == VerbClass::Speech) {
+        let before = sent.prose[..sent.span.start].trim_end_matches([' ', '\t']);
+        if let Some(q) = sent.quote_ending(before.len()) {
+            if verb.inverts && only_adjuncts_after()
+                || verb.class == VerbClass::Speech && recipient_then_end()
+            {
+                if let Some((s, e)) = subject_before().filter(|&(s, e)| s == 0 && e - s <= 8) {
                     q_end_tok = Some((q, Some((s, e))));
                 }
             }

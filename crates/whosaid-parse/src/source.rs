@@ -156,7 +156,7 @@ pub(crate) fn before_with(
     let last = &toks[end - 1];
     // `those surveyed said`, `Some 56 percent of Cuban-Americans polled said`: the participle
     // of a poll closes the phrase before it.
-    if end >= stop + 2 && last.is_word() && last.is_lower() && is_poll_participle(last) {
+    if end >= stop + 2 && last.is_word() && is_poll_participle(last) {
         if toks[end - 2].is("those") {
             return Some((end - 2, end));
         }
@@ -168,7 +168,8 @@ pub(crate) fn before_with(
         }
     }
     // `a source close to him said`: a source noun and what it knows, whatever word ends it.
-    if last.is_word() && last.is_lower() && (last.has(Cue::PRONOUN) || !head_word(last)) {
+    // (The flags first: `is_lower` reads the text.)
+    if last.is_word() && (last.has(Cue::PRONOUN) || !head_word(last)) && last.is_lower() {
         if let Some(found) = informed_source(toks, stop, end) {
             return Some(found);
         }
@@ -490,26 +491,25 @@ fn informed_source(toks: &[Tok<'_>], stop: usize, end: usize) -> Option<(usize, 
         &["with", "direct", "knowledge", "of"],
     ];
     let lo = end.saturating_sub(MAX_TAIL + 2).max(stop + 1);
-    let mut k = end - 1;
-    loop {
-        let t = &toks[k];
-        let marker = t.has(Cue::ANONYMITY)
+    // The nearest marker, found by the flag of its first word alone (most tokens before a
+    // cue have none: this runs at most cues).
+    let k = (lo..end).rev().find(|&k| {
+        toks[k].has(Cue::ANONYMITY)
             && MARKERS
                 .iter()
-                .any(|m| k + m.len() < end && m.iter().zip(&toks[k..]).all(|(w, t)| t.is(w)));
-        if marker {
-            break;
-        }
-        // Words of a noun phrase: no clause's verb or boundary (`Traders familiar with the
-        // opinion said the recommendation noted`), a gerund only (`Cruz’s thinking`); `and`
-        // inside it (`close to Nairobi broking houses and exporters`).
+                .any(|m| k + m.len() < end && m.iter().zip(&toks[k..]).all(|(w, t)| t.is(w)))
+    })?;
+    // Words of a noun phrase up to the cue: no clause's verb or boundary (`Traders familiar
+    // with the opinion said the recommendation noted`), a gerund only (`Cruz’s thinking`);
+    // `and` inside it (`close to Nairobi broking houses and exporters`).
+    let phrase = toks[k + 1..end].iter().enumerate().all(|(j, t)| {
         let phrase_word = t.is_word()
-            && (!t.has(Cue::CLAUSE_BOUNDARY) || t.is("and") && k + 1 < end)
+            && (!t.has(Cue::CLAUSE_BOUNDARY) || t.is("and") && k + 1 + j + 1 < end)
             && t.verb().is_none_or(|v| v.form == Form::Gerund);
-        if t.depth > 0 || !(phrase_word || t.is_punct('’') || t.is_punct('\'')) || k <= lo {
-            return None;
-        }
-        k -= 1;
+        t.depth == 0 && (phrase_word || t.is_punct('’') || t.is_punct('\''))
+    });
+    if !phrase {
+        return None;
     }
     let noun = k - 1;
     if !toks[noun].has(Cue::SOURCE_NOUN) || toks[noun].has(Cue::PRONOUN) {
