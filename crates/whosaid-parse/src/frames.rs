@@ -523,7 +523,7 @@ pub(crate) fn verb_frames(
             });
             return true;
         }
-        if cue_tok.is("reported") || cue_tok.is("said") {
+        if cue_tok.is("reported") || cue_tok.is("said") || cue_tok.is("alleged") {
             // `it was reported that …`: no source.
             if c >= 2 && toks[c - 2].is("it") && toks.get(c + 1).is_some_and(|t| t.is("that")) {
                 let content = sent.content_after(c + 1);
@@ -532,6 +532,25 @@ pub(crate) fn verb_frames(
                     ..Cand::new(kind_of(sent, content), sent.span(c - 1, c + 1))
                 });
                 return true;
+            }
+            // `The minister is said to have told reporters …`, `Prices are reported to have
+            // risen`: no source either, and the claim is the clause, from its subject, as for
+            // `reportedly`. A verb of speech in it has its own attribution, nested in this one.
+            // Not what is reported to someone: `must be reported to the Bank of England`.
+            let infinitive = toks.get(c + 1).is_some_and(|t| t.is("to"))
+                && toks.get(c + 2).is_some_and(|t| {
+                    t.is_word() && t.is_lower() && !t.has(Cue::DETERMINER | Cue::PRONOUN)
+                });
+            if c >= 2 && infinitive {
+                let from = clause_from(sent, c, out).min(c - 1);
+                if let Some(rest) = sent.content_after(c + 2) {
+                    let content = Some(Span::new(toks[from].start(), rest.end));
+                    out.push(Cand {
+                        content,
+                        ..Cand::new(AttributionKind::Indirect, sent.span(c - 1, c + 1))
+                    });
+                    return true;
+                }
             }
         }
         return false;
@@ -1163,6 +1182,20 @@ pub(crate) fn verb_frames(
         })
         .or_else(|| source::dash_appositive_before(toks, 0, c))
         .or_else(|| {
+            // `The minister is said to have told reporters that …`: the subject before a
+            // passive report and its infinitive.
+            let passive = c >= 5
+                && toks[c - 1].is("have")
+                && toks[c - 2].is("to")
+                && ["said", "reported", "believed", "understood", "alleged"]
+                    .iter()
+                    .any(|w| toks[c - 3].is(w))
+                && ["is", "was", "are", "were"]
+                    .iter()
+                    .any(|w| toks[c - 4].is(w));
+            passive.then(|| source::before(toks, 0, c - 4)).flatten()
+        })
+        .or_else(|| {
             // `She declared victory and said …`: the subject of the first verb.
             let mut k = c;
             while k > 0 && source::is_filler(&toks[k - 1]) {
@@ -1326,8 +1359,10 @@ pub(crate) fn verb_frames(
                 | "unless"
         )
     };
-    // A relative clause between commas (`Barkley, who said he votes democratic, said …`):
-    // its content ends at the comma before the main clause's verb.
+    // A relative clause between commas (`Barkley, who said he votes democratic, said …`,
+    // `The union, which claims the deal is dead, will strike`): its content ends at the comma
+    // before the main clause's verb or auxiliary, the last one (`who said prices, as expected,
+    // would rise, resigned`).
     let relative = s_start > 0 && toks[s_start - 1].is_punct(',') && {
         let mut b = [0; 32];
         matches!(lw(&toks[s_start], &mut b), "who" | "which")
@@ -1340,12 +1375,16 @@ pub(crate) fn verb_frames(
     if let Some(c) = content.filter(|_| relative) {
         let closing = (after + 1..toks.len())
             .take_while(|&j| toks[j].end() <= c.end)
-            .find(|&j| {
+            .filter(|&j| {
                 toks[j].depth == 0
                     && toks[j].is_punct(',')
                     && toks[j - 1].end() > c.start
-                    && toks.get(j + 1).is_some_and(source::is_finite_verb)
-            });
+                    && toks.get(j + 1).is_some_and(|t| {
+                        source::is_finite_verb(t)
+                            || t.is_lower() && lexicon::is_auxiliary(lw(t, &mut [0; 32]))
+                    })
+            })
+            .last();
         if let Some(j) = closing {
             content = Some(Span::new(c.start, toks[j - 1].end()));
         }
@@ -1794,12 +1833,58 @@ pub(crate) fn reportedly(sent: &Sent<'_, '_>, at: usize, out: &mut Vec<Cand>) {
     }) {
         return;
     }
-    // The clause: from its subject (or after the last semicolon or colon before the word) to
-    // where the content after the word ends.
+    let from = clause_from(sent, k, out);
+    let Some(rest) = sent.content_after(k + 1) else {
+        return;
+    };
+    // `Reportedly, the firm will close.`: the clause is all after it.
+    let start = if from < k {
+        toks[from].start()
+    } else {
+        rest.start
+    };
+    out.push(Cand {
+        content: Some(Span::new(start, rest.end)),
+        ..Cand::new(AttributionKind::Indirect, toks[k].span())
+    });
+}
+
+/// The first token of the clause that holds token `k`, a claim made of reports (`reportedly`,
+/// `is said to`): its subject, or after the last semicolon or colon before `k`, or where the
+/// content of an attribution of the sentence that holds `k` starts (`He said the firm was
+/// reportedly in talks`); `k` when the clause has no subject before it.
+fn clause_from(sent: &Sent<'_, '_>, k: usize, out: &[Cand]) -> usize {
+    let toks = sent.toks;
+    let at = toks[k].start();
+    // After a semicolon or colon, a subordinating conjunction (`because Salomon is said to
+    // believe`), or `, and` / `but` before a clause of its own (`…, and Senate Republican
+    // Leader Robert Dole is said to have thrown his support`).
     let clause_start = (0..k)
         .rev()
-        .find(|&j| toks[j].depth == 0 && (toks[j].is_punct(';') || toks[j].is_punct(':')))
+        .find(|&j| {
+            let t = &toks[j];
+            t.depth == 0
+                && (t.is_punct(';')
+                    || t.is_punct(':')
+                    || t.is_word()
+                        && (t.is("but")
+                            || t.is("and") && j > 0 && toks[j - 1].is_punct(',')
+                            || [
+                                "because", "although", "though", "whereas", "while", "unless",
+                            ]
+                            .iter()
+                            .any(|w| t.is(w))))
+        })
         .map_or(0, |j| j + 1);
+    // A subordinate clause opening the sentence ends at its comma: `Though other dissolvers
+    // are on the market, TPA is said to be more effective`.
+    let clause_start = if clause_start == 1 && !toks[0].is("and") && !toks[0].is("but") {
+        (1..k)
+            .find(|&j| toks[j].depth == 0 && toks[j].is_punct(','))
+            .map_or(clause_start, |j| j + 1)
+    } else {
+        clause_start
+    };
     // Inside what an attribution of the sentence reports (`He said the firm was reportedly in
     // talks`), the clause starts with that content.
     // Only this sentence's candidates, the last ones pushed: a scan of all the document's
@@ -1815,23 +1900,10 @@ pub(crate) fn reportedly(sent: &Sent<'_, '_>, at: usize, out: &mut Vec<Cand>) {
     let clause_start = reported.map_or(clause_start, |r| {
         clause_start.max(toks.partition_point(|t| t.start() < r))
     });
-    let from = match source::clause_subject(&toks[..k], k) {
+    match source::clause_subject(&toks[..k], k) {
         Some((a, _)) if a >= clause_start => a,
         _ => clause_start,
-    };
-    let Some(rest) = sent.content_after(k + 1) else {
-        return;
-    };
-    // `Reportedly, the firm will close.`: the clause is all after it.
-    let start = if from < k {
-        toks[from].start()
-    } else {
-        rest.start
-    };
-    out.push(Cand {
-        content: Some(Span::new(start, rest.end)),
-        ..Cand::new(AttributionKind::Indirect, toks[k].span())
-    });
+    }
 }
 
 /// True when the cue is a form of `add` whose words from `at` (to the end of `content`, else

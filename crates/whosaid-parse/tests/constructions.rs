@@ -2374,3 +2374,86 @@ fn naming_requests_and_shows_are_not_cues() {
         assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
     }
 }
+
+/// A cue in a relative clause between commas: its content ends at the comma before the main
+/// clause's verb or auxiliary (`The union, which claims the deal is dead, will strike`).
+#[test]
+fn a_relative_clause_content_ends_before_the_main_verb() {
+    for (text, cue, content) in [
+        (
+            "Smith, who said the deal is dead, will resign.",
+            "said",
+            "the deal is dead",
+        ),
+        (
+            "The union, which claims the deal is dead, will strike.",
+            "claims",
+            "the deal is dead",
+        ),
+        (
+            "Smith, who said prices, as expected, would rise, resigned.",
+            "said",
+            "prices, as expected, would rise",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
+
+/// `S is said to …`, `is reported to have …`, `is alleged to …`: a claim resting on reports
+/// nobody is named for, as `reportedly`: no source, the clause from its subject as content,
+/// and a verb of speech inside it is the subject's, nested in the report. What is reported
+/// to someone is no such claim (`must be reported to the IRS`).
+#[test]
+fn said_to_and_reported_to_are_claims_without_a_source() {
+    let text = "The minister is said to have told reporters that prices would rise.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    let outer = parsed
+        .attributions
+        .iter()
+        .position(|a| a.cue.slice(text) == "is said")
+        .expect("an attribution at `is said`");
+    let a = &parsed.attributions[outer];
+    assert!(a.source.is_none(), "{a:?}");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some(text.trim_end_matches('.'))
+    );
+    let told = attribution_at(text, "told");
+    assert_eq!(
+        told.source.map(|s| s.span.slice(text)),
+        Some("The minister")
+    );
+    assert_eq!(told.parent, Some(parsed.attributions[outer].id));
+    for (text, cue, content) in [
+        (
+            "But the dollar fell again, and its present stability is said to be temporary.",
+            "is said",
+            "its present stability is said to be temporary",
+        ),
+        (
+            "The shares fell because Salomon is said to believe the downgrade will pass.",
+            "is said",
+            "Salomon is said to believe the downgrade will pass",
+        ),
+        (
+            "Though other drugs are on the market, TPA is said to be more effective.",
+            "is said",
+            "TPA is said to be more effective",
+        ),
+        (
+            "He is alleged to have taken bribes.",
+            "is alleged",
+            "He is alleged to have taken bribes",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert!(a.source.is_none(), "{text}");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    assert_no_cue(
+        "Cash transactions of 10,000 dlrs or more must be reported to the IRS.",
+        "be reported",
+    );
+}

@@ -13,7 +13,7 @@ declare_rule! {
 Flags a claim attributed to a source too vague to be checked: `media reports`, `sources say`,
 `experts believe`, `according to reports`, `observers`. The finding points at the source phrase,
 or, for a claim that names no source at all but rests on reports (`the firm is reportedly in
-talks`, `it was reported that`), at that word.
+talks`, `it was reported that`, `the minister is said to have resigned`), at those words.
 The share of a poll's respondents (`Twelve percent said`, `half of Democratic voters`) is not
 flagged: the poll is the source, named where the article gives its results.",
     why_it_matters: "\
@@ -68,7 +68,8 @@ impl Rule for SourceVague {
 }
 
 /// True for a cue with no source that says the claim was reported: `reportedly`, `was
-/// reported`, `has been reported`.
+/// reported`, `has been reported`, `is said` (`The minister is said to have resigned`), `was
+/// alleged`.
 fn rests_on_reports(cue: &str) -> bool {
     let mut words = cue.split_whitespace();
     let Some(last) = words.next_back() else {
@@ -77,7 +78,9 @@ fn rests_on_reports(cue: &str) -> bool {
     if last.eq_ignore_ascii_case("reportedly") {
         return words.next().is_none();
     }
-    last.eq_ignore_ascii_case("reported")
+    ["reported", "said", "alleged"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
         && words.next().is_some_and(|w| {
             ["was", "were", "is", "are", "has", "have", "had", "been"]
                 .iter()
@@ -109,6 +112,10 @@ mod tests {
                 (
                     "It was reported that the minister had resigned.",
                     &["was reported"],
+                ),
+                (
+                    "The minister is said to have told aides that he would resign.",
+                    &["is said"],
                 ),
                 // Near miss: the reports' source named.
                 ("Trump reportedly told aides that he would run.", &[]),
