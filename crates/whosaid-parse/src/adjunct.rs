@@ -155,10 +155,12 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
             1,
             5,
             tok(|t: &Tok<'_>| {
+                // `to top State officials`: a source noun ends the phrase's people.
                 t.is_word()
                     && (t.is_capitalized()
                         || lower_is(t, lexicon::is_determiner)
-                        || lower_is(t, lexicon::is_medium_noun))
+                        || lower_is(t, lexicon::is_medium_noun)
+                        || t.has(lexicon::Cue::SOURCE_NOUN))
             }),
         ),
     ))
@@ -331,7 +333,7 @@ pub(crate) fn to_reaction<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, used(i, rest)))
 }
 
-/// `of the senator,` after a cue: the topic, not the content.
+/// `of the senator,` / `of Ms. Merkel:` after a cue: the topic, not the content.
 pub(crate) fn said_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = (
         word("of"),
@@ -340,7 +342,7 @@ pub(crate) fn said_of<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
             6,
             tok(|t: &Tok<'_>| t.is_word() && t.depth == 0 && !t.is("that")),
         ),
-        punct(','),
+        alt((punct(','), punct(':'))),
     )
         .parse(i)?;
     Ok((rest, used(i, rest)))

@@ -934,7 +934,27 @@ pub(crate) fn verb_frames(
     };
     // Or its recipient, then adjuncts: `"We won!" Clinton told reporters.`, `… said to People.`
     let recipient_then_end = || {
-        let (k, recipient) = recipient_after_cue(sent, c);
+        // Before the recipient or after it, a medium: `wrote in an email to top officials`.
+        let (k0, _) = adjunct::skip_adjuncts(toks, c + 1, n);
+        let (k, recipient) = if toks.get(k0).is_some_and(|t| t.is("to")) && addressed(cue_tok) {
+            // Any few words that end the sentence: `to top State officials.`
+            let words = toks[k0 + 1..]
+                .iter()
+                .take(6)
+                .take_while(|t| {
+                    t.is_word()
+                        && t.depth == 0
+                        && t.verb().is_none()
+                        && !t.has(Cue::CLAUSE_BOUNDARY)
+                })
+                .count();
+            (
+                k0 + 1 + words,
+                (words > 0).then_some((k0 + 1, k0 + 1 + words)),
+            )
+        } else {
+            recipient_after_cue(sent, c)
+        };
         recipient.is_some() && {
             let (k, _) = adjunct::skip_adjuncts(toks, k, n);
             toks[k..].iter().all(|t| matches!(t.kind, Kind::Punct(_)))
@@ -1196,10 +1216,17 @@ pub(crate) fn verb_frames(
             passive.then(|| source::before(toks, 0, c - 4)).flatten()
         })
         .or_else(|| {
-            // `She declared victory and said …`: the subject of the first verb.
+            // `She declared victory and said …`: the subject of the first verb. Fillers and
+            // days may stand between (`but on Tuesday wrote`).
             let mut k = c;
-            while k > 0 && source::is_filler(&toks[k - 1]) {
-                k -= 1;
+            loop {
+                if k > 0 && source::is_filler(&toks[k - 1]) {
+                    k -= 1;
+                } else if k > 1 && toks[k - 2].is("on") && source::is_weekday_word(&toks[k - 1]) {
+                    k -= 2;
+                } else {
+                    break;
+                }
             }
             let conj = k
                 .checked_sub(1)

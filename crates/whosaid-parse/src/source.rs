@@ -272,6 +272,9 @@ pub(crate) fn before_with(
             None
         }
     };
+    if let Some(s) = share_before(toks, stop, head_at) {
+        return Some((s, end));
+    }
     let mut opens_at = None;
     if !head_word(head) && !name_part && !relaxed_ok && !determiner_led(toks, stop, head_at) {
         opens_at = Some(source_before()?);
@@ -522,6 +525,59 @@ fn informed_source(toks: &[Tok<'_>], stop: usize, end: usize) -> Option<(usize, 
         start -= 1;
     }
     Some((start, end))
+}
+
+/// The start of a poll's share that ends at token `head`: `Six in 10`, `About 4 in 10`, `nine
+/// out of 10`, `more than three in five`.
+fn share_before(toks: &[Tok<'_>], stop: usize, head: usize) -> Option<usize> {
+    let number = |t: &Tok<'_>| {
+        t.is_word()
+            && (t.text.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    lower(t, &mut [0; 32]),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                ))
+    };
+    if !number(&toks[head]) || head < stop + 2 {
+        return None;
+    }
+    let mut k = head - 1;
+    if toks[k].is("of") && k > stop + 1 && toks[k - 1].is("out") {
+        k -= 1;
+    } else if !toks[k].is("in") {
+        return None;
+    }
+    let mut start = k
+        .checked_sub(1)
+        .filter(|&n| n >= stop && number(&toks[n]))?;
+    // `About`, `Nearly`, `At least`, `More than`.
+    while start > stop
+        && head - start < 8
+        && toks[start - 1].is_word()
+        && [
+            "about", "nearly", "almost", "roughly", "some", "only", "just", "than", "more",
+            "fewer", "least", "at",
+        ]
+        .iter()
+        .any(|w| toks[start - 1].is(w))
+    {
+        start -= 1;
+    }
+    Some(start)
+}
+
+/// True when `t` is a day of the week, in any case.
+pub(crate) fn is_weekday_word(t: &Tok<'_>) -> bool {
+    t.is_capitalized() && is_weekday(lower(t, &mut [0; 32]))
 }
 
 fn is_weekday(w: &str) -> bool {
@@ -902,10 +958,33 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
         .rev()
         .find(|&k| toks[k].is_punct(';'))
         .map_or(lo, |k| k + 1);
-    for k in start..end {
+    let mut k = start;
+    // The commas around the last relative clause passed.
+    let mut relative: Option<(usize, usize)> = None;
+    while k < end {
         let t = &toks[k];
+        k += 1;
         if !t.is_word() || !t.is_lower() || t.depth > 0 {
             continue;
+        }
+        // A relative clause between commas is passed over to its closing comma: `Clinton, who
+        // was speaking to the mayors, did not mention Trump, but told …`.
+        if (t.is("who") || t.is("which")) && k >= 2 && toks[k - 2].is_punct(',') {
+            if let Some(close) = (k..end).find(|&j| toks[j].depth == 0 && toks[j].is_punct(',')) {
+                relative = Some((k - 2, close));
+                k = close + 1;
+            }
+            continue;
+        }
+        let k = k - 1;
+        // The verb right after the relative clause: its subject is the phrase before it, with
+        // the clause.
+        if let Some((open, close)) = relative.filter(|&(_, close)| close + 1 == k) {
+            if let Some((a, b)) = before(toks, start, open).filter(|&(_, b)| b == open) {
+                if toks[b - 1].is_capitalized() || toks[b - 1].has(Cue::SOURCE_NOUN) {
+                    return Some((a, close));
+                }
+            }
         }
         let mut b = [0; 32];
         let w = lower(t, &mut b);

@@ -2457,3 +2457,61 @@ fn said_to_and_reported_to_are_claims_without_a_source() {
         "be reported",
     );
 }
+
+/// Sources and contents found by this session's last rules: a poll's share (`Six in 10 say`),
+/// the subject of a coordinated cue past a relative clause and a day (`Clinton, who was
+/// speaking to the mayors, did not mention Trump, but told …`, `… but on Tuesday wrote`),
+/// `wrote of X:` before a quote, and a quote cut off by `!!!` whose attribution names a
+/// medium and a recipient.
+#[test]
+fn shares_coordinated_cues_and_media_before_recipients() {
+    for (text, cue, source, content) in [
+        (
+            "Six in 10 say he’s at least somewhat decisive.",
+            "say",
+            "Six in 10",
+            "he’s at least somewhat decisive",
+        ),
+        (
+            "About 4 in 10 say they want more liberal policies.",
+            "say",
+            "About 4 in 10",
+            "they want more liberal policies",
+        ),
+        (
+            "Nine out of 10 said they liked it.",
+            "said",
+            "Nine out of 10",
+            "they liked it",
+        ),
+        (
+            "Clinton, who was speaking to the mayors, did not mention Trump by name, but told city \
+             leaders that the country should be governed well.",
+            "told",
+            "Clinton, who was speaking to the mayors",
+            "that the country should be governed well",
+        ),
+        (
+            "Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she agreed.",
+            "wrote",
+            "Ruth Marcus",
+            "that she agreed",
+        ),
+        (
+            "Another user, Roland Z, wrote of Ms. Merkel: ''Your boss is wrong.''",
+            "wrote",
+            "Roland Z",
+            "''Your boss is wrong.''",
+        ),
+        (
+            "\"Pat Kennedy is the greatest!!!\" McDonough wrote in an email to top State officials.",
+            "wrote",
+            "McDonough",
+            "\"Pat Kennedy is the greatest!!!\"",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.source.map(|s| s.span.slice(text)), Some(source), "{text}");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
