@@ -2049,6 +2049,43 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
             | "thanks"
             | "sorry"
     ) {
+        // `said about half of the adjustment reflected …`: `about` as `some`, before a number
+        // or a fraction, opens a clause when a verb follows it.
+        if w == "about" {
+            let toks = sent.toks;
+            let amount = toks.get(at + 1).is_some_and(|n| {
+                let mut b = [0; 32];
+                n.is_word()
+                    && (n.text.as_bytes()[0].is_ascii_digit()
+                        || matches!(
+                            lw(n, &mut b),
+                            "half"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "twenty"
+                                | "thirty"
+                                | "forty"
+                                | "fifty"
+                                | "one-third"
+                                | "two-thirds"
+                                | "one-quarter"
+                                | "three-quarters"
+                        ))
+            });
+            return amount
+                && toks[at + 2..toks.len().min(at + 16)].iter().any(|t| {
+                    t.depth == 0
+                        && (source::is_finite_verb(t)
+                            || t.is_lower() && lexicon::is_auxiliary(lw(t, &mut [0; 32])))
+                });
+        }
         // `said it would` is a clause; `said it` is not.
         if w == "it" {
             return sent
