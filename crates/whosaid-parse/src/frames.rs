@@ -2573,11 +2573,24 @@ pub(crate) fn according_to(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Ve
             .iter()
             .all(|t| t.is_word() && t.is_lower() || t.is_punct(','));
     let content = if leading {
+        // The comma (or colon: `According to HuffPo: “…”`) may come after a long source:
+        // `According to State Department cables at the time that were later released by
+        // WikiLeaks, …`.
+        // Not a comma inside a number (`20,000`).
+        let closes = |j: usize| {
+            let t = &toks[j];
+            let in_number = j > 0
+                && toks[j - 1].end() == t.start()
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.start() == t.end() && n.text.as_bytes()[0].is_ascii_digit());
+            t.depth == 0 && (t.is_punct(',') && !in_number || t.is_punct(':'))
+        };
         let mut j = b;
-        while j < n && !toks[j].is_punct(',') && j - b < 8 {
+        while j < n && !closes(j) && j - b < 20 {
             j += 1;
         }
-        if j < n && toks[j].is_punct(',') {
+        if j < n && closes(j) {
             sent.content_after(j + 1)
         } else {
             None

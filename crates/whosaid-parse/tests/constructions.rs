@@ -2536,3 +2536,34 @@ fn about_an_amount_opens_the_reported_clause() {
     }
     assert_no_cue("He said about 30 minutes ago.", "said");
 }
+
+/// A leading `According to` takes its content after the comma or colon that closes the source,
+/// however long (`According to State Department cables at the time that were later released
+/// by WikiLeaks, …`); a comma inside a number closes nothing (`20,000`).
+#[test]
+fn according_to_with_a_long_source_or_a_colon() {
+    for (text, content) in [
+        (
+            "According to HuffPo: “Senator Tim Kaine has had a mixed record.”",
+            "“Senator Tim Kaine has had a mixed record.”",
+        ),
+        (
+            "According to State Department cables at the time that were later released by \
+             WikiLeaks, he was a leader.",
+            "he was a leader",
+        ),
+    ] {
+        let a = attribution_at(text, "According to");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    let text = "According to the revised data 120,000 were jobless in February.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(
+        parsed
+            .attributions
+            .iter()
+            .all(|a| a.content.is_none_or(|c| !c.slice(text).starts_with("000"))),
+        "{:?}",
+        parsed.attributions
+    );
+}
