@@ -1021,9 +1021,20 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
                 return Some((a, b));
             }
         }
-        return None;
+        return pronoun_opening(toks, start, k);
     }
-    None
+    pronoun_opening(toks, start, end)
+}
+
+/// A subject pronoun that opens the clause at `start`, before `end`, when no other subject was
+/// read: `He shook hands and posed for photos and asked workers if …` (`shook` is no verb the
+/// grammar knows, and the phrase before `posed` is none).
+fn pronoun_opening(toks: &[Tok<'_>], start: usize, end: usize) -> Option<(usize, usize)> {
+    let t = toks.get(start).filter(|_| start + 1 < end)?;
+    ["he", "she", "they", "we", "i"]
+        .iter()
+        .any(|w| t.is(w))
+        .then_some((start, start + 1))
 }
 
 /// True when `t` is a lowercase word that reads as a finite verb of the past or the third

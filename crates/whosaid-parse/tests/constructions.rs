@@ -2567,3 +2567,12 @@ fn according_to_with_a_long_source_or_a_colon() {
         parsed.attributions
     );
 }
+
+/// A coordinated cue whose clause opens with a subject pronoun takes it, when the verbs before
+/// tell no other subject: `He shook hands and posed for photos and asked workers if …`.
+#[test]
+fn a_pronoun_opening_the_clause_is_the_subject_of_a_coordinated_cue() {
+    let text = "He shook hands and posed for photos and asked workers if they planned to attend.";
+    let a = attribution_at(text, "asked");
+    assert_eq!(a.source.map(|s| s.span.slice(text)), Some("He"));
+}
