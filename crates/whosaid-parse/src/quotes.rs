@@ -216,6 +216,10 @@ pub(crate) fn find(doc: &Document) -> Quotes {
     let mut marks = Vec::new();
     // A double quote left open at the end of the previous paragraph, waiting for a reopening mark.
     let mut carried: Option<Open> = None;
+    // A document of one paragraph has often lost its breaks (text flattened by an export):
+    // there `… is concerned. "In fact …` is the multi-paragraph convention, a quote that went on
+    // and the next paragraph reopening it, as often as a quote left open.
+    let flattened = doc.paragraphs.len() == 1;
     for (pi, para) in doc.paragraphs.iter().enumerate() {
         marks.clear();
         marks_in(prose, para.span, &mut marks);
@@ -283,7 +287,9 @@ pub(crate) fn find(doc: &Document) -> Quotes {
                         if let Some(at) = open_double
                             .filter(|&at| mark.role == Role::Open && opens_sentence(&stack[at]))
                         {
-                            unclosed(&mut out, stack[at].mark);
+                            if !flattened {
+                                unclosed(&mut out, stack[at].mark);
+                            }
                             stack.truncate(at);
                         }
                         if stack.len() < MAX_DEPTH {

@@ -949,15 +949,30 @@ fn unclosed_quote_is_a_problem_not_a_pairing() {
 fn a_quote_opening_a_sentence_inside_an_open_one_ends_it_unclosed() {
     // The first quote never closes; the next sentence opens a quote of its own, which its
     // speaker's attribution holds.
-    let text = "\"We have a generous offer on the table. \"We would also like to introduce \
-                other initiatives,\" Mr Lording said.";
+    let text = "Talks resumed on Monday.\n\n\"We have a generous offer on the table. \"We would \
+                also like to introduce other initiatives,\" Mr Lording said.";
     let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
     assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
     assert_eq!(
         parsed.problems[0].kind,
         whosaid_core::ProblemKind::UnclosedQuote
     );
-    assert_eq!(parsed.problems[0].span.start, 0);
+    assert_eq!(parsed.problems[0].span.slice(text), "\"");
+    assert_eq!(
+        parsed.problems[0].span.start,
+        "Talks resumed on Monday.\n\n".len()
+    );
+    // In a text of one paragraph, which has often lost its breaks, the same marks are the
+    // multi-paragraph convention as often: the quote is closed by the new one, unreported.
+    let flat = text.replace("\n\n", " ");
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(flat.clone()));
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    assert_eq!(
+        attribution_at(&flat, "said")
+            .content
+            .map(|c| c.slice(&flat).to_owned()),
+        Some("\"We would also like to introduce other initiatives,\"".to_owned())
+    );
     let said = attribution_at(text, "said");
     assert_eq!(said.source.map(|m| m.text).as_deref(), Some("Mr Lording"));
     assert_eq!(
