@@ -36,6 +36,12 @@ pub fn error(message: impl fmt::Display) {
     let _ = writeln!(io::stderr().lock(), "error: {message}");
 }
 
+/// Writes `note: MESSAGE` to stderr: something the reader should know about the run, which
+/// changes no exit status.
+pub fn note(message: impl fmt::Display) {
+    let _ = writeln!(io::stderr().lock(), "note: {message}");
+}
+
 /// Prints a usage error for `subcommand` the way clap prints its own (message, usage line, hint).
 pub fn usage_error(subcommand: &str, message: &str) -> Status {
     let mut cli = Cli::command();

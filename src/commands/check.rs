@@ -1,9 +1,10 @@
 //! `whosaid check`: runs the rules of `whosaid-check` on every document and reports findings.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::args::CheckArgs;
-use crate::diagnostics::{Errors, Status};
+use crate::diagnostics::{self, Errors, Status};
 use crate::input;
 use crate::pipeline::{self, Outcome};
 use crate::reporters::{self, Styles};
@@ -30,6 +31,8 @@ pub fn run(args: &CheckArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Res
         &mut errors,
     );
     let today = super::today();
+    // Documents with no date whose findings rest on offices held today.
+    let undated = AtomicUsize::new(0);
     let reporter = reporters::findings(args.format, styles);
     let summary = pipeline::run(
         &sources,
@@ -41,21 +44,30 @@ pub fn run(args: &CheckArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Res
         |loaded| {
             let settings = workspace.for_document(loaded)?;
             let mut messages = Vec::new();
-            let date = match args.date {
-                Some(date) => date,
-                None => whosaid_analysis::front_matter_date(&loaded.doc)
-                    .unwrap_or_else(|bad| {
-                        messages.push(format!(
-                            "{}: front matter `date: {bad}` is not a date (YYYY-MM-DD); using today",
-                            loaded.name
-                        ));
-                        None
-                    })
-                    .unwrap_or(today),
+            let given = match args.date {
+                Some(date) => Some(date),
+                None => whosaid_analysis::front_matter_date(&loaded.doc).unwrap_or_else(|bad| {
+                    messages.push(format!(
+                        "{}: front matter `date: {bad}` is not a date (YYYY-MM-DD); using today",
+                        loaded.name
+                    ));
+                    None
+                }),
             };
+            let date = given.unwrap_or(today);
             let analysis = super::analyzer(&settings.kb, settings.publisher.as_deref())
                 .config(settings.rules(loaded))
                 .check_on(&loaded.doc, Some(date));
+            if given.is_none()
+                && analysis
+                    .findings
+                    .as_deref()
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|f| rests_on_the_date(f, date))
+            {
+                undated.fetch_add(1, Ordering::Relaxed);
+            }
             let fail_level = settings.fail_level(args.fail_level);
             let failed = analysis
                 .findings
@@ -71,5 +83,27 @@ pub fn run(args: &CheckArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Res
         },
     )?;
     errors.merge(workspace.into_errors());
+    // An archive checked without dates gets `did not hold this office on <today>` for every
+    // article about the past: said once, with the way out.
+    let undated = undated.into_inner();
+    if undated > 0 {
+        let (n, them) = if undated == 1 {
+            ("1 document".to_owned(), "it")
+        } else {
+            (format!("{undated} documents"), "them")
+        };
+        diagnostics::note(format!(
+            "{n} gave no date: the offices named in {them} were checked as held today, {today}; \
+             give the article's date with --date or front matter `date:`"
+        ));
+    }
     Ok(errors.status_with(summary.failed && !args.no_exit_code))
+}
+
+/// True when finding `f` depends on who held an office on `date`: a title given to the wrong
+/// person, or a misspelling told by the holder's name.
+fn rests_on_the_date(f: &whosaid_core::Finding, date: whosaid_kb::Date) -> bool {
+    f.rule == whosaid_check::rules::name_title_mismatch::ID
+        || f.rule == whosaid_check::rules::name_misspelled::ID
+            && f.message.contains(&format!(" on {date} "))
 }

@@ -148,6 +148,63 @@ fn bad_front_matter_date() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("chain/self-citation"));
 }
 
+/// Articles with no date are checked as of today; when that decides a finding (an office held
+/// by someone else today), one note says so and how to give the date. A date given, or
+/// findings that do not rest on it, make no note; the note changes no exit status.
+#[test]
+fn undated_articles_get_one_note_about_offices_held_today() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["a.txt", "b.txt"] {
+        std::fs::write(
+            dir.path().join(name),
+            "U.S. President George W. Bush said the campaign would go on.\n",
+        )
+        .expect("write");
+    }
+    std::fs::write(
+        dir.path().join("c.txt"),
+        "The talks stalled, according to media reports.\n",
+    )
+    .expect("write");
+    let run = |args: &[&str]| {
+        super::whosaid_in(dir.path())
+            .args(["check", "--fail-level", "never"])
+            .args(args)
+            .output()
+            .expect("run whosaid")
+    };
+    let out = run(&["a.txt", "b.txt", "c.txt"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.matches("note: ").count(),
+        1,
+        "one note for the run: {stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "note: 2 documents gave no date: the offices named in them were checked as held today"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--date or front matter `date:`"),
+        "{stderr}"
+    );
+    let out = run(&["--date", "2003-01-01", "a.txt", "b.txt", "c.txt"]);
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("note:"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run(&["c.txt"]);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// An HTML export: markup, scripts, styles and the head are not prose; quotation marks written
 /// as character references are quotes, and spans take in the whole reference.
 #[test]
