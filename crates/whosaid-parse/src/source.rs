@@ -1349,6 +1349,39 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     {
         return MentionClass::Outlet;
     }
+    // A name described as an outlet (`the official news agency Tanjug`, `the newspaper
+    // Pravda`, `broadcaster TA3`), or a paper named after its place (`the official Times of
+    // Zambia`).
+    let described_outlet = words.windows(2).any(|w| {
+        let mut b = [0; 32];
+        let noun = lower(&w[0], &mut b);
+        w[0].is_lower()
+            && w[1].is_capitalized()
+            && !w[1].has(Cue::DETERMINER)
+            && matches!(
+                noun,
+                "newspaper"
+                    | "paper"
+                    | "daily"
+                    | "weekly"
+                    | "magazine"
+                    | "broadcaster"
+                    | "network"
+                    | "channel"
+                    | "station"
+                    | "radio"
+                    | "television"
+                    | "tabloid"
+            )
+    }) || words
+        .windows(3)
+        .any(|w| w[0].is("news") && w[1].is("agency") && w[2].is_capitalized())
+        || words
+            .windows(2)
+            .any(|w| w[0].is_capitalized() && lexicon::is_outlet_word(w[0].text) && w[1].is("of"));
+    if described_outlet {
+        return MentionClass::Outlet;
+    }
     // A name is a capitalised word that is not a common word capitalised at the sentence start
     // (`Sources say`), a place adjective (`Russian media`) or a title (`the Minister`).
     // An adjective capitalised at the sentence start before a vague head is none either:

@@ -2591,3 +2591,46 @@ fn a_pronoun_opening_the_clause_is_the_subject_of_a_coordinated_cue() {
     let a = attribution_at(text, "asked");
     assert_eq!(a.source.map(|s| s.span.slice(text)), Some("He"));
 }
+
+/// A name described as an outlet is an outlet (`the official news agency Tanjug`, `the
+/// newspaper Pravda`), so is a paper named after its place (`the official Times of Zambia`),
+/// and `Cos` ends a company's name: `It said`, `The newspaper quoted` and `said it expected`
+/// then have someone to refer to.
+#[test]
+fn outlets_by_their_description_and_companies_by_cos() {
+    for (text, cue, class) in [
+        (
+            "Strikes spread to most regions last week, the official news agency Tanjug said.",
+            "said",
+            M::Outlet,
+        ),
+        (
+            "Prices rose in most regions last week, the newspaper Pravda said.",
+            "said",
+            M::Outlet,
+        ),
+        (
+            "Zambia has stopped sending its exports south, the official Times of Zambia said.",
+            "said",
+            M::Outlet,
+        ),
+        (
+            "Williams Cos said it expected flat volumes.",
+            "said",
+            M::Organization,
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.source.map(|s| s.class), Some(class), "{text}");
+    }
+}
+
+/// Two words before `, S said.` are a clause when the second is a finite verb (`Prices rose,
+/// he said.`), not otherwise (`Not yet, he said.`).
+#[test]
+fn a_two_word_clause_before_the_attribution() {
+    let text = "Prices rose, he said.";
+    let a = attribution_at(text, "said");
+    assert_eq!(a.content.map(|c| c.slice(text)), Some("Prices rose"));
+    assert_no_cue("Not yet, he said.", "said");
+}
