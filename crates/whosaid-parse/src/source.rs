@@ -168,8 +168,8 @@ pub(crate) fn before_with(
         }
     }
     // `a source close to him said`: a source noun and what it knows, whatever word ends it.
-    // (The flags first: `is_lower` reads the text.)
-    if last.is_word() && (last.has(Cue::PRONOUN) || !head_word(last)) && last.is_lower() {
+    // (The first byte and the flags only: the marker's own test rules out nearly every phrase.)
+    if last.is_word() && !last.is_capitalized() && (last.has(Cue::PRONOUN) || !head_word(last)) {
         if let Some(found) = informed_source(toks, stop, end) {
             return Some(found);
         }
@@ -547,13 +547,17 @@ fn share_before(toks: &[Tok<'_>], stop: usize, head: usize) -> Option<usize> {
                         | "ten"
                 ))
     };
-    if !number(&toks[head]) || head < stop + 2 {
+    // The preposition first: the number test lowercases the word.
+    if head < stop + 2 {
         return None;
     }
     let mut k = head - 1;
     if toks[k].is("of") && k > stop + 1 && toks[k - 1].is("out") {
         k -= 1;
     } else if !toks[k].is("in") {
+        return None;
+    }
+    if !number(&toks[head]) {
         return None;
     }
     let mut start = k
@@ -1352,14 +1356,12 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // A name described as an outlet (`the official news agency Tanjug`, `the newspaper
     // Pravda`, `broadcaster TA3`), or a paper named after its place (`the official Times of
     // Zambia`).
+    // (The case tests first, and the text as it is: a lowercase noun is its own lowercase.)
     let described_outlet = words.windows(2).any(|w| {
-        let mut b = [0; 32];
-        let noun = lower(&w[0], &mut b);
-        w[0].is_lower()
-            && w[1].is_capitalized()
+        w[1].is_capitalized()
             && !w[1].has(Cue::DETERMINER)
             && matches!(
-                noun,
+                w[0].text,
                 "newspaper"
                     | "paper"
                     | "daily"
@@ -1375,10 +1377,10 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             )
     }) || words
         .windows(3)
-        .any(|w| w[0].is("news") && w[1].is("agency") && w[2].is_capitalized())
+        .any(|w| w[2].is_capitalized() && w[1].is("agency") && w[0].is("news"))
         || words
             .windows(2)
-            .any(|w| w[0].is_capitalized() && lexicon::is_outlet_word(w[0].text) && w[1].is("of"));
+            .any(|w| w[1].is("of") && w[0].is_capitalized() && lexicon::is_outlet_word(w[0].text));
     if described_outlet {
         return MentionClass::Outlet;
     }
