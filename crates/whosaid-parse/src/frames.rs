@@ -616,25 +616,11 @@ pub(crate) fn verb_frames(
             t.is("for")
                 || t.is("about")
                     && !toks.get(c + 2).is_some_and(|n| {
+                        // (`about one of the deals` is a topic.)
+                        let mut b = [0; 32];
+                        let w = lw(n, &mut b);
                         n.text.as_bytes()[0].is_ascii_digit()
-                            || matches!(
-                                lw(n, &mut [0; 32]),
-                                "two"
-                                    | "three"
-                                    | "four"
-                                    | "five"
-                                    | "six"
-                                    | "seven"
-                                    | "eight"
-                                    | "nine"
-                                    | "ten"
-                                    | "twenty"
-                                    | "thirty"
-                                    | "forty"
-                                    | "fifty"
-                                    | "hundred"
-                                    | "dozen"
-                            )
+                            || lexicon::is_number_word(w) && w != "one"
                     })
         })
     {
@@ -2061,29 +2047,11 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
             let toks = sent.toks;
             let amount = toks.get(at + 1).is_some_and(|n| {
                 let mut b = [0; 32];
+                let w = lw(n, &mut b);
                 n.is_word()
                     && (n.text.as_bytes()[0].is_ascii_digit()
-                        || matches!(
-                            lw(n, &mut b),
-                            "half"
-                                | "two"
-                                | "three"
-                                | "four"
-                                | "five"
-                                | "six"
-                                | "seven"
-                                | "eight"
-                                | "nine"
-                                | "ten"
-                                | "twenty"
-                                | "thirty"
-                                | "forty"
-                                | "fifty"
-                                | "one-third"
-                                | "two-thirds"
-                                | "one-quarter"
-                                | "three-quarters"
-                        ))
+                        || lexicon::is_number_word(w)
+                        || lexicon::is_fraction_word(w))
             });
             return amount
                 && toks[at + 2..toks.len().min(at + 16)].iter().any(|t| {

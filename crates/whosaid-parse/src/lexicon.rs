@@ -1470,6 +1470,40 @@ const PRONOUNS: &[&str] = &[
     "he", "she", "they", "i", "we", "it", "you", "who", "which", "one",
 ];
 
+/// Numbers written as words, lowercase: `nine in 10`, `said about 30` as well as `about
+/// thirty`.
+pub(crate) fn is_number_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "twelve"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "hundred"
+            | "thousand"
+            | "dozen"
+    )
+}
+
+/// Fractions written as words, lowercase: `about half of`, `two-thirds of`.
+pub(crate) fn is_fraction_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "half" | "one-third" | "two-thirds" | "one-quarter" | "three-quarters"
+    )
+}
+
 /// Nouns that refer back to an outlet: `the publication writes`.
 pub(crate) fn is_publication_noun(lower: &str) -> bool {
     has_class(lower, Cue::PUBLICATION_NOUN)
@@ -2013,6 +2047,7 @@ pub(crate) const ANONYMITY_MARKERS: &[&[&str]] = &[
     &["briefed", "on"],
     &["knowledgeable", "about"],
     &["with", "knowledge", "of"],
+    &["with", "direct", "knowledge", "of"],
     &["on", "background"],
     &["anonymously"],
 ];

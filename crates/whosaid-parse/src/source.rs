@@ -484,23 +484,18 @@ fn is_poll_participle(t: &Tok<'_>) -> bool {
 /// ends it, a pronoun or a gerund that ends no other phrase.
 fn informed_source(toks: &[Tok<'_>], stop: usize, end: usize) -> Option<(usize, usize)> {
     const MAX_TAIL: usize = 8;
-    const MARKERS: &[&[&str]] = &[
-        &["familiar", "with"],
-        &["close", "to"],
-        &["privy", "to"],
-        &["briefed", "on"],
-        &["knowledgeable", "about"],
-        &["with", "knowledge", "of"],
-        &["with", "direct", "knowledge", "of"],
-    ];
     let lo = end.saturating_sub(MAX_TAIL + 2).max(stop + 1);
     // The nearest marker, found by the flag of its first word alone (most tokens before a
     // cue have none: this runs at most cues).
     let k = (lo..end).rev().find(|&k| {
         toks[k].has(Cue::ANONYMITY)
-            && MARKERS
-                .iter()
-                .any(|m| k + m.len() < end && m.iter().zip(&toks[k..]).all(|(w, t)| t.is(w)))
+            && lexicon::ANONYMITY_MARKERS.iter().any(|m| {
+                // The markers that take an object: `familiar with`, `close to`, `with
+                // knowledge of`.
+                matches!(m.last(), Some(&("with" | "to" | "on" | "about" | "of")))
+                    && k + m.len() < end
+                    && m.iter().zip(&toks[k..]).all(|(w, t)| t.is(w))
+            })
     })?;
     // Words of a noun phrase up to the cue: no clause's verb or boundary (`Traders familiar
     // with the opinion said the recommendation noted`), a gerund only (`Cruz’s thinking`);
@@ -533,19 +528,7 @@ fn share_before(toks: &[Tok<'_>], stop: usize, head: usize) -> Option<usize> {
     let number = |t: &Tok<'_>| {
         t.is_word()
             && (t.text.bytes().all(|b| b.is_ascii_digit())
-                || matches!(
-                    lower(t, &mut [0; 32]),
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                ))
+                || lexicon::is_number_word(lower(t, &mut [0; 32])))
     };
     // The preposition first: the number test lowercases the word.
     if head < stop + 2 {
