@@ -64,7 +64,7 @@ pub fn run(args: &CheckArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Res
                     .as_deref()
                     .unwrap_or_default()
                     .iter()
-                    .any(|f| rests_on_the_date(f, date))
+                    .any(whosaid_check::rests_on_the_date)
             {
                 undated.fetch_add(1, Ordering::Relaxed);
             }
@@ -98,12 +98,4 @@ pub fn run(args: &CheckArgs, styles: Styles, out: &mut dyn Write) -> anyhow::Res
         ));
     }
     Ok(errors.status_with(summary.failed && !args.no_exit_code))
-}
-
-/// True when finding `f` depends on who held an office on `date`: a title given to the wrong
-/// person, or a misspelling told by the holder's name.
-fn rests_on_the_date(f: &whosaid_core::Finding, date: whosaid_kb::Date) -> bool {
-    f.rule == whosaid_check::rules::name_title_mismatch::ID
-        || f.rule == whosaid_check::rules::name_misspelled::ID
-            && f.message.contains(&format!(" on {date} "))
 }

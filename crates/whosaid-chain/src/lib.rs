@@ -907,6 +907,11 @@ impl<'k, 't> State<'k, 't> {
 
     /// An outlet by name: knowledge base first, then the names already seen.
     fn outlet(&mut self, text: &str, span: Option<Span>) -> Option<EntityId> {
+        // Its own name, not its description: `Tanjug`, not `the official news agency Tanjug`.
+        let (text, span) = match names::described_outlet_name(text) {
+            Some(at) => (&text[at..], span.map(|s| Span::new(s.start + at, s.end))),
+            None => (text, span),
+        };
         Some(self.named(text, span, EntityKind::Outlet))
     }
 

@@ -139,6 +139,40 @@ pub(crate) fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> O
     Some(out)
 }
 
+/// The byte offset of an outlet's own name inside a phrase that describes it: `Tanjug` in
+/// `the official news agency Tanjug`, `Times of Zambia` in `the official Times of Zambia`,
+/// `Telex` in `The independent Hungarian news site Telex`. The name is the run of capitalised
+/// words at the end (with `of`, `the`, `and` inside); `None` unless a lowercase word other than
+/// an article stands before it, so `the Wall Street Journal` keeps its article.
+pub(crate) fn described_outlet_name(text: &str) -> Option<usize> {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // The words from the end with their offsets: no vector for a phrase read once.
+    let mut end = text.len();
+    let mut words = text.rsplit(' ').map(|w| {
+        let at = end - w.len();
+        end = at.saturating_sub(1);
+        (at, w)
+    });
+    // The run's first capitalised word so far, and whether the run is over.
+    let mut name = None;
+    while let Some((at, w)) = words.next() {
+        if w.is_empty() {
+            continue;
+        }
+        if capitalised(w) {
+            name = Some(at);
+        } else if !(name.is_some() && matches!(w, "of" | "the" | "and")) {
+            // The run is over: a description when a word before it is no article.
+            let name = name?;
+            let described = std::iter::once((at, w))
+                .chain(words)
+                .any(|(_, w)| !w.is_empty() && !capitalised(w) && !matches!(w, "the" | "a" | "an"));
+            return described.then_some(name);
+        }
+    }
+    None
+}
+
 /// The personal name in a person mention: the appositive is dropped (`Marco Rubio, the
 /// secretary of state` -> `Marco Rubio`), then titles before the name (`U.S. Secretary of State
 /// Marco Rubio` -> `Marco Rubio`, `Mr. Rubio` -> `Rubio`). A possessive before the name goes
@@ -1463,6 +1497,29 @@ fn is_common_opener(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_outlets_name_is_read_out_of_its_description() {
+        for (text, name) in [
+            ("the official news agency Tanjug", Some("Tanjug")),
+            ("the official Times of Zambia", Some("Times of Zambia")),
+            ("The independent Hungarian news site Telex", Some("Telex")),
+            ("the Wall Street Journal", None),
+            (
+                "shocked by an Economic Planning Agency",
+                Some("Economic Planning Agency"),
+            ),
+            ("an Economic Planning Agency", None),
+            ("The Washington Post", None),
+            ("Reuters", None),
+        ] {
+            assert_eq!(
+                described_outlet_name(text).map(|at| &text[at..]),
+                name,
+                "{text}"
+            );
+        }
+    }
 
     /// The search [`last_honorific_name`] replaced: each honorific searched from the end.
     fn last_honorific_by_search(text: &str) -> Option<(usize, String)> {

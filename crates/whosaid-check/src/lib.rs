@@ -138,6 +138,16 @@ impl Config {
     }
 }
 
+/// True when finding `f` depends on who held an office on the article's date: a title given
+/// to someone else than the holder (`name/title-mismatch`), or a misspelling told by the
+/// holder's name (`name/misspelled` confirmed by an office). A caller that dated an article
+/// by default (today) can say so when such a finding comes out.
+pub fn rests_on_the_date(f: &Finding) -> bool {
+    f.rule == rules::name_title_mismatch::ID
+        || f.rule == rules::name_misspelled::ID
+            && f.message.contains(rules::name_misspelled::BY_OFFICE)
+}
+
 /// Runs every enabled rule on `cx`, then applies the document's suppression comments
 /// ([`suppress`]: `<!-- whosaid-disable-next-line RULE -->` and friends), adding findings of
 /// `suppression/unused` and `suppression/unknown-rule` about the comments themselves. Findings

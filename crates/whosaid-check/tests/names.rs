@@ -9,14 +9,9 @@ use whosaid_check::{Context, Rule};
 use whosaid_core::Finding;
 use whosaid_kb::{Date, Kb};
 
-/// Runs `rule` on `text` with knowledge base `kb` and the article date `date`: the findings as
-/// (rule, text of the span, suggestion).
-fn run_in(
-    kb: &Kb,
-    rule: &dyn Rule,
-    text: &str,
-    date: &str,
-) -> Vec<(String, String, Option<String>)> {
+/// The findings of `rule` on `text` with knowledge base `kb` and the article date `date`, as
+/// the rule made them.
+fn findings_in(kb: &Kb, rule: &dyn Rule, text: &str, date: &str) -> Vec<Finding> {
     let doc = whosaid_text::plain(text.to_string());
     let parsed = whosaid_parse::parse(&doc);
     let resolved = resolve(
@@ -38,8 +33,24 @@ fn run_in(
     );
     let mut out: Vec<Finding> = Vec::new();
     rule.check(&cx, &mut out);
-    out.into_iter()
-        .map(|f| (f.rule, f.span.slice(&doc.text).to_owned(), f.suggestion))
+    out
+}
+
+fn findings(rule: &dyn Rule, text: &str, date: &str) -> Vec<Finding> {
+    findings_in(Kb::builtin(), rule, text, date)
+}
+
+/// Runs `rule` on `text` with knowledge base `kb` and the article date `date`: the findings as
+/// (rule, text of the span, suggestion).
+fn run_in(
+    kb: &Kb,
+    rule: &dyn Rule,
+    text: &str,
+    date: &str,
+) -> Vec<(String, String, Option<String>)> {
+    findings_in(kb, rule, text, date)
+        .into_iter()
+        .map(|f| (f.rule, f.span.slice(text).to_owned(), f.suggestion))
         .collect()
 }
 
@@ -692,4 +703,33 @@ fn british_and_american_spellings_are_not_slips() {
     let text = "Alcan Aluminium Ltd said it may issue shares. Its unit Alumnium Co of Canada \
                 would replace Alcan Aluminium. The company will keep the Alcan Aluminium Ltd name.";
     assert_eq!(run(&NameMisspelled, text, "1987-06-01").len(), 1);
+}
+
+/// The findings that rest on who held an office on the date are told apart, so that a caller
+/// that dated an article by default can say so: a title given to someone else, a misspelling
+/// told by the holder's name; not a misspelling told by the article's own spelling.
+#[test]
+fn findings_that_rest_on_the_date() {
+    let by_office = findings(
+        &NameMisspelled,
+        "U.S. Vice President Wence said the U.S. was ready to walk away.",
+        "2025-04-23",
+    );
+    assert_eq!(by_office.len(), 1, "{by_office:?}");
+    assert!(whosaid_check::rests_on_the_date(&by_office[0]));
+    let mismatch = findings(
+        &NameTitleMismatch,
+        "U.S. Vice President Harris said it was over.",
+        "2025-06-01",
+    );
+    assert_eq!(mismatch.len(), 1, "{mismatch:?}");
+    assert!(whosaid_check::rests_on_the_date(&mismatch[0]));
+    let by_article = findings(
+        &NameMisspelled,
+        "Marco Rubio said talks would resume. Rubio spoke on Monday. \
+         Later Rubbio told reporters he would return. Rubio left on Friday.",
+        "2025-04-23",
+    );
+    assert_eq!(by_article.len(), 1, "{by_article:?}");
+    assert!(!whosaid_check::rests_on_the_date(&by_article[0]));
 }

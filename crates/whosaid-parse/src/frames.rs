@@ -1203,17 +1203,8 @@ pub(crate) fn verb_frames(
         })
         .or_else(|| {
             // `She declared victory and said …`: the subject of the first verb. Fillers and
-            // days may stand between (`but on Tuesday wrote`).
-            let mut k = c;
-            loop {
-                if k > 0 && source::is_filler(&toks[k - 1]) {
-                    k -= 1;
-                } else if k > 1 && toks[k - 2].is("on") && source::is_weekday_word(&toks[k - 1]) {
-                    k -= 2;
-                } else {
-                    break;
-                }
-            }
+            // times may stand between (`but on Tuesday wrote`), as before any subject's cue.
+            let k = source::skip_fillers_back(toks, 0, c);
             let conj = k
                 .checked_sub(1)
                 .filter(|&k| toks[k].is("and") || toks[k].is("but"))?;
@@ -1875,6 +1866,12 @@ pub(crate) fn reportedly(sent: &Sent<'_, '_>, at: usize, out: &mut Vec<Cand>) {
 fn clause_from(sent: &Sent<'_, '_>, k: usize, out: &[Cand]) -> usize {
     let toks = sent.toks;
     let at = toks[k].start();
+    // Conjunctions that open a clause of their own. (Not `when`, `as`, `after`, `since`:
+    // as often prepositions.)
+    const SUBORDINATORS: [&str; 6] = [
+        "because", "although", "though", "whereas", "while", "unless",
+    ];
+    let subordinator = |t: &Tok<'_>| SUBORDINATORS.iter().any(|w| t.is(w));
     // After a semicolon or colon, a subordinating conjunction (`because Salomon is said to
     // believe`), or `, and` / `but` before a clause of its own (`…, and Senate Republican
     // Leader Robert Dole is said to have thrown his support`).
@@ -1888,16 +1885,12 @@ fn clause_from(sent: &Sent<'_, '_>, k: usize, out: &[Cand]) -> usize {
                     || t.is_word()
                         && (t.is("but")
                             || t.is("and") && j > 0 && toks[j - 1].is_punct(',')
-                            || [
-                                "because", "although", "though", "whereas", "while", "unless",
-                            ]
-                            .iter()
-                            .any(|w| t.is(w))))
+                            || subordinator(t)))
         })
         .map_or(0, |j| j + 1);
     // A subordinate clause opening the sentence ends at its comma: `Though other dissolvers
     // are on the market, TPA is said to be more effective`.
-    let clause_start = if clause_start == 1 && !toks[0].is("and") && !toks[0].is("but") {
+    let clause_start = if clause_start == 1 && subordinator(&toks[0]) {
         (1..k)
             .find(|&j| toks[j].depth == 0 && toks[j].is_punct(','))
             .map_or(clause_start, |j| j + 1)

@@ -84,20 +84,10 @@ fn head_word(t: &Tok<'_>) -> bool {
                 .any(|w| t.is(w))
 }
 
-/// The subject of a cue at token `cue`, read leftwards; `stop` is the first token that may
-/// belong to it. Returns the token range `[start, end)` of the phrase.
-pub(crate) fn before(toks: &[Tok<'_>], stop: usize, cue: usize) -> Option<(usize, usize)> {
-    before_with(toks, stop, cue, false)
-}
-
-/// [`before`], accepting any common noun as head when `relaxed` (in `…, former rival says.` the
-/// phrase between the comma and the cue can only be the source).
-pub(crate) fn before_with(
-    toks: &[Tok<'_>],
-    stop: usize,
-    cue: usize,
-    relaxed: bool,
-) -> Option<(usize, usize)> {
+/// The token where the words between a subject and its cue at `cue` begin, read leftwards
+/// down to `stop`: adverbs and auxiliaries (`has`, `also`, `later`), days and times (`on
+/// Sunday`, `last week`, `on Thursday evening`, `released Monday`), a reflexive (`himself`).
+pub(crate) fn skip_fillers_back(toks: &[Tok<'_>], stop: usize, cue: usize) -> usize {
     let mut end = cue;
     // Fillers between subject and cue: has, also, later, on Sunday.
     while end > stop {
@@ -150,6 +140,24 @@ pub(crate) fn before_with(
             break;
         }
     }
+    end
+}
+
+/// The subject of a cue at token `cue`, read leftwards; `stop` is the first token that may
+/// belong to it. Returns the token range `[start, end)` of the phrase.
+pub(crate) fn before(toks: &[Tok<'_>], stop: usize, cue: usize) -> Option<(usize, usize)> {
+    before_with(toks, stop, cue, false)
+}
+
+/// [`before`], accepting any common noun as head when `relaxed` (in `…, former rival says.` the
+/// phrase between the comma and the cue can only be the source).
+pub(crate) fn before_with(
+    toks: &[Tok<'_>],
+    stop: usize,
+    cue: usize,
+    relaxed: bool,
+) -> Option<(usize, usize)> {
+    let mut end = skip_fillers_back(toks, stop, cue);
     if end == stop {
         return None;
     }
@@ -560,11 +568,6 @@ fn share_before(toks: &[Tok<'_>], stop: usize, head: usize) -> Option<usize> {
         start -= 1;
     }
     Some(start)
-}
-
-/// True when `t` is a day of the week, in any case.
-pub(crate) fn is_weekday_word(t: &Tok<'_>) -> bool {
-    t.is_capitalized() && is_weekday(lower(t, &mut [0; 32]))
 }
 
 fn is_weekday(w: &str) -> bool {
@@ -1336,34 +1339,26 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     {
         return MentionClass::Outlet;
     }
-    // A name described as an outlet (`the official news agency Tanjug`, `the newspaper
-    // Pravda`, `broadcaster TA3`), or a paper named after its place (`the official Times of
-    // Zambia`).
-    // (The case tests first, and the text as it is: a lowercase noun is its own lowercase.)
+    // A name described as an outlet (`the newspaper Pravda`, `broadcaster TA3`, `state
+    // television CCTV`): a publication noun before it, but not `agency` alone (`the agency
+    // FEMA` is no outlet). A news agency, named or described (`Gulf News Agency`, `the official
+    // news agency Tanjug`). A paper named after its place (`the official Times of Zambia`).
+    // (The flag first: it rules out nearly every pair.)
     let described_outlet = words.windows(2).any(|w| {
-        w[1].is_capitalized()
+        (w[0].has(Cue::PUBLICATION_NOUN) && !w[0].is("agency")
+            || w[0].is("radio")
+            || w[0].is("television"))
+            && !w[0].is_capitalized()
+            && w[1].is_capitalized()
             && !w[1].has(Cue::DETERMINER)
-            && matches!(
-                w[0].text,
-                "newspaper"
-                    | "paper"
-                    | "daily"
-                    | "weekly"
-                    | "magazine"
-                    | "broadcaster"
-                    | "network"
-                    | "channel"
-                    | "station"
-                    | "radio"
-                    | "television"
-                    | "tabloid"
-            )
+    }) || words.windows(2).enumerate().any(|(i, w)| {
+        // `Gulf News Agency (GNA)`, `Kyodo News Agency`: the agency's own name.
+        w[0].is("news")
+            && w[1].is("agency")
+            && (w[1].is_capitalized() || words.get(i + 2).is_some_and(Tok::is_capitalized))
     }) || words
-        .windows(3)
-        .any(|w| w[2].is_capitalized() && w[1].is("agency") && w[0].is("news"))
-        || words
-            .windows(2)
-            .any(|w| w[1].is("of") && w[0].is_capitalized() && lexicon::is_outlet_word(w[0].text));
+        .windows(2)
+        .any(|w| w[1].is("of") && w[0].is_capitalized() && lexicon::is_outlet_word(w[0].text));
     if described_outlet {
         return MentionClass::Outlet;
     }

@@ -50,6 +50,10 @@ pub struct NameMisspelled;
 
 pub const ID: &str = "name/misspelled";
 
+/// The words of the message of a finding confirmed by an office held on the article's date
+/// (step 1 below): what [`crate::rests_on_the_date`] tells such findings by.
+pub(crate) const BY_OFFICE: &str = "is not how the";
+
 impl Rule for NameMisspelled {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let inv = cx.names();
@@ -71,7 +75,7 @@ impl Rule for NameMisspelled {
                     out.push(slip(
                         t.surname,
                         format!(
-                            "`{written}` is not how the {} of {} on {date} is spelled: {}",
+                            "`{written}` {BY_OFFICE} {} of {} on {date} is spelled: {}",
                             t.office.title,
                             crate::names::titles::place(&t.office.of),
                             entry.name
