@@ -254,7 +254,7 @@ pub struct InputArgs {
     //
     // Why 16 MiB: news articles are kilobytes and the longest reports a few hundred; the
     // analysis of one document holds a few times its size in memory, on every thread and for
-    // up to 4 batches a thread in flight (32 documents or 1 MB of text, or one larger
+    // up to 4 batches a thread in flight (128 documents or 1 MB of text, or one larger
     // document), so the limit keeps a stray export or log file from exhausting a CI runner
     // while leaving a wide margin for real text.
     #[arg(long, value_name = "BYTES", default_value = "16M", value_parser = parse_size)]

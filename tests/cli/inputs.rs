@@ -194,6 +194,89 @@ fn same_output_whatever_the_thread_count() {
     }
 }
 
+/// JSON Lines records travel between threads in batches (of up to 128 documents): over many
+/// batches of documents of every size, the output is the same byte for byte on 1 and on 4
+/// threads, one result a record in input order.
+#[test]
+fn jsonl_same_output_over_many_batches() {
+    // Every article of `fixtures/`, plain text and Markdown.
+    let mut texts = Vec::new();
+    let mut dirs = vec![super::root().join("fixtures")];
+    while let Some(dir) = dirs.pop() {
+        for entry in fs::read_dir(&dir).expect("a fixtures directory") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if let Some(format) = match path.extension().and_then(|e| e.to_str()) {
+                Some("txt") => Some("plain"),
+                Some("md") => Some("markdown"),
+                _ => None,
+            } {
+                texts.push((format, fs::read_to_string(&path).expect("read")));
+            }
+        }
+    }
+    texts.sort();
+    assert!(texts.len() > 20, "too few fixtures: {}", texts.len());
+    // Some 1,000 records: every fixture many times, among one-line ones, so that batches end
+    // by count and by size, and Markdown among plain text.
+    let mut lines = String::new();
+    let mut id = 0;
+    while id < 1000 {
+        for (format, text) in &texts {
+            let (format, text) = if id % 3 == 0 {
+                ("plain", "He said yes.")
+            } else {
+                (*format, text.as_str())
+            };
+            let record = serde_json::json!({"id": id, "text": text, "format": format});
+            lines.push_str(&record.to_string());
+            lines.push('\n');
+            id += 1;
+        }
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(dir.path().join("many.jsonl"), &lines).expect("write");
+    let runs: [&[&str]; 2] = [
+        &["attributions"],
+        &["check", "--fail-level", "never", "--date", "2025-04-23"],
+    ];
+    for args in runs {
+        let command = args[0];
+        let output = |threads: &str| {
+            whosaid_in(dir.path())
+                .args(args)
+                .args(["--input", "jsonl", "--format", "jsonl"])
+                .args(["-j", threads, "many.jsonl"])
+                .output()
+                .expect("whosaid runs")
+        };
+        let one = output("1");
+        let four = output("4");
+        assert_eq!(
+            one.status.code(),
+            Some(0),
+            "{command}: {}",
+            String::from_utf8_lossy(&one.stderr)
+        );
+        let ids: Vec<u64> = String::from_utf8_lossy(&one.stdout)
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).expect("a JSON line")["id"]
+                    .as_u64()
+                    .expect("an id")
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            (0..id).collect::<Vec<u64>>(),
+            "{command}: one result a record, in order"
+        );
+        assert!(one.stdout == four.stdout, "{command}: output differs");
+        assert_eq!(one.status.code(), four.status.code(), "{command}");
+    }
+}
+
 /// `--exclude` leaves matching files out of a walk, `--file-list` adds the paths it lists, a
 /// binary file found by a walk is skipped quietly and a binary file named is an error (exit 2)
 /// while the others are still read.
