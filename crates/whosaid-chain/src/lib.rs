@@ -908,8 +908,19 @@ impl<'k, 't> State<'k, 't> {
     /// An outlet by name: knowledge base first, then the names already seen.
     fn outlet(&mut self, text: &str, span: Option<Span>) -> Option<EntityId> {
         // Its own name, not its description: `Tanjug`, not `the official news agency Tanjug`.
+        // `text` has single spaces where the article may have any white space (`official\u{a0}
+        // UNN`): the name's words are found again in the article, counted from the end.
         let (text, span) = match names::described_outlet_name(text) {
-            Some(at) => (&text[at..], span.map(|s| Span::new(s.start + at, s.end))),
+            Some(at) => {
+                let name = &text[at..];
+                let words = name.split(' ').filter(|w| !w.is_empty()).count();
+                let span = span.and_then(|s| {
+                    let written = s.get(self.text)?;
+                    let from = names::last_words_start(written, words)?;
+                    Some(Span::new(s.start + from, s.end))
+                });
+                (name, span)
+            }
             None => (text, span),
         };
         Some(self.named(text, span, EntityKind::Outlet))

@@ -173,6 +173,29 @@ pub(crate) fn described_outlet_name(text: &str) -> Option<usize> {
     None
 }
 
+/// The byte offset in `text` where its last `n` words (runs of characters that are not white
+/// space) start; `None` when it has fewer.
+pub(crate) fn last_words_start(text: &str, n: usize) -> Option<usize> {
+    let mut seen = 0;
+    let mut in_word = false;
+    let mut start = None;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            in_word = false;
+            if seen == n {
+                return start;
+            }
+        } else {
+            if !in_word {
+                seen += 1;
+                in_word = true;
+            }
+            start = Some(i);
+        }
+    }
+    (seen == n).then_some(start).flatten()
+}
+
 /// The personal name in a person mention: the appositive is dropped (`Marco Rubio, the
 /// secretary of state` -> `Marco Rubio`), then titles before the name (`U.S. Secretary of State
 /// Marco Rubio` -> `Marco Rubio`, `Mr. Rubio` -> `Rubio`). A possessive before the name goes
@@ -1497,6 +1520,19 @@ fn is_common_opener(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_words_are_found_whatever_the_white_space() {
+        assert_eq!(last_words_start("the official\u{a0}UNN", 1), Some(14));
+        assert_eq!(
+            last_words_start("the  official Times of\tZambia ", 3),
+            Some(14)
+        );
+        assert_eq!(last_words_start("Telex", 1), Some(0));
+        assert_eq!(last_words_start("one two", 2), Some(0));
+        assert_eq!(last_words_start("one two", 3), None);
+        assert_eq!(last_words_start("", 1), None);
+    }
 
     #[test]
     fn an_outlets_name_is_read_out_of_its_description() {
