@@ -100,6 +100,43 @@ impl<'s, 'a> Sent<'s, 'a> {
         }
     }
 
+    /// The quote before a cue that ends the sentence (`Q, S said.`) with the words of the
+    /// clause it finishes: `The French are big fans of "Prison Break," Mr. Madden said.` reports
+    /// the whole clause, the quoted words and the reporter's own. Only when a word comes right
+    /// before the opening mark, in this sentence: after a comma, colon or dash (`Asked about it,
+    /// "We'll see," he said.`) the quote stands alone. Nor when a speech verb or a colon comes
+    /// before it, which would make the words before it another attribution (`"We won," he
+    /// said, and "we will win again," she said.`).
+    fn lead_in(&self, quote: Span) -> Span {
+        let toks = self.toks;
+        let Some(open) = toks
+            .iter()
+            .position(|t| t.start() == quote.start && matches!(t.kind, Kind::Open(_)))
+        else {
+            return quote;
+        };
+        let word_before = open > 0 && toks[open - 1].is_word();
+        let reported = || {
+            toks[..open].iter().any(|t| {
+                t.depth == 0
+                    && (t.is_punct(':') || t.verb().is_some_and(|v| v.class == VerbClass::Speech))
+            })
+        };
+        // A name in quotation marks (`C. J. "Pete" Silas`, `on the NBC program "Today,"`)
+        // reports no one's words; a word does (`may be "strategic,"`).
+        let one_name = {
+            let inner = quote
+                .slice(self.prose)
+                .trim_matches(|c: char| !c.is_alphanumeric());
+            inner.chars().next().is_some_and(char::is_uppercase)
+                && !inner.contains(|c: char| !c.is_alphanumeric())
+        };
+        if !word_before || one_name || reported() {
+            return quote;
+        }
+        self.lead(open).cover(quote)
+    }
+
     /// True when the tokens from `at` are a short attribution that ends the sentence: `he
     /// said`, `said an official familiar with the talks`, `the ministry said in a statement`.
     fn trailing_attribution(&self, at: usize) -> bool {
@@ -163,7 +200,12 @@ impl<'s, 'a> Sent<'s, 'a> {
         }
         if let Some(t) = toks.get(i) {
             if matches!(t.kind, Kind::Open(_)) && t.depth == 0 && t.start() >= content.end {
-                if let Some(q) = self.quote_starting(t.start()) {
+                // A title names the medium before it (`she wrote in her memoir, "Tough
+                // Choices."`): no more of the quote.
+                if let Some(q) = self
+                    .quote_starting(t.start())
+                    .filter(|&q| !is_title_at(self.prose, q))
+                {
                     content = content.cover(q);
                 }
             }
@@ -839,7 +881,10 @@ pub(crate) fn verb_frames(
     {
         // Look back over an optional comma or dash before the cue or the subject.
         let mut j = c;
-        if verb.inverts && j > 0 {
+        // `…, in an editorial entitled "Dangerous Confrontation," said: "Q"`: the quote after
+        // the colon is the content, the one before the cue a title.
+        let colon_after = toks.get(c + 1).is_some_and(|t| t.is_punct(':'));
+        if verb.inverts && j > 0 && !colon_after {
             let k = j - 1;
             let k = if toks[k].is_punct(',') || toks[k].is_punct('—') || toks[k].is_punct('–') {
                 k.checked_sub(1)
@@ -990,7 +1035,7 @@ pub(crate) fn verb_frames(
             },
         };
         let (after, medium) = adjunct::skip_adjuncts(toks, after_cue, n);
-        let content = sent.continue_quote(quote, after);
+        let content = sent.continue_quote(sent.lead_in(quote), after);
         let anonymity = src.and_then(|(a, _)| adjunct::anonymity(toks, a, n));
         out.push(Cand {
             source: src.map(|(a, b)| sent.span(a, b)),
@@ -998,7 +1043,7 @@ pub(crate) fn verb_frames(
             recipient: recipient.map(|(a, b)| sent.span(a, b)),
             medium: medium.map(|(a, b)| sent.span(a, b)),
             anonymity: anonymity.map(|(a, b)| sent.span(a, b)),
-            ..Cand::new(AttributionKind::Direct, cue)
+            ..Cand::new(kind_of(sent, Some(content)), cue)
         });
         return true;
     }

@@ -212,6 +212,9 @@ fn sentence_cands(
             out.push(cand);
         }
     }
+    for c in &mut out[first..] {
+        adjunct_after_source(sent, c);
+    }
     let class = |phrase: Option<Span>| {
         let span = phrase?;
         let toks = phrase_tokens(sent.toks, span)?;
@@ -220,6 +223,36 @@ fn sentence_cands(
     for c in &mut out[first..] {
         c.source_class = class(c.source);
         c.recipient_class = class(c.recipient);
+    }
+}
+
+/// Moves an adjunct between commas at the end of a source phrase to the attribution's medium:
+/// in `Smith, in a statement, said` and `The newspaper, in an editorial today, said` the
+/// source is the name, not the name and the way it spoke. Only when the words after the
+/// phrase's last comma are wholly media, times and places ([`adjunct::skip_adjuncts`]).
+fn adjunct_after_source(sent: &Sent<'_, '_>, c: &mut Cand) {
+    let Some(span) = c.source else {
+        return;
+    };
+    if c.cue.start < span.end || !span.slice(sent.prose).contains(',') {
+        return; // a source after its cue, or no comma: nothing to move
+    }
+    let toks = sent.toks;
+    let a = toks.partition_point(|t| t.start() < span.start);
+    let b = toks.partition_point(|t| t.start() < span.end);
+    let Some(comma) = (a + 1..b)
+        .rev()
+        .find(|&k| toks[k].is_punct(',') && toks[k].depth == 0)
+    else {
+        return;
+    };
+    let (end, medium) = adjunct::skip_adjuncts(toks, comma + 1, b);
+    if end != b || end == comma + 1 {
+        return;
+    }
+    c.source = Some(Span::new(span.start, toks[comma - 1].end()));
+    if c.medium.is_none() {
+        c.medium = medium.map(|(m, n)| Span::new(toks[m].start(), toks[n - 1].end()));
     }
 }
 

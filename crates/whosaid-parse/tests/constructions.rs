@@ -2634,3 +2634,112 @@ fn a_two_word_clause_before_the_attribution() {
     assert_eq!(a.content.map(|c| c.slice(text)), Some("Prices rose"));
     assert_no_cue("Not yet, he said.", "said");
 }
+
+/// A quote that finishes a clause before `S said` is reported with the clause's own words (a
+/// mixed attribution); a quote after a comma, a colon or another attribution, or one that is a
+/// name or a title, stands alone.
+#[test]
+fn a_quote_that_finishes_a_clause_takes_the_clause() {
+    for (text, content, kind) in [
+        (
+            "The French are big fans of \"Prison Break,\" Mr. Madden said.",
+            "The French are big fans of \"Prison Break,\"",
+            K::Mixed,
+        ),
+        (
+            "Belgium \"should possibly have acted sooner,\" the minister said.",
+            "Belgium \"should possibly have acted sooner,\"",
+            K::Mixed,
+        ),
+        (
+            "Asked about the talks, \"We will see,\" he said.",
+            "\"We will see,\"",
+            K::Direct,
+        ),
+        (
+            "He had one message: \"Vote,\" he said.",
+            "\"Vote,\"",
+            K::Direct,
+        ),
+        (
+            "\"We won,\" he said, and \"we will win again,\" she said.",
+            "\"we will win again,\"",
+            K::Direct,
+        ),
+        (
+            "She wrote it in her memoir, \"Tough Choices,\" Smith said.",
+            "\"Tough Choices,\"",
+            K::Direct,
+        ),
+    ] {
+        let a = attribution_at_last(text, "said");
+        assert_eq!(
+            (a.content.map(|c| c.slice(text)), a.kind),
+            (Some(content), kind),
+            "{text}"
+        );
+    }
+    // The title of the medium after the cue is no more of the quote.
+    let text = "But Fiorina tossed \"cold water on the idea,\" she wrote in her memoir, \
+                \"Tough Choices.\" She was adamant.";
+    let a = attribution_at(text, "wrote");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("But Fiorina tossed \"cold water on the idea,\"")
+    );
+}
+
+/// The last attribution of `text` whose cue is `cue`.
+fn attribution_at_last(text: &str, cue: &str) -> whosaid_core::Attribution {
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    let found = parsed
+        .attributions
+        .iter()
+        .rev()
+        .find(|a| a.cue.slice(text) == cue);
+    found.cloned().unwrap_or_else(|| {
+        panic!(
+            "{text:?}: no attribution at {cue:?}: {:?}",
+            parsed.attributions
+        )
+    })
+}
+
+/// A medium between commas after the source is the attribution's medium, not part of the
+/// source: `The OECD, in its annual report on Switzerland, said …`.
+#[test]
+fn a_medium_between_commas_leaves_the_source() {
+    for (text, source, medium) in [
+        (
+            "Smith, in a statement, said the talks failed.",
+            "Smith",
+            Some("in a statement"),
+        ),
+        (
+            "The OECD, in its annual report on Switzerland, said demand grew.",
+            "The OECD",
+            Some("in its annual report on Switzerland"),
+        ),
+        (
+            "Company officials, at a press conference, said the money would be raised.",
+            "Company officials",
+            Some("at a press conference"),
+        ),
+        // An appositive is part of the source.
+        (
+            "Sam Lau, the communications director, said the talks failed.",
+            "Sam Lau, the communications director",
+            None,
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(
+            (
+                a.source.as_ref().map(|m| m.text.as_str()),
+                a.medium.map(|m| m.slice(text))
+            ),
+            (Some(source), medium),
+            "{text}"
+        );
+    }
+}

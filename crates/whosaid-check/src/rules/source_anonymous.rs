@@ -84,7 +84,7 @@ mod tests {
                 // Fires: a reason in the attribution.
                 (
                     "A senior diplomat, speaking on condition of anonymity, said the talks were off.",
-                    &["A senior diplomat, speaking on condition of anonymity"],
+                    &["A senior diplomat"],
                 ),
                 // Near miss: anonymous with no reason (that is source/anonymous-unexplained).
                 ("A European official told Reuters that the talks were off.", &[]),
