@@ -93,8 +93,17 @@ fn json(article: &Article) -> String {
     serde_json::to_string(article).expect("serializes")
 }
 
+/// 96 cases a property in a test run, or `PROPTEST_CASES` of them for a longer hunt
+/// (`PROPTEST_CASES=5000 cargo test --release -p whosaid-analysis --test properties`).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(96)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     /// Every span of the whole report (attributions, entities, chains, problems, findings and
     /// their related spans) is inside the text, on char boundaries, and shows its slice.
