@@ -1368,7 +1368,6 @@ fn single_person(name: &str, head: Option<Option<&str>>) -> bool {
         }
 }
 
-/// Names the chain of attribution `id` for people: `UNN > The Washington Post > an official`.
 /// True when `word` is a word of a company's or institution's legal or institutional form
 /// (`Inc`, `Co.`, `Industries`, `Bank`): the words that end an organization's name for the
 /// resolver, for other crates that read names (`Texton Inc` is a company's name, not a
@@ -1377,6 +1376,7 @@ pub fn is_organization_form(word: &str) -> bool {
     names::is_form(word)
 }
 
+/// Names the chain of attribution `id` for people: `UNN > The Washington Post > an official`.
 pub fn describe(resolved: &Resolved, chain: &Chain) -> String {
     chain
         .path

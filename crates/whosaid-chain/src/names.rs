@@ -836,6 +836,10 @@ pub(crate) fn is_form(word: &str) -> bool {
             | "Trust"
             | "Holdings"
             | "Industries"
+            | "Cos"
+            | "Lines"
+            | "Airlines"
+            | "Airways"
     )
 }
 

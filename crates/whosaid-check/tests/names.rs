@@ -112,6 +112,27 @@ fn rare_real_names_and_accepted_romanisations_are_not_flagged() {
     // A plural or a different person known to the knowledge base is no misspelling.
     let text = "Bill Clinton spoke. Clinton said it. The Clintons left. Clinton waved.";
     assert!(run(&NameMisspelled, text, "2025-04-23").is_empty());
+    // John is a first name of many: a surname two slips from John Kerry's is someone else's.
+    let text = "Primary Industry Minister John Kerin said the inquiry would start.";
+    assert!(run(&NameMisspelled, text, "1987-06-01").is_empty());
+}
+
+/// A company named after an office holds no office: `American President Lines`.
+#[test]
+fn a_company_named_after_an_office_is_no_holder() {
+    for text in [
+        "American President Cos Ltd said its American President Lines unit would lease ships.",
+        "The move will raise capacity, American President Lines said.",
+    ] {
+        assert!(
+            run(&NameTitleMismatch, text, "1987-06-01").is_empty(),
+            "{text}"
+        );
+        assert!(
+            run(&NameMisspelled, text, "1987-06-01").is_empty(),
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -304,7 +304,25 @@ const HOLDERS: &[(&str, Option<&str>, &str, &[&str])] = &[
         &["ursula-von-der-leyen"],
     ),
     ("Kremlin Spokesman", None, "2025-06-01", &["dmitry-peskov"]),
-    ("Vice President", Some("United States"), "1990-01-01", &[]),
+    (
+        "Vice President",
+        Some("United States"),
+        "1990-01-01",
+        &["dan-quayle"],
+    ),
+    ("Vice President", Some("United States"), "1970-01-01", &[]),
+    (
+        "President",
+        Some("United States"),
+        "2009-01-20",
+        &["barack-obama"],
+    ),
+    (
+        "President",
+        Some("United States"),
+        "2009-01-19",
+        &["george-w-bush"],
+    ),
     ("Emperor of Mars", None, "2025-06-01", &[]),
 ];
 

@@ -64,6 +64,15 @@ pub fn titled<'a>(inv: &Inventory<'a>, prose: &str, kb: &Kb, date: Date) -> Vec<
         while j < words.len() && j - i < 4 && continues_name(prose, &words[j - 1], &words[j]) {
             j += 1;
         }
+        next = j;
+        // A company's name is no person's: `American President Cos Ltd`, `American President
+        // Lines`.
+        if words[i..j]
+            .iter()
+            .any(|w| whosaid_chain::is_organization_form(w.text))
+        {
+            continue;
+        }
         let holders = kb.holders(office.title, Some(&office.of), date);
         out.push(Titled {
             office,
@@ -72,7 +81,6 @@ pub fn titled<'a>(inv: &Inventory<'a>, prose: &str, kb: &Kb, date: Date) -> Vec<
             span: Span::new(words[i].span.start, words[j - 1].span.end),
             holders,
         });
-        next = j;
     }
     out
 }

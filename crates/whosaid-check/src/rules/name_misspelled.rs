@@ -117,9 +117,17 @@ impl Rule for NameMisspelled {
             {
                 continue;
             }
+            // One slip of the keys from the surname (`Stamer`, `Wance`) or another
+            // transliteration (`Peskoff`): a first name as common as John is shared by many
+            // people, whose surnames the looser likeness of step 4 would take for slips (`John
+            // Kerin` is not John Kerry).
             let Some(c) = firsts
                 .iter()
                 .find_map(|f| people.candidates(f, w.text).into_iter().next())
+                .filter(|c| {
+                    crate::names::distance(w.text, &c.surname) <= 1
+                        || crate::names::skeleton(w.text) == crate::names::skeleton(&c.surname)
+                })
             else {
                 continue;
             };
