@@ -178,6 +178,60 @@ pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, used(i, rest)))
 }
 
+/// A date after a cue, by its month: `said December that …`, `announced March 3 it would …`,
+/// `said on March 3, 1987, that …`: the month (capitalised, with `on` before it or not) before
+/// `that`, or with its day and year. The number of tokens it takes; `None` for a month that
+/// starts the content (`said March sales fell`).
+pub(crate) fn month_date(toks: &[Tok<'_>]) -> Option<usize> {
+    let on = usize::from(toks.first()?.is("on"));
+    let month = toks.get(on)?;
+    let mut b = [0; 32];
+    if !(month.is_capitalized() && month.lower(&mut b).is_some_and(lexicon::is_month)) {
+        return None;
+    }
+    let digits = |t: Option<&Tok<'_>>, len: std::ops::RangeInclusive<usize>| {
+        t.is_some_and(|t| len.contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut k = on + 1;
+    if digits(toks.get(k), 1..=2) {
+        k += 1;
+        let mut year = false;
+        if toks.get(k).is_some_and(|t| t.is_punct(',')) && digits(toks.get(k + 1), 4..=4) {
+            k += 2;
+            year = true;
+        }
+        // A clause after the date, or nothing was said on it: `announced September 12, 1986
+        // as the date`, `the initiative announced March 6, the department said`.
+        let k = k + usize::from(year && toks.get(k).is_some_and(|t| t.is_punct(',')));
+        let clause = toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && (t.is("that")
+                    || t.is_capitalized()
+                    || t.has(lexicon::Cue::PRONOUN | lexicon::Cue::DETERMINER))
+        });
+        // Nor when all that follows is another attribution: `the initiative announced
+        // January 5, 1987, the department said.`
+        let attribution_follows = toks[k.min(toks.len())..]
+            .iter()
+            .take(6)
+            .position(|t| {
+                t.verb()
+                    .is_some_and(|v| v.class == lexicon::VerbClass::Speech)
+            })
+            .is_some_and(|v| toks[k + v + 1..].iter().all(|t| !t.is_word()));
+        return (clause && !attribution_follows).then_some(k);
+    }
+    // The month alone, before `that` or the clause's subject: `said December that …`,
+    // `announced September it would …`, `said October the government had …`.
+    toks.get(k)
+        .is_some_and(|t| {
+            ["that", "it", "he", "she", "they", "we", "the"]
+                .iter()
+                .any(|w| t.is(w))
+        })
+        .then_some(k)
+}
+
 /// The failure of a rule whose words matched but whose context does not.
 fn reject<'t, 'a, O>(i: Toks<'t, 'a>) -> PResult<'t, 'a, O> {
     Err(nom::Err::Error(nom::error::Error::new(
@@ -461,6 +515,7 @@ fn may_start_adjunct(t: &Tok<'_>) -> bool {
                     | "to"
             ) || lexicon::is_time_word(w)
         })
+        || t.is_capitalized() && lower_is(t, lexicon::is_month)
 }
 
 /// Anything that may stand between a cue and its content: media, times, commas.
@@ -479,6 +534,8 @@ pub(crate) fn skip_adjuncts(
             med = Some((at, at + n));
             at += n;
         } else if let Ok((_, n)) = time(input) {
+            at += n;
+        } else if let Some(n) = month_date(&toks[at..end]) {
             at += n;
         } else if let Ok((_, n)) = time_phrase(input) {
             at += n;

@@ -2107,23 +2107,21 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
         }
         return false;
     }
-    // A date is no reported clause: `announced September 12, 1986`.
-    if matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    ) && t.is_capitalized()
-    {
+    // A date is no reported clause: `announced September 12, 1986`, `agreed October with
+    // CFM`. A month before another word is a clause's subject or its modifier: `said March
+    // load factor fell`, `said May was good`.
+    let date = || {
+        sent.toks.get(at + 1).is_none_or(|n| {
+            !n.is_word()
+                || n.text.as_bytes()[0].is_ascii_digit()
+                || [
+                    "to", "with", "that", "for", "in", "on", "at", "by", "from", "after", "of",
+                ]
+                .iter()
+                .any(|w| n.is(w))
+        })
+    };
+    if lexicon::is_month(w) && t.is_capitalized() && date() {
         return false;
     }
     // Need a few words of content.

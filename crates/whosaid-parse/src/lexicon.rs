@@ -2119,6 +2119,26 @@ pub(crate) fn is_medium_noun(lower: &str) -> bool {
 }
 
 /// Words of time that may follow a cue before its content: `said Tuesday that`.
+/// The name of a month, lowercase: `march` (capitalised in the text, as a month; `may` and
+/// `march` are words too).
+pub(crate) fn is_month(lower: &str) -> bool {
+    matches!(
+        lower,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
 pub(crate) fn is_time_word(lower: &str) -> bool {
     matches!(
         lower,

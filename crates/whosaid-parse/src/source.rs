@@ -283,8 +283,18 @@ pub(crate) fn before_with(
     if let Some(s) = share_before(toks, stop, head_at) {
         return Some((s, end));
     }
+    // A company's form in lowercase after its name, as wire copy sometimes writes it: `Ropak
+    // corp said`.
+    let lowercase_form = head_at > stop
+        && toks[head_at - 1].is_capitalized()
+        && ["corp", "inc", "ltd", "plc"].iter().any(|w| head.is(w));
     let mut opens_at = None;
-    if !head_word(head) && !name_part && !relaxed_ok && !determiner_led(toks, stop, head_at) {
+    if !head_word(head)
+        && !lowercase_form
+        && !name_part
+        && !relaxed_ok
+        && !determiner_led(toks, stop, head_at)
+    {
         opens_at = Some(source_before()?);
     }
     // A pronoun stands alone.

@@ -2743,3 +2743,80 @@ fn a_medium_between_commas_leaves_the_source() {
         );
     }
 }
+
+/// A month after the cue is the content's first word (`said March load factor fell`) or a
+/// date the clause follows (`said December that …`, `announced March 3 it would …`); a date
+/// with nothing said after it is no content.
+#[test]
+fn a_month_after_the_cue_is_content_or_date() {
+    for (text, cue, content) in [
+        (
+            "Braniff Inc said March load factor fell to 59.1 pct.",
+            "said",
+            Some("March load factor fell to 59.1 pct"),
+        ),
+        (
+            "He said May was a good month.",
+            "said",
+            Some("May was a good month"),
+        ),
+        (
+            "Poehl said December that repurchase pacts had proved a success.",
+            "said",
+            Some("that repurchase pacts had proved a success"),
+        ),
+        (
+            "Acme announced March 3 it would merge.",
+            "announced",
+            Some("it would merge"),
+        ),
+        (
+            "Acme said on March 3, 1987, that it would merge.",
+            "said",
+            Some("that it would merge"),
+        ),
+        (
+            "The magazine said October the government had approached six countries.",
+            "said",
+            Some("the government had approached six countries"),
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.content.map(|c| c.slice(text)), content, "{text}");
+    }
+    assert_no_cue(
+        "The company announced September 12, 1986 as the date.",
+        "announced",
+    );
+    assert_no_cue(
+        "Airbus agreed October with CFM that its engine would power the plane.",
+        "agreed",
+    );
+    // The date of a participle before another attribution is no content of it.
+    assert_no_cue(
+        "Wheat went to Egypt under the initiative announced January 5, 1987, the department said.",
+        "announced",
+    );
+}
+
+/// Wire copy writes a company's form in lowercase at times: `Ropak corp said`.
+#[test]
+fn a_lowercase_company_form_ends_the_source() {
+    let text = "Ropak corp said it has formed a new subsidiary.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
+        Some(("Ropak corp", M::Organization))
+    );
+    // Not after a comma: `The chairman of TRW, inc said` gives no source `inc`.
+    let text = "The chairman of TRW, inc said his company had overcharged the government.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(
+        parsed
+            .attributions
+            .iter()
+            .all(|a| a.source.as_ref().is_none_or(|m| m.text != "inc")),
+        "{:?}",
+        parsed.attributions
+    );
+}
