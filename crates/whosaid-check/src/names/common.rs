@@ -4,16 +4,27 @@
 //! The list (`common_words.txt`, words of four letters or more) is made by
 //! `scripts/common_words.py`: the words written in lowercase in at least two of three news
 //! corpora of different decades and countries. Only the words are kept.
+//!
+//! Also the most common US surnames (`common_surnames.txt`, `scripts/common_surnames.py`): a
+//! real surname that common after a known first name is another person's (`John Kerr`).
 
 use std::cmp::Ordering;
 
 /// The list's text: one lowercase word per line, sorted, after a comment line.
 const LIST: &str = include_str!("common_words.txt");
 
+/// The most common US surnames, lowercase, sorted, after a comment line.
+const SURNAMES: &str = include_str!("common_surnames.txt");
+
 /// The words of [`LIST`]: its lines after the comment line, sorted, one word each.
 fn body() -> &'static [u8] {
-    let bytes = LIST.as_bytes();
-    match LIST.strip_prefix('#') {
+    body_of(LIST)
+}
+
+/// The lines of `list` after its comment line.
+fn body_of(list: &'static str) -> &'static [u8] {
+    let bytes = list.as_bytes();
+    match list.strip_prefix('#') {
         Some(rest) => rest.find('\n').map_or(&[][..], |k| &bytes[1 + k + 1..]),
         None => bytes,
     }
@@ -48,14 +59,26 @@ fn is_line(body: &[u8], word: &[u8]) -> bool {
 /// True when `word`, in any case, is a common English word of the list: `While`, `west`.
 pub fn is_common_word(word: &str) -> bool {
     // The list holds ASCII words of 4 to 32 letters: anything else is not in it.
-    if !(4..=32).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+    (4..=32).contains(&word.len()) && is_listed(body(), word)
+}
+
+/// True when `word`, in any case, is one of the 5,000 most common US surnames (1990 Census,
+/// `scripts/common_surnames.py`): `Kerr`, `Johnston`. A real name that common is no slip of a
+/// famous person's, whatever first name comes before it.
+pub fn is_common_surname(word: &str) -> bool {
+    is_listed(body_of(SURNAMES), word)
+}
+
+/// True when `word` (ASCII letters, up to 32) lowercased is a line of `body`.
+fn is_listed(body: &[u8], word: &str) -> bool {
+    if word.len() > 32 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
         return false;
     }
     let mut buf = [0u8; 32];
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    is_line(body(), lower)
+    is_line(body, lower)
 }
 
 #[cfg(test)]
@@ -109,6 +132,25 @@ mod tests {
             assert!(w.len() >= 4, "{w}");
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
         }
+    }
+
+    #[test]
+    fn common_surnames_in_any_case_and_not_the_rare_ones() {
+        for w in ["Kerr", "JOHNSTON", "smith", "Reagan", "Regan", "Vance"] {
+            assert!(is_common_surname(w), "{w}");
+        }
+        for w in [
+            "Kerin", "Stamer", "Wence", "Starmer", "Peskoff", "", "Ker r", "O'Brien",
+        ] {
+            assert!(!is_common_surname(w), "{w}");
+        }
+        let body = std::str::from_utf8(body_of(SURNAMES)).unwrap();
+        let names: Vec<&str> = body.lines().collect();
+        assert_eq!(names.len(), 5000);
+        for pair in names.windows(2) {
+            assert!(pair[0] < pair[1], "{} before {}", pair[0], pair[1]);
+        }
+        assert!(names.iter().all(|w| is_common_surname(w)));
     }
 
     #[test]

@@ -110,9 +110,11 @@ impl Rule for NameMisspelled {
             for f in &firsts {
                 named.extend(people.named(f, w.text).into_iter().map(|id| (id, w.span)));
             }
-            // A first name is a name of its own (`John Paul`).
+            // A first name is a name of its own (`John Paul`); a common surname is somebody's
+            // (`John Kerr`, `Mike Johnston`).
             if reported.contains(&w.span)
                 || !could_be_surname(w.text)
+                || crate::names::common::is_common_surname(w.text)
                 || known.is_first(inv, i, &people, &mut key)
             {
                 continue;
