@@ -751,8 +751,16 @@ pub(crate) fn verb_frames(
                 | "each"
                 | "no"
                 | "any"
-        ) || p.text.ends_with("'s")
-            || p.text.ends_with("’s")
+        ) // After a possessive, a word that is also a noun or an adjective is one (`the
+            // company's report`, `Russia's suspected role`, `Trump's reported net worth`); a
+            // verb that is neither is the verb of a name that ends like a possessive
+            // (`Moody's said`, `McDonald's says`).
+            || (p.text.ends_with("'s") || p.text.ends_with("’s"))
+                && (verb.noun_ambiguous
+                    || p.is("let's")
+                    || !["said", "says", "told", "tells", "added", "adds", "wrote", "writes"]
+                        .iter()
+                        .any(|w| cue_tok.is(w)))
             // A newspaper's name is no adjective: `The Wall Street Journal reports`.
             || verb.noun_ambiguous
                 && (source::is_adjective_like(pw)
@@ -2081,6 +2089,17 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
     ) {
         // `said about half of the adjustment reflected …`: `about` as `some`, before a number
         // or a fraction, opens a clause when a verb follows it.
+        // `at least one trader made …`, `at most half the banks …`: the same, after `at least`.
+        let (w, at) = match w {
+            "at" if sent
+                .toks
+                .get(at + 1)
+                .is_some_and(|n| n.is("least") || n.is("most")) =>
+            {
+                ("about", at + 1)
+            }
+            _ => (w, at),
+        };
         if w == "about" {
             let toks = sent.toks;
             let amount = toks.get(at + 1).is_some_and(|n| {

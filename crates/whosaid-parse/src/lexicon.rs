@@ -1616,6 +1616,16 @@ const VAGUE_HEADS: &[&str] = &[
     "dealers",
     "brokers",
     "economists",
+    // Unnamed outlets, many: `several local newspapers said`.
+    "newspapers",
+    "papers",
+    "magazines",
+    "dailies",
+    "publications",
+    "tabloids",
+    "broadcasters",
+    "outlets",
+    "websites",
 ];
 
 /// Source head nouns that are common nouns but clearly name a speaker or a document.

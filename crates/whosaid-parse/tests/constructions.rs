@@ -2820,3 +2820,64 @@ fn a_lowercase_company_form_ends_the_source() {
         parsed.attributions
     );
 }
+
+/// A name that ends like a possessive says things (`Moody's said`, `Standard and Poor's
+/// said`); after a real possessive, a participle is an adjective (`Russia's suspected role`,
+/// `Trump's reported net worth`).
+#[test]
+fn a_name_in_s_speaks_and_a_possessive_participle_does_not() {
+    for (text, source) in [
+        (
+            "Moody's said the decision would strain finances.",
+            "Moody's",
+        ),
+        (
+            "Standard and Poor's said the company's asset sales exceeded the plan.",
+            "Standard and Poor's",
+        ),
+        (
+            "McDonald's says it intends to issue the securities.",
+            "McDonald's",
+        ),
+    ] {
+        let cue = if text.contains("says") {
+            "says"
+        } else {
+            "said"
+        };
+        let a = attribution_at(text, cue);
+        assert_eq!(
+            a.source.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{text}"
+        );
+    }
+    assert_no_cue(
+        "They cited Russia's suspected role in the leak.",
+        "suspected",
+    );
+    assert_no_cue(
+        "It cut a tiny fraction of Trump's reported net worth.",
+        "reported",
+    );
+    assert_no_cue("Let's say you think a degree will cost $160,000.", "say");
+}
+
+/// `at least` or `at most` before a number opens a reported clause, and unnamed outlets are a
+/// vague source.
+#[test]
+fn at_least_opens_a_clause_and_newspapers_are_vague() {
+    let text = "Traders said at least one other trader made a similar contract.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("at least one other trader made a similar contract")
+    );
+    assert_no_cue("He said at least once a week.", "said");
+    let text = "Several local newspapers said the ministry had set a quota.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
+        Some(("Several local newspapers", M::Vague))
+    );
+}
