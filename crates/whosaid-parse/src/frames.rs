@@ -2057,7 +2057,13 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
         return false;
     };
     if !t.is_word() {
-        return false;
+        // Wire copy's angle brackets around a company's name that opens the clause: `said
+        // <Goldman Sachs and Co> will act as its advisor`.
+        return t.is_punct('<')
+            && sent
+                .toks
+                .get(at + 1)
+                .is_some_and(|n| n.is_word() && n.is_capitalized());
     }
     let mut b = [0; 32];
     let w = lw(t, &mut b);

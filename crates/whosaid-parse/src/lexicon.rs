@@ -1856,6 +1856,10 @@ pub(crate) fn is_organization_word(lower: &str) -> bool {
 
 /// The words of [`is_organization_word`], in the cue table as [`Cue::ORGANIZATION_WORD`].
 const ORGANIZATION_WORDS: &[&str] = &[
+    "subsidiary",
+    "unit",
+    "affiliate",
+    "command",
     "ministry",
     "department",
     "office",

@@ -191,7 +191,14 @@ pub(crate) fn before_with(
         let open = (head_at.saturating_sub(12).max(stop)..head_at)
             .rev()
             .find(|&k| toks[k].is_punct('<'))?;
-        let ticker = open > stop && toks[open - 1].is_word() && toks[open - 1].is_capitalized();
+        // A ticker has no lowercase letter (`<HAMM>`, `<TOYO.T>`); a name in brackets does
+        // (`The <American Stock Exchange> said`).
+        let ticker = open > stop
+            && toks[open - 1].is_word()
+            && toks[open - 1].is_capitalized()
+            && !toks[open + 1..head_at]
+                .iter()
+                .any(|t| t.text.bytes().any(|b| b.is_ascii_lowercase()));
         if ticker {
             end = open;
             head_at = open - 1;
@@ -208,7 +215,16 @@ pub(crate) fn before_with(
             .rev()
             .find(|&k| toks[k].is_punct('('))?;
         if open == stop {
-            return None;
+            // Wire copy's parentheses around a company's name that opens the sentence:
+            // `(Groupe Cantrex Inc) said`. The name is the source, without them.
+            let inside = &toks[open + 1..head_at];
+            let name = inside
+                .first()
+                .is_some_and(|t| t.is_word() && t.is_capitalized())
+                && inside
+                    .iter()
+                    .all(|t| t.is_word() || t.is_punct('&') || t.is_punct('.'));
+            return name.then_some((open + 1, head_at));
         }
         head_at = open - 1;
     }
@@ -284,10 +300,12 @@ pub(crate) fn before_with(
         return Some((s, end));
     }
     // A company's form in lowercase after its name, as wire copy sometimes writes it: `Ropak
-    // corp said`.
+    // corp said`, `Boeing co said`.
     let lowercase_form = head_at > stop
         && toks[head_at - 1].is_capitalized()
-        && ["corp", "inc", "ltd", "plc"].iter().any(|w| head.is(w));
+        && ["corp", "inc", "ltd", "plc", "co", "cos"]
+            .iter()
+            .any(|w| head.is(w));
     let mut opens_at = None;
     if !head_word(head)
         && !lowercase_form
@@ -588,7 +606,8 @@ fn is_weekday(w: &str) -> bool {
 }
 
 /// True when the lowercase word at `head` closes a short phrase opened by a determiner:
-/// `the self-described democratic socialist`.
+/// `the self-described democratic socialist`, or by a name's possessive: `Chad's military high
+/// command`, `USX Corp's USS division`.
 fn determiner_led(toks: &[Tok<'_>], stop: usize, head: usize) -> bool {
     let t = &toks[head];
     if !t.is_word() || !t.is_lower() {
@@ -602,11 +621,12 @@ fn determiner_led(toks: &[Tok<'_>], stop: usize, head: usize) -> bool {
         .rev()
         .take_while(|&k| np_word(&toks[k]))
         .any(|k| {
+            let t = &toks[k];
             let mut b = [0; 32];
             matches!(
-                lower(&toks[k], &mut b),
+                lower(t, &mut b),
                 "the" | "a" | "an" | "this" | "that" | "another" | "one"
-            )
+            ) || t.is_capitalized() && (t.text.ends_with("'s") || t.text.ends_with("’s"))
         })
 }
 

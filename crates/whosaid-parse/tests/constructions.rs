@@ -2881,3 +2881,55 @@ fn at_least_opens_a_clause_and_newspapers_are_vague() {
         Some(("Several local newspapers", M::Vague))
     );
 }
+
+/// Wire copy's company sources: a name's possessive opens a phrase (`USX Corp's USS
+/// division`), names in brackets or parentheses are the source without them, and a clause may
+/// open with a bracketed name.
+#[test]
+fn wire_copy_company_sources() {
+    for (text, source, class) in [
+        (
+            "USX Corp's USS division said it intends to close the plant.",
+            "USX Corp's USS division",
+            M::Organization,
+        ),
+        (
+            "Chad's military high command said troops killed 1,269 soldiers.",
+            "Chad's military high command",
+            M::Organization,
+        ),
+        (
+            "The <American Stock Exchange> said it has started trading.",
+            "American Stock Exchange",
+            M::Organization,
+        ),
+        (
+            "(Groupe Cantrex Inc) said it plans to merge.",
+            "Groupe Cantrex Inc",
+            M::Organization,
+        ),
+        (
+            "Hammer Technologies Inc <HAMM> said it plans to merge.",
+            "Hammer Technologies Inc",
+            M::Organization,
+        ),
+        (
+            "Boeing co said it has started the offer.",
+            "Boeing co",
+            M::Organization,
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(
+            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
+            Some((source, class)),
+            "{text}"
+        );
+    }
+    let text = "Fortsmann Little said <Goldman Sachs and Co> will act as its advisor.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("<Goldman Sachs and Co> will act as its advisor")
+    );
+}
