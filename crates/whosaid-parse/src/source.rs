@@ -301,11 +301,10 @@ pub(crate) fn before_with(
     }
     // A company's form in lowercase after its name, as wire copy sometimes writes it: `Ropak
     // corp said`, `Boeing co said`.
-    let lowercase_form = head_at > stop
-        && toks[head_at - 1].is_capitalized()
-        && ["corp", "inc", "ltd", "plc", "co", "cos"]
-            .iter()
-            .any(|w| head.is(w));
+    let lowercase_form = head.text.len() <= 4
+        && head_at > stop
+        && matches!(head.text, "corp" | "inc" | "ltd" | "plc" | "co" | "cos")
+        && toks[head_at - 1].is_capitalized();
     let mut opens_at = None;
     if !head_word(head)
         && !lowercase_form
@@ -626,7 +625,7 @@ fn determiner_led(toks: &[Tok<'_>], stop: usize, head: usize) -> bool {
             matches!(
                 lower(t, &mut b),
                 "the" | "a" | "an" | "this" | "that" | "another" | "one"
-            ) || t.is_capitalized() && (t.text.ends_with("'s") || t.text.ends_with("’s"))
+            ) || (t.text.ends_with("'s") || t.text.ends_with("’s")) && t.is_capitalized()
         })
 }
 
