@@ -331,7 +331,15 @@ pub(crate) fn before_with(
             || start >= 2
                 && (toks[start - 1].is("to")
                     && (toks[start - 2].is("close") || toks[start - 2].is("privy"))
-                    || toks[start - 1].is("with") && toks[start - 2].is("familiar")))
+                    || toks[start - 1].is("with") && toks[start - 2].is("familiar"))
+            // `and` inside a name: `the Ministry of International Trade and Industry`, `a
+            // Gaming and Technology spokeswoman`, `Sanford C. Bernstein and Co`.
+            || start >= stop + 2
+                && toks[start - 1].text == "and"
+                && toks[start].is_capitalized()
+                && toks[start - 2].is_capitalized()
+                && toks[start - 2].depth == 0
+                && !toks[start - 2].has(Cue::CLAUSE_BOUNDARY))
     {
         start -= 1;
     }

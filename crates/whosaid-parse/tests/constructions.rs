@@ -2933,3 +2933,31 @@ fn wire_copy_company_sources() {
         Some("<Goldman Sachs and Co> will act as its advisor")
     );
 }
+
+/// `and` between capitalised words is part of a name: `the Ministry of International Trade
+/// and Industry`, `Salomon Brothers Inc and Cowen and Co`; between clauses it is not.
+#[test]
+fn and_inside_a_name() {
+    for (text, source) in [
+        (
+            "Prices rose, the Ministry of International Trade and Industry said.",
+            "the Ministry of International Trade and Industry",
+        ),
+        (
+            "Prices rose, a Gaming and Technology spokeswoman said.",
+            "a Gaming and Technology spokeswoman",
+        ),
+        (
+            "Metropolitan Federal Savings and Loan Association said it signed a letter.",
+            "Metropolitan Federal Savings and Loan Association",
+        ),
+        ("Trade rose and Industry fell, Smith said.", "Smith"),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(
+            a.source.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{text}"
+        );
+    }
+}
