@@ -1530,6 +1530,9 @@ const PUBLICATION_NOUNS: &[&str] = &[
     "edition",
     "portal",
     "station",
+    // `Tehran radio said`, `state television reported`.
+    "radio",
+    "television",
 ];
 
 /// Head nouns of sources that name no one: `an official`, `sources`.

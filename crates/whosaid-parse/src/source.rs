@@ -136,6 +136,14 @@ pub(crate) fn skip_fillers_back(toks: &[Tok<'_>], stop: usize, cue: usize) -> us
         {
             // `Cruz himself said`: the reflexive beside its subject is none of the name.
             end -= 1;
+        } else if end >= stop + 4
+            && t.is_punct(',')
+            && toks[end - 3].is_punct(',')
+            && toks[end - 2].is_lower()
+            && is_opener(&toks[end - 2])
+        {
+            // `U.S. officials, however, have said`: the adverb between commas.
+            end -= 3;
         } else {
             break;
         }
@@ -257,11 +265,26 @@ pub(crate) fn before_with(
     {
         return None;
     }
-    let relaxed_ok = relaxed
-        && head.is_word()
+    let common_noun = head.is_word()
         && head.is_lower()
         && !head.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
         && !verb_only(head);
+    // After the sentence's opening adverb and its comma, a few plain words ending in a plural
+    // can only be the subject: `However, insurers said`, `Still, market watchers said`.
+    let after_opener = common_noun && head.text.len() > 3 && head.text.ends_with('s') && {
+        let mut k = head_at;
+        while k > stop + 1
+            && head_at - k < 3
+            && toks[k - 1].is_word()
+            && toks[k - 1].is_lower()
+            && !verb_only(&toks[k - 1])
+            && !toks[k - 1].has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
+        {
+            k -= 1;
+        }
+        k == stop + 2 && toks[k - 1].is_punct(',') && is_opener(&toks[stop])
+    };
+    let relaxed_ok = relaxed && common_noun || after_opener;
     // A capitalised word after a capitalised word is part of a name, whatever its lowercase
     // reading: `Theresa May`, `USA Today`.
     let name_part = head.is_word()
@@ -1396,7 +1419,12 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     }) || words
         .windows(2)
         .any(|w| w[1].is("of") && w[0].is_capitalized() && lexicon::is_outlet_word(w[0].text));
-    if described_outlet {
+    // A place's state broadcaster, as wire copy names it: `Tehran radio`, `Iranian television`.
+    let place_broadcaster = words.len() == 2
+        && words[0].is_capitalized()
+        && !words[0].has(Cue::DETERMINER)
+        && (head.is("radio") || head.is("television"));
+    if described_outlet || place_broadcaster {
         return MentionClass::Outlet;
     }
     // A name is a capitalised word that is not a common word capitalised at the sentence start

@@ -2961,3 +2961,39 @@ fn and_inside_a_name() {
         );
     }
 }
+
+/// Wire copy's other plain sources: an adverb between commas after the subject is none of
+/// it, a plural after the sentence's opening adverb is the subject, and a place's radio or
+/// television is an outlet.
+#[test]
+fn adverbs_around_the_subject_and_state_broadcasters() {
+    for (text, source, class) in [
+        (
+            "U.S. officials, however, have said their monitoring would continue.",
+            "U.S. officials",
+            M::Anonymous,
+        ),
+        (
+            "However, insurers said the industrial sector is exposed.",
+            "insurers",
+            M::Vague,
+        ),
+        (
+            "Still, market watchers said the action undermined sentiment.",
+            "market watchers",
+            M::Vague,
+        ),
+        (
+            "Tehran radio said the attack was launched.",
+            "Tehran radio",
+            M::Outlet,
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(
+            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
+            Some((source, class)),
+            "{text}"
+        );
+    }
+}
