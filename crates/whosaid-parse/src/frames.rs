@@ -528,6 +528,10 @@ pub(crate) fn verb_frames(
     let mut b = [0; 32];
     let prev_w = prev.map_or("", |p| lw(p, &mut b));
 
+    // `value added tax`, `value-added`: a compound, not a cue.
+    if cue_tok.is("added") && prev.is_some_and(|p| p.is("value")) {
+        return false;
+    }
     // Passive: `was quoted as saying`, `it was reported that`.
     if matches!(prev_w, "was" | "were" | "is" | "are" | "been" | "be") {
         if let Ok((_, k)) = adjunct::quoted_as_saying(Toks(&toks[c..])) {

@@ -2132,10 +2132,15 @@ pub(crate) fn is_medium_noun(lower: &str) -> bool {
             | "biography"
             | "newsletter"
             | "documentary"
+            // Wire copy's: `said in a telex`, `in its monthly bulletin`. (Not `review`, a verb
+            // as often: `called on the government to review`.)
+            | "telex"
+            | "cable"
+            | "bulletin"
+            | "communique"
     )
 }
 
-/// Words of time that may follow a cue before its content: `said Tuesday that`.
 /// The name of a month, lowercase: `march` (capitalised in the text, as a month; `may` and
 /// `march` are words too).
 pub(crate) fn is_month(lower: &str) -> bool {
@@ -2156,6 +2161,7 @@ pub(crate) fn is_month(lower: &str) -> bool {
     )
 }
 
+/// Words of time that may follow a cue before its content: `said Tuesday that`.
 pub(crate) fn is_time_word(lower: &str) -> bool {
     matches!(
         lower,

@@ -269,9 +269,21 @@ pub(crate) fn before_with(
         && head.is_lower()
         && !head.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
         && !verb_only(head);
-    // After the sentence's opening adverb and its comma, a few plain words ending in a plural
-    // can only be the subject: `However, insurers said`, `Still, market watchers said`.
-    let after_opener = common_noun && head.text.len() > 3 && head.text.ends_with('s') && {
+    // After the sentence's opening adverb and its comma, or a capitalised word that opens the
+    // phrase, a few plain words ending in a plural can only be the subject: `However, insurers
+    // said`, `Still, market watchers said`, `Private exporters said`.
+    // Before `say`, `tell` or `report` only, with no infinitive after it (`Interest rates
+    // responded quickly`, `Japanese securities houses asked to consider`).
+    let speech_cue = toks.get(cue).is_some_and(|t| {
+        [
+            "said", "says", "say", "told", "tell", "tells", "reported", "reports", "report",
+        ]
+        .iter()
+        .any(|w| t.is(w))
+    }) && !toks.get(cue + 1).is_some_and(|t| t.is("to") || t.is("as"));
+    // A plural, not a word in `ss` (`Quarter net loss reported as …`).
+    let plural = head.text.len() > 3 && head.text.ends_with('s') && !head.text.ends_with("ss");
+    let after_opener = speech_cue && common_noun && plural && {
         let mut k = head_at;
         while k > stop + 1
             && head_at - k < 3
@@ -282,7 +294,15 @@ pub(crate) fn before_with(
         {
             k -= 1;
         }
+        // `However, insurers said`, or a capitalised adjective opening the phrase: `Private
+        // exporters said`, `Canadian officials said`.
         k == stop + 2 && toks[k - 1].is_punct(',') && is_opener(&toks[stop])
+            || k == stop + 1
+                && toks[stop].is_word()
+                && toks[stop].is_capitalized()
+                && toks[stop].depth == 0
+                && !toks[stop].has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::PRONOUN)
+                && toks[stop].verb().is_none()
     };
     let relaxed_ok = relaxed && common_noun || after_opener;
     // A capitalised word after a capitalised word is part of a name, whatever its lowercase

@@ -2997,3 +2997,33 @@ fn adverbs_around_the_subject_and_state_broadcasters() {
         );
     }
 }
+
+/// A capitalised adjective and a plural before `said` are its subject (`Private exporters
+/// said`), not before other verbs or an infinitive; `value added` is a compound; a telex is a
+/// medium.
+#[test]
+fn plural_subjects_value_added_and_telexes() {
+    let text = "Private exporters said China bought 550,000 tonnes of wheat.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.source.as_ref().map(|m| m.text.as_str()),
+        Some("Private exporters")
+    );
+    assert_no_cue("Quarter net loss reported as 32.0 mln dlrs.", "reported");
+    assert_no_cue(
+        "Japanese securities houses asked to consider auctions.",
+        "asked",
+    );
+    assert_no_cue("Interest rates responded quickly to the news.", "responded");
+    assert_no_cue(
+        "Value added tax and income tax are to be introduced next year.",
+        "added",
+    );
+    let text = "Rates rose to 6.85 pct, the central bank said in a telex.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("Rates rose to 6.85 pct")
+    );
+    assert_eq!(a.medium.map(|c| c.slice(text)), Some("in a telex"));
+}
