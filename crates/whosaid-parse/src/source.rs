@@ -265,46 +265,50 @@ pub(crate) fn before_with(
     {
         return None;
     }
-    let common_noun = head.is_word()
-        && head.is_lower()
-        && !head.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
-        && !verb_only(head);
+    let common_noun = || {
+        head.is_word()
+            && head.is_lower()
+            && !head.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
+            && !verb_only(head)
+    };
+    let relaxed_ok = relaxed && common_noun();
     // After the sentence's opening adverb and its comma, or a capitalised word that opens the
     // phrase, a few plain words ending in a plural can only be the subject: `However, insurers
-    // said`, `Still, market watchers said`, `Private exporters said`.
-    // Before `say`, `tell` or `report` only, with no infinitive after it (`Interest rates
-    // responded quickly`, `Japanese securities houses asked to consider`).
-    let speech_cue = toks.get(cue).is_some_and(|t| {
-        [
-            "said", "says", "say", "told", "tell", "tells", "reported", "reports", "report",
-        ]
-        .iter()
-        .any(|w| t.is(w))
-    }) && !toks.get(cue + 1).is_some_and(|t| t.is("to") || t.is("as"));
-    // A plural, not a word in `ss` (`Quarter net loss reported as …`).
-    let plural = head.text.len() > 3 && head.text.ends_with('s') && !head.text.ends_with("ss");
-    let after_opener = speech_cue && common_noun && plural && {
-        let mut k = head_at;
-        while k > stop + 1
-            && head_at - k < 3
-            && toks[k - 1].is_word()
-            && toks[k - 1].is_lower()
-            && !verb_only(&toks[k - 1])
-            && !toks[k - 1].has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
-        {
-            k -= 1;
+    // said`, `Still, market watchers said`, `Private exporters said`. Before `say`, `tell` or
+    // `report` only, with no infinitive or `as` after it (`Interest rates responded quickly`,
+    // `Japanese securities houses asked to consider`, `Quarter net loss reported as …`).
+    // Asked last, of the heads no other test takes.
+    let after_opener = || {
+        let plural = head.text.len() > 3 && head.text.ends_with('s') && !head.text.ends_with("ss");
+        let speech_cue = toks.get(cue).is_some_and(|t| {
+            t.verb()
+                .is_some_and(|v| v.class == lexicon::VerbClass::Speech)
+                && [
+                    "said", "says", "say", "told", "tell", "tells", "reported", "reports", "report",
+                ]
+                .iter()
+                .any(|w| t.is(w))
+        }) && !toks.get(cue + 1).is_some_and(|t| t.is("to") || t.is("as"));
+        plural && speech_cue && common_noun() && {
+            let mut k = head_at;
+            while k > stop + 1
+                && head_at - k < 3
+                && toks[k - 1].is_word()
+                && toks[k - 1].is_lower()
+                && !verb_only(&toks[k - 1])
+                && !toks[k - 1].has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY)
+            {
+                k -= 1;
+            }
+            k == stop + 2 && toks[k - 1].is_punct(',') && is_opener(&toks[stop])
+                || k == stop + 1
+                    && toks[stop].is_word()
+                    && toks[stop].is_capitalized()
+                    && toks[stop].depth == 0
+                    && !toks[stop].has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::PRONOUN)
+                    && toks[stop].verb().is_none()
         }
-        // `However, insurers said`, or a capitalised adjective opening the phrase: `Private
-        // exporters said`, `Canadian officials said`.
-        k == stop + 2 && toks[k - 1].is_punct(',') && is_opener(&toks[stop])
-            || k == stop + 1
-                && toks[stop].is_word()
-                && toks[stop].is_capitalized()
-                && toks[stop].depth == 0
-                && !toks[stop].has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::PRONOUN)
-                && toks[stop].verb().is_none()
     };
-    let relaxed_ok = relaxed && common_noun || after_opener;
     // A capitalised word after a capitalised word is part of a name, whatever its lowercase
     // reading: `Theresa May`, `USA Today`.
     let name_part = head.is_word()
@@ -354,6 +358,7 @@ pub(crate) fn before_with(
         && !name_part
         && !relaxed_ok
         && !determiner_led(toks, stop, head_at)
+        && !after_opener()
     {
         opens_at = Some(source_before()?);
     }
