@@ -613,11 +613,21 @@ fn everyday_senses_of_speech_verbs_are_not_cues() {
 
 /// The attribution of `text` whose cue is `cue` (the first such); panics when there is none.
 fn attribution_at(text: &str, cue: &str) -> whosaid_core::Attribution {
+    attribution_with_cue(text, cue, false)
+}
+
+/// The first attribution of `text` whose cue is `cue`, or the last when `last`.
+fn attribution_with_cue(text: &str, cue: &str, last: bool) -> whosaid_core::Attribution {
     let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
-    let found = parsed
+    let mut matching = parsed
         .attributions
         .iter()
-        .find(|a| a.cue.slice(text) == cue);
+        .filter(|a| a.cue.slice(text) == cue);
+    let found = if last {
+        matching.next_back()
+    } else {
+        matching.next()
+    };
     found.cloned().unwrap_or_else(|| {
         panic!(
             "{text:?}: no attribution at {cue:?}: {:?}",
@@ -2691,18 +2701,7 @@ fn a_quote_that_finishes_a_clause_takes_the_clause() {
 
 /// The last attribution of `text` whose cue is `cue`.
 fn attribution_at_last(text: &str, cue: &str) -> whosaid_core::Attribution {
-    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
-    let found = parsed
-        .attributions
-        .iter()
-        .rev()
-        .find(|a| a.cue.slice(text) == cue);
-    found.cloned().unwrap_or_else(|| {
-        panic!(
-            "{text:?}: no attribution at {cue:?}: {:?}",
-            parsed.attributions
-        )
-    })
+    attribution_with_cue(text, cue, true)
 }
 
 /// A medium between commas after the source is the attribution's medium, not part of the
