@@ -2097,9 +2097,7 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
             | "thanks"
             | "sorry"
     ) {
-        // `said about half of the adjustment reflected …`: `about` as `some`, before a number
-        // or a fraction, opens a clause when a verb follows it.
-        // `at least one trader made …`, `at most half the banks …`: the same, after `at least`.
+        // `at least one trader made …`, `at most half the banks …`: as `about`, after `at least`.
         let (w, at) = match w {
             "at" if sent
                 .toks
@@ -2110,6 +2108,8 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
             }
             _ => (w, at),
         };
+        // `said about half of the adjustment reflected …`: `about` as `some`, before a number
+        // or a fraction, opens a clause when a verb follows it.
         if w == "about" {
             let toks = sent.toks;
             let amount = toks.get(at + 1).is_some_and(|n| {
