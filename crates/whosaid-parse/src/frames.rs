@@ -109,12 +109,14 @@ impl<'s, 'a> Sent<'s, 'a> {
     /// said, and "we will win again," she said.`).
     fn lead_in(&self, quote: Span) -> Span {
         let toks = self.toks;
-        let Some(open) = toks
-            .iter()
-            .position(|t| t.start() == quote.start && matches!(t.kind, Kind::Open(_)))
-        else {
+        // Tokens are in text order: the opening mark is found by a binary search.
+        let open = toks.partition_point(|t| t.start() < quote.start);
+        if !toks
+            .get(open)
+            .is_some_and(|t| t.start() == quote.start && matches!(t.kind, Kind::Open(_)))
+        {
             return quote;
-        };
+        }
         let word_before = open > 0 && toks[open - 1].is_word();
         let reported = || {
             toks[..open].iter().any(|t| {
