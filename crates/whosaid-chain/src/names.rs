@@ -176,24 +176,9 @@ pub(crate) fn described_outlet_name(text: &str) -> Option<usize> {
 /// The byte offset in `text` where its last `n` words (runs of characters that are not white
 /// space) start; `None` when it has fewer.
 pub(crate) fn last_words_start(text: &str, n: usize) -> Option<usize> {
-    let mut seen = 0;
-    let mut in_word = false;
-    let mut start = None;
-    for (i, c) in text.char_indices().rev() {
-        if c.is_whitespace() {
-            in_word = false;
-            if seen == n {
-                return start;
-            }
-        } else {
-            if !in_word {
-                seen += 1;
-                in_word = true;
-            }
-            start = Some(i);
-        }
-    }
-    (seen == n).then_some(start).flatten()
+    // Where the word starts in `text` (the words are slices of it), as `join_words` reads it.
+    let first = text.split_whitespace().nth_back(n.checked_sub(1)?)?;
+    Some(first.as_ptr() as usize - text.as_ptr() as usize)
 }
 
 /// The personal name in a person mention: the appositive is dropped (`Marco Rubio, the
@@ -1536,6 +1521,7 @@ mod tests {
         assert_eq!(last_words_start("one two", 2), Some(0));
         assert_eq!(last_words_start("one two", 3), None);
         assert_eq!(last_words_start("", 1), None);
+        assert_eq!(last_words_start("one", 0), None);
     }
 
     #[test]

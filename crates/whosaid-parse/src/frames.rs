@@ -126,14 +126,14 @@ impl<'s, 'a> Sent<'s, 'a> {
         };
         // A name in quotation marks (`C. J. "Pete" Silas`, `on the NBC program "Today,"`)
         // reports no one's words; a word does (`may be "strategic,"`).
-        let one_name = {
+        let one_name = || {
             let inner = quote
                 .slice(self.prose)
                 .trim_matches(|c: char| !c.is_alphanumeric());
             inner.chars().next().is_some_and(char::is_uppercase)
                 && !inner.contains(|c: char| !c.is_alphanumeric())
         };
-        if !word_before || one_name || reported() {
+        if !word_before || one_name() || reported() {
             return quote;
         }
         self.lead(open).cover(quote)
@@ -2152,7 +2152,7 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
                 .any(|w| n.is(w))
         })
     };
-    if lexicon::is_month(w) && t.is_capitalized() && date() {
+    if t.is_capitalized() && lexicon::is_month(w) && date() {
         return false;
     }
     // Need a few words of content.
