@@ -233,9 +233,11 @@ Keir Starmer told reporters Britain would pay its share.
 A string distance alone cannot tell a misspelling from a rare real name, so a finding needs
 context to confirm the person: a surname alone (`Stamer said`) is never flagged, nor one after
 another first name (`John Stamer`). A real person who shares a first name with a knowledge-base
-person and has a surname a letter or two from theirs (`John Haley`, with a John Healey in the
-knowledge base) is flagged; a surname of four letters or fewer only for a romanisation or a
-doubled letter (`Lutz` after Robert is no slip of a Robert Lute). Accepted romanisations of names written natively in another script
+person and has a rare surname one keystroke or one romanisation from theirs (a councillor `Keir
+Stamer`, with Keir Starmer in the knowledge base) is flagged; a surname of four letters or fewer
+only for a romanisation or a doubled letter (`Lutz` after Robert is no slip of a Robert Lute),
+and never one of the 5,000 commonest US surnames (`John Kerr` is no slip of John Kerry, `John
+Haley` none of a John Healey). Accepted romanisations of names written natively in another script
 (Zelensky, Zelenskyy, Zelenskiy) are variants, never findings, and a mention that exactly names
 another known person is never flagged as a misspelling of someone else. A knowledge base that is
 out of date (a role that ended but has no `to` date) can still confirm the wrong person. Against

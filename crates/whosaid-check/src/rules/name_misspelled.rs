@@ -32,9 +32,11 @@ use crate::{Context, Rule};
 /// ## Known false positives
 /// Two different people with near names in one article, when one of them is named once only
 /// and without a first name (`Johnson` twice, `Johnston` once); a real person who shares a
-/// first name with a knowledge-base person and has a surname one or two letters from that
-/// person's (`John Haley` with a `John Healey` in the knowledge base; a surname of four letters
-/// or fewer only for a romanisation or a doubled letter). A distance alone never
+/// first name with a knowledge-base person and has a rare surname one keystroke or one
+/// romanisation from that person's (`Keir Stamer` for a councillor, beside Keir Starmer; a
+/// surname of four letters or fewer only for a romanisation or a doubled letter; never one of
+/// the 5,000 commonest US surnames: `John Haley` beside a John Healey, `John Kerr` beside John
+/// Kerry). A distance alone never
 /// makes a finding: a title held on the date, a matching first name, or the spelling of a
 /// person in the same article must confirm it; accepted variants are never flagged, and a
 /// word that is itself a known name in the knowledge base is never flagged.
