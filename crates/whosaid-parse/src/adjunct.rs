@@ -168,14 +168,29 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     Ok((rest, used(i, rest)))
 }
 
-/// A time adjunct after a cue: `on Tuesday`, `late Tuesday`, `this week`, `earlier`.
+/// A time adjunct after a cue: `on Tuesday`, `late Tuesday`, `this week`, `earlier`; and the
+/// wire's `here` (`said here today`, `told reporters here`: where the dateline is).
 pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     let (rest, _) = pair(
         opt(word("on")),
-        repeat(1, 3, tok(|t: &Tok<'_>| lower_is(t, lexicon::is_time_word))),
+        repeat(
+            1,
+            3,
+            tok(|t: &Tok<'_>| lower_is(t, lexicon::is_time_word) || t.is("here")),
+        ),
     )
     .parse(i)?;
-    Ok((rest, used(i, rest)))
+    // `said here is the plan`: `here` opens the content.
+    let n = used(i, rest);
+    if i.0[n - 1].is("here")
+        && rest
+            .0
+            .first()
+            .is_some_and(|t| lower_is(t, lexicon::is_auxiliary))
+    {
+        return reject(i);
+    }
+    Ok((rest, n))
 }
 
 /// A date after a cue, by its month: `said December that …`, `announced March 3 it would …`,
@@ -513,6 +528,7 @@ fn may_start_adjunct(t: &Tok<'_>) -> bool {
                     | "before"
                     | "outside"
                     | "to"
+                    | "here"
             ) || lexicon::is_time_word(w)
         })
         || t.is_capitalized() && lower_is(t, lexicon::is_month)

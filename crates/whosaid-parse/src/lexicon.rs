@@ -1686,6 +1686,36 @@ const PEOPLE_NOUNS: &[&str] = &[
     "witnesses",
 ];
 
+/// True when `lower` is the singular of a noun of people (`dealer`, `broker`, `farmer`, as
+/// [`is_anonymous_head`], [`PEOPLE_NOUNS`] and the vague heads of people have their plurals):
+/// `the dealer` is someone unnamed, not a body as `the firm` is.
+pub(crate) fn is_person_singular(lower: &str) -> bool {
+    let mut buf = [0; 32];
+    let n = lower.len();
+    if n == 0 || n >= buf.len() || !lower.is_ascii() {
+        return false;
+    }
+    buf[..n].copy_from_slice(lower.as_bytes());
+    buf[n] = b's';
+    let Ok(plural) = std::str::from_utf8(&buf[..=n]) else {
+        return false;
+    };
+    is_anonymous_head(plural)
+        || PEOPLE_NOUNS.contains(&plural)
+        || matches!(
+            plural,
+            "dealers"
+                | "brokers"
+                | "economists"
+                | "analysts"
+                | "experts"
+                | "observers"
+                | "critics"
+                | "commentators"
+                | "pundits"
+        )
+}
+
 /// Titles that make a named source a titled person.
 pub(crate) fn is_title(lower: &str) -> bool {
     has_class(lower, Cue::TITLE)

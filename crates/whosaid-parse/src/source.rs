@@ -1419,7 +1419,15 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     {
         return MentionClass::PublicationAnaphor;
     }
-    if head.is_capitalized() && lexicon::is_outlet_word(head.text)
+    // `Agency` names a news agency only after `News` or `Press` (`Kyodo News Agency`, `Saudi
+    // Press Agency`): most agencies are government's (`the Environmental Protection Agency`,
+    // `the International Energy Agency`).
+    let agency_not_news = head.text == "Agency"
+        && !words
+            .len()
+            .checked_sub(2)
+            .is_some_and(|i| words[i].is("news") || words[i].is("press"));
+    if head.is_capitalized() && lexicon::is_outlet_word(head.text) && !agency_not_news
         || words.iter().any(|t| is_outlet_token(t.text))
     {
         return MentionClass::Outlet;
@@ -1437,10 +1445,13 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             && w[1].is_capitalized()
             && !w[1].has(Cue::DETERMINER)
     }) || words.windows(2).enumerate().any(|(i, w)| {
-        // `Gulf News Agency (GNA)`, `Kyodo News Agency`: the agency's own name.
-        w[0].is("news")
+        // `Gulf News Agency (GNA)`, `Kyodo News Agency`: the agency's own name; or its name
+        // before it or after it (`the official Tanjug news agency`, `the news agency Tanjug`).
+        (w[0].is("news") || w[0].is("press"))
             && w[1].is("agency")
-            && (w[1].is_capitalized() || words.get(i + 2).is_some_and(Tok::is_capitalized))
+            && (w[1].is_capitalized()
+                || words.get(i + 2).is_some_and(Tok::is_capitalized)
+                || i > 0 && words[i - 1].is_capitalized() && !words[i - 1].has(Cue::DETERMINER))
     }) || words
         .windows(2)
         .any(|w| w[1].is("of") && w[0].is_capitalized() && lexicon::is_outlet_word(w[0].text));
@@ -1549,6 +1560,8 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // arbitrageur`). Only bare groups stay vague (`analysts`, `economists`).
     let indefinite = matches!(first, "a" | "an" | "another" | "one");
     match (first, indefinite.then(|| thing_head(words)).flatten()) {
+        // A person's noun, though, is someone unnamed (`the dealer`, `The Nomura broker`).
+        ("the" | "this" | "that", _) if lexicon::is_person_singular(hw) => MentionClass::Anonymous,
         ("the" | "this" | "that" | "its" | "their", _) => MentionClass::Organization,
         // A document or an outlet is no anonymous person with a reason to give for the
         // anonymity. A body's document is the body's (`a statement from Salomon`, `a company

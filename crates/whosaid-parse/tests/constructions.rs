@@ -3026,3 +3026,80 @@ fn plural_subjects_value_added_and_telexes() {
     );
     assert_eq!(a.medium.map(|c| c.slice(text)), Some("in a telex"));
 }
+
+/// The wire's `here` after a cue is where the dateline is, not the content: `said here.`,
+/// `told reporters here the plan failed`; but `said here is the plan` opens the content.
+#[test]
+fn here_after_a_cue_is_an_adjunct() {
+    for (text, content) in [
+        (
+            "Growth will slow, finance minister Ronnie de Mel said here.",
+            "Growth will slow",
+        ),
+        (
+            "Growth will slow, Smith said here today.",
+            "Growth will slow",
+        ),
+        (
+            "Smith told reporters here the plan failed.",
+            "the plan failed",
+        ),
+        (
+            "Smith said here that growth will slow.",
+            "that growth will slow",
+        ),
+        ("Smith said here is the plan.", "here is the plan"),
+    ] {
+        let cue = if text.contains("told") {
+            "told"
+        } else {
+            "said"
+        };
+        let a = attribution_at(text, cue);
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
+
+/// An agency is a government's unless its name says news or press (`the Environmental
+/// Protection Agency`, not `Kyodo News Agency`); a news agency named before its noun is an
+/// outlet (`the official Tanjug news agency`); a person's noun after `the` is someone unnamed
+/// (`The Nomura broker`, `The dealer`), not a body as `The firm` is.
+#[test]
+fn agencies_news_agencies_and_definite_people() {
+    for (text, source, class) in [
+        (
+            "Rules changed, the Environmental Protection Agency said.",
+            "the Environmental Protection Agency",
+            M::Organization,
+        ),
+        (
+            "Oil use will rise, the International Energy Agency said.",
+            "the International Energy Agency",
+            M::Organization,
+        ),
+        (
+            "Prices rose, Kyodo News Agency said.",
+            "Kyodo News Agency",
+            M::Outlet,
+        ),
+        (
+            "Talks failed, the official Tanjug news agency said.",
+            "the official Tanjug news agency",
+            M::Outlet,
+        ),
+        (
+            "The Nomura broker said the rate cut would come in May.",
+            "The Nomura broker",
+            M::Anonymous,
+        ),
+        ("The dealer said rates rose.", "The dealer", M::Anonymous),
+        ("The firm said profits rose.", "The firm", M::Organization),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(
+            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
+            Some((source, class)),
+            "{text}"
+        );
+    }
+}
