@@ -105,6 +105,8 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
         // A person or body that spoke becomes what `he` and `the publication` refer to next.
         if let Some(e) = source {
             state.spoke(e);
+            let bare = a.source.as_ref().map(|m| m.class) == Some(MentionClass::Person);
+            state.last_speaker = Some((e, bare));
         }
         if let Some(o) = through {
             state.last_outlet = Some(o);
@@ -336,7 +338,7 @@ struct Spare {
     by_name: HashMap<String, EntityId>,
     by_surname: HashMap<String, EntityId>,
     last_anonymous: HashMap<String, EntityId>,
-    single_people: Vec<Option<bool>>,
+    unnamed: Vec<Option<Unnamed>>,
     full_names: HashMap<String, Option<String>>,
     kb_cache: HashMap<String, Vec<whosaid_kb::Match>>,
     key: String,
@@ -354,7 +356,7 @@ impl Spare {
             self.by_name.capacity(),
             self.by_surname.capacity(),
             self.last_anonymous.capacity(),
-            self.single_people.capacity(),
+            self.unnamed.capacity(),
             self.full_names.capacity(),
             self.kb_cache.capacity(),
             self.key.capacity(),
@@ -366,7 +368,7 @@ impl Spare {
             self.by_name.clear();
             self.by_surname.clear();
             self.last_anonymous.clear();
-            self.single_people.clear();
+            self.unnamed.clear();
             self.full_names.clear();
             self.kb_cache.clear();
             self.key.clear();
@@ -393,13 +395,20 @@ struct State<'k, 't> {
     last_outlet: Option<EntityId>,
     last_body: Option<EntityId>,
     last_group: Option<EntityId>,
+    /// The last unnamed source that is a thing ([`Unnamed::Thing`]): `it` when nothing
+    /// named is.
+    last_thing: Option<EntityId>,
+    /// The source of the last attribution resolved, and whether it was a bare name (a
+    /// [`MentionClass::Person`]: `Shell said`, `McDonnell Douglas said`): `It said` after it
+    /// tells such a name is a company's.
+    last_speaker: Option<(EntityId, bool)>,
     /// The last anonymous source by its head noun, for `the official` after `an official`.
     last_anonymous: HashMap<String, EntityId>,
-    /// Whether each unnamed source is a single person (`a company spokesman`, not `officials`),
-    /// whom `he` may then refer to: known from the head noun found when the entity is made,
-    /// rather than found again each time it speaks.
-    /// By entity id; `None` for the entities made otherwise.
-    single_people: Vec<Option<bool>>,
+    /// What each unnamed source is ([`Unnamed`]: `a company spokesman` is a single person,
+    /// `officials` a group, `the company's annual report` a thing), whom `he`, `they` or `it`
+    /// may then refer to: known from the head noun found when the entity is made, rather than
+    /// found again each time it speaks. By entity id; `None` for the entities made otherwise.
+    unnamed: Vec<Option<Unnamed>>,
     /// Full names written anywhere in the document, looked up once per surname: `Rubio` in a
     /// source is `Marco Rubio` when the article names him so, even outside any attribution.
     full_names: HashMap<String, Option<String>>,
@@ -444,8 +453,10 @@ impl<'k, 't> State<'k, 't> {
             last_outlet: None,
             last_body: None,
             last_group: None,
+            last_thing: None,
+            last_speaker: None,
             last_anonymous: spare.last_anonymous,
-            single_people: spare.single_people,
+            unnamed: spare.unnamed,
             full_names: spare.full_names,
             full_name_index: names::FullNames::new(text),
             searched_to: 0,
@@ -520,15 +531,19 @@ impl<'k, 't> State<'k, 't> {
             }
             EntityKind::Organization => self.last_body = Some(id),
             EntityKind::Anonymous | EntityKind::Vague => {
-                // `a company spokesman said … he added`: a single unnamed person is `he`.
-                let single_person = match self.single_people.get(id.0 as usize) {
-                    Some(&Some(single)) => single,
-                    _ => single_person(&self.entities[id.0 as usize].name, None),
+                // `a company spokesman said … he added`: a single unnamed person is `he`;
+                // `the company's annual report said … It said`: a single thing is `it`.
+                let unnamed = match self.unnamed.get(id.0 as usize) {
+                    Some(&Some(unnamed)) => unnamed,
+                    _ => Unnamed::of(&self.entities[id.0 as usize].name, None),
                 };
-                if single_person {
-                    self.last_person = Some(id);
-                } else {
-                    self.last_group = Some(id);
+                match unnamed {
+                    Unnamed::Person => self.last_person = Some(id),
+                    Unnamed::Group => self.last_group = Some(id),
+                    Unnamed::Thing => {
+                        self.last_group = Some(id);
+                        self.last_thing = Some(id);
+                    }
                 }
             }
         }
@@ -557,7 +572,12 @@ impl<'k, 't> State<'k, 't> {
                 let body = |s: &mut Self| s.agency_before(m.span.start, rating);
                 let found = match (agency && !news, modified) {
                     (true, true) => body(self).or(self.last_outlet),
-                    (true, false) => self.last_outlet.or_else(|| body(self)),
+                    // The one named last, when an outlet and an agency both were (`… the
+                    // New York Times reported. The EPA said … The agency said`).
+                    (true, false) => match (self.last_outlet, body(self)) {
+                        (Some(o), Some(b)) => Some(self.named_later(o, b)),
+                        (o, b) => o.or(b),
+                    },
                     (false, _) => self.last_outlet,
                 };
                 match found {
@@ -605,6 +625,16 @@ impl<'k, 't> State<'k, 't> {
         }
     }
 
+    /// Of entities `a` and `b`, the one mentioned last (`a` when neither is mentioned).
+    fn named_later(&self, a: EntityId, b: EntityId) -> EntityId {
+        let last = |e: EntityId| self.entities[e.0 as usize].mentions.last().map(|s| s.start);
+        if last(b) > last(a) {
+            b
+        } else {
+            a
+        }
+    }
+
     fn unresolved(&mut self, m: &Mention, why: &str) -> Option<EntityId> {
         self.problems.push(Problem {
             kind: ProblemKind::UnresolvedReference,
@@ -623,14 +653,19 @@ impl<'k, 't> State<'k, 't> {
                 .or_else(|| self.titled_before(m.span.start)),
             "it" => self
                 .body_since(m.span.start)
+                .or_else(|| self.speaker_as_body())
                 .or(self.last_body)
-                .or(self.last_outlet),
+                .or(self.last_outlet)
+                .or(self.last_thing),
             "they" | "them" => self.last_group.or(self.last_body),
-            "who" | "which" => self
-                .relative_antecedent(m.span.start, word == "which")
-                .or(self.last_person)
-                .or(self.last_body)
-                .or(self.last_group),
+            "who" | "which" => match self.relative_antecedent(m.span.start, word == "which") {
+                Some(id) => Some(id),
+                // Right after a common noun, the relative is that noun's (`commentators who
+                // have suggested`, `some who warned`): someone unnamed, neither the last person
+                // who spoke nor nobody.
+                None if self.after_common_word(m.span.start) => return None,
+                None => self.last_person.or(self.last_body).or(self.last_group),
+            },
             // First and second person speak inside quotes: the quoted speaker, not resolved here.
             _ => return None,
         };
@@ -641,6 +676,34 @@ impl<'k, 't> State<'k, 't> {
             }
             None => self.unresolved(m, "no one before it who could be meant"),
         }
+    }
+
+    /// The last speaker, when `it` refers to them: a bare name no knowledge-base entry makes a
+    /// person (`T. Rowe Price Associates said … It said`, `Shell said … But it said`), which
+    /// `it` then shows to be a body's. It becomes one, and `he` no longer refers to it.
+    fn speaker_as_body(&mut self) -> Option<EntityId> {
+        let (id, true) = self.last_speaker? else {
+            return None;
+        };
+        let entity = &mut self.entities[id.0 as usize];
+        if entity.kind != EntityKind::Person || entity.kb_id.is_some() {
+            return None;
+        }
+        entity.kind = EntityKind::Organization;
+        self.last_body = Some(id);
+        if self.last_person == Some(id) {
+            self.last_person = None;
+        }
+        Some(id)
+    }
+
+    /// True when a lowercase word ends right before byte `at`, a comma and spaces aside.
+    fn after_common_word(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before);
+        names::last_word(before).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase()) && w.chars().all(char::is_alphabetic)
+        })
     }
 
     /// The name that a relative `who` or `which` at byte `at` follows: `President Barack Obama,
@@ -876,30 +939,41 @@ impl<'k, 't> State<'k, 't> {
         if let Some(i) = text.find(',') {
             text = text[..i].trim_end();
         }
-        for cut in [" who ", " which ", " speaking ", " (", " — ", " - "] {
+        for cut in [" who ", " which ", " speaking ", " — ", " - "] {
             if let Some(i) = names::find_from_space(text, cut) {
                 text = text[..i].trim_end();
             }
         }
-        let head = names::head_noun(text);
+        // A parenthesis that ends the source is an aside (`A German official (who asked not
+        // to be named)`); one closed inside it is part of the description (`an Egyptian
+        // General Petroleum Corp (EGPC) official`, `a United Arab Emirates (UAE) banker`).
+        if let Some(i) = names::find_from_space(text, " (") {
+            let closed_inside = text[i..]
+                .find(')')
+                .is_some_and(|j| !text[i + j + 1..].trim().is_empty());
+            if !closed_inside {
+                text = text[..i].trim_end();
+            }
+        }
+        let head = names::head(text);
         let definite = text
             .split_whitespace()
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("that"));
         if definite {
-            if let Some(&id) = head.as_ref().and_then(|h| self.last_anonymous.get(h)) {
+            if let Some(&id) = head.as_ref().and_then(|(h, _)| self.last_anonymous.get(h)) {
                 self.add_mention(id, m.span);
                 return id;
             }
         }
         let id = self.new_entity(text, kind, Some(m.span));
-        let single = single_person(text, Some(head.as_deref()));
+        let unnamed = Unnamed::of(text, Some(head.as_ref().map(|(h, p)| (h.as_str(), *p))));
         let at = id.0 as usize;
-        if self.single_people.len() <= at {
-            self.single_people.resize(at + 1, None);
+        if self.unnamed.len() <= at {
+            self.unnamed.resize(at + 1, None);
         }
-        self.single_people[at] = Some(single);
-        if let Some(h) = head {
+        self.unnamed[at] = Some(unnamed);
+        if let Some((h, _)) = head {
             self.last_anonymous.insert(h, id);
         }
         id
@@ -1344,7 +1418,7 @@ impl Drop for State<'_, '_> {
             by_name: std::mem::take(&mut self.by_name),
             by_surname: std::mem::take(&mut self.by_surname),
             last_anonymous: std::mem::take(&mut self.last_anonymous),
-            single_people: std::mem::take(&mut self.single_people),
+            unnamed: std::mem::take(&mut self.unnamed),
             full_names: std::mem::take(&mut self.full_names),
             kb_cache: std::mem::take(self.kb_cache.get_mut()),
             key: std::mem::take(&mut self.key),
@@ -1356,16 +1430,38 @@ impl Drop for State<'_, '_> {
     }
 }
 
-/// True when the unnamed source `name` is a single person (`a company spokesman`), whom `he`
-/// may refer to: its last word is no plural in `s` and its head noun is one of a person.
-/// `head` is [`names::head_noun`] of `name` when it is known.
-fn single_person(name: &str, head: Option<Option<&str>>) -> bool {
-    let singular = names::last_word(name).is_some_and(|w| !w.ends_with('s'));
-    singular
-        && match head {
-            Some(head) => head.is_some_and(|h| names::is_person_noun(h.as_bytes())),
-            None => names::has_person_head(name),
+/// What an unnamed source is, for the pronouns that may refer to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unnamed {
+    /// A single person (`a company spokesman`, `a spokesman for the roasters`): `he`, `she`.
+    Person,
+    /// People (`Oil traders in New York`, `officials`, `people`): `they`.
+    Group,
+    /// Anything else in the singular (`the company's annual report`, `a statement`): `it`,
+    /// and `they` as before (`the government said … they`).
+    Thing,
+}
+
+impl Unnamed {
+    /// What the unnamed source `name` is, by its head noun ([`names::head`]); `head` is that
+    /// head, lowercased, and whether it was plural, when it is known.
+    fn of(name: &str, head: Option<Option<(&str, bool)>>) -> Unnamed {
+        match head {
+            Some(Some((h, plural))) => Unnamed::of_head(h.as_bytes(), plural),
+            Some(None) => Unnamed::Group,
+            None => names::with_head(name, Unnamed::of_head).unwrap_or(Unnamed::Group),
         }
+    }
+
+    fn of_head(head: &[u8], plural: bool) -> Unnamed {
+        if plural || names::is_plural_noun(head) {
+            Unnamed::Group
+        } else if names::is_person_noun(head) {
+            Unnamed::Person
+        } else {
+            Unnamed::Thing
+        }
+    }
 }
 
 /// True when `word` is a word of a company's or institution's legal or institutional form
@@ -1435,10 +1531,10 @@ mod tests {
         }
     }
 
-    /// A single person known from the head noun found when the entity was made is the one
-    /// found from its name.
+    /// What an unnamed source is, known from the head noun found when the entity was made, is
+    /// what is found from its name.
     #[test]
-    fn single_people_by_their_head_noun() {
+    fn unnamed_sources_by_their_head_noun() {
         for name in [
             "a company spokesman",
             "A Company SPOKESMAN",
@@ -1452,17 +1548,29 @@ mod tests {
             "a senior administration official",
             "the company",
             "Président",
+            "Oil traders in New York",
+            "a spokesman for one of the major Dutch roasters",
+            "the company's annual report",
+            "People",
             "",
         ] {
-            let head = names::head_noun(name);
+            let head = names::head(name);
             assert_eq!(
-                single_person(name, Some(head.as_deref())),
-                single_person(name, None),
+                Unnamed::of(name, Some(head.as_ref().map(|(h, p)| (h.as_str(), *p)))),
+                Unnamed::of(name, None),
                 "{name:?}"
             );
         }
-        assert!(single_person("a company spokesman", None));
-        assert!(!single_person("officials", None));
+        let of = |name| Unnamed::of(name, None);
+        assert_eq!(of("a company spokesman"), Unnamed::Person);
+        assert_eq!(
+            of("a spokesman for one of the major Dutch roasters"),
+            Unnamed::Person
+        );
+        assert_eq!(of("officials"), Unnamed::Group);
+        assert_eq!(of("Oil traders in New York"), Unnamed::Group);
+        assert_eq!(of("local people"), Unnamed::Group);
+        assert_eq!(of("the company's annual report"), Unnamed::Thing);
     }
 
     /// A seeded publisher is what resolving its name in a new document makes: the same entity

@@ -599,9 +599,10 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
 /// Food and Drug Administration`): wire copy calls a rating agency `the agency` as often.
 pub(crate) fn names_an_agency(name: &str, rating: bool) -> bool {
     !rating
-        && name
-            .split_whitespace()
-            .any(|w| matches!(w, "Agency" | "Agencies" | "Commission" | "Administration"))
+        && name.split_whitespace().any(|w| {
+            matches!(w, "Agency" | "Agencies" | "Commission" | "Administration")
+                || is_agency_initials(w)
+        })
         || [
             "Moody's",
             "Moody’s",
@@ -613,6 +614,17 @@ pub(crate) fn names_an_agency(name: &str, rating: bool) -> bool {
         ]
         .iter()
         .any(|r| name.contains(r))
+}
+
+/// True when `word` is the initials of an agency, an administration or an authority, as wire
+/// copy writes them before calling the body `the agency` (`EPA`, `IEA`, `FDA`, `NASA`): two
+/// to five capitals that end in `A`, `USA` aside.
+fn is_agency_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    (3..=5).contains(&b.len())
+        && b.iter().all(u8::is_ascii_uppercase)
+        && b.last() == Some(&b'A')
+        && word != "USA"
 }
 
 /// The last name after a personal title in `text` (`Gen. Norman Ham`, `President Barack
@@ -1181,58 +1193,134 @@ pub(crate) fn is_person_noun(noun: &[u8]) -> bool {
             | b"envoy"
             | b"ambassador"
             | b"commander"
+            | b"broker"
+            | b"delegate"
+            | b"expert"
+            | b"observer"
+            | b"consultant"
+            | b"specialist"
+            | b"farmer"
+            | b"worker"
+            | b"editor"
+            | b"reporter"
+            | b"journalist"
+            | b"correspondent"
+            | b"attorney"
+            | b"prosecutor"
+            | b"judge"
+            | b"resident"
+            | b"doctor"
+            | b"scientist"
+            | b"researcher"
+            | b"engineer"
+            | b"legislator"
+            | b"senator"
+            | b"congressman"
+            | b"congresswoman"
+            | b"governor"
+            | b"mayor"
+            | b"leader"
+            | b"owner"
+            | b"partner"
+            | b"founder"
+            | b"investigator"
+            | b"inspector"
+            | b"activist"
+            | b"soldier"
+            | b"policeman"
     )
 }
 
 /// The head noun of an unnamed source (`an official familiar with the talks` -> `official`):
-/// the last word before a modifier, lowercased and made singular.
-pub(crate) fn head_noun(text: &str) -> Option<String> {
-    head_word(text).map(str::to_ascii_lowercase)
+/// the last word before a modifier, lowercased and made singular; and whether it was written
+/// in the plural (`officials`, `the Sources`). `None` when the text has no head.
+pub(crate) fn head(text: &str) -> Option<(String, bool)> {
+    head_word(text).map(|(w, plural)| (w.to_ascii_lowercase(), plural))
 }
 
-/// True when the head noun of `text` ([`head_noun`]) is one of a single person
-/// ([`is_person_noun`]): without allocating, as it is asked each time an unnamed source
-/// speaks.
-pub(crate) fn has_person_head(text: &str) -> bool {
+/// `read` of the head noun of `text` as [`head`] gives it (as bytes) and whether it was
+/// written in the plural: without allocating, as it is asked each time an unnamed source
+/// speaks. A head longer than any listed noun is read as written. `None` when the text has
+/// no head.
+pub(crate) fn with_head<R>(text: &str, read: impl FnOnce(&[u8], bool) -> R) -> Option<R> {
     let mut buf = [0; LOWER_MAX];
-    head_word(text)
-        .and_then(|w| ascii_lowercase(w, &mut buf))
-        .is_some_and(is_person_noun)
+    let (word, plural) = head_word(text)?;
+    Some(read(
+        ascii_lowercase(word, &mut buf).unwrap_or(word.as_bytes()),
+        plural,
+    ))
 }
 
-/// [`head_noun`] before lowercasing: the last word before a modifier, without the
-/// punctuation after it and one final `s` (`S`), which lowercasing turns into `s`.
-fn head_word(text: &str) -> Option<&str> {
+/// Plural nouns without a plural `s`, lowercase: `people said`, `police said` are groups.
+pub(crate) fn is_plural_noun(noun: &[u8]) -> bool {
+    matches!(
+        noun,
+        b"people"
+            | b"men"
+            | b"women"
+            | b"spokesmen"
+            | b"businessmen"
+            | b"congressmen"
+            | b"chairmen"
+            | b"police"
+            | b"staff"
+            | b"personnel"
+            | b"media"
+            | b"public"
+    )
+}
+
+/// [`head`] before lowercasing: the last word before a modifier, without the
+/// punctuation after it and one final `s` (`S`), which lowercasing turns into `s`; and true
+/// when it had that `s` (a plural: no person noun is a singular in `s`, but `ss`, as in
+/// `boss`, is no plural).
+fn head_word(text: &str) -> Option<(&str, bool)> {
     with_words(text, |words| head_word_of(words))
 }
 
+/// True when the lowercase word `lower` opens a modifier after an unnamed source's head noun
+/// (`an official [familiar] with the talks`, `a company official [attending] the meeting`,
+/// `bankers [polled] by Reuters`): the head is the word before it.
+fn is_modifier(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"familiar"
+            | b"close"
+            | b"who"
+            | b"which"
+            | b"with"
+            | b"of"
+            | b"from"
+            | b"at"
+            | b"in"
+            | b"for"
+            | b"on"
+            | b"to"
+            | b"by"
+            | b"briefed"
+            | b"knowledgeable"
+            | b"speaking"
+            | b"involved"
+            | b"that"
+            | b"attending"
+            | b"representing"
+            | b"based"
+            | b"quoted"
+            | b"contacted"
+            | b"polled"
+            | b"surveyed"
+            | b"interviewed"
+            | b"here"
+            | b"there"
+    )
+}
+
 /// [`head_word`] of a text's `words`.
-fn head_word_of<'t>(words: &[&'t str]) -> Option<&'t str> {
+fn head_word_of<'t>(words: &[&'t str]) -> Option<(&'t str, bool)> {
     let mut head = None;
     for &w in words {
         let mut buf = [0; LOWER_MAX];
-        let stop = ascii_lowercase(w, &mut buf).is_some_and(|lower| {
-            matches!(
-                lower,
-                b"familiar"
-                    | b"close"
-                    | b"who"
-                    | b"which"
-                    | b"with"
-                    | b"of"
-                    | b"from"
-                    | b"at"
-                    | b"in"
-                    | b"for"
-                    | b"on"
-                    | b"briefed"
-                    | b"knowledgeable"
-                    | b"speaking"
-                    | b"involved"
-                    | b"that"
-            )
-        });
-        if stop {
+        if ascii_lowercase(w, &mut buf).is_some_and(is_modifier) {
             break;
         }
         head = Some(w);
@@ -1240,11 +1328,14 @@ fn head_word_of<'t>(words: &[&'t str]) -> Option<&'t str> {
     // ASCII lowercasing changes no character's being alphanumeric, so the punctuation can
     // go before it.
     let head = head?.trim_end_matches(|c: char| !c.is_alphanumeric());
-    Some(
-        head.strip_suffix('s')
-            .or_else(|| head.strip_suffix('S'))
-            .unwrap_or(head),
-    )
+    let singular = head
+        .strip_suffix('s')
+        .or_else(|| head.strip_suffix('S'))
+        .filter(|w| !w.ends_with(['s', 'S']));
+    Some(match singular {
+        Some(w) => (w, true),
+        None => (head.strip_suffix(['s', 'S']).unwrap_or(head), false),
+    })
 }
 
 /// The full names a document gives, by surname.
@@ -2047,31 +2138,11 @@ mod tests {
         }
     }
 
-    /// The [`head_noun`] that lowercased, trimmed and made singular in three allocations.
+    /// The [`head`] noun that lowercased, trimmed and made singular in three allocations.
     fn head_noun_by_steps(text: &str) -> Option<String> {
         let head = text
             .split_whitespace()
-            .take_while(|w| {
-                !matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "familiar"
-                        | "close"
-                        | "who"
-                        | "which"
-                        | "with"
-                        | "of"
-                        | "from"
-                        | "at"
-                        | "in"
-                        | "for"
-                        | "on"
-                        | "briefed"
-                        | "knowledgeable"
-                        | "speaking"
-                        | "involved"
-                        | "that"
-                )
-            })
+            .take_while(|w| !is_modifier(w.to_ascii_lowercase().as_bytes()))
             .last();
         head.map(str::to_ascii_lowercase)
             .map(|h| {
@@ -2079,6 +2150,11 @@ mod tests {
                     .to_owned()
             })
             .map(|h| h.strip_suffix('s').map(str::to_owned).unwrap_or(h))
+    }
+
+    /// True when [`with_head`] reads a person noun in the singular.
+    fn single_person_head(text: &str) -> bool {
+        with_head(text, |h, plural| !plural && is_person_noun(h)).unwrap_or(false)
     }
 
     #[test]
@@ -2099,11 +2175,34 @@ mod tests {
             "S's",
             "the Élysée’s",
         ] {
-            assert_eq!(head_noun(text), head_noun_by_steps(text), "{text:?}");
+            assert_eq!(
+                head(text).map(|(h, _)| h),
+                head_noun_by_steps(text),
+                "{text:?}"
+            );
+            let plural = text
+                .split_whitespace()
+                .take_while(|w| !is_modifier(w.to_ascii_lowercase().as_bytes()))
+                .last()
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|w| {
+                    w.ends_with(['s', 'S']) && !w.to_ascii_lowercase().ends_with("ss")
+                });
             let person = head_noun_by_steps(text).is_some_and(|h| is_person_noun(h.as_bytes()));
-            assert_eq!(has_person_head(text), person, "{text:?}");
+            assert_eq!(single_person_head(text), person && !plural, "{text:?}");
+            assert_eq!(
+                head(text).map(|(_, p)| p),
+                head_noun_by_steps(text).map(|_| plural)
+            );
         }
-        assert!(has_person_head("a company Spokesman") && !has_person_head("the company"));
+        assert!(single_person_head("a company Spokesman"));
+        assert!(single_person_head("a spokesman for the Dutch roasters"));
+        assert!(single_person_head(
+            "a company official attending the meeting here"
+        ));
+        assert!(!single_person_head("the company"));
+        assert!(!single_person_head("Oil traders in New York"));
+        assert!(!single_person_head("the SOURCES"));
     }
 
     #[test]
@@ -2138,9 +2237,9 @@ mod tests {
         }
         assert_eq!(surname("Rubio"), None);
         assert_eq!(
-            head_noun("an official familiar with the situation").as_deref(),
-            Some("official")
+            head("an official familiar with the situation"),
+            Some(("official".into(), false))
         );
-        assert_eq!(head_noun("the officials").as_deref(), Some("official"));
+        assert_eq!(head("the officials"), Some(("official".into(), true)));
     }
 }

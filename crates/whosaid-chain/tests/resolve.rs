@@ -231,6 +231,97 @@ fn the_agency_may_be_an_agency_named_before() {
     );
     assert_eq!(resolved.problems.len(), 1, "{:?}", resolved.problems);
     assert_eq!(resolved.problems[0].span.slice(&doc.text), "The agency");
+    // An agency's initials name it as well (`The EPA`), and of an outlet and an agency both
+    // named before, `the agency` is the one named last.
+    let text = "The EPA said the plant must close. The agency said that the company had failed.";
+    assert_eq!(chain(text, Some("Reuters"), "said", 1), "Reuters > The EPA");
+    let text = "The New York Times reported the closure. The Environmental Protection Agency \
+                said the plant must close. The agency said that the company had failed.";
+    assert_eq!(
+        chain(text, Some("Reuters"), "said", 1),
+        "Reuters > The Environmental Protection Agency"
+    );
+}
+
+/// A relative right after a common noun is that noun's, someone unnamed: not the last person
+/// who spoke, and no reference to nothing either.
+#[test]
+fn a_relative_after_a_common_noun_is_no_one_named() {
+    let text = "Marco Rubio said the talks were off. Some commentators who said the talks \
+                would fail were right.";
+    let (doc, atts, resolved) = run(text, Some("AP"));
+    let a = atts
+        .iter()
+        .find(|a| a.source.as_ref().is_some_and(|m| m.text == "who"))
+        .expect("an attribution of `who`");
+    assert_eq!(resolved.sources[a.id.0 as usize], None);
+    assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+    assert_eq!(chain(text, Some("AP"), "said", 1), "AP", "{}", doc.text);
+}
+
+/// `he` is a single unnamed person who spoke, whatever modifies the head noun (`a spokesman for
+/// the roasters`, `a company official attending the meeting`, `an EGPC official` with the body's
+/// initials in parentheses); `they` is a group, even one whose last word is no plural (`Oil
+/// traders in New York`), which `he` is not.
+#[test]
+fn pronouns_take_unnamed_people_and_groups_by_number() {
+    for (text, source) in [
+        (
+            "Prices will rise, a spokesman for one of the major Dutch roasters said. \
+             He said that supplies were ample.",
+            "Reuters > a spokesman for one of the major Dutch roasters",
+        ),
+        (
+            "Capacity will rise, a company official attending the refiners' meeting here said. \
+             He said that the plan was set.",
+            "Reuters > a company official attending the refiners' meeting",
+        ),
+        (
+            "Prices were trebled, an Egyptian General Petroleum Corp (EGPC) official said. \
+             He said that fuel oil would cost more.",
+            "Reuters > an Egyptian General Petroleum Corp (EGPC) official",
+        ),
+        (
+            "Oil traders in New York said Exxon cut its price. \
+             They said that the cut was small.",
+            "Reuters > Oil traders in New York",
+        ),
+    ] {
+        assert_eq!(chain(text, Some("Reuters"), "said", 1), source, "{text}");
+    }
+    let text = "Oil traders in New York said Exxon cut its price. He said that the cut was small.";
+    let (_, _, resolved) = run(text, Some("Reuters"));
+    assert_eq!(resolved.problems.len(), 1, "{:?}", resolved.problems);
+}
+
+/// `It said` after a bare name shows the name is a company's: `it` refers to it, and it becomes
+/// a body (`T. Rowe Price Associates`). A singular unnamed thing that spoke is `it` too (`the
+/// company's annual report`).
+#[test]
+fn it_is_the_bare_name_or_the_thing_that_spoke() {
+    let text = "T. Rowe Price Associates said its earnings rose. It said that revenue rose too.";
+    assert_eq!(
+        chain(text, Some("Reuters"), "said", 1),
+        "Reuters > T. Rowe Price Associates"
+    );
+    let (_, _, resolved) = run(text, Some("Reuters"));
+    let firm = resolved
+        .entities
+        .iter()
+        .find(|e| e.name == "T. Rowe Price Associates")
+        .expect("the firm");
+    assert_eq!(firm.kind, whosaid_core::EntityKind::Organization);
+    // A name the text gives a title stays a person; `it` is then unresolved.
+    let text = "Finance Minister Ronnie de Mel said growth would slow. It said that exports fell.";
+    let (_, _, resolved) = run(text, Some("Reuters"));
+    assert_eq!(resolved.problems.len(), 1, "{:?}", resolved.problems);
+    let text = "Reserves fell sharply, the ministry's annual report said. \
+                It said that output would recover.";
+    assert_eq!(
+        chain(text, Some("Reuters"), "said", 1),
+        chain(text, Some("Reuters"), "said", 0),
+    );
+    assert_ne!(chain(text, Some("Reuters"), "said", 1), "Reuters");
 }
 
 /// A relative `who` or `which` is the name right before it, not the last person who spoke:

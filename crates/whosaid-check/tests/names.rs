@@ -764,3 +764,21 @@ fn findings_that_rest_on_the_date() {
     assert_eq!(by_article.len(), 1, "{by_article:?}");
     assert!(!whosaid_check::rests_on_the_date(&by_article[0]));
 }
+
+/// A company named bare, which `it` shows to be a body (`Hawkeye said … It said`), is still a
+/// name whose slips are found (`Hawekeye`), as a person's are.
+#[test]
+fn a_bare_company_name_keeps_its_slips() {
+    let text = "Hawkeye said its exchange offer expired. It said the ratio would be 15.8 \
+                shares. As a result, Hawkeye would have 6.9 mln shares. Hawekeye said it \
+                expects to accept all shares tendered.";
+    let found = run(&NameMisspelled, text, "1987-06-01");
+    assert_eq!(
+        found,
+        [(
+            "name/misspelled".to_owned(),
+            "Hawekeye".to_owned(),
+            Some("Hawkeye".to_owned())
+        )]
+    );
+}

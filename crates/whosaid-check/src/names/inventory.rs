@@ -548,7 +548,16 @@ impl<'a> Inventory<'a> {
         }
         inv.surnames = surnames;
         for e in &cx.resolved.entities {
-            if e.kind != EntityKind::Person {
+            // People, and bodies named bare as people are (`Hawkeye said … It said`): not a
+            // body named by its form (`Hawkeye Bancorp`), whose last word is no name, nor one
+            // described (`the company`, `The IEA`).
+            let bare_body = e.kind == EntityKind::Organization
+                && e.kb_id.is_none()
+                && !e.name.starts_with("The ")
+                && e.name.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase) && !whosaid_chain::is_organization_form(w)
+                });
+            if e.kind != EntityKind::Person && !bare_body {
                 continue;
             }
             let mut names: Vec<&str> = vec![e.name.as_str()];
