@@ -1,6 +1,6 @@
 //! `quote/unattributed`.
 
-use whosaid_core::{AttributionKind, Finding, Span};
+use whosaid_core::{Finding, Span};
 
 use super::finding;
 use crate::{Context, Rule};
@@ -15,8 +15,9 @@ declare_rule! {
     what_it_does: "\
 Flags a direct quotation that stands on its own, a whole sentence or paragraph of at least six
 words opening with a quotation mark, that no attribution covers: no `she said`, no `according to`,
-no speaker before a colon. A quote in a paragraph where an earlier quote has a speaker is read as
-that speaker continuing, as news style has it, and is not flagged.",
+no speaker before a colon. A quote after an attribution in the same paragraph, or in the
+paragraph right after one, is read as that speaker continuing, as news style has it, and is not
+flagged.",
     why_it_matters: "\
 A quotation is a claim that someone said these exact words. Without a speaker the reader cannot
 weigh it, and the newsroom cannot defend it.",
@@ -70,15 +71,13 @@ impl Rule for QuoteUnattributed {
                 if !has_words(&prose[q.start..q.end], MIN_WORDS) || !opens_sentence(cx, pi, q) {
                     continue;
                 }
-                let Lists {
-                    contents,
-                    quoted_cues,
-                    all_cues,
-                } = lists.get_or_insert_with(|| Lists::of(cx));
+                let Lists { contents, all_cues } = lists.get_or_insert_with(|| Lists::of(cx));
                 let covered = contents.iter().any(|c| c.overlaps(q));
-                // An earlier quoting attribution in the same paragraph: the same speaker goes on.
-                let i = quoted_cues.partition_point(|&c| c < para.span.start);
-                let continued = quoted_cues.get(i).is_some_and(|&c| c < q.start);
+                // An earlier attribution in the same paragraph, quoting or not: the same
+                // speaker goes on (`Hayes told Reuters he did not expect a rise. "We have
+                // concluded …"`).
+                let i = all_cues.partition_point(|&c| c < para.span.start);
+                let continued = all_cues.get(i).is_some_and(|&c| c < q.start);
                 // The news convention: a quoted paragraph right after a paragraph that names a
                 // speaker goes on with that speaker (`…, he said.` / `"…"`).
                 let after_speaker = pi > 0 && {
@@ -103,8 +102,6 @@ impl Rule for QuoteUnattributed {
 struct Lists {
     /// Content spans of attributions, in order of start, to test coverage with a cursor.
     contents: Vec<Span>,
-    /// For the continuation convention: where each quoting attribution has its cue, in order.
-    quoted_cues: Vec<usize>,
     /// Where every attribution has its cue, in order.
     all_cues: Vec<usize>,
 }
@@ -114,20 +111,9 @@ impl Lists {
     fn of(cx: &Context<'_>) -> Lists {
         let mut contents: Vec<Span> = cx.attributions.iter().filter_map(|a| a.content).collect();
         contents.sort_unstable();
-        let mut quoted_cues: Vec<usize> = cx
-            .attributions
-            .iter()
-            .filter(|a| matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed))
-            .map(|a| a.cue.start)
-            .collect();
-        quoted_cues.sort_unstable();
         let mut all_cues: Vec<usize> = cx.attributions.iter().map(|a| a.cue.start).collect();
         all_cues.sort_unstable();
-        Lists {
-            contents,
-            quoted_cues,
-            all_cues,
-        }
+        Lists { contents, all_cues }
     }
 }
 
