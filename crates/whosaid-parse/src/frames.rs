@@ -534,6 +534,16 @@ pub(crate) fn verb_frames(
     if cue_tok.is("added") && prev.is_some_and(|p| p.is("value")) {
         return false;
     }
+    // `Having said that, …`: a discourse marker, nobody's claim.
+    if prev_w == "having"
+        && cue_tok.is("said")
+        && toks
+            .get(c + 1)
+            .is_some_and(|t| t.is("that") || t.is("this") || t.is("so"))
+        && toks.get(c + 2).is_some_and(|t| t.is_punct(','))
+    {
+        return false;
+    }
     // Passive: `was quoted as saying`, `it was reported that`.
     if matches!(prev_w, "was" | "were" | "is" | "are" | "been" | "be") {
         if let Ok((_, k)) = adjunct::quoted_as_saying(Toks(&toks[c..])) {

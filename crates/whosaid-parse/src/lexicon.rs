@@ -1402,6 +1402,7 @@ word_list! {
         "has",
         "have",
         "had",
+        "having",
         "however",
         "also",
         "later",

@@ -96,7 +96,8 @@ pub(crate) fn skip_fillers_back(toks: &[Tok<'_>], stop: usize, cue: usize) -> us
         // is lowercased only when the cheaper tests leave it in question.
         let name_like = || t.is_capitalized() && t.text.chars().any(char::is_lowercase);
         let mut buf = [0; 32];
-        if is_filler(t) && !name_like() {
+        // (`Having` is none: `Having said that the plan failed, …`.)
+        if is_filler(t) && (!name_like() || t.is("having")) {
             end -= 1;
         } else if end >= stop + 2 && toks[end - 2].is("on") && is_weekday(lower(t, &mut buf)) {
             end -= 2;

@@ -3018,6 +3018,21 @@ fn plural_subjects_value_added_and_telexes() {
         "Value added tax and income tax are to be introduced next year.",
         "added",
     );
+    assert_no_cue(
+        "Having said that, there are some economists who argue otherwise.",
+        "said",
+    );
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(
+        "Having said that the plan failed, Smith resigned.".to_string(),
+    ));
+    assert!(
+        parsed
+            .attributions
+            .iter()
+            .all(|a| a.source.as_ref().is_none_or(|m| m.text != "Having")),
+        "{:?}",
+        parsed.attributions
+    );
     let text = "Rates rose to 6.85 pct, the central bank said in a telex.";
     let a = attribution_at(text, "said");
     assert_eq!(
