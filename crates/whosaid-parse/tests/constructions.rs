@@ -3022,6 +3022,16 @@ fn plural_subjects_value_added_and_telexes() {
         "Having said that, there are some economists who argue otherwise.",
         "said",
     );
+    // A headline's kicker is no source: `The Latest: …`, `CLARIFICATION: …`.
+    assert_no_cue(
+        "The Latest: Trump urges supporters to monitor polling places",
+        ":",
+    );
+    assert_no_cue(
+        "CLARIFICATION: The first sentence has been clarified to reflect that.",
+        ":",
+    );
+    assert_no_cue("Fact Check: The senator got the numbers wrong again.", ":");
     let parsed = whosaid_parse::parse(&whosaid_text::plain(
         "Having said that the plan failed, Smith resigned.".to_string(),
     ));
