@@ -3032,6 +3032,11 @@ fn plural_subjects_value_added_and_telexes() {
         ":",
     );
     assert_no_cue("Fact Check: The senator got the numbers wrong again.", ":");
+    assert_no_cue(
+        "Bombshell: The FBI Just Gave Hillary Clinton A WHOLE New Reason To Be Worried",
+        ":",
+    );
+    assert_no_cue("Just Leaked: Look At Hillary’s Response To The News", ":");
     let parsed = whosaid_parse::parse(&whosaid_text::plain(
         "Having said that the plan failed, Smith resigned.".to_string(),
     ));
