@@ -430,6 +430,7 @@ mod tests {
             metadata: Metadata::default(),
             paragraphs: vec![],
             sentences: vec![],
+            dateline: None,
         }
     }
 

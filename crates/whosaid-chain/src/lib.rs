@@ -81,6 +81,11 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
         .publisher
         .map(str::to_owned)
         .or_else(|| doc.metadata.publisher.clone())
+        // A wire story's dateline names its outlet: `KYIV, Nov 27 (Reuters) - …`.
+        .or_else(|| {
+            doc.dateline
+                .map(|(_, d)| doc.prose()[d.outlet.0..d.outlet.1].to_owned())
+        })
         .or_else(|| self_reference(attributions, opts.kb));
     if let Some(name) = publisher_name.as_deref() {
         state.publisher = Some(state.seed(name));

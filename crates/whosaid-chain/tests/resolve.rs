@@ -102,6 +102,27 @@ fn publisher_from_a_self_reference() {
     assert_eq!(chain(text, None, "reported", 0), "UNN > UNN");
 }
 
+/// A wire story's dateline names its publisher when nothing else does: claims reach the reader
+/// through it, and its own name in the text is a self-citation.
+#[test]
+fn publisher_from_a_dateline() {
+    let text = "Talks stall\n\nKYIV, Nov 27 (Reuters) - Ukraine and Russia traded blame, \
+                The Wall Street Journal reported. Reuters reported last week that talks were near.";
+    let (_, _, resolved) = run(text, None);
+    let publisher = resolved.publisher.expect("publisher found in the dateline");
+    assert_eq!(resolved.entities[publisher.0 as usize].name, "Reuters");
+    assert_eq!(
+        chain(text, None, "reported", 0),
+        "Reuters > The Wall Street Journal"
+    );
+    assert_eq!(chain(text, None, "reported", 1), "Reuters > Reuters");
+    // Front matter or the command line still decide first.
+    assert_eq!(
+        chain(text, Some("AP"), "reported", 0),
+        "AP > The Wall Street Journal"
+    );
+}
+
 #[test]
 fn the_official_after_an_official_is_one_source() {
     let text = "An official said the plan was dead. The official added that talks could resume.";

@@ -84,9 +84,40 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// Sentences in input order.
     pub sentences: Vec<Sentence>,
+    /// The story's dateline (`KYIV, Nov 27 (Reuters) - …`), found once when the document is
+    /// read ([`Document::find_dateline`]): the index of its paragraph, and offsets into the
+    /// text.
+    #[serde(skip)]
+    pub dateline: Option<(usize, crate::Dateline)>,
 }
 
 impl Document {
+    /// The story's dateline (see [`crate::dateline()`]) at the start of one of the first two
+    /// paragraphs that are no headings (a plain text's title line may come first), with the
+    /// paragraph's index and offsets into `prose`: what the text layer stores in
+    /// [`Document::dateline`].
+    pub fn find_dateline(
+        prose: &str,
+        paragraphs: &[Paragraph],
+    ) -> Option<(usize, crate::Dateline)> {
+        paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind != BlockKind::Heading)
+            .take(2)
+            .find_map(|(i, p)| {
+                let d = crate::dateline(p.span.slice(prose))?;
+                let at = p.span.start;
+                Some((
+                    i,
+                    crate::Dateline {
+                        outlet: (at + d.outlet.0, at + d.outlet.1),
+                        body: at + d.body,
+                    },
+                ))
+            })
+    }
+
     /// The prose view: `text` with non-prose bytes blanked (same length as `text`).
     pub fn prose(&self) -> &str {
         self.masked.as_deref().unwrap_or(&self.text)

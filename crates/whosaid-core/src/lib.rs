@@ -20,6 +20,7 @@
 
 mod attribution;
 pub mod bytes;
+mod dateline;
 mod document;
 mod entity;
 mod finding;
@@ -30,6 +31,7 @@ pub use attribution::{
     is_document_noun, Attribution, AttributionId, AttributionKind, Mention, MentionClass, Problem,
     ProblemKind,
 };
+pub use dateline::{dateline, Dateline};
 pub use document::{BlockKind, Document, Format, Metadata, Paragraph, Sentence};
 pub use entity::{Chain, Entity, EntityId, EntityKind};
 pub use finding::{Finding, Related, Severity};

@@ -51,6 +51,15 @@ const MAX_SENTENCE_TOKENS: usize = 400;
 /// The tokens a sentence of news mostly has at most: the first capacity of the token vector.
 const SENTENCE_TOKENS: usize = 128;
 
+/// The publisher a document names: its front matter's, else its wire dateline's (`KYIV, Nov 27
+/// (Reuters) - `). Its name as a source is a self-reference.
+fn publisher_of(doc: &Document) -> Option<&str> {
+    doc.metadata.publisher.as_deref().or_else(|| {
+        doc.dateline
+            .map(|(_, d)| &doc.prose()[d.outlet.0..d.outlet.1])
+    })
+}
+
 /// Finds every attribution in `doc`. Never fails.
 pub fn parse(doc: &Document) -> Parsed {
     let prose = doc.prose();
@@ -74,7 +83,10 @@ pub fn parse(doc: &Document) -> Parsed {
     let mut toks: Vec<Tok<'_>> = Vec::with_capacity(SENTENCE_TOKENS);
     let mut starts: Vec<usize> = Vec::new();
     let mut quoting = tokens::Quoting::new(&marks, &regions);
-    let publisher = doc.metadata.publisher.as_deref();
+    let publisher = publisher_of(doc);
+    // A wire story's dateline (`KYIV, Nov 27 (Reuters) - `) is no part of its first sentence:
+    // not of a content that starts there, nor a subject.
+    let dateline = doc.dateline;
     // Where `reportedly` stands, found once for the document (a vectorised search, not a test
     // at every token): each is a claim on unnamed reports (`frames::reportedly`).
     let reportedly = frames::reportedly_at(prose);
@@ -82,7 +94,13 @@ pub fn parse(doc: &Document) -> Parsed {
     for pi in 0..doc.paragraphs.len() {
         let sentences = doc.paragraph_sentences(pi);
         for (si, sentence) in sentences.iter().enumerate() {
-            tokens::tokenize(prose, sentence.span, &mut quoting, &mut toks, &mut starts);
+            let mut span = sentence.span;
+            if let Some((dp, d)) = dateline {
+                if dp == pi && si == 0 && d.body < span.end {
+                    span.start = span.start.max(d.body);
+                }
+            }
+            tokens::tokenize(prose, span, &mut quoting, &mut toks, &mut starts);
             let mut next_start = 0;
             for (wi, window) in toks.chunks(MAX_SENTENCE_TOKENS).enumerate() {
                 // The rule starts inside this window, as indices into it.
@@ -376,7 +394,7 @@ fn assemble<'a>(
 ) -> Parsed {
     cands.sort_by_key(|c| (c.cue.start, c.cue.end));
     cands.dedup_by_key(|c| c.cue.start);
-    let publisher = doc.metadata.publisher.as_deref();
+    let publisher = publisher_of(doc);
     let mut attributions: Vec<Attribution> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let source = c.source.map(|s| {

@@ -3133,3 +3133,21 @@ fn agencies_news_agencies_and_definite_people() {
         );
     }
 }
+
+/// A wire story's dateline is no part of its first sentence: the content that starts there
+/// starts after the dash.
+#[test]
+fn a_dateline_is_no_content() {
+    let text = "KYIV, Nov 27 (Reuters) - Russia rejected the truce, two officials said.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("Russia rejected the truce")
+    );
+    let text = "WASHINGTON (AP) — The Senate voted on Tuesday, according to the clerk.";
+    let a = attribution_at(text, "according to");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("The Senate voted on Tuesday")
+    );
+}

@@ -157,6 +157,7 @@ fn assemble(
             end_sentence: sentences.len(),
         });
     }
+    let dateline = Document::find_dateline(masked.as_deref().unwrap_or(&text), &paragraphs);
     Document {
         text,
         masked,
@@ -164,6 +165,7 @@ fn assemble(
         metadata,
         paragraphs,
         sentences,
+        dateline,
     }
 }
 
