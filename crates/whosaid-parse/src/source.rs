@@ -170,6 +170,16 @@ pub(crate) fn before_with(
     if end == stop {
         return None;
     }
+    // A party and state between commas after a name (`Senate Majority Leader John Thune,
+    // R-S.D., told`): the name's, and the phrase's end.
+    if end >= stop + 4
+        && toks[end - 1].is_punct(',')
+        && is_party_state(&toks[end - 2])
+        && toks[end - 3].is_punct(',')
+    {
+        let (s, e) = before_with(toks, stop, end - 3, relaxed)?;
+        return (e == end - 3 && toks[e - 1].is_capitalized()).then_some((s, end - 1));
+    }
     let last = &toks[end - 1];
     // `those surveyed said`, `Some 56 percent of Cuban-Americans polled said`: the participle
     // of a poll closes the phrase before it.
@@ -373,8 +383,22 @@ pub(crate) fn before_with(
         return Some((end - 1, end));
     }
     let mut start = head_at;
+    // An article after a cue's recipient opens the phrase: `told reporters the vote showed`
+    // (the recipient is the cue's, the phrase `the vote`).
+    let article_opens = |k: usize| {
+        k >= stop + 2
+            && (toks[k].is("the") || toks[k].is("a") || toks[k].is("an"))
+            && toks[k - 1].is_word()
+            && !toks[k - 1].has(Cue::DETERMINER)
+            && [
+                "told", "tells", "tell", "telling", "informed", "assured", "reminded",
+            ]
+            .iter()
+            .any(|w| toks[k - 2].is(w))
+    };
     while start > stop
         && end - (start - 1) <= MAX_LEN
+        && !article_opens(start)
         && (np_word(&toks[start - 1])
             // `two sources close to the Kremlin`, `people familiar with the matter`
             || start >= 2
@@ -700,6 +724,13 @@ pub(crate) fn is_adjective_like(w: &str) -> bool {
         || w.ends_with("ern")
 }
 
+/// True when `t` is a party and state, as US copy writes them after a lawmaker's name:
+/// `R-S.D.`, `D-N.Y.`, `R-Alaska`, `I-Vt.`.
+fn is_party_state(t: &Tok<'_>) -> bool {
+    matches!(t.text.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
+        && t.text.len() <= 16
+}
+
 /// The subject of a cue when a comma stands right before it: `Sam Lau, the communications
 /// director, said`, `Roy Neel, who managed the campaign, said`, `Will Rogers, for example, said`.
 /// `comma` is the index of that comma. The phrase runs from the name to the appositive's end.
@@ -769,6 +800,15 @@ fn with_name_before(
     let (start, end) = phrase;
     // The name may start a little before `lo`, the appositive's own bound: still bounded.
     let lo = lo.saturating_sub(MAX_NAME + 1).max(stop);
+    // A party and state after a name is the name's (`Sen. Lisa Murkowski, R-Alaska, who voted
+    // for the bill, said`).
+    if start > lo + 1 && is_party_state(&toks[start]) && toks[start - 1].is_punct(',') {
+        if let Some((n_start, n_end)) = before(toks, stop, start - 1) {
+            if n_end == start - 1 && toks[n_end - 1].is_capitalized() {
+                return (n_start, end);
+            }
+        }
+    }
     let described = start > lo
         && toks[start - 1].is_punct(',')
         && toks[start].is_word()

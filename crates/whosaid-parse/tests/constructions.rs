@@ -3151,3 +3151,34 @@ fn a_dateline_is_no_content() {
         Some("The Senate voted on Tuesday")
     );
 }
+
+/// A party and state between commas after a lawmaker's name is the name's (`John Thune,
+/// R-S.D., told`), before a relative clause too; after `told reporters`, an article opens the
+/// next phrase (`told reporters the vote showed`: `the vote`, not `reporters the vote`).
+#[test]
+fn party_and_state_after_a_name() {
+    for (text, cue, source) in [
+        (
+            "Senate Majority Leader John Thune, R-S.D., told reporters the vote was close.",
+            "told",
+            "Senate Majority Leader John Thune, R-S.D.",
+        ),
+        (
+            "Sen. Lisa Murkowski, R-Alaska, who voted for the bill, said that she was concerned.",
+            "said",
+            "Sen. Lisa Murkowski, R-Alaska, who voted for the bill",
+        ),
+        (
+            "Thune told reporters the vote showed that the Senate still works.",
+            "showed",
+            "the vote",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(
+            a.source.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{text}"
+        );
+    }
+}
