@@ -1228,6 +1228,8 @@ pub(crate) fn is_person_noun(noun: &[u8]) -> bool {
             | b"activist"
             | b"soldier"
             | b"policeman"
+            | b"mp"
+            | b"mep"
     )
 }
 

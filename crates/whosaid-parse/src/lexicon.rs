@@ -1788,6 +1788,10 @@ const TITLES: &[&str] = &[
     "founder",
     "economist",
     "analyst",
+    // Members of parliaments: `Labour MP Jess Phillips`, `Conservative MEP Daniel Hannan`.
+    "mp",
+    "mep",
+    "msp",
 ];
 
 /// Final words that make a capitalised name an outlet: `Kyiv Post`, `Fox News`.

@@ -1531,6 +1531,15 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         && !head.has(Cue::DETERMINER)
         && !(words.len() == 1 && head.has(Cue::SOURCE_NOUN));
     if head_is_name {
+        // A member of parliament named by the title alone is someone unnamed (`a senior
+        // Labour MP`, `the MP`, `Tory MPs`), not a body's initials; bare `MPs` are vague.
+        if matches!(head.text, "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs") {
+            return if words.len() == 1 && head.text.ends_with('s') {
+                MentionClass::Vague
+            } else {
+                MentionClass::Anonymous
+            };
+        }
         if head.has(Cue::ORGANIZATION_WORD)
             || head.text.len() > 1 && head.text.chars().all(|c| c.is_uppercase() || c == '.')
         {

@@ -3182,3 +3182,30 @@ fn party_and_state_after_a_name() {
         );
     }
 }
+
+/// Members of parliament: `MP` after a name is a title, and alone an unnamed person, not a
+/// body's initials.
+#[test]
+fn members_of_parliament() {
+    for (text, source, class) in [
+        (
+            "Labour MP Jess Phillips said the plan failed.",
+            "Labour MP Jess Phillips",
+            M::TitledPerson,
+        ),
+        (
+            "A senior Labour MP said colleagues were uneasy.",
+            "A senior Labour MP",
+            M::Anonymous,
+        ),
+        ("The MP said the mood was grim.", "The MP", M::Anonymous),
+        ("MPs said the vote was close.", "MPs", M::Vague),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(
+            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
+            Some((source, class)),
+            "{text}"
+        );
+    }
+}
