@@ -1532,13 +1532,10 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         && !(words.len() == 1 && head.has(Cue::SOURCE_NOUN));
     if head_is_name {
         // A member of parliament named by the title alone is someone unnamed (`a senior
-        // Labour MP`, `the MP`, `Tory MPs`), not a body's initials; bare `MPs` are vague.
-        if matches!(head.text, "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs") {
-            return if words.len() == 1 && head.text.ends_with('s') {
-                MentionClass::Vague
-            } else {
-                MentionClass::Anonymous
-            };
+        // Labour MP`, `the MP`), not a body's initials. (Members in the plural are named as a
+        // party's are, `Labour MPs` as `Democrats`: no anonymous source.)
+        if matches!(head.text, "MP" | "MEP" | "MSP") {
+            return MentionClass::Anonymous;
         }
         if head.has(Cue::ORGANIZATION_WORD)
             || head.text.len() > 1 && head.text.chars().all(|c| c.is_uppercase() || c == '.')
