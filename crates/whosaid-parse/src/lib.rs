@@ -346,6 +346,18 @@ fn is_single_spaced(slice: &str) -> bool {
     !after_space || slice.is_empty()
 }
 
+/// Where the comma of `, while` or `, whereas` right before byte `at` stands (`…, while a
+/// senior MP said`), with the white space before it trimmed: the end of what went before.
+fn contrast_comma(prose: &str, at: usize) -> Option<usize> {
+    let before = prose.get(..at)?.trim_end();
+    let rest = before
+        .strip_suffix("while")
+        .or_else(|| before.strip_suffix("whereas"))?;
+    let rest = rest.strip_suffix(' ')?.trim_end();
+    let rest = rest.strip_suffix(',')?.trim_end();
+    Some(rest.len())
+}
+
 /// Removes parent links that close a cycle (two attributions whose contents hold each other):
 /// parents must form a forest. Each attribution is visited once per walk start, and a walk
 /// stops at the first attribution already known to reach a root, so this is linear.
@@ -439,6 +451,19 @@ fn assemble<'a>(
                 .filter(|&j| j != i)
                 .filter(|&j| cands[j].content.is_some_and(|c| c.contains(extent)))
                 .min_by_key(|&j| cands[j].content.map_or(usize::MAX, |c| c.len()))
+                // `Downing Street sources insisted the figures were prudent, while a senior MP
+                // said colleagues were uneasy`: a contrast with a speaker of its own is the
+                // writer's, not the host's, whose content ends before it.
+                .filter(|&j| match (me.source, attributions[j].content) {
+                    (Some(s), Some(host)) => match contrast_comma(prose, s.start) {
+                        Some(comma) if comma > host.start && comma < host.end => {
+                            attributions[j].content = Some(Span::new(host.start, comma));
+                            false
+                        }
+                        _ => true,
+                    },
+                    _ => true,
+                })
         };
         attributions[i].parent = parent.filter(|&p| p != i).map(|p| AttributionId(p as u32));
     }

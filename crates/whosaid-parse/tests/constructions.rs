@@ -3208,3 +3208,29 @@ fn members_of_parliament() {
         );
     }
 }
+
+/// A contrast after a comma with a speaker of its own (`, while Airbus said …`) is the
+/// writer's: no part of the first claim, and not nested in it.
+#[test]
+fn a_contrast_with_its_own_speaker_ends_the_claim() {
+    let text = "Boeing said AMR will fly the 767s to Europe, while Airbus said AMR will fly \
+                the A300s to the Caribbean.";
+    let boeing = attribution_at(text, "said");
+    assert_eq!(
+        boeing.content.map(|c| c.slice(text)),
+        Some("AMR will fly the 767s to Europe")
+    );
+    let airbus = attribution_at_last(text, "said");
+    assert_eq!(
+        airbus.source.as_ref().map(|m| m.text.as_str()),
+        Some("Airbus")
+    );
+    assert_eq!(airbus.parent, None);
+    // Without a speaker of its own, the clause stays the claim's.
+    let text = "Boeing said AMR will fly the 767s to Europe, while demand stays weak.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("AMR will fly the 767s to Europe, while demand stays weak")
+    );
+}
