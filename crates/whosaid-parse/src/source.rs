@@ -413,7 +413,23 @@ pub(crate) fn before_with(
                 && toks[start].is_capitalized()
                 && toks[start - 2].is_capitalized()
                 && toks[start - 2].depth == 0
-                && !toks[start - 2].has(Cue::CLAUSE_BOUNDARY))
+                && !toks[start - 2].has(Cue::CLAUSE_BOUNDARY)
+            // `and` between two modifiers of a source noun, the first opening the phrase of
+            // five words at most: `…, weather and farming sources`, `…, Thai and foreign bankers`, `the mining and
+            // smelting group` (not between phrases: `the offer and analysts`, `the strike
+            // for 25 years and union leaders`).
+            || start >= stop + 2
+                && start < head_at
+                && head_at + 3 - start <= 5
+                && toks[start - 1].text == "and"
+                && head.has(Cue::SOURCE_NOUN)
+                && !toks[start].has(Cue::DETERMINER)
+                && toks[start - 2].depth == 0
+                && np_word(&toks[start - 2])
+                && !toks[start - 2].has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::DETERMINER)
+                && (start - 2 == stop
+                    || toks[start - 3].is_punct(',')
+                    || toks[start - 3].has(Cue::DETERMINER)))
         && !article_opens(start)
     {
         start -= 1;
@@ -455,13 +471,16 @@ pub(crate) fn before_with(
             && t.depth == 0
             && t.verb().is_none()
             && !t.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY | Cue::PRONOUN)
-            && toks[start..end].iter().all(|t| {
+            && toks[start..end].iter().enumerate().all(|(k, t)| {
                 let mut b = [0; 32];
                 let w = lower(t, &mut b);
                 // Nouns only: no verb form, adverb or article (`…, struck a similar note`).
+                // A noun in `-ing` may modify the head (`merchant banking sources`, `weather
+                // and farming sources`), when it is no verb of the cue table.
+                let modifier_ing = start + k + 1 < end && t.verb().is_none();
                 !(lexicon::is_auxiliary(w)
                     || w.ends_with("ly")
-                    || w.ends_with("ing")
+                    || w.ends_with("ing") && !modifier_ing
                     || w.ends_with("ed")
                     || is_irregular_past(w)
                     || t.has(Cue::DETERMINER))

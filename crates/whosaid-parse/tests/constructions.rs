@@ -3234,3 +3234,35 @@ fn a_contrast_with_its_own_speaker_ends_the_claim() {
         Some("AMR will fly the 767s to Europe, while demand stays weak")
     );
 }
+
+/// Modifiers of a source noun joined by `and` or ending in `-ing` are the phrase's: `weather
+/// and farming sources`, `Thai and foreign bankers`, `merchant banking sources`; `and` between
+/// whole phrases is not (`rejected the offer and analysts said`).
+#[test]
+fn coordinated_and_ing_modifiers_of_a_source() {
+    for (text, source) in [
+        (
+            "Rain was scarce, weather and farming sources said.",
+            "weather and farming sources",
+        ),
+        (
+            "Excess money hurts local banks, Thai and foreign bankers said.",
+            "Thai and foreign bankers",
+        ),
+        (
+            "The listing is near, merchant banking sources said.",
+            "merchant banking sources",
+        ),
+        (
+            "Acme rejected the offer and analysts said it was too low.",
+            "analysts",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(
+            a.source.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{text}"
+        );
+    }
+}
