@@ -1244,7 +1244,10 @@ pub(crate) fn verb_frames(
             (s >= 1 && toks[s - 1].is_punct(',') && final_ && e - s <= 6).then_some((s, e))
         })
         .or_else(|| {
-            let comma = c.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
+            // Fillers and times may stand after the appositive's comma: `Wang Der-Hwa, Deputy
+            // Director of Customs, on Saturday told reporters`.
+            let end = source::skip_fillers_back(toks, 0, c);
+            let comma = end.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
             source::appositive_before(toks, 0, comma)
         })
         .or_else(|| {

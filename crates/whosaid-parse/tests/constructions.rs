@@ -3266,3 +3266,29 @@ fn coordinated_and_ing_modifiers_of_a_source() {
         );
     }
 }
+
+/// A name and its appositive are the subject with a time or an adverb before the cue:
+/// `John Smith, a spokesman for Acme, on Tuesday said`, `…, also said`.
+#[test]
+fn an_appositive_then_fillers_before_the_cue() {
+    for (text, cue) in [
+        (
+            "John Smith, a spokesman for Acme, on Tuesday said the plan failed.",
+            "said",
+        ),
+        (
+            "Wang Der-Hwa, Deputy Director of the Customs Department, on Saturday told \
+             reporters the list had 60 items.",
+            "told",
+        ),
+        (
+            "AMR, the parent of American Airlines, also said it is not interested.",
+            "said",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        let source = a.source.as_ref().map(|m| m.text.as_str()).unwrap_or("");
+        let want = &text[..text.find(", on").or(text.find(", also")).unwrap()];
+        assert_eq!(source, want, "{text}");
+    }
+}
