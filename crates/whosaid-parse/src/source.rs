@@ -414,6 +414,15 @@ pub(crate) fn before_with(
                 && toks[start - 2].is_capitalized()
                 && toks[start - 2].depth == 0
                 && !toks[start - 2].has(Cue::CLAUSE_BOUNDARY)
+            // A particle between capitalised words of a name: `Banco do Brasil`, `Jornal do
+            // Brasil`, `Caixa dos Depositos` (`do` is otherwise an auxiliary, no name's).
+            || start >= stop + 2
+                && ["do", "dos", "da", "das", "del", "di"]
+                    .iter()
+                    .any(|w| toks[start - 1].text == *w)
+                && toks[start].is_capitalized()
+                && toks[start - 2].is_capitalized()
+                && toks[start - 2].depth == 0
             // `and` between two modifiers of a source noun, the first opening the phrase of
             // five words at most: `…, weather and farming sources`, `…, Thai and foreign bankers`, `the mining and
             // smelting group` (not between phrases: `the offer and analysts`, `the strike
@@ -1408,13 +1417,34 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             return classify(head, text, publisher);
         }
     }
+    // `the Director General of France's Cereal Intervention Board (ONIC) Bernard Vieux`: the
+    // body's initials in parentheses end its name, and the capitalised words after them are a
+    // person's, titled by what went before.
+    if let Some(close) = toks.iter().rposition(|t| t.is_punct(')')) {
+        let after = &toks[close + 1..];
+        if after.len() >= 2
+            && after.iter().all(|t| {
+                t.is_capitalized()
+                    && t.text.bytes().any(|b| b.is_ascii_lowercase())
+                    && !t.has(Cue::ORGANIZATION_WORD | Cue::TITLE)
+            })
+        {
+            return MentionClass::TitledPerson;
+        }
+    }
     // `the Bureau of Meteorology's Claire Richards`: the name after a possessive decides.
     if let Some(pos) = toks
         .iter()
         .rposition(|t| t.is_word() && (t.text.ends_with("'s") || t.text.ends_with("’s")))
     {
         let rest = &toks[pos + 1..];
-        if rest.len() >= 2 && rest.iter().all(|t| t.is_capitalized()) {
+        // (Words only: `the Banco do Brasil's Foreign Trade Department (Cacex) Roberto Fendt`.)
+        if rest.len() >= 2
+            && rest
+                .iter()
+                .filter(|t| !t.is_punct('(') && !t.is_punct(')'))
+                .all(|t| t.is_capitalized())
+        {
             let start = rest[0].start() - toks[0].start();
             return classify(rest, &text[start..], publisher);
         }
@@ -1478,6 +1508,8 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         && matches!(first, "the" | "this" | "that")
         && lexicon::is_publication_noun(hw)
         && head.is_lower()
+        // Not when it names the paper: `the Asahi newspaper`.
+        && !words[1..words.len() - 1].iter().any(Tok::is_capitalized)
     {
         return MentionClass::PublicationAnaphor;
     }
@@ -1501,6 +1533,8 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // (The flag first: it rules out nearly every pair.)
     let described_outlet = words.windows(2).any(|w| {
         (w[0].has(Cue::PUBLICATION_NOUN) && !w[0].is("agency")
+            // (A newsletter is one only so: `the newsletter said` may mean a body's.)
+            || w[0].is("newsletter")
             || w[0].is("radio")
             || w[0].is("television"))
             && !w[0].is_capitalized()
@@ -1522,7 +1556,18 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         && words[0].is_capitalized()
         && !words[0].has(Cue::DETERMINER)
         && (head.is("radio") || head.is("television"));
-    if described_outlet || place_broadcaster {
+    // A paper named before its noun: `the Jornal do Brasil newspaper`, `the Asahi newspaper`.
+    let named_paper = words.len() >= 3
+        && head.is_lower()
+        && matches!(
+            hw,
+            "newspaper" | "daily" | "weekly" | "magazine" | "tabloid" | "newsletter"
+        )
+        && words[0].is("the")
+        && words[1].is_capitalized()
+        && !is_demonym_like(words[1].text)
+        && words[words.len() - 2].is_capitalized();
+    if described_outlet || place_broadcaster || named_paper {
         return MentionClass::Outlet;
     }
     // A name is a capitalised word that is not a common word capitalised at the sentence start
@@ -1576,7 +1621,11 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         let role = words.iter().any(|t| {
             t.is_lower()
                 && !t.has(Cue::DETERMINER)
-                && !["of", "the", "and", "for"].iter().any(|w| t.is(w))
+                && ![
+                    "of", "the", "and", "for", "do", "dos", "da", "das", "del", "di",
+                ]
+                .iter()
+                .any(|w| t.is(w))
         });
         let titled = titled || role;
         // `the Treasury`, `the Bundesbank`, `the United States`: a person's name takes no

@@ -3292,3 +3292,50 @@ fn an_appositive_then_fillers_before_the_cue() {
         assert_eq!(source, want, "{text}");
     }
 }
+
+/// Names with particles (`Banco do Brasil`), papers named before their noun (`the Asahi
+/// newspaper`, an outlet, not `the newspaper` referring back), a newsletter described before
+/// its name, and a person named after a body's initials in parentheses.
+#[test]
+fn particles_named_papers_and_initials() {
+    for (text, source, class) in [
+        (
+            "The plan failed, Banco do Brasil said.",
+            "Banco do Brasil",
+            M::Person,
+        ),
+        (
+            "The Jornal do Brasil newspaper said the plan failed.",
+            "The Jornal do Brasil newspaper",
+            M::Outlet,
+        ),
+        (
+            "The Asahi newspaper said prices rose.",
+            "The Asahi newspaper",
+            M::Outlet,
+        ),
+        (
+            "The Hamburg-based newsletter Oil World said stocks fell.",
+            "The Hamburg-based newsletter Oil World",
+            M::Outlet,
+        ),
+        (
+            "Wheat was sold, the Director General of France's Cereal Intervention Board (ONIC) \
+             Bernard Vieux said.",
+            "the Director General of France's Cereal Intervention Board (ONIC) Bernard Vieux",
+            M::TitledPerson,
+        ),
+        (
+            "The newspaper said prices rose.",
+            "The newspaper",
+            M::PublicationAnaphor,
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(
+            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
+            Some((source, class)),
+            "{text}"
+        );
+    }
+}
