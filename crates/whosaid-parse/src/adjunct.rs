@@ -149,6 +149,36 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         tok(|t: &Tok<'_>| lower_is(t, lexicon::is_medium_noun)),
     )
     .parse(rest)?;
+    // What the medium is about or for, up to a `that`, a comma or the sentence's end: `in its
+    // annual report on Indonesia's agriculture.`, `in a statement on the merger that …`, `in
+    // its outlook for 1987 that …`. Taken only when it reaches one of them, so that the
+    // content after a medium is never cut into.
+    let mut about = pair(
+        alt((word("for"), word("on"), word("of"), word("about"))),
+        repeat(
+            1,
+            6,
+            // No clause: no verb of the cue table, auxiliary or pronoun (`on X there were
+            // growing signs that …` is the content's start, not the medium's).
+            tok(|t: &Tok<'_>| {
+                t.is_word()
+                    && t.verb().is_none()
+                    && !t.has(lexicon::Cue::PRONOUN)
+                    && !lower_is(t, |w| {
+                        matches!(w, "that" | "and" | "there") || lexicon::is_auxiliary(w)
+                    })
+            }),
+        ),
+    );
+    if let Ok((after, _)) = about.parse(rest) {
+        let ends = after
+            .0
+            .first()
+            .is_none_or(|t| t.is("that") || matches!(t.kind, Kind::Punct(',' | '.' | ';')));
+        if ends {
+            return Ok((after, used(i, after)));
+        }
+    }
     let (rest, _) = opt(pair(
         alt((word("with"), word("to"), word("on"))),
         repeat(

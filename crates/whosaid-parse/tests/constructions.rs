@@ -3339,3 +3339,32 @@ fn particles_named_papers_and_initials() {
         );
     }
 }
+
+/// What a medium is about or for belongs to it when it runs to `that`, a comma or the end:
+/// `said in its annual report on Indonesia's agriculture.`, `in a statement on the merger
+/// that …`; not a clause (`in its annual report on Indonesia there were signs that …`).
+#[test]
+fn what_a_medium_is_about() {
+    for (text, content) in [
+        (
+            "Soybean imports will rise, the U.S. Embassy said in its annual report on \
+             Indonesia's agriculture.",
+            "Soybean imports will rise",
+        ),
+        (
+            "Acme said in a statement on the merger that sales rose.",
+            "that sales rose",
+        ),
+        (
+            "Acme said in its annual report for 1987 that sales rose.",
+            "that sales rose",
+        ),
+        (
+            "The embassy said in its annual report on Indonesia there were signs that output fell.",
+            "there were signs that output fell",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
