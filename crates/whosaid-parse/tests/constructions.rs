@@ -616,6 +616,30 @@ fn attribution_at(text: &str, cue: &str) -> whosaid_core::Attribution {
     attribution_with_cue(text, cue, false)
 }
 
+/// Asserts that each text's attribution at `cue` has the source text given.
+fn assert_source_texts(cue: &str, rows: &[(&str, &str)]) {
+    for &(text, source) in rows {
+        let a = attribution_at(text, cue);
+        assert_eq!(
+            a.source.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{text}"
+        );
+    }
+}
+
+/// Asserts that each text's attribution at `cue` has the source text and class given.
+fn assert_sources(cue: &str, rows: &[(&str, &str, M)]) {
+    for &(text, source, class) in rows {
+        let a = attribution_at(text, cue);
+        assert_eq!(
+            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
+            Some((source, class)),
+            "{text}"
+        );
+    }
+}
+
 /// The first attribution of `text` whose cue is `cue`, or the last when `last`.
 fn attribution_with_cue(text: &str, cue: &str, last: bool) -> whosaid_core::Attribution {
     let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
@@ -2886,45 +2910,41 @@ fn at_least_opens_a_clause_and_newspapers_are_vague() {
 /// open with a bracketed name.
 #[test]
 fn wire_copy_company_sources() {
-    for (text, source, class) in [
-        (
-            "USX Corp's USS division said it intends to close the plant.",
-            "USX Corp's USS division",
-            M::Organization,
-        ),
-        (
-            "Chad's military high command said troops killed 1,269 soldiers.",
-            "Chad's military high command",
-            M::Organization,
-        ),
-        (
-            "The <American Stock Exchange> said it has started trading.",
-            "American Stock Exchange",
-            M::Organization,
-        ),
-        (
-            "(Groupe Cantrex Inc) said it plans to merge.",
-            "Groupe Cantrex Inc",
-            M::Organization,
-        ),
-        (
-            "Hammer Technologies Inc <HAMM> said it plans to merge.",
-            "Hammer Technologies Inc",
-            M::Organization,
-        ),
-        (
-            "Boeing co said it has started the offer.",
-            "Boeing co",
-            M::Organization,
-        ),
-    ] {
-        let a = attribution_at(text, "said");
-        assert_eq!(
-            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
-            Some((source, class)),
-            "{text}"
-        );
-    }
+    assert_sources(
+        "said",
+        &[
+            (
+                "USX Corp's USS division said it intends to close the plant.",
+                "USX Corp's USS division",
+                M::Organization,
+            ),
+            (
+                "Chad's military high command said troops killed 1,269 soldiers.",
+                "Chad's military high command",
+                M::Organization,
+            ),
+            (
+                "The <American Stock Exchange> said it has started trading.",
+                "American Stock Exchange",
+                M::Organization,
+            ),
+            (
+                "(Groupe Cantrex Inc) said it plans to merge.",
+                "Groupe Cantrex Inc",
+                M::Organization,
+            ),
+            (
+                "Hammer Technologies Inc <HAMM> said it plans to merge.",
+                "Hammer Technologies Inc",
+                M::Organization,
+            ),
+            (
+                "Boeing co said it has started the offer.",
+                "Boeing co",
+                M::Organization,
+            ),
+        ],
+    );
     let text = "Fortsmann Little said <Goldman Sachs and Co> will act as its advisor.";
     let a = attribution_at(text, "said");
     assert_eq!(
@@ -2937,28 +2957,24 @@ fn wire_copy_company_sources() {
 /// and Industry`, `Salomon Brothers Inc and Cowen and Co`; between clauses it is not.
 #[test]
 fn and_inside_a_name() {
-    for (text, source) in [
-        (
-            "Prices rose, the Ministry of International Trade and Industry said.",
-            "the Ministry of International Trade and Industry",
-        ),
-        (
-            "Prices rose, a Gaming and Technology spokeswoman said.",
-            "a Gaming and Technology spokeswoman",
-        ),
-        (
-            "Metropolitan Federal Savings and Loan Association said it signed a letter.",
-            "Metropolitan Federal Savings and Loan Association",
-        ),
-        ("Trade rose and Industry fell, Smith said.", "Smith"),
-    ] {
-        let a = attribution_at(text, "said");
-        assert_eq!(
-            a.source.as_ref().map(|m| m.text.as_str()),
-            Some(source),
-            "{text}"
-        );
-    }
+    assert_source_texts(
+        "said",
+        &[
+            (
+                "Prices rose, the Ministry of International Trade and Industry said.",
+                "the Ministry of International Trade and Industry",
+            ),
+            (
+                "Prices rose, a Gaming and Technology spokeswoman said.",
+                "a Gaming and Technology spokeswoman",
+            ),
+            (
+                "Metropolitan Federal Savings and Loan Association said it signed a letter.",
+                "Metropolitan Federal Savings and Loan Association",
+            ),
+            ("Trade rose and Industry fell, Smith said.", "Smith"),
+        ],
+    );
 }
 
 /// Wire copy's other plain sources: an adverb between commas after the subject is none of
@@ -2966,35 +2982,31 @@ fn and_inside_a_name() {
 /// television is an outlet.
 #[test]
 fn adverbs_around_the_subject_and_state_broadcasters() {
-    for (text, source, class) in [
-        (
-            "U.S. officials, however, have said their monitoring would continue.",
-            "U.S. officials",
-            M::Anonymous,
-        ),
-        (
-            "However, insurers said the industrial sector is exposed.",
-            "insurers",
-            M::Vague,
-        ),
-        (
-            "Still, market watchers said the action undermined sentiment.",
-            "market watchers",
-            M::Vague,
-        ),
-        (
-            "Tehran radio said the attack was launched.",
-            "Tehran radio",
-            M::Outlet,
-        ),
-    ] {
-        let a = attribution_at(text, "said");
-        assert_eq!(
-            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
-            Some((source, class)),
-            "{text}"
-        );
-    }
+    assert_sources(
+        "said",
+        &[
+            (
+                "U.S. officials, however, have said their monitoring would continue.",
+                "U.S. officials",
+                M::Anonymous,
+            ),
+            (
+                "However, insurers said the industrial sector is exposed.",
+                "insurers",
+                M::Vague,
+            ),
+            (
+                "Still, market watchers said the action undermined sentiment.",
+                "market watchers",
+                M::Vague,
+            ),
+            (
+                "Tehran radio said the attack was launched.",
+                "Tehran radio",
+                M::Outlet,
+            ),
+        ],
+    );
 }
 
 /// A capitalised adjective and a plural before `said` are its subject (`Private exporters
@@ -3096,42 +3108,38 @@ fn here_after_a_cue_is_an_adjunct() {
 /// (`The Nomura broker`, `The dealer`), not a body as `The firm` is.
 #[test]
 fn agencies_news_agencies_and_definite_people() {
-    for (text, source, class) in [
-        (
-            "Rules changed, the Environmental Protection Agency said.",
-            "the Environmental Protection Agency",
-            M::Organization,
-        ),
-        (
-            "Oil use will rise, the International Energy Agency said.",
-            "the International Energy Agency",
-            M::Organization,
-        ),
-        (
-            "Prices rose, Kyodo News Agency said.",
-            "Kyodo News Agency",
-            M::Outlet,
-        ),
-        (
-            "Talks failed, the official Tanjug news agency said.",
-            "the official Tanjug news agency",
-            M::Outlet,
-        ),
-        (
-            "The Nomura broker said the rate cut would come in May.",
-            "The Nomura broker",
-            M::Anonymous,
-        ),
-        ("The dealer said rates rose.", "The dealer", M::Anonymous),
-        ("The firm said profits rose.", "The firm", M::Organization),
-    ] {
-        let a = attribution_at(text, "said");
-        assert_eq!(
-            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
-            Some((source, class)),
-            "{text}"
-        );
-    }
+    assert_sources(
+        "said",
+        &[
+            (
+                "Rules changed, the Environmental Protection Agency said.",
+                "the Environmental Protection Agency",
+                M::Organization,
+            ),
+            (
+                "Oil use will rise, the International Energy Agency said.",
+                "the International Energy Agency",
+                M::Organization,
+            ),
+            (
+                "Prices rose, Kyodo News Agency said.",
+                "Kyodo News Agency",
+                M::Outlet,
+            ),
+            (
+                "Talks failed, the official Tanjug news agency said.",
+                "the official Tanjug news agency",
+                M::Outlet,
+            ),
+            (
+                "The Nomura broker said the rate cut would come in May.",
+                "The Nomura broker",
+                M::Anonymous,
+            ),
+            ("The dealer said rates rose.", "The dealer", M::Anonymous),
+            ("The firm said profits rose.", "The firm", M::Organization),
+        ],
+    );
 }
 
 /// A wire story's dateline is no part of its first sentence: the content that starts there
@@ -3187,26 +3195,22 @@ fn party_and_state_after_a_name() {
 /// body's initials.
 #[test]
 fn members_of_parliament() {
-    for (text, source, class) in [
-        (
-            "Labour MP Jess Phillips said the plan failed.",
-            "Labour MP Jess Phillips",
-            M::TitledPerson,
-        ),
-        (
-            "A senior Labour MP said colleagues were uneasy.",
-            "A senior Labour MP",
-            M::Anonymous,
-        ),
-        ("The MP said the mood was grim.", "The MP", M::Anonymous),
-    ] {
-        let a = attribution_at(text, "said");
-        assert_eq!(
-            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
-            Some((source, class)),
-            "{text}"
-        );
-    }
+    assert_sources(
+        "said",
+        &[
+            (
+                "Labour MP Jess Phillips said the plan failed.",
+                "Labour MP Jess Phillips",
+                M::TitledPerson,
+            ),
+            (
+                "A senior Labour MP said colleagues were uneasy.",
+                "A senior Labour MP",
+                M::Anonymous,
+            ),
+            ("The MP said the mood was grim.", "The MP", M::Anonymous),
+        ],
+    );
 }
 
 /// A contrast after a comma with a speaker of its own (`, while Airbus said …`) is the
@@ -3240,31 +3244,27 @@ fn a_contrast_with_its_own_speaker_ends_the_claim() {
 /// whole phrases is not (`rejected the offer and analysts said`).
 #[test]
 fn coordinated_and_ing_modifiers_of_a_source() {
-    for (text, source) in [
-        (
-            "Rain was scarce, weather and farming sources said.",
-            "weather and farming sources",
-        ),
-        (
-            "Excess money hurts local banks, Thai and foreign bankers said.",
-            "Thai and foreign bankers",
-        ),
-        (
-            "The listing is near, merchant banking sources said.",
-            "merchant banking sources",
-        ),
-        (
-            "Acme rejected the offer and analysts said it was too low.",
-            "analysts",
-        ),
-    ] {
-        let a = attribution_at(text, "said");
-        assert_eq!(
-            a.source.as_ref().map(|m| m.text.as_str()),
-            Some(source),
-            "{text}"
-        );
-    }
+    assert_source_texts(
+        "said",
+        &[
+            (
+                "Rain was scarce, weather and farming sources said.",
+                "weather and farming sources",
+            ),
+            (
+                "Excess money hurts local banks, Thai and foreign bankers said.",
+                "Thai and foreign bankers",
+            ),
+            (
+                "The listing is near, merchant banking sources said.",
+                "merchant banking sources",
+            ),
+            (
+                "Acme rejected the offer and analysts said it was too low.",
+                "analysts",
+            ),
+        ],
+    );
 }
 
 /// A name and its appositive are the subject with a time or an adverb before the cue:
@@ -3298,7 +3298,9 @@ fn an_appositive_then_fillers_before_the_cue() {
 /// its name, and a person named after a body's initials in parentheses.
 #[test]
 fn particles_named_papers_and_initials() {
-    for (text, source, class) in [
+    assert_sources(
+        "said",
+        &[
         (
             "The plan failed, Banco do Brasil said.",
             "Banco do Brasil",
@@ -3330,14 +3332,8 @@ fn particles_named_papers_and_initials() {
             "The newspaper",
             M::PublicationAnaphor,
         ),
-    ] {
-        let a = attribution_at(text, "said");
-        assert_eq!(
-            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
-            Some((source, class)),
-            "{text}"
-        );
-    }
+    ],
+    );
 }
 
 /// What a medium is about or for belongs to it when it runs to `that`, a comma or the end:
