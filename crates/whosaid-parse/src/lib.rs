@@ -346,6 +346,23 @@ fn is_single_spaced(slice: &str) -> bool {
     !after_space || slice.is_empty()
 }
 
+/// `Downing Street sources insisted the figures were prudent, while a senior MP said colleagues
+/// were uneasy`: a contrast with a speaker of its own (`me`'s source right after `, while`
+/// inside `host`'s content) is the writer's, not the host's. Then the host's content ends at
+/// the comma, and true: `me` has no host.
+fn ends_host_before(prose: &str, me: &Cand, host: &mut Attribution) -> bool {
+    let (Some(source), Some(content)) = (me.source, host.content) else {
+        return false;
+    };
+    match contrast_comma(prose, source.start) {
+        Some(comma) if comma > content.start && comma < content.end => {
+            host.content = Some(Span::new(content.start, comma));
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Where the comma of `, while` or `, whereas` right before byte `at` stands (`…, while a
 /// senior MP said`), with the white space before it trimmed: the end of what went before.
 fn contrast_comma(prose: &str, at: usize) -> Option<usize> {
@@ -451,19 +468,7 @@ fn assemble<'a>(
                 .filter(|&j| j != i)
                 .filter(|&j| cands[j].content.is_some_and(|c| c.contains(extent)))
                 .min_by_key(|&j| cands[j].content.map_or(usize::MAX, |c| c.len()))
-                // `Downing Street sources insisted the figures were prudent, while a senior MP
-                // said colleagues were uneasy`: a contrast with a speaker of its own is the
-                // writer's, not the host's, whose content ends before it.
-                .filter(|&j| match (me.source, attributions[j].content) {
-                    (Some(s), Some(host)) => match contrast_comma(prose, s.start) {
-                        Some(comma) if comma > host.start && comma < host.end => {
-                            attributions[j].content = Some(Span::new(host.start, comma));
-                            false
-                        }
-                        _ => true,
-                    },
-                    _ => true,
-                })
+                .filter(|&j| !ends_host_before(prose, &cands[i], &mut attributions[j]))
         };
         attributions[i].parent = parent.filter(|&p| p != i).map(|p| AttributionId(p as u32));
     }
