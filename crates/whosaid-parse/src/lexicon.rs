@@ -1687,6 +1687,13 @@ const PEOPLE_NOUNS: &[&str] = &[
     "witnesses",
 ];
 
+/// Portuguese, Spanish and Italian particles inside names: `Banco do Brasil`, `Caixa dos
+/// Depositos`, `Banco del Pacifico`, `Banca di Roma`. Lowercase as written (a capitalised `Do`
+/// opens a question).
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    matches!(word, "do" | "dos" | "da" | "das" | "del" | "di")
+}
+
 /// True when `lower` is the singular of a noun of people (`dealer`, `broker`, `farmer`, as
 /// [`is_anonymous_head`], [`PEOPLE_NOUNS`] and the vague heads of people have their plurals):
 /// `the dealer` is someone unnamed, not a body as `the firm` is.

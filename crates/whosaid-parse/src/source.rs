@@ -398,49 +398,18 @@ pub(crate) fn before_with(
             && toks[k - 1].is_word()
             && !toks[k - 1].has(Cue::DETERMINER)
     };
-    while start > stop
-        && end - (start - 1) <= MAX_LEN
-        && (np_word(&toks[start - 1])
+    // The phrase runs on leftwards over the token before `k`, the phrase's first so far, when
+    // that token joins it.
+    let joins = |k: usize| {
+        np_word(&toks[k - 1])
             // `two sources close to the Kremlin`, `people familiar with the matter`
-            || start >= 2
-                && (toks[start - 1].is("to")
-                    && (toks[start - 2].is("close") || toks[start - 2].is("privy"))
-                    || toks[start - 1].is("with") && toks[start - 2].is("familiar"))
-            // `and` inside a name: `the Ministry of International Trade and Industry`, `a
-            // Gaming and Technology spokeswoman`, `Sanford C. Bernstein and Co`.
-            || start >= stop + 2
-                && toks[start - 1].text == "and"
-                && toks[start].is_capitalized()
-                && toks[start - 2].is_capitalized()
-                && toks[start - 2].depth == 0
-                && !toks[start - 2].has(Cue::CLAUSE_BOUNDARY)
-            // A particle between capitalised words of a name: `Banco do Brasil`, `Jornal do
-            // Brasil`, `Caixa dos Depositos` (`do` is otherwise an auxiliary, no name's).
-            || start >= stop + 2
-                && ["do", "dos", "da", "das", "del", "di"]
-                    .iter()
-                    .any(|w| toks[start - 1].text == *w)
-                && toks[start].is_capitalized()
-                && toks[start - 2].is_capitalized()
-                && toks[start - 2].depth == 0
-            // `and` between two modifiers of a source noun, the first opening the phrase of
-            // five words at most: `…, weather and farming sources`, `…, Thai and foreign bankers`, `the mining and
-            // smelting group` (not between phrases: `the offer and analysts`, `the strike
-            // for 25 years and union leaders`).
-            || start >= stop + 2
-                && start < head_at
-                && head_at + 3 - start <= 5
-                && toks[start - 1].text == "and"
-                && head.has(Cue::SOURCE_NOUN)
-                && !toks[start].has(Cue::DETERMINER)
-                && toks[start - 2].depth == 0
-                && np_word(&toks[start - 2])
-                && !toks[start - 2].has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::DETERMINER)
-                && (start - 2 == stop
-                    || toks[start - 3].is_punct(',')
-                    || toks[start - 3].has(Cue::DETERMINER)))
-        && !article_opens(start)
-    {
+            || k >= 2
+                && (toks[k - 1].is("to") && (toks[k - 2].is("close") || toks[k - 2].is("privy"))
+                    || toks[k - 1].is("with") && toks[k - 2].is("familiar"))
+            || k >= stop + 2 && joins_a_name(toks, k)
+            || k >= stop + 2 && k < head_at && joins_modifiers(toks, stop, head_at, k)
+    };
+    while start > stop && end - (start - 1) <= MAX_LEN && joins(start) && !article_opens(start) {
         start -= 1;
     }
     if let Some(s) = opens_at {
@@ -752,6 +721,35 @@ pub(crate) fn is_adjective_like(w: &str) -> bool {
         || w.ends_with("ary")
         || w.ends_with("ous")
         || w.ends_with("ern")
+}
+
+/// True when the token before `k` joins two capitalised words of a name (`k >= 2`): `and`
+/// (`the Ministry of International Trade and Industry`, `a Gaming and Technology
+/// spokeswoman`, `Sanford C. Bernstein and Co`) or a particle (`Banco do Brasil`, `Caixa dos
+/// Depositos`: `do` is otherwise an auxiliary, no name's).
+fn joins_a_name(toks: &[Tok<'_>], k: usize) -> bool {
+    let (before, joiner, after) = (&toks[k - 2], &toks[k - 1], &toks[k]);
+    after.is_capitalized()
+        && before.is_capitalized()
+        && before.depth == 0
+        && (joiner.text == "and" && !before.has(Cue::CLAUSE_BOUNDARY)
+            || lexicon::is_name_particle(joiner.text))
+}
+
+/// True when the `and` before `k` joins two modifiers of the source noun at `head` (`k >=
+/// stop + 2`, `k < head`), the first opening a phrase of five words at most: `…, weather and
+/// farming sources`, `…, Thai and foreign bankers`, `the mining and smelting group`; not
+/// between phrases (`the offer and analysts`, `the strike for 25 years and union leaders`).
+fn joins_modifiers(toks: &[Tok<'_>], stop: usize, head: usize, k: usize) -> bool {
+    let first = &toks[k - 2];
+    head + 3 - k <= 5
+        && toks[k - 1].text == "and"
+        && toks[head].has(Cue::SOURCE_NOUN)
+        && !toks[k].has(Cue::DETERMINER)
+        && first.depth == 0
+        && np_word(first)
+        && !first.has(Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT | Cue::DETERMINER)
+        && (k - 2 == stop || toks[k - 3].is_punct(',') || toks[k - 3].has(Cue::DETERMINER))
 }
 
 /// True when `t` is a party and state, as US copy writes them after a lawmaker's name:
@@ -1621,11 +1619,8 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         let role = words.iter().any(|t| {
             t.is_lower()
                 && !t.has(Cue::DETERMINER)
-                && ![
-                    "of", "the", "and", "for", "do", "dos", "da", "das", "del", "di",
-                ]
-                .iter()
-                .any(|w| t.is(w))
+                && !["of", "the", "and", "for"].iter().any(|w| t.is(w))
+                && !lexicon::is_name_particle(t.text)
         });
         let titled = titled || role;
         // `the Treasury`, `the Bundesbank`, `the United States`: a person's name takes no
