@@ -43,8 +43,9 @@ pub fn dateline(paragraph: &str) -> Option<Dateline> {
                     .all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-' | '/'))
     });
     let words = name.split_whitespace().count();
-    // A party and state after a name is none (`Sen. Bernie Sanders (I-Vt.) - …`).
-    let party = matches!(name.trim().as_bytes(), [b'R' | b'D' | b'I', b'-', ..]);
+    // A party, with its state or alone, after a name is none (`Sen. Bernie Sanders (I-Vt.) -
+    // …`, `Sen. Joe Manchin (D) — …`): an outlet's name has two characters at least.
+    let party = matches!(name.trim().as_bytes(), [b'R' | b'D' | b'I', b'-', ..] | [_]);
     let name_ok = (1..=4).contains(&words)
         && !party
         && name.split_whitespace().all(|w| {
@@ -111,6 +112,7 @@ mod tests {
             "Prices (in dollars) - rose.",
             "Sen. Bernie Sanders (I-Vt.) said the vote failed.",
             "Sen. Bernie Sanders (I-Vt.) - the senator - said so.",
+            "Sen. Joe Manchin (D) — the senator said so.",
             "The Washington Post (WP) reported the news.",
             "The company said (Reuters) - no.",
             "KYIV (Reuters) Ukraine said.",
