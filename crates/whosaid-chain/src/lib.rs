@@ -80,12 +80,8 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
     let publisher_name = opts
         .publisher
         .map(str::to_owned)
-        .or_else(|| doc.metadata.publisher.clone())
-        // A wire story's dateline names its outlet: `KYIV, Nov 27 (Reuters) - …`.
-        .or_else(|| {
-            doc.dateline
-                .map(|(_, d)| doc.prose()[d.outlet.0..d.outlet.1].to_owned())
-        })
+        // Front matter, else a wire dateline (`KYIV, Nov 27 (Reuters) - …`).
+        .or_else(|| doc.named_publisher().map(str::to_owned))
         .or_else(|| self_reference(attributions, opts.kb));
     if let Some(name) = publisher_name.as_deref() {
         state.publisher = Some(state.seed(name));
@@ -540,7 +536,7 @@ impl<'k, 't> State<'k, 't> {
                 // `the company's annual report said … It said`: a single thing is `it`.
                 let unnamed = match self.unnamed.get(id.0 as usize) {
                     Some(&Some(unnamed)) => unnamed,
-                    _ => Unnamed::of(&self.entities[id.0 as usize].name, None),
+                    _ => Unnamed::of(&self.entities[id.0 as usize].name),
                 };
                 match unnamed {
                     Unnamed::Person => self.last_person = Some(id),
@@ -972,7 +968,9 @@ impl<'k, 't> State<'k, 't> {
             }
         }
         let id = self.new_entity(text, kind, Some(m.span));
-        let unnamed = Unnamed::of(text, Some(head.as_ref().map(|(h, p)| (h.as_str(), *p))));
+        let unnamed = head.as_ref().map_or(Unnamed::Group, |(h, plural)| {
+            Unnamed::of_head(h.as_bytes(), *plural)
+        });
         let at = id.0 as usize;
         if self.unnamed.len() <= at {
             self.unnamed.resize(at + 1, None);
@@ -1448,16 +1446,13 @@ enum Unnamed {
 }
 
 impl Unnamed {
-    /// What the unnamed source `name` is, by its head noun ([`names::head`]); `head` is that
-    /// head, lowercased, and whether it was plural, when it is known.
-    fn of(name: &str, head: Option<Option<(&str, bool)>>) -> Unnamed {
-        match head {
-            Some(Some((h, plural))) => Unnamed::of_head(h.as_bytes(), plural),
-            Some(None) => Unnamed::Group,
-            None => names::with_head(name, Unnamed::of_head).unwrap_or(Unnamed::Group),
-        }
+    /// What the unnamed source `name` is, by its head noun ([`names::with_head`]); a group
+    /// when it has none.
+    fn of(name: &str) -> Unnamed {
+        names::with_head(name, Unnamed::of_head).unwrap_or(Unnamed::Group)
     }
 
+    /// What an unnamed source is by its head noun, lowercase, and whether it was plural.
     fn of_head(head: &[u8], plural: bool) -> Unnamed {
         if plural || names::is_plural_noun(head) {
             Unnamed::Group
@@ -1561,12 +1556,13 @@ mod tests {
         ] {
             let head = names::head(name);
             assert_eq!(
-                Unnamed::of(name, Some(head.as_ref().map(|(h, p)| (h.as_str(), *p)))),
-                Unnamed::of(name, None),
+                head.as_ref()
+                    .map_or(Unnamed::Group, |(h, p)| Unnamed::of_head(h.as_bytes(), *p)),
+                Unnamed::of(name),
                 "{name:?}"
             );
         }
-        let of = |name| Unnamed::of(name, None);
+        let of = Unnamed::of;
         assert_eq!(of("a company spokesman"), Unnamed::Person);
         assert_eq!(
             of("a spokesman for one of the major Dutch roasters"),

@@ -617,7 +617,7 @@ pub(crate) fn names_an_agency(name: &str, rating: bool) -> bool {
 }
 
 /// True when `word` is the initials of an agency, an administration or an authority, as wire
-/// copy writes them before calling the body `the agency` (`EPA`, `IEA`, `FDA`, `NASA`): two
+/// copy writes them before calling the body `the agency` (`EPA`, `IEA`, `FDA`, `NASA`): three
 /// to five capitals that end in `A`, `USA` aside.
 fn is_agency_initials(word: &str) -> bool {
     let b = word.as_bytes();

@@ -118,6 +118,15 @@ impl Document {
             })
     }
 
+    /// The publisher the document itself names: its front matter's, else its wire dateline's
+    /// outlet (`KYIV, Nov 27 (Reuters) - `).
+    pub fn named_publisher(&self) -> Option<&str> {
+        self.metadata.publisher.as_deref().or_else(|| {
+            self.dateline
+                .map(|(_, d)| &self.prose()[d.outlet.0..d.outlet.1])
+        })
+    }
+
     /// The prose view: `text` with non-prose bytes blanked (same length as `text`).
     pub fn prose(&self) -> &str {
         self.masked.as_deref().unwrap_or(&self.text)

@@ -51,15 +51,6 @@ const MAX_SENTENCE_TOKENS: usize = 400;
 /// The tokens a sentence of news mostly has at most: the first capacity of the token vector.
 const SENTENCE_TOKENS: usize = 128;
 
-/// The publisher a document names: its front matter's, else its wire dateline's (`KYIV, Nov 27
-/// (Reuters) - `). Its name as a source is a self-reference.
-fn publisher_of(doc: &Document) -> Option<&str> {
-    doc.metadata.publisher.as_deref().or_else(|| {
-        doc.dateline
-            .map(|(_, d)| &doc.prose()[d.outlet.0..d.outlet.1])
-    })
-}
-
 /// Finds every attribution in `doc`. Never fails.
 pub fn parse(doc: &Document) -> Parsed {
     let prose = doc.prose();
@@ -83,7 +74,7 @@ pub fn parse(doc: &Document) -> Parsed {
     let mut toks: Vec<Tok<'_>> = Vec::with_capacity(SENTENCE_TOKENS);
     let mut starts: Vec<usize> = Vec::new();
     let mut quoting = tokens::Quoting::new(&marks, &regions);
-    let publisher = publisher_of(doc);
+    let publisher = doc.named_publisher();
     // A wire story's dateline (`KYIV, Nov 27 (Reuters) - `) is no part of its first sentence:
     // not of a content that starts there, nor a subject.
     let dateline = doc.dateline;
@@ -423,7 +414,7 @@ fn assemble<'a>(
 ) -> Parsed {
     cands.sort_by_key(|c| (c.cue.start, c.cue.end));
     cands.dedup_by_key(|c| c.cue.start);
-    let publisher = publisher_of(doc);
+    let publisher = doc.named_publisher();
     let mut attributions: Vec<Attribution> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let source = c.source.map(|s| {
