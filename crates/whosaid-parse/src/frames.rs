@@ -1361,15 +1361,15 @@ pub(crate) fn verb_frames(
                 .count();
             let lead_quoted = matches!(toks[s_start - 2].kind, Kind::Close(_));
             // Three words make a clause when one is a finite verb form: `Prices will rise,`,
-            // `Talks had stalled,` (not `On the Hill,`); two when the second is (`Prices rose,
-            // he said.`, not `Not yet,`).
+            // `Talks had stalled,`, `Chrysler sold bonds,` (not `On the Hill,`); two when the
+            // second is (`Prices rose, he said.`, not `Not yet,`).
             let finite = |t: &Tok<'_>| {
                 let mut b = [0; 32];
                 let w = lw(t, &mut b);
                 t.is_word()
                     && t.is_lower()
                     && (lexicon::is_auxiliary(w)
-                        || matches!(w, "rose" | "fell" | "grew")
+                        || source::is_irregular_past(w)
                         || w.len() > 4 && w.ends_with("ed"))
             };
             let lead_clause = lead_words == 3 && toks[start..s_start - 1].iter().any(finite)

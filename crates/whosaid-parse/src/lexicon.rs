@@ -1795,10 +1795,33 @@ const TITLES: &[&str] = &[
     "founder",
     "economist",
     "analyst",
+    "treasurer",
     // Members of parliaments: `Labour MP Jess Phillips`, `Conservative MEP Daniel Hannan`.
     "mp",
     "mep",
     "msp",
+    // Offices written with a hyphen, as British, Australian and UN usage has them: `UN
+    // Secretary-General Kofi Annan`, `Attorney-General Daryl Williams`.
+    "secretary-general",
+    "attorney-general",
+    "solicitor-general",
+    "director-general",
+    "governor-general",
+    "auditor-general",
+    "inspector-general",
+    "vice-president",
+    "vice-chairman",
+    "vice-chancellor",
+    "vice-premier",
+    "vice-minister",
+    // Clergy: `the Rev. Jesse Jackson`, `The Reverend Tim Costello`, `Rabbi Jonathan Sacks`.
+    "rev.",
+    "reverend",
+    "rabbi",
+    "imam",
+    "bishop",
+    "archbishop",
+    "cardinal",
 ];
 
 /// Final words that make a capitalised name an outlet: `Kyiv Post`, `Fox News`.

@@ -407,6 +407,7 @@ pub(crate) fn before_with(
                 && (toks[k - 1].is("to") && (toks[k - 2].is("close") || toks[k - 2].is("privy"))
                     || toks[k - 1].is("with") && toks[k - 2].is("familiar"))
             || k >= stop + 2 && joins_a_name(toks, k)
+            || k >= stop + 2 && joins_titles(toks, k - 1)
             || k >= stop + 2 && k < head_at && joins_modifiers(toks, stop, head_at, k)
     };
     while start > stop && end - (start - 1) <= MAX_LEN && joins(start) && !article_opens(start) {
@@ -456,7 +457,9 @@ pub(crate) fn before_with(
                 // A noun in `-ing` may modify the head (`merchant banking sources`, `weather
                 // and farming sources`), when it is no verb of the cue table.
                 let modifier_ing = start + k + 1 < end && t.verb().is_none();
-                !(lexicon::is_auxiliary(w)
+                // A name's word is a name's, whatever its ending (`Fred`, `Kelly`, `Sterling`).
+                let name = t.is_capitalized() && !t.has(Cue::DETERMINER);
+                name || !(lexicon::is_auxiliary(w)
                     || w.ends_with("ly")
                     || w.ends_with("ing") && !modifier_ing
                     || w.ends_with("ed")
@@ -734,6 +737,16 @@ fn joins_a_name(toks: &[Tok<'_>], k: usize) -> bool {
         && before.depth == 0
         && (joiner.text == "and" && !before.has(Cue::CLAUSE_BOUNDARY)
             || lexicon::is_name_particle(joiner.text))
+}
+
+/// True when the `and` at `k` joins two titles of one person: `vice president and treasurer
+/// Fred Zuckerman`, `chairman and chief executive John Akers`.
+fn joins_titles(toks: &[Tok<'_>], k: usize) -> bool {
+    k >= 1
+        && toks[k].text == "and"
+        && toks[k - 1].has(Cue::TITLE)
+        && toks[k - 1].depth == 0
+        && toks.get(k + 1).is_some_and(|t| t.has(Cue::TITLE))
 }
 
 /// True when the `and` before `k` joins two modifiers of the source noun at `head` (`k >=
@@ -1199,7 +1212,7 @@ pub(crate) fn is_finite_verb(t: &Tok<'_>) -> bool {
 
 /// Common irregular past forms, which end in no `-ed`: the finite verb of a clause whose subject
 /// a gerund attribution takes (`She went on to attack Trump, saying …`).
-fn is_irregular_past(w: &str) -> bool {
+pub(crate) fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
         "went"
@@ -1241,6 +1254,19 @@ fn is_irregular_past(w: &str) -> bool {
             | "bought"
             | "spent"
             | "built"
+            | "cut"
+            | "set"
+            | "hit"
+            | "found"
+            | "thought"
+            | "knew"
+            | "meant"
+            | "felt"
+            | "shut"
+            | "beat"
+            | "slid"
+            | "sank"
+            | "withdrew"
             | "wrote"
             | "told"
             | "said"
@@ -1296,7 +1322,8 @@ pub(crate) fn after_with(
                         | "today"
                         | "yesterday"
                         | "tonight"
-                ) || lexicon::is_time_word(w) && t.is_capitalized() && i > start
+                ) && !(w == "and" && joins_titles(toks, i))
+                    || lexicon::is_time_word(w) && t.is_capitalized() && i > start
                     || lexicon::breaks_subject(w)
                         && !(w == "to" && i > start && toks[i - 1].is("close"))
                     || (i > start
@@ -1519,8 +1546,28 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             .len()
             .checked_sub(2)
             .is_some_and(|i| words[i].is("news") || words[i].is("press"));
-    if head.is_capitalized() && lexicon::is_outlet_word(head.text) && !agency_not_news
-        || words.iter().any(|t| is_outlet_token(t.text))
+    // A name after a title is a person's, whatever its words (`Senator Hill`, `AFP
+    // Commissioner Mick Keelty`), as is one after an outlet and a role (`CNN anchor Jake
+    // Tapper`; not `the official China Commercial Daily`). Asked only of outlets' names.
+    let outlet_token = words.iter().position(|t| is_outlet_token(t.text));
+    let titled_name = || {
+        let role = |(i, t): (usize, &Tok<'_>)| {
+            t.has(Cue::TITLE)
+                || t.is_lower()
+                    && outlet_token.is_some_and(|o| o < i)
+                    && !t.has(Cue::DETERMINER)
+                    && !["of", "the", "and", "for"].iter().any(|w| t.is(w))
+        };
+        words.iter().enumerate().rposition(role).is_some_and(|i| {
+            i + 1 < words.len()
+                && words[i + 1..]
+                    .iter()
+                    .all(|t| t.is_capitalized() && t.text.bytes().any(|b| b.is_ascii_lowercase()))
+        })
+    };
+    if (head.is_capitalized() && lexicon::is_outlet_word(head.text) && !agency_not_news
+        || outlet_token.is_some())
+        && !titled_name()
     {
         return MentionClass::Outlet;
     }

@@ -3364,3 +3364,123 @@ fn what_a_medium_is_about() {
         assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
     }
 }
+
+/// Offices written with a hyphen and clergy are titles: the name after them is a titled
+/// person's, not a body's (`UN Secretary-General Kofi Annan` was an organization, `The Reverend
+/// Tim Costello` one by its article).
+#[test]
+fn hyphenated_offices_and_clergy_are_titles() {
+    assert_sources(
+        "said",
+        &[
+            (
+                "UN Secretary-General Kofi Annan said the talks failed.",
+                "UN Secretary-General Kofi Annan",
+                M::TitledPerson,
+            ),
+            (
+                "The Federal Attorney-General Daryl Williams said the talks failed.",
+                "The Federal Attorney-General Daryl Williams",
+                M::TitledPerson,
+            ),
+            (
+                "Swiss National Bank Vice-President Markus Lusser said rates would fall.",
+                "Swiss National Bank Vice-President Markus Lusser",
+                M::TitledPerson,
+            ),
+            (
+                "The Reverend Tim Costello said it is important.",
+                "The Reverend Tim Costello",
+                M::TitledPerson,
+            ),
+            (
+                "The Rev. Jesse Jackson said it is important.",
+                "The Rev. Jesse Jackson",
+                M::TitledPerson,
+            ),
+            (
+                "The secretary-general said it is important.",
+                "The secretary-general",
+                M::Anonymous,
+            ),
+            (
+                "Rates will rise, the treasurer said.",
+                "the treasurer",
+                M::Anonymous,
+            ),
+        ],
+    );
+}
+
+/// A name after a title is a person's even when its last word is an outlet's (`Senator Hill`,
+/// `The Hill`) or an outlet's initials come first (`AFP Commissioner Mick Keelty`: the
+/// Australian Federal Police), as after an outlet and a role (`CNN anchor Jake Tapper`). A
+/// paper described by an adjective stays an outlet.
+#[test]
+fn a_titled_name_is_no_outlet() {
+    assert_sources(
+        "says",
+        &[
+            (
+                "Senator Hill says the talks failed.",
+                "Senator Hill",
+                M::TitledPerson,
+            ),
+            (
+                "AFP Commissioner Mick Keelty says the arrest will matter.",
+                "AFP Commissioner Mick Keelty",
+                M::TitledPerson,
+            ),
+            (
+                "CNN anchor Jake Tapper says the talks failed.",
+                "CNN anchor Jake Tapper",
+                M::TitledPerson,
+            ),
+            (
+                "The official China Commercial Daily says prices rose.",
+                "The official China Commercial Daily",
+                M::Outlet,
+            ),
+            (
+                "BBC correspondent Jeremy Bowen says the talks failed.",
+                "BBC correspondent Jeremy Bowen",
+                M::TitledPerson,
+            ),
+        ],
+    );
+}
+
+/// Wire copy's `…, treasurer Fred Zuckerman said`: a role in lowercase opens the phrase after
+/// the comma, whatever the name's words end in (`Fred`, `Chartered` end in `-ed` as past
+/// forms do), and two titles joined by `and` are one person's (`vice president and treasurer`,
+/// `chairman and chief executive`). Three words with an irregular past are a clause before the
+/// comma (`Chrysler sold bonds,`).
+#[test]
+fn a_role_opens_the_source_after_the_comma() {
+    assert_source_texts(
+        "said",
+        &[
+            ("Rates will rise, treasurer Fred Zuckerman said.", "treasurer Fred Zuckerman"),
+            (
+                "Chrysler Corp today sold 405 mln dlrs of corporate bonds, vice president and treasurer Fred Zuckerman said.",
+                "vice president and treasurer Fred Zuckerman",
+            ),
+            (
+                "Sales rose sharply in the quarter, chairman and chief executive Fred Zuckerman said.",
+                "chairman and chief executive Fred Zuckerman",
+            ),
+            (
+                "The loan has been finalised, lead manager Standard Chartered Asia Ltd said.",
+                "lead manager Standard Chartered Asia Ltd",
+            ),
+            ("Chrysler sold bonds, the treasurer said.", "the treasurer"),
+            ("Chrysler bought cars, the company said.", "the company"),
+        ],
+    );
+    let a = attribution_at("Chrysler sold bonds, the treasurer said.", "said");
+    assert_eq!(
+        a.content
+            .map(|c| c.slice("Chrysler sold bonds, the treasurer said.")),
+        Some("Chrysler sold bonds")
+    );
+}
