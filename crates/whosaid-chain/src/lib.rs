@@ -410,6 +410,11 @@ struct State<'k, 't> {
     /// may then refer to: known from the head noun found when the entity is made, rather than
     /// found again each time it speaks. By entity id; `None` for the entities made otherwise.
     unnamed: Vec<Option<Unnamed>>,
+    /// Which third-person pronoun each entity has been referred to by (by entity id; none
+    /// for most): `She says` after `Geoff Huegill … he said` is not Huegill.
+    genders: Vec<Gender>,
+    /// The end of the text [`State::named_since_other`] has searched.
+    other_searched_to: usize,
     /// Full names written anywhere in the document, looked up once per surname: `Rubio` in a
     /// source is `Marco Rubio` when the article names him so, even outside any attribution.
     full_names: HashMap<String, Option<String>>,
@@ -419,7 +424,7 @@ struct State<'k, 't> {
     searched_to: usize,
     /// How far `body_since` has searched.
     bodies_searched_to: usize,
-    /// The end of the text [`State::titled_before`] has searched.
+    /// The end of the text [`State::person_before`] has searched.
     titled_searched_to: usize,
     /// The end of the text [`State::agency_before`] has searched.
     agencies_searched_to: usize,
@@ -458,6 +463,8 @@ impl<'k, 't> State<'k, 't> {
             last_speaker: None,
             last_anonymous: spare.last_anonymous,
             unnamed: spare.unnamed,
+            genders: Vec::new(),
+            other_searched_to: 0,
             full_names: spare.full_names,
             full_name_index: names::FullNames::new(text),
             searched_to: 0,
@@ -648,10 +655,21 @@ impl<'k, 't> State<'k, 't> {
     fn pronoun(&mut self, m: &Mention) -> Option<EntityId> {
         let word = m.text.to_ascii_lowercase();
         let found = match word.as_str() {
-            "he" | "she" | "him" | "her" => self
-                .named_since(m.span.start)
-                .or(self.last_person)
-                .or_else(|| self.titled_before(m.span.start)),
+            "he" | "she" | "him" | "her" => {
+                let gender = if matches!(word.as_str(), "he" | "him") {
+                    Gender::Masculine
+                } else {
+                    Gender::Feminine
+                };
+                let found = self
+                    .named_since(m.span.start)
+                    .or_else(|| self.last_person_as(gender, m.span.start))
+                    .or_else(|| self.person_before(m.span.start));
+                if let Some(id) = found {
+                    self.set_gender(id, gender);
+                }
+                found
+            }
             "it" => self
                 .body_since(m.span.start)
                 .or_else(|| self.speaker_as_body())
@@ -677,6 +695,79 @@ impl<'k, 't> State<'k, 't> {
             }
             None => self.unresolved(m, "no one before it who could be meant"),
         }
+    }
+
+    /// The last person, when the text has not referred to them by the other pronoun; else the
+    /// last person named since their last mention ([`State::named_since_other`]).
+    fn last_person_as(&mut self, gender: Gender, at: usize) -> Option<EntityId> {
+        let last = self.last_person?;
+        if self
+            .genders
+            .get(last.0 as usize)
+            .is_none_or(|&g| g != gender.other())
+        {
+            return Some(last);
+        }
+        // Nobody else: the last person still, as before any pronoun told them apart.
+        self.named_since_other(last, at).or(Some(last))
+    }
+
+    /// The person the text speaks of after the last mention of `other` and before `at`
+    /// ([`names::likeliest_person_name`]), when `other` is not the one meant: in `Geoff Huegill
+    /// … he said. Elka Graham won the 300 metres. She says`, `She` is Graham. Each byte is
+    /// searched once (`other_searched_to`).
+    fn named_since_other(&mut self, other: EntityId, at: usize) -> Option<EntityId> {
+        let from = self.entities[other.0 as usize]
+            .mentions
+            .last()
+            .map_or(0, |s| s.end)
+            .max(self.other_searched_to)
+            .min(at);
+        self.other_searched_to = self.other_searched_to.max(at);
+        let window = self.text.get(from..at)?;
+        let (offset, name) = self.likeliest_person_name(window)?;
+        let span = Span::new(from + offset, from + offset + name.len());
+        let id = self.named(name, Some(span), EntityKind::Person);
+        if self.entities[id.0 as usize].kind != EntityKind::Person || id == other {
+            return None;
+        }
+        self.last_person = Some(id);
+        Some(id)
+    }
+
+    /// [`names::likeliest_person_name`] in `window`, a part of the text, with the surnames the
+    /// text writes full names for; `None` when the name found has no title and the knowledge
+    /// base knows it as a body's or an outlet's.
+    fn likeliest_person_name<'w>(&mut self, window: &'w str) -> Option<(usize, &'w str)> {
+        let full_names = &mut self.full_names;
+        let index = &mut self.full_name_index;
+        let mut known = |surname: &str| {
+            full_names
+                .entry(normalise(surname))
+                .or_insert_with(|| index.full_name_of(surname))
+                .as_deref()
+                .is_some_and(names::is_personal_name)
+        };
+        names::likeliest_person_name(window, &mut known)
+            .filter(|&(_, name, titled)| titled || self.may_be_person(name))
+            .map(|(offset, name, _)| (offset, name))
+    }
+
+    /// False when the knowledge base knows `name` as a body's or an outlet's.
+    fn may_be_person(&self, name: &str) -> bool {
+        !matches!(
+            self.kb_kind(name),
+            Some(EntryKind::Organization | EntryKind::Outlet)
+        )
+    }
+
+    /// Records that `id` was referred to as `gender`.
+    fn set_gender(&mut self, id: EntityId, gender: Gender) {
+        let at = id.0 as usize;
+        if self.genders.len() <= at {
+            self.genders.resize(at + 1, Gender::Unknown);
+        }
+        self.genders[at] = gender;
     }
 
     /// The last speaker, when `it` refers to them: a bare name no knowledge-base entry makes a
@@ -853,16 +944,17 @@ impl<'k, 't> State<'k, 't> {
         Some(id)
     }
 
-    /// A person named after a title (`Gen. Norman Ham`, `President Barack Obama`) in the text
-    /// before `at`, when no person has been met yet: in `Retired Gen. Norman Ham is speaking
-    /// out. "…," he said`, `he` is Ham. Only for a document's first person, who is most often
-    /// introduced so; later, a titled name after the last speaker is as often someone spoken
-    /// of (`under President Obama`). Each byte is searched once (`titled_searched_to`).
-    fn titled_before(&mut self, at: usize) -> Option<EntityId> {
+    /// The person the text speaks of before `at` ([`names::likeliest_person_name`]: the first
+    /// named in the last sentence that names one, titled or not), when no person has been met
+    /// yet: in `Retired Gen. Norman Ham is speaking out. "…," he said`, `he` is Ham; in `Elka
+    /// Graham won the 300 metres freestyle. She says …`, `She` is Graham. Only for a document's
+    /// first person: later, a name after the last speaker is as often someone spoken of
+    /// (`under President Obama`). Each byte is searched once (`titled_searched_to`).
+    fn person_before(&mut self, at: usize) -> Option<EntityId> {
         let from = self.titled_searched_to.min(at);
         self.titled_searched_to = self.titled_searched_to.max(at);
         let window = self.text.get(from..at)?;
-        let (offset, name) = names::last_titled_name(window)?;
+        let (offset, name) = self.likeliest_person_name(window)?;
         let span = Span::new(from + offset, from + offset + name.len());
         let id = self.named(name, Some(span), EntityKind::Person);
         self.last_person = Some(id);
@@ -1429,6 +1521,25 @@ impl Drop for State<'_, '_> {
         if spare.clear() {
             // A thread being torn down keeps nothing.
             let _ = SPARE.try_with(|kept| *kept.borrow_mut() = Some(spare));
+        }
+    }
+}
+
+/// The pronoun the text refers to a person by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Unknown,
+    Masculine,
+    Feminine,
+}
+
+impl Gender {
+    /// The other pronoun's (`Unknown` for `Unknown`).
+    fn other(self) -> Gender {
+        match self {
+            Gender::Unknown => Gender::Unknown,
+            Gender::Masculine => Gender::Feminine,
+            Gender::Feminine => Gender::Masculine,
         }
     }
 }

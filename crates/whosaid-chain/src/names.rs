@@ -105,6 +105,9 @@ fn is_title_word(w: &str) -> bool {
             | b"and"
             | b"to"
             | b"presidential"
+            | b"reverend"
+            | b"rev"
+            | b"rabbi"
             | b"candidate"
             | b"nominee"
             | b"kremlin"
@@ -627,42 +630,464 @@ fn is_agency_initials(word: &str) -> bool {
         && word != "USA"
 }
 
-/// The last name after a personal title in `text` (`Gen. Norman Ham`, `President Barack
-/// Obama`, `Sen. Cruz`), with its byte offset: the run of name words after the title, up to
-/// punctuation. The title is capitalised and names a person's office or rank, never a body's
-/// word (`General Motors`, `the president November 4`); a name word is capitalised with
-/// lowercase letters after its first (not a headline's `EXPORT`), no possessive (`Spain's`)
-/// and no month or weekday. One forward pass over the words of `text`.
-pub(crate) fn last_titled_name(text: &str) -> Option<(usize, &str)> {
-    let mut found = None;
-    let mut words = text
+/// The person `text` most likely speaks of last, with its byte offset: the first personal
+/// name of the last sentence that has one, as a sentence's subject comes first (`Hillary
+/// Clinton on Monday hit Bernie Sanders on immigration, she hit him`). A personal name is
+/// - a run of one to three name words ([`is_titled_name_word`]) after a title or a role
+///   (`Adventure World director Stephan Friedli`, `the actress Kamala Lopez`);
+/// - a run of two or three (`Elka Graham won the 300 metres`, `Westpac's Bill Evans is among
+///   those who …`, `Lionel Robbards QC told`), unless an article or a preposition comes
+///   before it (`the Hume Highway`, `in New South Wales`), a possessive, a role or a body's
+///   word ends it (`Saddam Hussein's plants`, `Adventure World director`, `GM Overseas
+///   Distribution Corporation`), one of its words is a body's, a place's or one that opens
+///   sentences ([`is_not_a_name_word`]: `Saxeten River`, `Hong Kong`, `But`), or it runs on
+///   to a fourth word (`Australian Manufacturing Workers Union`);
+/// - one name word that `known_surname` knows (a surname the text writes a full name for:
+///   `Groberg, 33, opened up`), on the same terms.
+///
+/// One forward pass over the words of `text`; `known_surname` is asked only of single words
+/// that pass every other test.
+pub(crate) fn likeliest_person_name<'x>(
+    text: &'x str,
+    known_surname: &mut dyn FnMut(&str) -> bool,
+) -> Option<(usize, &'x str, bool)> {
+    /// A run of name words: its start, its end, its words, whether it may be a name, and
+    /// whether a title or a role comes before it.
+    #[derive(Clone, Copy)]
+    struct Run {
+        start: usize,
+        end: usize,
+        words: usize,
+        ok: bool,
+        titled: bool,
+    }
+    // The name chosen (its sentence, start, end and whether it is titled); and the sentence
+    // of the current word.
+    type Found = Option<(usize, usize, usize, bool)>;
+    let mut found: Found = None;
+    let mut sentence = 0;
+    let mut offer = |r: Run, sentence: usize, text: &str, found: &mut Found| {
+        if found.is_some_and(|(s, ..)| s >= sentence) || !r.ok {
+            return;
+        }
+        let name = r.titled && r.words <= 3
+            || (2..=3).contains(&r.words)
+            || r.words == 1 && known_surname(&text[r.start..r.end]);
+        if name {
+            *found = Some((sentence, r.start, r.end, r.titled));
+        }
+    };
+    let mut run: Option<Run> = None;
+    // A run that a joining word ended (`Harris Upham and Co`, `Yapi ve Kredi`): a name only
+    // when no capitalised word follows the joining word.
+    let mut joined: Option<Run> = None;
+    // Whether the word before the current one bars a name after it, or titles one.
+    let mut barred = false;
+    let mut titled = false;
+    let mut last_end = 0;
+    for (at, raw) in text
         .split_ascii_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .peekable();
-    while let Some((_, w)) = words.next() {
-        if !is_personal_title(w) {
+    {
+        if text[last_end..at].contains('\n') {
+            sentence += 1;
+        }
+        last_end = at + raw.len();
+        // A parenthesis opens something else (`Appliances (Thailand) Co`), but for a party
+        // and state after a lawmaker's name (`Sen. Tom Harkin (D-Iowa)`).
+        if raw.starts_with('(') {
+            let party = matches!(
+                raw.as_bytes().get(1..3),
+                Some([b'D' | b'R' | b'I', b'-' | b')'])
+            );
+            if let Some(r) = run.take().filter(|_| party) {
+                offer(r, sentence, text, &mut found);
+            }
+            joined = None;
+        }
+        // A dash ends the word (`Rand Paul—that was on purpose`).
+        let (raw, dashed) = match raw.find(['—', '–']) {
+            Some(k) => (&raw[..k], true),
+            None => (raw, false),
+        };
+        let word = raw.trim_start_matches(['"', '“', '(', '‘', '\'']);
+        let name = word.trim_end_matches([',', '.', ';', ':', '"', '”', ')', '’', '?', '!', '\'']);
+        let capitalised = name.starts_with(char::is_uppercase);
+        let ends_sentence = ends_sentence_in(word, name);
+        if let Some(j) = joined.take() {
+            if !capitalised {
+                offer(j, sentence, text, &mut found);
+            }
+        }
+        let ends = dashed || name.len() != word.len() || word.len() != raw.len();
+        // A middle initial goes on with the run (`George W. Bush`).
+        let initial = name.len() == 1 && name.starts_with(|c: char| c.is_ascii_uppercase());
+        if initial && run.is_some() && word.len() == 2 {
             continue;
         }
-        // The name: name words, the last one ending at punctuation.
-        let mut first: Option<usize> = None;
-        let mut end = 0;
-        while let Some(&(at, n)) = words.peek() {
-            let name = n.trim_end_matches([',', '.', ';', ':', '"', '”', ')']);
-            if !is_titled_name_word(name) {
-                break;
+        // An Arabic name's article goes with the word (`Sheikh Ali al-Khalifa al-Sabah`).
+        let arabic = ["al-", "el-"]
+            .iter()
+            .any(|p| name.strip_prefix(p).is_some_and(is_titled_name_word));
+        if is_titled_name_word(name) && is_plain_word(name) || arabic {
+            let start = at + (raw.len() - word.len());
+            let ok = !is_not_a_name_word(name);
+            let r = run.get_or_insert(Run {
+                start,
+                end: start,
+                words: 0,
+                ok: ok && (titled || !barred),
+                titled,
+            });
+            r.end = start + name.len();
+            r.words += 1;
+            r.ok &= ok;
+            if ends {
+                // A demonym ends no name (`Though Japanese officials`).
+                r.ok &= !is_demonym(name);
+                if let Some(r) = run.take() {
+                    offer(r, sentence, text, &mut found);
+                }
             }
-            words.next();
-            first.get_or_insert(at);
-            end = at + name.len();
-            if name.len() != n.len() {
-                break;
+            barred = false;
+            titled = false;
+            if ends_sentence {
+                sentence += 1;
+            }
+            continue;
+        }
+        // A post-nominal ends a name (`Lionel Robbards QC told`, `Martin Luther King Jr.`).
+        let post_nominal = matches!(name, "QC" | "KC" | "SC" | "MP" | "Jr" | "Sr" | "II" | "III");
+        let role = is_personal_title(name) || is_role(name);
+        if let Some(r) = run.take() {
+            // A capitalised word that is no name's ends a body's name or a title (`GM Overseas
+            // Distribution Corporation`, `Shin-Etsu Chemical Co`), a possessive someone
+            // spoken of (`Saddam Hussein's plants`), a role a body's name (`Adventure World
+            // director`); a joining word may go on to a body's name.
+            let last = &text[r.start..r.end];
+            let last = &last[last.rfind(' ').map_or(0, |k| k + 1)..];
+            if matches!(name, "and" | "&" | "y" | "ve" | "de" | "van" | "von") {
+                joined = Some(r);
+            } else if post_nominal || !capitalised && !role && !is_demonym(last) {
+                offer(r, sentence, text, &mut found);
             }
         }
-        if let Some(start) = first {
-            found = Some((start, &text[start..end]));
+        let mut buf = [0; LOWER_MAX];
+        barred = !post_nominal
+            && ascii_lowercase(name, &mut buf).is_some_and(|lower| {
+                matches!(
+                    lower,
+                    b"the"
+                        | b"a"
+                        | b"an"
+                        | b"in"
+                        | b"at"
+                        | b"on"
+                        | b"of"
+                        | b"to"
+                        | b"from"
+                        | b"into"
+                        | b"near"
+                        | b"across"
+                        | b"through"
+                        | b"via"
+                        | b"by"
+                        | b"for"
+                        | b"with"
+                        | b"against"
+                        | b"outside"
+                        | b"inside"
+                        | b"towards"
+                        | b"toward"
+                        // Joining words inside a body's name (`Yapi ve Kredi Bankasi`).
+                        | b"and"
+                        | b"y"
+                        | b"ve"
+                        | b"de"
+                        // Nouns of bodies, outlets and works before their names: `Cargill's
+                        // Spanish unit Compania Industrial`, `the newsletter Oil World`, `the
+                        // track My Sweet Lord`.
+                        | b"firm"
+                        | b"company"
+                        | b"group"
+                        | b"bank"
+                        | b"agency"
+                        | b"unit"
+                        | b"subsidiary"
+                        | b"affiliate"
+                        | b"newsletter"
+                        | b"newspaper"
+                        | b"magazine"
+                        | b"daily"
+                        | b"weekly"
+                        | b"station"
+                        | b"network"
+                        | b"channel"
+                        | b"party"
+                        | b"team"
+                        | b"club"
+                        | b"brand"
+                        | b"airline"
+                        | b"carrier"
+                        | b"maker"
+                        | b"manufacturer"
+                        | b"producer"
+                        | b"retailer"
+                        | b"consortium"
+                        | b"venture"
+                        | b"fund"
+                        | b"track"
+                        | b"song"
+                        | b"album"
+                        | b"film"
+                        | b"book"
+                        | b"novel"
+                        | b"show"
+                        | b"ship"
+                        | b"vessel"
+                )
+            });
+        titled = role && !dashed && name.len() == word.len();
+        if ends_sentence {
+            sentence += 1;
         }
     }
-    found
+    if let Some(r) = run.or(joined) {
+        offer(r, sentence, text, &mut found);
+    }
+    found.map(|(_, start, end, titled)| (start, &text[start..end], titled))
+}
+
+/// True when `name` reads as a person's full name: two to four name words, none a body's, a
+/// place's or a headline's (`Has Said About Latinos` is no one's).
+/// Titles, initials and particles may stand among them (`King Fahd`, `H. K. L. Bhagat`,
+/// `Tomas de Hora`).
+pub(crate) fn is_personal_name(name: &str) -> bool {
+    let mut names = 0;
+    for w in name.split(' ') {
+        let initial =
+            w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.ends_with('.');
+        let title = names == 0 && (is_personal_title(w) || is_title_word(w));
+        if is_titled_name_word(w) && is_plain_word(w) && !is_not_a_name_word(w) && !is_demonym(w) {
+            names += 1;
+        } else if !(initial || title || is_name_particle(w)) {
+            return false;
+        }
+    }
+    (1..=4).contains(&names) && name.contains(' ')
+}
+
+/// A lowercase particle of a personal name: `de`, `van`, `al`, `bin`.
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "di"
+            | "do"
+            | "dos"
+            | "du"
+            | "del"
+            | "della"
+            | "der"
+            | "van"
+            | "von"
+            | "ter"
+            | "ten"
+            | "le"
+            | "la"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "y"
+    )
+}
+
+/// True when `word` (`name` with the punctuation after it) ends a sentence: a full stop, a
+/// question or an exclamation mark after a word that is no abbreviation (`Mr.`, `U.S.`).
+fn ends_sentence_in(word: &str, name: &str) -> bool {
+    let stop = word[name.len()..].contains(['.', '?', '!']);
+    stop && !(name.len() <= 3 && name.starts_with(char::is_uppercase)
+        || name.contains('.')
+        || matches!(
+            name,
+            "Capt" | "Sgt" | "Prof" | "Corp" | "Gov" | "Sen" | "Rep" | "Gen"
+        ))
+}
+
+/// True when `w` holds only letters, apostrophes, hyphens and dots, and each part after a
+/// hyphen is capitalised or a short syllable (`Der-Hwa`, `Li Gun-mo`, `Kim Jong-un`; not
+/// `League-trained`).
+fn is_plain_word(w: &str) -> bool {
+    w.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+        && w.split('-').skip(1).all(|part| {
+            !part.starts_with(char::is_lowercase) || part.len() <= 4 && !part.ends_with("ed")
+        })
+}
+
+/// True when `w` is a lowercase role written before a person's name: `director Stephan
+/// Friedli`, `the actress Kamala Lopez`, `moderator John Dickerson`.
+fn is_role(w: &str) -> bool {
+    matches!(
+        w,
+        "director"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "chairman"
+            | "chairwoman"
+            | "president"
+            | "minister"
+            | "secretary"
+            | "treasurer"
+            | "analyst"
+            | "economist"
+            | "strategist"
+            | "commissioner"
+            | "counsel"
+            | "lawyer"
+            | "attorney"
+            | "executive"
+            | "officer"
+            | "manager"
+            | "chief"
+            | "leader"
+            | "governor"
+            | "mayor"
+            | "senator"
+            | "ambassador"
+            | "coach"
+            | "captain"
+            | "batsman"
+            | "player"
+            | "actor"
+            | "actress"
+            | "activist"
+            | "singer"
+            | "host"
+            | "anchor"
+            | "moderator"
+            | "correspondent"
+            | "reporter"
+            | "editor"
+            | "columnist"
+            | "professor"
+            | "student"
+            | "researcher"
+            | "scientist"
+            | "judge"
+            | "candidate"
+            | "nominee"
+            | "founder"
+            | "trader"
+            | "dealer"
+    )
+}
+
+/// True when `w` names a people rather than a person (`Japanese`, `Israeli`): no name ends so.
+fn is_demonym(w: &str) -> bool {
+    matches!(
+        w,
+        "American"
+            | "Americans"
+            | "Japanese"
+            | "Chinese"
+            | "British"
+            | "French"
+            | "German"
+            | "Germans"
+            | "Soviet"
+            | "Russian"
+            | "Russians"
+            | "Israeli"
+            | "Israelis"
+            | "Palestinian"
+            | "Palestinians"
+            | "Iranian"
+            | "Iraqi"
+            | "Arab"
+            | "Arabs"
+            | "Saudi"
+            | "European"
+            | "Europeans"
+            | "Australian"
+            | "Australians"
+            | "Canadian"
+            | "Mexican"
+            | "Brazilian"
+            | "Indian"
+            | "Pakistani"
+            | "Afghan"
+            | "Korean"
+            | "Turkish"
+            | "Italian"
+            | "Spanish"
+            | "Dutch"
+            | "Swiss"
+            | "Swedish"
+            | "Polish"
+            | "Ukrainian"
+            | "Ukrainians"
+            | "Egyptian"
+            | "Syrian"
+            | "Lebanese"
+            | "African"
+            | "Asian"
+            | "Western"
+            | "Islamic"
+            | "Muslim"
+            | "Muslims"
+            | "Jewish"
+            | "Catholic"
+            | "Democrat"
+            | "Democrats"
+            | "Republican"
+            | "Republicans"
+    )
+}
+
+/// True when a capitalised word tells a run of capitalised words is no person's name: a
+/// body's form (`Group`, `Union`), a place's word (`River`, `Street`, `New`), an event's
+/// (`Cup`, `Games`), or a word that opens sentences (`The`, `But`, `However`).
+fn is_not_a_name_word(w: &str) -> bool {
+    is_form(w)
+        || matches!(
+            w,
+            // Openers and function words, capitalised at a sentence's start.
+            "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "It" | "He" | "She"
+                | "They" | "We" | "His" | "Her" | "Their" | "Its" | "Our" | "There" | "Here"
+                | "But" | "And" | "Or" | "If" | "When" | "While" | "After" | "Before" | "As"
+                | "In" | "On" | "At" | "For" | "From" | "To" | "With" | "By" | "Of" | "Under"
+                | "Some" | "Many" | "Most" | "All" | "Both" | "Earlier" | "Later" | "However"
+                | "Meanwhile" | "Also" | "Asked" | "According" | "Last" | "Next" | "Since"
+                | "Police" | "Officials" | "Government" | "Federal" | "State" | "National"
+                | "International" | "United" | "Royal" | "Central" | "Supreme" | "High"
+                // Places.
+                | "New" | "North" | "South" | "East" | "West" | "Northern" | "Southern"
+                | "Eastern" | "Western" | "Upper" | "Lower" | "Great" | "San" | "Santa" | "Los"
+                | "Las" | "El" | "Saint" | "St" | "Port" | "Fort" | "Mount" | "Lake" | "Cape"
+                | "Hong" | "Kong" | "Sri" | "Saudi" | "Buenos" | "Tel" | "Street" | "Road"
+                | "Avenue" | "Square" | "River" | "Highway" | "Bay" | "Gulf" | "Sea" | "Ocean"
+                | "Island" | "Islands" | "Valley" | "Mountains" | "Coast" | "Park" | "Airport"
+                | "Harbour" | "Harbor" | "City" | "County" | "Province" | "District" | "Region"
+                | "Territory" | "Republic" | "Kingdom" | "States" | "Wall" | "Gorge" | "Hill"
+                | "House" | "Hall" | "Palace" | "Centre" | "Center" | "Court" | "Parliament"
+                | "Senate" | "Congress" | "Assembly" | "Army" | "Navy" | "Force" | "Forces"
+                | "Party" | "University" | "College" | "School" | "Hospital" | "Church"
+                | "Museum" | "Club" | "League" | "Cup" | "Games" | "Open" | "Championship"
+                | "Festival" | "Awards" | "Prize" | "Index" | "Market" | "Markets" | "Reserve"
+                | "Treasury" | "Office" | "Service" | "Services" | "Committee" | "Times"
+                | "Post" | "News" | "Journal" | "Herald" | "Radio" | "Television" | "Day"
+                | "Christmas" | "Easter" | "God" | "Jesus" | "Christ" | "Allah" | "Al" | "Qaeda"
+                | "Though" | "Although" | "Because" | "Despite" | "During" | "Until" | "Unless"
+                | "Whether" | "What" | "How" | "Where" | "Why" | "Who" | "Which" | "My" | "Your"
+                | "Lord" | "Dear" | "Yes" | "No" | "Not" | "Now" | "Then" | "Today" | "Yesterday"
+                | "Does" | "Do" | "Did" | "Is" | "Are" | "Was" | "Were" | "Can" | "Will"
+                | "Would" | "Should" | "Could" | "Has" | "Have" | "Had" | "Society"
+                | "Foundation" | "Campaign" | "Movement" | "Network" | "Corps" | "Democratic"
+                | "Republican" | "Presumptive" | "Former" | "Acting" | "Retired" | "Senior"
+        )
 }
 
 /// A capitalised title of a person's office or rank, as written before a name: `President`,
@@ -671,6 +1096,21 @@ fn is_personal_title(w: &str) -> bool {
     matches!(
         w,
         "President"
+            | "King"
+            | "Queen"
+            | "Prince"
+            | "Princess"
+            | "Sheikh"
+            | "Emir"
+            | "Pope"
+            | "Sir"
+            | "Dame"
+            | "Secretary-General"
+            | "Attorney-General"
+            | "Director-General"
+            | "Vice-President"
+            | "Reverend"
+            | "Rabbi"
             | "Senator"
             | "Sen."
             | "Governor"
@@ -721,6 +1161,7 @@ fn is_titled_name_word(w: &str) -> bool {
         && !w.ends_with("'s")
         && !w.ends_with("’s")
         && !is_title_word(w)
+        && !is_personal_title(w)
         && !is_form(w)
         && !matches!(
             w,
@@ -2243,5 +2684,110 @@ mod tests {
             Some(("official".into(), false))
         );
         assert_eq!(head("the officials"), Some(("official".into(), true)));
+    }
+}
+
+#[cfg(test)]
+mod person_name_tests {
+    use super::likeliest_person_name;
+
+    /// The name [`likeliest_person_name`] finds in `text`, with `known` the surnames the text
+    /// writes full names for.
+    fn name<'x>(text: &'x str, known: &[&str]) -> Option<&'x str> {
+        likeliest_person_name(text, &mut |w| known.contains(&w)).map(|(at, name, _)| {
+            assert_eq!(&text[at..at + name.len()], name);
+            name
+        })
+    }
+
+    #[test]
+    fn the_first_name_of_the_last_sentence_with_one() {
+        assert_eq!(
+            name("Elka Graham won the 300 metres freestyle. ", &[]),
+            Some("Elka Graham")
+        );
+        assert_eq!(
+            name(
+                "Hillary Clinton on Monday hit Bernie Sanders on immigration, ",
+                &[]
+            ),
+            Some("Hillary Clinton")
+        );
+        assert_eq!(
+            name(
+                "Geoff Huegill won. Westpac's Bill Evans is among those who believe it. ",
+                &[]
+            ),
+            Some("Bill Evans")
+        );
+        assert_eq!(
+            name(
+                "Counsel assisting Lionel Robbards QC told the commission of fear. ",
+                &[]
+            ),
+            Some("Lionel Robbards")
+        );
+        assert_eq!(
+            name(
+                "Along with others, Adventure World director Stephan Friedli appeared. ",
+                &[]
+            ),
+            Some("Stephan Friedli")
+        );
+        assert_eq!(
+            name("Sen. Tom Harkin (D-Iowa) offered the proposal. ", &[]),
+            Some("Tom Harkin")
+        );
+        assert_eq!(
+            name("Prime Minister Li Gun-mo told the assembly. ", &[]),
+            Some("Li Gun-mo")
+        );
+        assert_eq!(
+            name(
+                "Presumptive Democratic presidential nominee Hillary Clinton unveiled it. ",
+                &[]
+            ),
+            Some("Hillary Clinton")
+        );
+        assert_eq!(
+            name("President George W. Bush spoke. ", &[]),
+            Some("George W. Bush")
+        );
+        assert_eq!(
+            name("Sheikh Ali al-Khalifa al-Sabah was quoted. ", &[]),
+            Some("Ali al-Khalifa al-Sabah")
+        );
+        assert_eq!(
+            name("Oh yeah, Rand Paul—that was on purpose. ", &[]),
+            Some("Rand Paul")
+        );
+        // A surname alone, when the text writes the full name somewhere.
+        assert_eq!(
+            name(
+                "Groberg, 33, opened up about why he will not back nominee Donald Trump. ",
+                &["Groberg"]
+            ),
+            Some("Groberg")
+        );
+    }
+
+    #[test]
+    fn no_place_body_work_or_headline_is_a_person() {
+        for text in [
+            "He found solo success with the track My Sweet Lord, although ",
+            "The stock rose in Hong Kong. ",
+            "Sales at GM Overseas Distribution Corporation rose. ",
+            "Shares of Shin-Etsu Chemical Co rose. ",
+            "Peter was at Smith Barney, Harris Upham and Co Inc. ",
+            "The deputy manager of Yapi ve Kredi Bankasi spoke. ",
+            "The monetary sources said Though Japanese officials objected, ",
+            "9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n",
+            "If October's Democratic debate represented an escape, ",
+            "Oz offered a platform to the Ivy League-trained doctor. ",
+            "the newsletter Oil World said. ",
+            "A director of a defunct Swiss company appeared at the Saxeten River Gorge. ",
+        ] {
+            assert_eq!(name(text, &[]), None, "{text}");
+        }
     }
 }

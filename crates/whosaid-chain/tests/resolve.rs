@@ -204,6 +204,70 @@ fn a_pronoun_before_anyone_spoke_takes_the_last_titled_name() {
     }
 }
 
+/// Before anyone spoke, a pronoun takes the person the text speaks of: the first named in
+/// the last sentence naming one, titled or not (`Elka Graham won`, `Westpac's Bill Evans is
+/// among those`, `director Stephan Friedli appeared`), or a surname the text writes a full
+/// name for. A body's, a place's or a work's name is none (`the track My Sweet Lord`).
+#[test]
+fn a_pronoun_before_anyone_spoke_takes_the_person_spoken_of() {
+    for (text, cue, expected) in [
+        (
+            "Elka Graham won the 300 metres freestyle. She says her coach was behind it.",
+            "says",
+            "AP > Elka Graham",
+        ),
+        (
+            "Westpac's Bill Evans is among those who believe the cut will not be the last.              \"The bank has not closed the door,\" he said.",
+            "said",
+            "AP > Bill Evans",
+        ),
+        (
+            "Along with two co-directors, Adventure World director Stephan Friedli appeared in              court. He described the deaths as an accident.",
+            "described",
+            "AP > Stephan Friedli",
+        ),
+        (
+            "Hillary Clinton on Monday hit Bernie Sanders on immigration, and she said his              record was weak.",
+            "said",
+            "AP > Hillary Clinton",
+        ),
+        (
+            "Florent Groberg won the medal in 2012. Groberg, 33, opened up about his decision              on nominee Donald Trump. \"He has no experience,\" he said.",
+            "said",
+            "AP > Florent Groberg",
+        ),
+    ] {
+        assert_eq!(chain(text, Some("AP"), cue, 0), expected, "{text}");
+    }
+    for text in [
+        "He found success with the track My Sweet Lord. \"It was luck,\" he said.",
+        "Shares of Shin-Etsu Chemical Co rose. \"It was luck,\" he said.",
+        "The stock rose in Hong Kong. \"It was luck,\" he said.",
+    ] {
+        let (_, _, resolved) = run(text, Some("AP"));
+        assert!(
+            resolved
+                .problems
+                .iter()
+                .any(|p| p.kind == ProblemKind::UnresolvedReference),
+            "{text}: {:?}",
+            resolved.entities
+        );
+    }
+}
+
+/// `she` is not the person the text called `he`: the person named since, when there is one
+/// (`Elka Graham`); else the last person still, as before.
+#[test]
+fn she_is_not_the_person_called_he() {
+    let text = "Geoff Huegill won the butterfly. \"I nailed the turns,\" he said. Elka Graham \
+                won the freestyle. She says her coach was behind her victory.";
+    assert_eq!(chain(text, Some("AP"), "says", 0), "AP > Elka Graham");
+    let text =
+        "Tom Smith said the vote was close. He added that it was fair. \"We won,\" she said.";
+    assert_eq!(chain(text, Some("AP"), "said", 1), "AP > Tom Smith");
+}
+
 #[test]
 fn a_titled_name_after_someone_spoke_does_not_take_the_pronoun() {
     // `President Obama` is spoken of, after Ham spoke: `he` is still Ham.
