@@ -1685,8 +1685,15 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         };
     }
     // A document of a named body: `a Plessey statement`, `the International Energy Agency in
-    // its monthly report`, `provisional Bank of Italy figures`: the body is the source.
-    if whosaid_core::is_document_noun(hw) && words[..words.len() - 1].iter().any(is_name) {
+    // its monthly report`, `provisional Bank of Italy figures`, `figures from the Ministry of
+    // Agriculture`: the body is the source.
+    if whosaid_core::is_document_noun(hw)
+        && (words[..words.len() - 1].iter().any(is_name)
+            || all
+                .get(head_words)
+                .is_some_and(|t| t.is("from") || t.is("by"))
+                && all[head_words + 1..].iter().any(is_name))
+    {
         return MentionClass::Organization;
     }
     if lexicon::is_vague_head(hw) {

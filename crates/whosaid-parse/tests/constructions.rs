@@ -3484,3 +3484,30 @@ fn a_role_opens_the_source_after_the_comma() {
         Some("Chrysler sold bonds")
     );
 }
+
+/// A document from a named body is the body's (`figures from the Ministry of Agriculture`,
+/// `a report from the Agriculture Department`), as one named before its noun is (`provisional
+/// Bank of Italy figures`); figures of no one named stay vague.
+#[test]
+fn a_document_from_a_named_body_is_the_bodys() {
+    assert_sources(
+        "show",
+        &[
+            (
+                "Exports fell 5.4 pct, figures from the Ministry of Agriculture show.",
+                "figures from the Ministry of Agriculture",
+                M::Organization,
+            ),
+            (
+                "Exports fell 5.4 pct, provisional Bank of Italy figures show.",
+                "provisional Bank of Italy figures",
+                M::Organization,
+            ),
+            (
+                "Exports fell 5.4 pct, official figures show.",
+                "official figures",
+                M::Vague,
+            ),
+        ],
+    );
+}
