@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use whosaid_core::{EntityKind, Finding, Related};
 
-use super::{finding, is_share};
+use super::{finding, is_cited_evidence, is_share};
 use crate::{Context, Rule};
 
 const ID: &str = "chain/anonymous-origin";
@@ -15,7 +15,8 @@ declare_rule! {
 Flags a claim that reaches the reader through two or more hops (the publisher cites an outlet,
 which cites someone) and ends at an anonymous or vague source. The finding points at the source
 the chain ends in; the outlets and people in between are shown at their first mention. One
-finding per distinct chain.",
+finding per distinct chain. Evidence a named source cites is not such an end (`Boesze said
+preliminary figures showed …`): the source vouches for it.",
     why_it_matters: "\
 Every hop loses detail and accountability, and at the end of this chain there is nobody to ask.
 The publisher vouches for an outlet's account of an unnamed person: at least say so plainly, and
@@ -61,6 +62,11 @@ impl Rule for ChainAnonymousOrigin {
             if origin.kind == EntityKind::Vague
                 && a.source.as_ref().is_some_and(|s| is_share(&s.text))
             {
+                continue;
+            }
+            // Evidence a named source cites (`Boesze said preliminary figures showed`): the
+            // source vouches for it.
+            if is_cited_evidence(cx, a) {
                 continue;
             }
             let span = a.source.as_ref().map_or(a.cue, |s| s.span);
@@ -124,6 +130,11 @@ mod tests {
                 // Near miss: a poll's share of respondents, behind the poll.
                 (
                     "---\npublisher: UNN\n---\nA Gallup poll released on Monday showed that 40 percent of the voters thought the economy would improve.",
+                    &[],
+                ),
+                // Near miss: figures a named source cites.
+                (
+                    "---\npublisher: UNN\n---\nThe bank said provisional figures showed that capital imports rose.",
                     &[],
                 ),
                 // Near miss: two hops to a named person.

@@ -4,7 +4,9 @@
 //! `DOCS` constant, the text `whosaid explain` prints. Ids and default severities are in
 //! [`crate::registry`].
 
-use whosaid_core::{Document, Finding, Span};
+use whosaid_core::{Attribution, Document, EntityKind, Finding, Span};
+
+use crate::Context;
 
 /// Declares a rule's unit struct with its documentation. The four sections become the struct's
 /// doc comment and its `DOCS: Docs` constant, so rustdoc and `whosaid explain` show one text.
@@ -66,8 +68,6 @@ pub(crate) fn finding(id: &str, span: Span, message: String) -> Finding {
     }
 }
 
-/// The index of the paragraph that holds byte `offset`, if any (paragraphs are in order and
-/// disjoint, so this is a binary search).
 /// True when `source` is a share of a poll's respondents: a word of quantity before any `of`
 /// (`Twenty-four percent`, `Nearly half`, `a strong majority of Democratic voters`).
 pub(crate) fn is_share(source: &str) -> bool {
@@ -96,6 +96,123 @@ pub(crate) fn is_share(source: &str) -> bool {
         })
 }
 
+/// True when `a` says what a thing shows inside the claim of a source the text names:
+/// `Boesze said preliminary figures showed …`, `The arbitragers said tender offer documents show
+/// …`, `he said an objective analysis of the accord showed …`. Its source is the evidence the
+/// speaker cites, no source to name: the speaker vouches for it, and their own attribution is
+/// checked as any other.
+pub(crate) fn is_cited_evidence(cx: &Context<'_>, a: &Attribution) -> bool {
+    let cue = a.cue.slice(&cx.doc.text);
+    let evidence_cue = [
+        "show",
+        "shows",
+        "showed",
+        "shown",
+        "indicate",
+        "indicates",
+        "indicated",
+        "reveal",
+        "reveals",
+        "revealed",
+        "suggest",
+        "suggests",
+        "suggested",
+        "prove",
+        "proves",
+        "proved",
+        "confirm",
+        "confirms",
+        "confirmed",
+    ]
+    .iter()
+    .any(|w| cue.eq_ignore_ascii_case(w));
+    let Some(parent) = a.parent else {
+        return false;
+    };
+    let vouched = || {
+        cx.attributions
+            .binary_search_by_key(&parent, |p| p.id)
+            .ok()
+            .and_then(|i| cx.resolved.sources.get(i).copied().flatten())
+            .is_some_and(|e| {
+                !matches!(
+                    cx.resolved.entities[e.0 as usize].kind,
+                    EntityKind::Anonymous | EntityKind::Vague
+                )
+            })
+    };
+    evidence_cue && a.source.as_ref().is_some_and(|s| is_evidence(&s.text)) && vouched()
+}
+
+/// True when the head of the phrase `source` is a thing that shows (`preliminary figures`,
+/// `an objective analysis of the accord`, `Results in the first few months`): the last word
+/// before its first modifier.
+fn is_evidence(source: &str) -> bool {
+    let head = source
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "of" | "in"
+                    | "from"
+                    | "by"
+                    | "for"
+                    | "on"
+                    | "at"
+                    | "made"
+                    | "released"
+                    | "published"
+                    | "issued"
+                    | "due"
+                    | "that"
+                    | "which"
+                    | "who"
+            )
+        })
+        .last()
+        .map(|w| w.trim_end_matches([',', '.']).to_ascii_lowercase());
+    head.is_some_and(|h| {
+        whosaid_core::is_document_noun(&h)
+            || matches!(
+                h.as_str(),
+                "results"
+                    | "documents"
+                    | "document"
+                    | "records"
+                    | "research"
+                    | "analysis"
+                    | "review"
+                    | "evidence"
+                    | "study"
+                    | "studies"
+                    | "poll"
+                    | "polls"
+                    | "tape"
+                    | "video"
+                    | "footage"
+                    | "photos"
+                    | "images"
+                    | "findings"
+                    | "calculations"
+                    | "tests"
+                    | "examination"
+                    | "ballot"
+                    | "reading"
+                    | "numbers"
+                    | "filings"
+                    | "filing"
+                    | "minutes"
+                    | "transcript"
+                    | "emails"
+                    | "memo"
+                    | "audit"
+                    | "analyses"
+            )
+    })
+}
+
+/// The index of the paragraph that holds byte `offset`, if any (paragraphs are in order and
+/// disjoint, so this is a binary search).
 pub(crate) fn paragraph_at(doc: &Document, offset: usize) -> Option<usize> {
     let i = doc.paragraphs.partition_point(|p| p.span.end <= offset);
     doc.paragraphs

@@ -2,7 +2,7 @@
 
 use whosaid_core::{Finding, MentionClass};
 
-use super::{excerpt, finding, is_share};
+use super::{excerpt, finding, is_cited_evidence, is_share};
 use crate::{Context, Rule};
 
 const ID: &str = "source/vague";
@@ -15,7 +15,8 @@ Flags a claim attributed to a source too vague to be checked: `media reports`, `
 or, for a claim that names no source at all but rests on reports (`the firm is reportedly in
 talks`, `it was reported that`, `the minister is said to have resigned`), at those words.
 The share of a poll's respondents (`Twelve percent said`, `half of Democratic voters`) is not
-flagged: the poll is the source, named where the article gives its results.",
+flagged: the poll is the source, named where the article gives its results. Nor is evidence a
+named source cites (`the bank said provisional figures showed …`): the bank vouches for it.",
     why_it_matters: "\
 A reader cannot look up \"media reports\", and an editor cannot verify them: the claim rests on
 nobody in particular. Name the outlet or the person, or drop the claim.",
@@ -52,7 +53,10 @@ impl Rule for SourceVague {
                 }
                 continue;
             };
-            if source.class != MentionClass::Vague || is_share(&source.text) {
+            if source.class != MentionClass::Vague
+                || is_share(&source.text)
+                || is_cited_evidence(cx, a)
+            {
                 continue;
             }
             out.push(finding(
@@ -127,6 +131,20 @@ mod tests {
                 // Near miss: figures, whose body the article names.
                 (
                     "The Bank issued its data. Preliminary figures showed output rose.",
+                    &[],
+                ),
+                // Fires: figures nobody is named for; near misses: figures a named source
+                // cites, figures from a named body.
+                (
+                    "Official figures show that exports rose.",
+                    &["Official figures"],
+                ),
+                (
+                    "Zoltan Boesze said preliminary figures showed that the deficit rose.",
+                    &[],
+                ),
+                (
+                    "Exports rose, figures from the Ministry of Agriculture show.",
                     &[],
                 ),
                 // Near miss: a named outlet and a named person.
