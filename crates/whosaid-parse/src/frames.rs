@@ -450,6 +450,74 @@ fn appositive_lead(toks: &[Tok<'_>], comma: usize) -> bool {
     })
 }
 
+/// Where the name before the description `start..end` starts: two to four
+/// capitalised words between the sentence's start or a comma and the comma before `start`
+/// (`Tony Proffitt, an aide to State Comptroller Bob Bullock said`, `…, Yves Van Haecke, an aide
+/// to … said`). The description opens with an article or a lowercase word; a place is no such
+/// name (`New York, a spokesman said`).
+fn name_before_description(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
+    let comma = start.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
+    let first = &toks[start];
+    // A description: not a pronoun or a relative (`Henry Gluck, he said`, `Howard Baker,
+    // who said`, which the resolver reads), nor a group (`Khoo Teck Puat, banking sources
+    // said`: the name ends the claim).
+    if !(first.is_word() && (first.is_lower() || first.has(Cue::DETERMINER)))
+        || first.has(Cue::PRONOUN)
+        || [
+            "who", "which", "that", "whose", "his", "her", "its", "their",
+        ]
+        .iter()
+        .any(|w| first.is(w))
+        || toks[start..]
+            .iter()
+            .take_while(|t| t.is_word() && t.is_lower() && !t.has(Cue::BREAKS_SUBJECT))
+            .any(|t| t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss"))
+    {
+        return None;
+    }
+    let mut k = comma;
+    while k > 0
+        && comma - k < 4
+        && toks[k - 1].is_word()
+        && toks[k - 1].is_capitalized()
+        && toks[k - 1].text.bytes().any(|b| b.is_ascii_lowercase())
+        && !toks[k - 1].has(Cue::CLAUSE_BOUNDARY | Cue::DETERMINER | Cue::TITLE | Cue::PRONOUN)
+        && toks[k - 1].verb().is_none()
+    {
+        k -= 1;
+    }
+    let words = comma - k;
+    // Not a place, a time or a company (`In Tampa, it said`, `On Friday, the board said`,
+    // `Gelco Express Ltd, an Air Canada spokesman said`).
+    let place = toks[k..comma].iter().any(|t| {
+        [
+            "New", "North", "South", "East", "West", "San", "Los", "Hong", "Saudi", "United", "In",
+            "On", "At", "For", "From", "After", "Before", "During", "With", "By", "To", "Under",
+            "Since", "Until", "As", "Like", "Ltd", "Inc", "Corp", "Co", "Plc", "LLC", "Island",
+        ]
+        .iter()
+        .any(|w| t.text.trim_end_matches('.') == *w)
+    });
+    let opens = k == 0 || toks[k - 1].is_punct(',') && k >= 5;
+    // A description that ends in a name, with no preposition, is a titled name itself:
+    // `Het Comite, association chief executive Peter Pex said` (not `an aide to minister
+    // Francois Guillaume`).
+    let description = &toks[start..end];
+    let named = description
+        .last()
+        .is_some_and(|t| t.is_capitalized() && !t.has(Cue::ORGANIZATION_WORD))
+        && description.iter().any(|t| t.has(Cue::TITLE))
+        && !description.iter().any(|t| {
+            ["of", "to", "for", "at", "with", "in", "from", "on"]
+                .iter()
+                .any(|w| t.is(w))
+        });
+    if named {
+        return None;
+    }
+    ((2..=4).contains(&words) && opens && !place).then_some(k)
+}
+
 /// True when the all-capitals cue at `c` is no cue in headline style, where capitals tell no
 /// names from other words and articles and `is` are left out:
 /// - `ADD`: `FED ADDS RESERVES VIA REPURCHASES`, `AIRLINE ADDS TRANSPACIFIC FLIGHT`: adding
@@ -784,7 +852,23 @@ pub(crate) fn verb_frames(
                         && matches!(pw, "journal" | "national")
                         && verb.form != Form::Base)
                     || lexicon::is_time_word(pw));
-        if noun_before || cue_tok.is("think") && toks.get(c + 1).is_some_and(|t| t.is("tank")) {
+        // The bare form after a singular name, before a comma, is the noun of a compound:
+        // `after attacking an Israeli Army post, Palestinian medics said` (the verb would be
+        // `posts`, and have an object). Not `the 2014 American Community Survey show that`,
+        // `…, figures from the Central Statistical Office show.`
+        let compound = verb.noun_ambiguous
+            && verb.form == Form::Base
+            && p.is_capitalized()
+            && !p.has(Cue::PRONOUN)
+            && !pw.ends_with('s')
+            && c >= 2
+            && toks[c - 2].is_word()
+            && !toks[c - 2].has(Cue::CLAUSE_BOUNDARY)
+            && toks.get(c + 1).is_some_and(|t| t.is_punct(','));
+        if noun_before
+            || compound
+            || cue_tok.is("think") && toks.get(c + 1).is_some_and(|t| t.is("tank"))
+        {
             return false;
         }
     }
@@ -1285,6 +1369,11 @@ pub(crate) fn verb_frames(
     let Some((mut s_start, s_end)) = subject else {
         return false;
     };
+    // `Yves Van Haecke, an aide to French agriculture minister Francois Guillaume said`: a
+    // description after a name, with no comma before the cue, is the name's.
+    if let Some(k) = name_before_description(toks, s_start, s_end) {
+        s_start = k;
+    }
     // The object of a speech act put before its subject: `what he called`, `which it
     // characterized as`.
     let mut fronted = false;

@@ -585,6 +585,29 @@ pub(crate) fn before_with(
     {
         return before_with(toks, stop, start - 2, relaxed);
     }
+    // The object of a preposition is no subject: the phrase runs on to the noun before it
+    // (`advisers to Mr. Obama say`, `Data from the 2014 American Community Survey show`, `an
+    // email sent by Afroz to an address in Australia had mentioned`) when one ends right
+    // before it; else the phrase stays as found, the speaker's words at least. (Not a
+    // pronoun, which stands alone: `…, according to him, he said`.)
+    if start > stop
+        && end - start > 1
+        && toks[start - 1].is_word()
+        && matches!(
+            toks[start - 1].text,
+            "to" | "by" | "from" | "into" | "onto" | "toward" | "towards" | "against" | "via"
+        )
+    {
+        if let Some((s, _)) = before_with(toks, stop, start - 1, relaxed).filter(|&(s, e)| {
+            e == start - 1
+                && end - s <= MAX_LEN
+                && !["according", "due", "prior", "thanks", "close", "next"]
+                    .iter()
+                    .any(|w| toks[e - 1].is(w))
+        }) {
+            return Some((s, end));
+        }
+    }
     Some((start, end))
 }
 
@@ -924,7 +947,14 @@ pub(crate) fn relative_before(toks: &[Tok<'_>], stop: usize, cue: usize) -> Opti
         let mut b = [0; 32];
         let hw = lower(head, &mut b);
         let named = head.is_capitalized() && !lexicon::is_pronoun(hw);
-        return (named || lexicon::is_source_noun(hw)).then_some((s, end));
+        // `who` says its antecedent is a person, whatever the noun: `An Iraqi defector who
+        // has applied for residency claims`.
+        let noun = head.is_lower()
+            && e - s >= 2
+            && !lexicon::is_pronoun(hw)
+            && !head.has(Cue::DETERMINER | Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT)
+            && head.verb().is_none();
+        return (named || noun || lexicon::is_source_noun(hw)).then_some((s, end));
     }
     None
 }
@@ -1506,7 +1536,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
                     | "involved"
                     | "that"
             );
-            let preposition = matches!(t.text, "of" | "from" | "at" | "in" | "for" | "on");
+            let preposition = matches!(t.text, "of" | "from" | "at" | "in" | "for" | "on" | "to");
             // `Morris Goldstein of the IMF`: a personal name before it ends the head too.
             let after_name = i >= 2
                 && all[i - 1].is_capitalized()
@@ -1815,6 +1845,11 @@ fn thing_head(words: &[Tok<'_>]) -> Option<usize> {
             | "posted"
             | "conducted"
             | "carried"
+            | "submitted"
+            | "prepared"
+            | "commissioned"
+            | "presented"
+            | "sent"
     );
     let before = last.checked_sub(1)?;
     let mut buf = [0; 32];

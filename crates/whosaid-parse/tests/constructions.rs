@@ -328,11 +328,12 @@ fn source_phrases_before_the_cue() {
             "told",
             Some("Diplomats who have seen the draft"),
         ),
-        // Not the object of a preposition, nor past a pronoun that is the cue's own subject.
+        // Not the object of a preposition alone (the phrase runs on to the noun before it),
+        // nor past a pronoun that is the cue's own subject.
         (
             "An aide to Secretary Lyng who asked not to be identified said the plan was dead.",
             "said",
-            None,
+            Some("An aide to Secretary Lyng who asked not to be identified"),
         ),
         (
             "Records of Admiral Poindexter who they say may help were lost.",
@@ -3507,6 +3508,102 @@ fn a_document_from_a_named_body_is_the_bodys() {
                 "Exports fell 5.4 pct, official figures show.",
                 "official figures",
                 M::Vague,
+            ),
+        ],
+    );
+}
+
+/// The object of a preposition is no subject: the phrase runs on to the noun before the
+/// preposition (`an aide to Agriculture Secretary Richard Lyng said`, `an email sent by Afroz
+/// to an address in Australia had mentioned`), as `who` makes any noun before it the subject
+/// (`An Iraqi defector who has applied for residency claims`).
+#[test]
+fn a_prepositions_object_is_no_subject() {
+    assert_source_texts(
+        "said",
+        &[
+            (
+                "Talks will resume, an aide to Agriculture Secretary Richard Lyng said.",
+                "an aide to Agriculture Secretary Richard Lyng",
+            ),
+            (
+                "Portuguese Ambassador to China Octavio Valerio said there would be no talks.",
+                "Portuguese Ambassador to China Octavio Valerio",
+            ),
+        ],
+    );
+    assert_source_texts(
+        "mentioned",
+        &[(
+            "Police say an email sent by Afroz to an address in Australia had mentioned plans to attack.",
+            "an email sent by Afroz to an address in Australia",
+        )],
+    );
+    assert_source_texts(
+        "claims",
+        &[(
+            "An Iraqi defector who has applied for residency in Australia claims he has information.",
+            "An Iraqi defector who has applied for residency in Australia",
+        )],
+    );
+}
+
+/// The bare form of a verb that is also a noun, after a singular name and before a comma, is
+/// the noun of a compound: `after attacking an Israeli Army post, Palestinian medics said` had
+/// `post` for a cue with `Palestinian medics said` for content.
+#[test]
+fn a_compound_noun_before_a_comma_is_no_cue() {
+    assert_no_cue(
+        "Troops fought the gunmen after attacking an Israeli Army post, Palestinian medics said.",
+        "post",
+    );
+    assert_no_cue(
+        "The Tower Commission report, which says Reagan was ignorant, ends his prospects.",
+        "report",
+    );
+    // A sentence-final verb after its subject is one: `…, figures from the Bank of Italy show.`
+    let a = attribution_at(
+        "Rates rose in February, figures from the Bank of Italy show.",
+        "show",
+    );
+    assert!(a.source.is_some());
+}
+
+/// `an aide to Secretary Lyng` is someone unnamed, not the secretary.
+#[test]
+fn an_aide_to_a_named_person_is_unnamed() {
+    assert_sources(
+        "said",
+        &[(
+            "Talks will resume, an aide to Agriculture Secretary Richard Lyng said.",
+            "an aide to Agriculture Secretary Richard Lyng",
+            M::Anonymous,
+        )],
+    );
+}
+
+/// A name, then its description, then the cue with no comma before it (as wire copy often
+/// writes it): the name is the source's, not only the description (`Larry Feinberg, an analyst
+/// with Dean Witter Reynolds Inc said` was an anonymous analyst). Not a place, a time, a
+/// pronoun, a relative or a group after the comma.
+#[test]
+fn a_name_before_its_description_is_the_source() {
+    assert_source_texts(
+        "said",
+        &[
+            (
+                "A buyout cannot be ruled out, Larry Feinberg, an analyst with Dean Witter Reynolds Inc said.",
+                "Larry Feinberg, an analyst with Dean Witter Reynolds Inc",
+            ),
+            (
+                "Tony Proffitt, an aide to State Comptroller Bob Bullock said, \"Bullock is opposed to an income tax.\"",
+                "Tony Proffitt, an aide to State Comptroller Bob Bullock",
+            ),
+            ("In Tokyo, a Canon spokesman said that sales rose.", "a Canon spokesman"),
+            ("On Friday, the bank board said it approved the deal.", "the bank board"),
+            (
+                "It holds shares of the chairman, Khoo Teck Puat, banking sources said.",
+                "banking sources",
             ),
         ],
     );
