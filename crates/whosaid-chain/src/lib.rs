@@ -108,6 +108,14 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
             state.spoke(e);
             let bare = a.source.as_ref().map(|m| m.class) == Some(MentionClass::Person);
             state.last_speaker = Some((e, bare));
+            // Two people named together are `they` too: `Both Simon Wiget and Stefan Abegglen
+            // told the court …, nor did they think …`.
+            if a.source.as_ref().is_some_and(|m| {
+                matches!(m.class, MentionClass::Person | MentionClass::TitledPerson)
+                    && names::joins_two_names(&m.text)
+            }) {
+                state.last_group = Some(e);
+            }
         }
         if let Some(o) = through {
             state.last_outlet = Some(o);

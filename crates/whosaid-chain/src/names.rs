@@ -858,6 +858,14 @@ pub(crate) fn likeliest_person_name<'x>(
     found.map(|(_, start, end, titled)| (start, &text[start..end], titled))
 }
 
+/// True when `text` names two people joined by `and` (`Simon Wiget and Stefan Abegglen`), not
+/// one person's two titles (`Chairman and Chief Executive Officer Joseph Bouckaert`).
+pub(crate) fn joins_two_names(text: &str) -> bool {
+    let text = text.strip_prefix("Both ").unwrap_or(text);
+    text.split_once(" and ")
+        .is_some_and(|(before, after)| is_personal_name(before) && is_personal_name(after))
+}
+
 /// True when `name` reads as a person's full name: two to four name words, none a body's, a
 /// place's or a headline's (`Has Said About Latinos` is no one's).
 /// Titles, initials and particles may stand among them (`King Fahd`, `H. K. L. Bhagat`,

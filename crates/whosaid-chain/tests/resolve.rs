@@ -268,6 +268,33 @@ fn she_is_not_the_person_called_he() {
     assert_eq!(chain(text, Some("AP"), "said", 1), "AP > Tom Smith");
 }
 
+/// Two people named together are `they` too.
+#[test]
+fn two_people_named_together_are_they() {
+    let text = "Both Simon Wiget and Stefan Abegglen told the court of their sorrow, but \
+                denied making any mistakes, nor did they think the weather was bad.";
+    let (doc, _, resolved) = run(text, Some("AP"));
+    assert!(
+        !resolved
+            .problems
+            .iter()
+            .any(|p| p.span.slice(&doc.text) == "they"),
+        "{:?}",
+        resolved.problems
+    );
+    // One person's two titles are no two people.
+    let text = "Chairman and Chief Executive Officer Joseph Bouckaert said sales rose. \
+                Analysts said they expected more.";
+    let (_, atts, resolved) = run(text, Some("AP"));
+    let they = atts
+        .iter()
+        .position(|a| a.source.as_ref().is_some_and(|m| m.text == "they"));
+    if let Some(i) = they {
+        let joseph = resolved.sources[0];
+        assert_ne!(resolved.sources[i], joseph);
+    }
+}
+
 #[test]
 fn a_titled_name_after_someone_spoke_does_not_take_the_pronoun() {
     // `President Obama` is spoken of, after Ham spoke: `he` is still Ham.
