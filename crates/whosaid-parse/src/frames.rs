@@ -458,11 +458,30 @@ fn appositive_lead(toks: &[Tok<'_>], comma: usize) -> bool {
 fn name_before_description(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
     let comma = start.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
     let first = &toks[start];
+    if !(first.is_word() && (first.is_lower() || first.has(Cue::DETERMINER))) {
+        return None;
+    }
+    // The name: two to four capitalised words (read first: most phrases after a comma have
+    // none before it).
+    let mut k = comma;
+    while k > 0
+        && comma - k < 4
+        && toks[k - 1].is_word()
+        && toks[k - 1].is_capitalized()
+        && toks[k - 1].text.bytes().any(|b| b.is_ascii_lowercase())
+        && !toks[k - 1].has(Cue::CLAUSE_BOUNDARY | Cue::DETERMINER | Cue::TITLE | Cue::PRONOUN)
+        && toks[k - 1].verb().is_none()
+    {
+        k -= 1;
+    }
+    let opens = k == 0 || toks[k - 1].is_punct(',') && k >= 5;
+    if !((2..=4).contains(&(comma - k)) && opens) {
+        return None;
+    }
     // A description: not a pronoun or a relative (`Henry Gluck, he said`, `Howard Baker,
     // who said`, which the resolver reads), nor a group (`Khoo Teck Puat, banking sources
     // said`: the name ends the claim).
-    if !(first.is_word() && (first.is_lower() || first.has(Cue::DETERMINER)))
-        || first.has(Cue::PRONOUN)
+    if first.has(Cue::PRONOUN)
         || [
             "who", "which", "that", "whose", "his", "her", "its", "their",
         ]
@@ -475,18 +494,6 @@ fn name_before_description(toks: &[Tok<'_>], start: usize, end: usize) -> Option
     {
         return None;
     }
-    let mut k = comma;
-    while k > 0
-        && comma - k < 4
-        && toks[k - 1].is_word()
-        && toks[k - 1].is_capitalized()
-        && toks[k - 1].text.bytes().any(|b| b.is_ascii_lowercase())
-        && !toks[k - 1].has(Cue::CLAUSE_BOUNDARY | Cue::DETERMINER | Cue::TITLE | Cue::PRONOUN)
-        && toks[k - 1].verb().is_none()
-    {
-        k -= 1;
-    }
-    let words = comma - k;
     // Not a place, a time or a company (`In Tampa, it said`, `On Friday, the board said`,
     // `Gelco Express Ltd, an Air Canada spokesman said`).
     let place = toks[k..comma].iter().any(|t| {
@@ -498,7 +505,6 @@ fn name_before_description(toks: &[Tok<'_>], start: usize, end: usize) -> Option
         .iter()
         .any(|w| t.text.trim_end_matches('.') == *w)
     });
-    let opens = k == 0 || toks[k - 1].is_punct(',') && k >= 5;
     // A description that ends in a name, with no preposition, is a titled name itself:
     // `Het Comite, association chief executive Peter Pex said` (not `an aide to minister
     // Francois Guillaume`).
@@ -512,10 +518,7 @@ fn name_before_description(toks: &[Tok<'_>], start: usize, end: usize) -> Option
                 .iter()
                 .any(|w| t.is(w))
         });
-    if named {
-        return None;
-    }
-    ((2..=4).contains(&words) && opens && !place).then_some(k)
+    (!place && !named).then_some(k)
 }
 
 /// True when the all-capitals cue at `c` is no cue in headline style, where capitals tell no
