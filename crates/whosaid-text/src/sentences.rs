@@ -12,12 +12,15 @@
 //!   `Sept.`, …), `e.g.`, `i.e.`, `vs.`, `approx.`, single capital initials (`J.` in
 //!   `J. D. Vance`), and `No.` when a digit follows (`No. 5`);
 //! * **a sentence end only before a common sentence starter** (`The`, `He`, `She`, `It`, `But`,
-//!   `In`, … see [`STARTERS`]): dotted acronyms and initials (`U.S.`, `U.N.`, `D.C.`, `J.D.`,
-//!   `a.m.`), U.S. state abbreviations (`Calif.`, `N.Y.`, …) and words that often close a
+//!   `In`, … see [`STARTERS`]): dotted acronyms and initials (`U.S.`, `U.N.`, `D.C.`, `J.D.`),
+//!   U.S. state abbreviations (`Calif.`, `N.Y.`, …) and words that often close a
 //!   sentence as well as sit inside one (`etc.`, `Inc.`, `Corp.`, `Co.`, `Ltd.`, `Jr.`, `Sr.`,
 //!   `Ave.`). So `U.S. Secretary of State Marco Rubio` stays one sentence, while
 //!   `… in the U.S. The talks …` splits. This is a heuristic: `… moved to the U.S. Senators
-//!   said …` is not split.
+//!   said …` is not split;
+//! * **a sentence end unless the time goes on**: `a.m.` and `p.m.` before a capitalised word
+//!   that is no weekday, month or time zone (`at 2:15 a.m. Two men were hurt` splits, `9 a.m.
+//!   Tuesday` and `2 p.m. EST` do not).
 //!
 //! A closing quote or bracket after the terminator disables the abbreviation check:
 //! `He said "Stop." Then left.` splits after `."`. White space inside a paragraph (including
@@ -85,6 +88,9 @@ enum Abbreviation {
     BeforeStarter,
     /// `No.`: not a sentence end before a digit.
     Number,
+    /// `a.m.`, `p.m.`: a sentence end before a capitalised word that is not the time's own
+    /// (a weekday, a month, a time zone: `9 a.m. Tuesday`, `2 p.m. EST`).
+    Time,
 }
 
 /// Splits the paragraph `span` of `prose` into sentence spans.
@@ -324,6 +330,7 @@ fn sentence_end_by_chars(para: &str, at: usize) -> Result<usize, usize> {
             Abbreviation::Never => false,
             Abbreviation::BeforeStarter => next_word_is_starter(rest),
             Abbreviation::Number => !rest.starts_with(|c: char| c.is_ascii_digit()),
+            Abbreviation::Time => ends_time(rest),
         }
     } else {
         true
@@ -402,6 +409,88 @@ fn starts_sentence(rest: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opener(c))
 }
 
+/// Whether `a.m.` or `p.m.` before `rest` ends a sentence: a capitalised word follows that
+/// does not go with the time (not a parenthesis: `6 p.m. (2200 gmt)`).
+fn ends_time(rest: &str) -> bool {
+    rest.starts_with(char::is_uppercase) && !next_word_is_time_part(rest)
+}
+
+/// Whether the next word goes with a time before it: a weekday, a month or a time zone
+/// (`9 a.m. Tuesday`, `2 p.m. EST`, `7 a.m. local time`). Looks at a short prefix only.
+fn next_word_is_time_part(rest: &str) -> bool {
+    let word_len = rest
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or_else(|| rest.len().min(64), |(i, _)| i);
+    let word = rest.get(..word_len).unwrap_or("");
+    matches!(
+        word,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "ET"
+            | "EST"
+            | "EDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "MT"
+            | "MST"
+            | "MDT"
+            | "PT"
+            | "PST"
+            | "PDT"
+            | "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "AEDT"
+            | "AEST"
+            | "Eastern"
+            | "Central"
+            | "Mountain"
+            | "Pacific"
+            | "Moscow"
+            | "Kyiv"
+            | "Beijing"
+            | "Tokyo"
+            | "London"
+            | "Paris"
+            | "Berlin"
+            | "Washington"
+    )
+}
+
 /// Whether the next word (after at most one opening quote or bracket) is in [`STARTERS`].
 fn next_word_is_starter(rest: &str) -> bool {
     let rest = match rest.chars().next() {
@@ -437,6 +526,9 @@ fn classify(word: &str) -> Abbreviation {
         if c.is_uppercase() {
             return Abbreviation::Never;
         }
+    }
+    if matches!(word, "a.m" | "p.m") {
+        return Abbreviation::Time;
     }
     if is_dotted(word) {
         return Abbreviation::BeforeStarter;
@@ -552,6 +644,7 @@ mod tests {
                     Abbreviation::Never => false,
                     Abbreviation::BeforeStarter => next_word_is_starter(rest),
                     Abbreviation::Number => !rest.starts_with(|c: char| c.is_ascii_digit()),
+                    Abbreviation::Time => ends_time(rest),
                 }
             } else {
                 true
@@ -857,6 +950,9 @@ mod tests {
             ("The U.N. Security Council met. It voted.", &["The U.N. Security Council met.", "It voted."]),
             ("He lives in Washington, D.C. But not for long.", &["He lives in Washington, D.C.", "But not for long."]),
             ("It opened at 9 a.m. Tuesday. They came.", &["It opened at 9 a.m. Tuesday.", "They came."]),
+            ("It began at 2:15 a.m. Two men were hurt.", &["It began at 2:15 a.m.", "Two men were hurt."]),
+            ("It began at 2 p.m. EST and ended late.", &["It began at 2 p.m. EST and ended late."]),
+            ("It ends at 6 p.m. (2200 gmt), they said.", &["It ends at 6 p.m. (2200 gmt), they said."]),
             // States and may-end words.
             ("He lives in Sacramento, Calif. He works there.", &["He lives in Sacramento, Calif.", "He works there."]),
             ("Sacramento, Calif. Officials said so.", &["Sacramento, Calif. Officials said so."]),
