@@ -1,36 +1,42 @@
-//! A wire story's dateline: `KYIV, Nov 27 (Reuters) - …`, `WASHINGTON (AP) — …`.
+//! A wire story's dateline: `KYIV, Nov 27 (Reuters) - …`, `WASHINGTON (AP) — …`, `DETROIT — …`.
 
-/// A dateline at the start of a paragraph: the outlet named in its parentheses, and where the
-/// story proper starts.
+/// A dateline at the start of a paragraph: the outlet named in its parentheses, if any, and
+/// where the story proper starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dateline {
-    /// The outlet's name, as bytes of the paragraph (`Reuters` in `KYIV (Reuters) -`).
-    pub outlet: (usize, usize),
+    /// The outlet's name, as bytes of the paragraph (`Reuters` in `KYIV (Reuters) -`); `None`
+    /// for a place alone (`DETROIT — …`).
+    pub outlet: Option<(usize, usize)>,
     /// The first byte after the dash and the spaces that follow it.
     pub body: usize,
 }
 
 /// The dateline that opens `paragraph`, if any: a place and a date of capitalised words,
 /// digits and punctuation (or nothing: `(CNN) —`), then an outlet's name of one to four
-/// capitalised words in parentheses, then a dash (`-`, `--`, `–`, `—`). Reads at most the first
-/// 80 bytes; a place or name with a lowercase word (`Prices (in dollars) -`) is none.
+/// capitalised words in parentheses, then a dash (`-`, `--`, `–`, `—`); or a place in capitals
+/// alone, then a dash (`DETROIT — …`). Reads at most the first 80 bytes; a place or name with a
+/// lowercase word (`Prices (in dollars) -`) is none.
 ///
 /// ```
 /// use whosaid_core::dateline;
 ///
 /// let text = "KYIV, Nov 27 (Reuters) - Ukraine said talks stalled.";
 /// let d = dateline(text).unwrap();
-/// assert_eq!(&text[d.outlet.0..d.outlet.1], "Reuters");
+/// let (a, b) = d.outlet.unwrap();
+/// assert_eq!(&text[a..b], "Reuters");
 /// assert_eq!(&text[d.body..], "Ukraine said talks stalled.");
+/// assert_eq!(dateline("DETROIT — A man was charged.").unwrap().outlet, None);
 /// assert!(dateline("Prices (in dollars) - rose.").is_none());
 /// ```
 pub fn dateline(paragraph: &str) -> Option<Dateline> {
     // This is asked of the first paragraphs of every document, nearly none of which has one:
     // a closing parenthesis in the first 80 bytes, found by a vectorised search, rules out
-    // most of them.
+    // most of them; a place alone opens with two capitals.
     let bytes = paragraph.as_bytes();
     let head = &bytes[..bytes.len().min(80)];
-    let close = memchr::memchr(b')', head)?;
+    let Some(close) = memchr::memchr(b')', head) else {
+        return place_dateline(paragraph);
+    };
     let open = memchr::memrchr(b'(', &head[..close])?;
     let place = &paragraph[..open];
     let name = &paragraph[open + 1..close];
@@ -65,8 +71,74 @@ pub fn dateline(paragraph: &str) -> Option<Dateline> {
     let body = paragraph.len() - body_rest.len();
     let name_start = open + 1 + (name.len() - name.trim_start().len());
     Some(Dateline {
-        outlet: (name_start, name_start + name.trim().len()),
+        outlet: Some((name_start, name_start + name.trim().len())),
         body,
+    })
+}
+
+/// A dateline of a place alone, in capitals, then a dash: `DETROIT — …`, `DES MOINES - …`,
+/// `KYIV, Ukraine — …`, `SACRAMENTO, Calif., Nov. 3 -- …`. The place's first words are all
+/// capitals (two letters at least, one word of three), what follows its comma capitalised
+/// words and digits; the dash stands between spaces, within the first 60 bytes.
+fn place_dateline(paragraph: &str) -> Option<Dateline> {
+    let bytes = paragraph.as_bytes();
+    if !(bytes.len() > 2 && bytes[0].is_ascii_uppercase() && bytes[1].is_ascii_uppercase()) {
+        return None;
+    }
+    let head = &paragraph[..paragraph.len().min(60)];
+    // The first dash between spaces (`--` before `-`, which it starts with).
+    let (dash_at, dash) = head.char_indices().find_map(|(k, _)| {
+        let after = head[k..].strip_prefix(' ')?;
+        let dash = ["—", "–", "--", "-"]
+            .into_iter()
+            .find(|d| after.strip_prefix(d).is_some_and(|r| r.starts_with(' ')))?;
+        Some((k, dash))
+    })?;
+    let place = &paragraph[..dash_at];
+    let (city, rest) = place.split_once(',').unwrap_or((place, ""));
+    // A place of three words at most, no headline in capitals (`POEHL SAYS FURTHER RATE CUT
+    // POSSIBLE - SOURCES`).
+    let city_ok = city.split(' ').count() <= 3
+        && !city.split(' ').any(|w| {
+            matches!(
+                w,
+                "SAYS"
+                    | "SAY"
+                    | "SAID"
+                    | "SEES"
+                    | "URGES"
+                    | "URGE"
+                    | "TO"
+                    | "OF"
+                    | "IN"
+                    | "ON"
+                    | "FOR"
+                    | "AND"
+                    | "THE"
+                    | "A"
+                    | "IS"
+                    | "ARE"
+            )
+        })
+        && city.split(' ').all(|w| {
+            w.len() >= 2
+                && w.bytes()
+                    .all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'\'' | b'-'))
+        })
+        && city
+            .split(' ')
+            .any(|w| w.bytes().filter(u8::is_ascii_uppercase).count() >= 3);
+    let rest_ok = rest.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+        w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && w.chars().all(|c| c.is_alphanumeric() || c == '.')
+    });
+    if !(city_ok && rest_ok) {
+        return None;
+    }
+    let body_rest = paragraph[dash_at + 1 + dash.len()..].trim_start();
+    Some(Dateline {
+        outlet: None,
+        body: paragraph.len() - body_rest.len(),
     })
 }
 
@@ -101,8 +173,40 @@ mod tests {
             ),
         ] {
             let d = dateline(text).unwrap_or_else(|| panic!("{text:?}"));
-            assert_eq!(&text[d.outlet.0..d.outlet.1], outlet, "{text:?}");
+            let (a, b) = d.outlet.unwrap_or_else(|| panic!("{text:?}"));
+            assert_eq!(&text[a..b], outlet, "{text:?}");
             assert_eq!(&text[d.body..], body, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn datelines_of_a_place_alone() {
+        for (text, body) in [
+            ("DETROIT — A man was charged.", "A man was charged."),
+            (
+                "DES MOINES - Despite the hurdles, she won.",
+                "Despite the hurdles, she won.",
+            ),
+            ("KYIV, Ukraine — Russia attacked.", "Russia attacked."),
+            (
+                "SACRAMENTO, Calif., Nov. 3 -- The bill passed.",
+                "The bill passed.",
+            ),
+        ] {
+            let d = dateline(text).unwrap_or_else(|| panic!("{text:?}"));
+            assert_eq!(d.outlet, None, "{text:?}");
+            assert_eq!(&text[d.body..], body, "{text:?}");
+        }
+        for text in [
+            "SUBROTO SAYS OPEC WILL CUT OUTPUT",
+            "US - Japan talks resumed.",
+            "NATO allies - all of them - agreed.",
+            "The PM — and his aides — agreed.",
+            "IBM said - on Tuesday - that it would.",
+            "POEHL SAYS FURTHER RATE CUT POSSIBLE - SOURCES",
+            "OPEC SAYS NO - SOURCES",
+        ] {
+            assert_eq!(dateline(text), None, "{text:?}");
         }
     }
 

@@ -111,7 +111,7 @@ impl Document {
                 Some((
                     i,
                     crate::Dateline {
-                        outlet: (at + d.outlet.0, at + d.outlet.1),
+                        outlet: d.outlet.map(|(a, b)| (at + a, at + b)),
                         body: at + d.body,
                     },
                 ))
@@ -123,7 +123,8 @@ impl Document {
     pub fn named_publisher(&self) -> Option<&str> {
         self.metadata.publisher.as_deref().or_else(|| {
             self.dateline
-                .map(|(_, d)| &self.prose()[d.outlet.0..d.outlet.1])
+                .and_then(|(_, d)| d.outlet)
+                .map(|(a, b)| &self.prose()[a..b])
         })
     }
 
