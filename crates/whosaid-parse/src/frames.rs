@@ -2417,6 +2417,20 @@ fn recipient_phrase(sent: &Sent<'_, '_>, at: usize) -> (usize, Option<(usize, us
         if w == "that" || w == "if" || w == "whether" || w == "about" {
             return (i, None);
         }
+        // A plain noun before the clause's pronoun: `told police he had been asked to leave`,
+        // `told investigators they saw him`.
+        if toks[i].is_lower()
+            && !lexicon::is_determiner(w)
+            && toks[i].verb().is_none()
+            && !toks[i].has(Cue::PRONOUN | Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT)
+            && toks.get(i + 1).is_some_and(|t| {
+                ["he", "she", "they", "it", "we", "i"]
+                    .iter()
+                    .any(|p| t.is(p))
+            })
+        {
+            return (i + 1, Some((i, i + 1)));
+        }
         // Any short phrase before `that`: `told delegates at the convention that`.
         if let Some(k) = (i + 1..n.min(i + 15)).find(|&k| toks[k].is("that")) {
             if toks[i..k].iter().all(|t| t.is_word() && t.depth == 0) {
@@ -2537,6 +2551,17 @@ fn recipient_phrase(sent: &Sent<'_, '_>, at: usize) -> (usize, Option<(usize, us
             } else {
                 break;
             }
+        }
+        // An outlet's programme: `told the BBC's Today programme`, `told CBS's Face the
+        // Nation show`.
+        if i > start
+            && toks.get(i).is_some_and(|t| {
+                ["programme", "program", "show", "podcast", "broadcast"]
+                    .iter()
+                    .any(|w| t.is(w))
+            })
+        {
+            i += 1;
         }
         if i > start && toks[i - 1].is_word() && !toks[i - 1].is("the") {
             return (i, Some((start, i)));

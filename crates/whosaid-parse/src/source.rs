@@ -402,6 +402,8 @@ pub(crate) fn before_with(
     // that token joins it.
     let joins = |k: usize| {
         np_word(&toks[k - 1])
+            // `the think tank`: a verb's form before its noun.
+            || toks[k - 1].is("think") && (toks[k].is("tank") || toks[k].is("tanks"))
             // `two sources close to the Kremlin`, `people familiar with the matter`
             || k >= 2
                 && (toks[k - 1].is("to") && (toks[k - 2].is("close") || toks[k - 2].is("privy"))
@@ -1053,7 +1055,17 @@ fn names_at_clause_start(toks: &[Tok<'_>], stop: usize, n_start: usize, n_end: u
     let head = &toks[h];
     let mut b = [0; 32];
     let hw = lower(head, &mut b);
-    if !(head.is_capitalized() || lexicon::is_source_noun(hw)) || lexicon::is_pronoun(hw) {
+    // `who` after the comma tells a person, whatever the noun: `The bar's owner, who asked
+    // not to be named, said`.
+    let person = || {
+        toks.get(n_end + 1).is_some_and(|t| t.is("who"))
+            && head.is_lower()
+            && head.verb().is_none()
+            && !head.has(Cue::DETERMINER | Cue::CLAUSE_BOUNDARY | Cue::BREAKS_SUBJECT)
+    };
+    if !(head.is_capitalized() || lexicon::is_source_noun(hw) || person())
+        || lexicon::is_pronoun(hw)
+    {
         return false;
     }
     n_start == stop
@@ -1726,6 +1738,17 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     {
         return MentionClass::Organization;
     }
+    // A public record is its court's or its agency's, which an editor can look up: `according
+    // to a criminal complaint`, `court records show`, `a police report`, `a lawsuit filed
+    // Monday alleges`.
+    let n = words.len();
+    let filed = n >= 2 && hw.len() > 4 && hw.ends_with("ed") && {
+        let mut b = [0; 32];
+        is_public_record(&words[..n - 2], lower(&words[n - 2], &mut b))
+    };
+    if filed || is_public_record(&words[..n - 1], hw) {
+        return MentionClass::Organization;
+    }
     if lexicon::is_vague_head(hw) {
         // `The report`, `this report`: a document named before, as `the statement` is; not
         // `media reports` or `the reports` of no one.
@@ -1900,6 +1923,40 @@ fn is_thing_noun(lower: &str) -> bool {
                 | "broadcast"
                 | "documentary"
         )
+}
+
+/// True when `head`, with the words `before` it, names a court's or an agency's record: a
+/// legal document (`complaint`, `indictment`, `affidavit`, `lawsuit`, …), or records, documents,
+/// papers or a report of a court, the police or a public office (`court records`, `a police
+/// report`, `tax filings`).
+fn is_public_record(before: &[Tok<'_>], head: &str) -> bool {
+    let legal = matches!(
+        head,
+        "complaint"
+            | "indictment"
+            | "affidavit"
+            | "lawsuit"
+            | "warrant"
+            | "subpoena"
+            | "deposition"
+            | "verdict"
+            | "ruling"
+            | "judgment"
+            | "petition"
+            | "charging"
+            | "docket"
+    );
+    let record = matches!(
+        head,
+        "records" | "documents" | "papers" | "filings" | "filing" | "report" | "reports"
+    ) && before.iter().any(|t| {
+        let mut b = [0; 32];
+        matches!(
+            lower(t, &mut b),
+            "court" | "police" | "arrest" | "autopsy" | "property" | "tax" | "public" | "legal"
+        )
+    });
+    legal || record
 }
 
 /// `f` of the token's lowercased text (empty when it has none), with no allocation.

@@ -3608,3 +3608,67 @@ fn a_name_before_its_description_is_the_source() {
         ],
     );
 }
+
+/// US local and British copy: `who` between commas after a common noun (`The bar's owner,
+/// who asked not to be named, said` found nothing, or read `the talks failed` as the source
+/// of an inverted `said`); a plain noun before the clause's pronoun is the recipient (`told
+/// police he`); an outlet's programme is (`told the BBC's Today programme`); a public record
+/// is its court's (`according to a criminal complaint`); `the think tank`; a dateline of a
+/// place alone is no part of the content.
+#[test]
+fn local_and_british_copy() {
+    assert_sources(
+        "said",
+        &[
+            (
+                "The bar's owner, who asked not to be named because of safety concerns, said the bar would close.",
+                "The bar's owner, who asked not to be named because of safety concerns",
+                M::Anonymous,
+            ),
+            (
+                "The owner, who asked not to be identified, said the talks failed.",
+                "The owner, who asked not to be identified",
+                M::Anonymous,
+            ),
+            (
+                "The think tank said the savings were uncertain.",
+                "The think tank",
+                M::Organization,
+            ),
+        ],
+    );
+    for (text, content) in [
+        (
+            "Witnesses told investigators he had been asked to leave.",
+            "he had been asked to leave",
+        ),
+        (
+            "Labour MP Rachael Maskell told the BBC's Today programme the cuts would hurt.",
+            "the cuts would hurt",
+        ),
+    ] {
+        let a = attribution_at(text, "told");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    assert_sources(
+        "According to",
+        &[
+            (
+                "According to a criminal complaint, Reed fired several shots.",
+                "a criminal complaint",
+                M::Organization,
+            ),
+            (
+                "According to an affidavit filed Monday, Reed fired several shots.",
+                "an affidavit filed",
+                M::Organization,
+            ),
+        ],
+    );
+    let text = "Man charged\n\nDETROIT — A man has been charged after a shooting, police said.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("A man has been charged after a shooting")
+    );
+}
