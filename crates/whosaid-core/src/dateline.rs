@@ -85,7 +85,12 @@ fn place_dateline(paragraph: &str) -> Option<Dateline> {
     if !(bytes.len() > 2 && bytes[0].is_ascii_uppercase() && bytes[1].is_ascii_uppercase()) {
         return None;
     }
-    let head = &paragraph[..paragraph.len().min(60)];
+    // (A character may straddle the 60th byte.)
+    let mut end = paragraph.len().min(60);
+    while !paragraph.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &paragraph[..end];
     // The first dash between spaces (`--` before `-`, which it starts with).
     let (dash_at, dash) = head.char_indices().find_map(|(k, _)| {
         let after = head[k..].strip_prefix(' ')?;
@@ -204,6 +209,7 @@ mod tests {
             "The PM — and his aides — agreed.",
             "IBM said - on Tuesday - that it would.",
             "POEHL SAYS FURTHER RATE CUT POSSIBLE - SOURCES",
+            "WORLD NEWS AND MORE NEWS AND EVEN MORE NEWS HERES\u{feff}\u{feff}\u{feff}\u{feff} - x",
             "OPEC SAYS NO - SOURCES",
         ] {
             assert_eq!(dateline(text), None, "{text:?}");
