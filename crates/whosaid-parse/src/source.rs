@@ -764,6 +764,30 @@ fn joins_a_name(toks: &[Tok<'_>], k: usize) -> bool {
             || lexicon::is_name_particle(joiner.text))
 }
 
+/// True when the word at `k` follows a document's publication (`a study published [Wednesday]
+/// [in The Lancet]`, `a poll conducted by Gallup`): a participle of publication right before
+/// it, or before the time word right before it, inside the phrase from `start`.
+fn after_publication(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
+    let publication = |t: &Tok<'_>| {
+        [
+            "published",
+            "released",
+            "issued",
+            "conducted",
+            "posted",
+            "commissioned",
+        ]
+        .iter()
+        .any(|w| t.is(w))
+    };
+    k > start
+        && (publication(&toks[k - 1])
+            || k > start + 1 && publication(&toks[k - 2]) && {
+                let mut b = [0; 32];
+                lexicon::is_time_word(lower(&toks[k - 1], &mut b))
+            })
+}
+
 /// True when the `and` at `k` joins two titles of one person: `vice president and treasurer
 /// Fred Zuckerman`, `chairman and chief executive John Akers`.
 fn joins_titles(toks: &[Tok<'_>], k: usize) -> bool {
@@ -1339,40 +1363,49 @@ pub(crate) fn after_with(
             Kind::Word(_) => {
                 let mut b = [0; 32];
                 let w = lower(t, &mut b);
-                !(matches!(
-                    w,
-                    "in" | "on"
-                        | "at"
-                        | "during"
-                        | "after"
-                        | "before"
-                        | "when"
-                        | "while"
-                        | "because"
-                        | "who"
-                        | "which"
-                        | "adding"
-                        | "according"
-                        | "that"
-                        | "as"
-                        | "and"
-                        | "but"
-                        | "last"
-                        | "earlier"
-                        | "later"
-                        | "this"
-                        | "today"
-                        | "yesterday"
-                        | "tonight"
-                ) && !(w == "and" && joins_titles(toks, i))
-                    || lexicon::is_time_word(w) && t.is_capitalized() && i > start
-                    || lexicon::breaks_subject(w)
-                        && !(w == "to" && i > start && toks[i - 1].is("close"))
-                    || (i > start
-                        && !lexicon::is_noun_ambiguous(w)
-                        && t.verb().is_some_and(|v| {
-                            matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3)
-                        })))
+                // `a study published [Wednesday] [in The Lancet]`: the document's journal is
+                // the phrase's.
+                let published = (matches!(w, "in" | "by") || lexicon::is_time_word(w))
+                    && after_publication(toks, start, i);
+                published
+                    || !(matches!(
+                        w,
+                        "in" | "on"
+                            | "at"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "who"
+                            | "which"
+                            | "adding"
+                            | "according"
+                            | "that"
+                            | "as"
+                            | "and"
+                            | "but"
+                            | "last"
+                            | "earlier"
+                            | "later"
+                            | "this"
+                            | "today"
+                            | "yesterday"
+                            | "tonight"
+                    ) && !(w == "and" && joins_titles(toks, i))
+                        // (`the Sunday Times` is a name.)
+                        || lexicon::is_time_word(w)
+                            && t.is_capitalized()
+                            && i > start
+                            && !toks[i - 1].is("the")
+                        || lexicon::breaks_subject(w)
+                            && !(w == "to" && i > start && toks[i - 1].is("close"))
+                        || (i > start
+                            && !lexicon::is_noun_ambiguous(w)
+                            && t.verb().is_some_and(|v| {
+                                matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3)
+                            })))
                     || (i > start && matches!(w, "familiar" | "close" | "with" | "knowledgeable"))
             }
             Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '/'),
@@ -1680,6 +1713,46 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             && !is_demonym_like(t.text)
             && opening_adjective.is_none_or(|a| a.start() != t.start())
     };
+    // A document and how it came out, then where or by whom: `a large study published
+    // Wednesday in The Lancet Public Health`, `a poll conducted by Gallup`: the named journal
+    // or pollster's, else too vague (`a study published last week`). Not a person's name for
+    // the capitals after it.
+    if let Some(p) = all.iter().position(|t| {
+        matches!(
+            t.text,
+            "published" | "released" | "issued" | "conducted" | "posted" | "commissioned"
+        )
+    }) {
+        let mut b = [0; 32];
+        if p >= 1 && is_thing_noun(lower(&all[p - 1], &mut b)) {
+            // Named before the noun (`a New York Times/CBS News poll released`), or after the
+            // participle (`in The Lancet`, `by the agency's watchdog`).
+            let not_time = |t: &&Tok<'_>| {
+                let mut b = [0; 32];
+                !lexicon::is_time_word(lower(t, &mut b))
+            };
+            // A definite one refers to one named before (`the annual report released`), as
+            // `the report` does.
+            let definite = matches!(first, "the" | "this" | "that" | "its" | "their");
+            let named = definite
+                || all[..p - 1]
+                    .iter()
+                    .filter(not_time)
+                    .any(|t| is_name(t) || t.has(Cue::ORGANIZATION_WORD))
+                || all[p + 1..]
+                    .iter()
+                    .filter(not_time)
+                    .any(|t| t.is_capitalized() && !t.has(Cue::DETERMINER))
+                || all[p + 1..]
+                    .windows(2)
+                    .any(|w| w[0].is("by") && (w[1].is("the") || w[1].is("its")));
+            return if named {
+                MentionClass::Organization
+            } else {
+                MentionClass::Vague
+            };
+        }
+    }
     let head_is_name = head.is_capitalized()
         && !head.has(Cue::DETERMINER)
         && !(words.len() == 1 && head.has(Cue::SOURCE_NOUN));

@@ -3672,3 +3672,39 @@ fn local_and_british_copy() {
         Some("A man has been charged after a shooting")
     );
 }
+
+/// A document and how it came out, then where or by whom: the journal, the pollster or the
+/// body named is its source (`according to a large study published Wednesday in The Lancet
+/// Public Health` was `a large study published`, too vague to check; `A study published
+/// Wednesday in The Lancet found` a titled person); with no one named it stays vague.
+#[test]
+fn a_published_document_is_its_publishers() {
+    assert_sources(
+        "according to",
+        &[
+            (
+                "Walkers live longer, according to a large study published Wednesday in The Lancet Public Health.",
+                "a large study published Wednesday in The Lancet Public Health",
+                M::Organization,
+            ),
+            (
+                "Walkers live longer, according to a study published last week.",
+                "a study published last week",
+                M::Vague,
+            ),
+            (
+                "Tories lead by nine points, according to an opinion poll published yesterday in the Sunday Times.",
+                "an opinion poll published yesterday in the Sunday Times",
+                M::Organization,
+            ),
+        ],
+    );
+    assert_sources(
+        "found",
+        &[(
+            "A study published Wednesday in The Lancet found that walking helps.",
+            "A study published Wednesday in The Lancet",
+            M::Organization,
+        )],
+    );
+}
