@@ -423,6 +423,8 @@ struct State<'k, 't> {
     genders: Vec<Gender>,
     /// The end of the text [`State::named_since_other`] has searched.
     other_searched_to: usize,
+    /// The end of the text [`State::group_before`] has searched.
+    group_searched_to: usize,
     /// Full names written anywhere in the document, looked up once per surname: `Rubio` in a
     /// source is `Marco Rubio` when the article names him so, even outside any attribution.
     full_names: HashMap<String, Option<String>>,
@@ -473,6 +475,7 @@ impl<'k, 't> State<'k, 't> {
             unnamed: spare.unnamed,
             genders: Vec::new(),
             other_searched_to: 0,
+            group_searched_to: 0,
             full_names: spare.full_names,
             full_name_index: names::FullNames::new(text),
             searched_to: 0,
@@ -684,7 +687,10 @@ impl<'k, 't> State<'k, 't> {
                 .or(self.last_body)
                 .or(self.last_outlet)
                 .or(self.last_thing),
-            "they" | "them" => self.last_group.or(self.last_body),
+            "they" | "them" => self
+                .last_group
+                .or(self.last_body)
+                .or_else(|| self.group_before(m.span.start)),
             "who" | "which" => match self.relative_antecedent(m.span.start, word == "which") {
                 Some(id) => Some(id),
                 // Right after a common noun, the relative is that noun's (`commentators who
@@ -767,6 +773,42 @@ impl<'k, 't> State<'k, 't> {
             self.kb_kind(name),
             Some(EntryKind::Organization | EntryKind::Outlet)
         )
+    }
+
+    /// The people the text speaks of before `at` ([`names::likeliest_group`]: `several
+    /// threatened to disrupt the convention over a system that they say …` after `Sanders's
+    /// supporters showed no sign of backing down`), when no group or body has spoken: an
+    /// unnamed group, the last one now. Each byte is searched once (`group_searched_to`).
+    fn group_before(&mut self, at: usize) -> Option<EntityId> {
+        let from = self.group_searched_to.min(at);
+        self.group_searched_to = self.group_searched_to.max(at);
+        let window = self.text.get(from..at)?;
+        let (offset, word) = names::likeliest_group(window)?;
+        let span = Span::new(from + offset, from + offset + word.len());
+        // A source that spoke there already is the group (asked once: the group found is
+        // the last group from now on, and this is asked no more).
+        let spoken = self
+            .entities
+            .iter()
+            .rev()
+            .find(|e| {
+                e.mentions
+                    .iter()
+                    .any(|m| m.start <= span.start && span.end <= m.end)
+            })
+            .map(|e| e.id);
+        if let Some(id) = spoken {
+            self.last_group = Some(id);
+            return Some(id);
+        }
+        let id = self.new_entity(word, EntityKind::Vague, Some(span));
+        let slot = id.0 as usize;
+        if self.unnamed.len() <= slot {
+            self.unnamed.resize(slot + 1, None);
+        }
+        self.unnamed[slot] = Some(Unnamed::Group);
+        self.last_group = Some(id);
+        Some(id)
     }
 
     /// Records that `id` was referred to as `gender`.

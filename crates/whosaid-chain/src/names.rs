@@ -914,6 +914,96 @@ fn is_name_particle(w: &str) -> bool {
     )
 }
 
+/// The group of people `text` most likely speaks of last, with its byte offset: the first
+/// plural noun of people (`supporters`, `analysts`, `Millennials`, `residents`: a person's
+/// noun with its `s`, or a noun of groups) in the last sentence that has one. One forward pass
+/// over the words of `text`.
+pub(crate) fn likeliest_group(text: &str) -> Option<(usize, &str)> {
+    let mut found: Option<(usize, usize, usize)> = None;
+    let mut sentence = 0;
+    let mut last_end = 0;
+    for (at, raw) in text
+        .split_ascii_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+    {
+        if text[last_end..at].contains('\n') {
+            sentence += 1;
+        }
+        last_end = at + raw.len();
+        let word = raw.trim_start_matches(['"', '“', '(', '‘', '\'']);
+        let name = word.trim_end_matches([',', '.', ';', ':', '"', '”', ')', '’', '?', '!', '\'']);
+        let newer = found.is_none_or(|(s, _, _)| s < sentence);
+        if newer && is_people(name) {
+            let start = at + (raw.len() - word.len());
+            found = Some((sentence, start, start + name.len()));
+        }
+        if ends_sentence_in(word, name) {
+            sentence += 1;
+        }
+    }
+    found.map(|(_, start, end)| (start, &text[start..end]))
+}
+
+/// True when `word` is a plural noun of people: a person's noun with its `s` (`analysts`,
+/// `officials`, `residents`) or a noun of groups (`supporters`, `voters`, `Millennials`).
+fn is_people(word: &str) -> bool {
+    let mut buf = [0; LOWER_MAX];
+    let Some(lower) = ascii_lowercase(word, &mut buf) else {
+        return false;
+    };
+    // (Not `CEOs` or a headline's capitals.)
+    if word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    is_plural_noun(lower) && !matches!(lower, b"staff" | b"personnel")
+        || lower.len() > 3
+            && lower.ends_with(b"s")
+            && !lower.ends_with(b"ss")
+            && is_person_noun(&lower[..lower.len() - 1])
+        || matches!(
+            lower,
+            b"supporters"
+                | b"voters"
+                | b"millennials"
+                | b"progressives"
+                | b"conservatives"
+                | b"liberals"
+                | b"democrats"
+                | b"republicans"
+                | b"partisans"
+                | b"critics"
+                | b"parents"
+                | b"students"
+                | b"protesters"
+                | b"demonstrators"
+                | b"witnesses"
+                | b"families"
+                | b"fans"
+                | b"customers"
+                | b"investors"
+                | b"citizens"
+                | b"immigrants"
+                | b"refugees"
+                | b"victims"
+                | b"survivors"
+                | b"opponents"
+                | b"proponents"
+                | b"advocates"
+                | b"rebels"
+                | b"troops"
+                | b"scholars"
+                | b"economists"
+                | b"historians"
+                | b"organizers"
+                | b"organisers"
+                | b"delegates"
+                | b"lawmakers"
+                | b"legislators"
+                | b"senators"
+                | b"candidates"
+        )
+}
+
 /// True when `word` (`name` with the punctuation after it) ends a sentence: a full stop, a
 /// question or an exclamation mark after a word that is no abbreviation (`Mr.`, `U.S.`).
 fn ends_sentence_in(word: &str, name: &str) -> bool {

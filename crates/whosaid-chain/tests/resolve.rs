@@ -488,3 +488,33 @@ fn a_relative_pronoun_is_the_name_before_it() {
         assert_eq!(chain(text, Some("AP"), cue, nth), want, "{text}");
     }
 }
+
+/// `they` with no group or body that spoke takes the people the text speaks of: the first
+/// plural noun of people in the last sentence with one.
+#[test]
+fn they_before_any_group_spoke_takes_the_people_spoken_of() {
+    let text =
+        "Sanders's supporters showed no sign of backing down on Tuesday. Several threatened \
+                protests over a nominating system that they say has treated him unfairly.";
+    let (doc, atts, resolved) = run(text, Some("AP"));
+    assert!(
+        !resolved
+            .problems
+            .iter()
+            .any(|p| p.span.slice(&doc.text) == "they"),
+        "{:?}",
+        resolved.problems
+    );
+    let they = atts
+        .iter()
+        .position(|a| a.source.as_ref().is_some_and(|m| m.text == "they"))
+        .expect("an attribution of they");
+    let e = resolved.sources[they].expect("resolved");
+    assert_eq!(resolved.entities[e.0 as usize].name, "supporters");
+    // No people named: still nothing to refer to.
+    let (doc, _, resolved) = run("The vote was close. They said it was fair.", Some("AP"));
+    assert!(resolved
+        .problems
+        .iter()
+        .any(|p| p.span.slice(&doc.text) == "They"));
+}
