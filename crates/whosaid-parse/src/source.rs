@@ -1718,10 +1718,11 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // or pollster's, else too vague (`a study published last week`). Not a person's name for
     // the capitals after it.
     if let Some(p) = all.iter().position(|t| {
-        matches!(
-            t.text,
-            "published" | "released" | "issued" | "conducted" | "posted" | "commissioned"
-        )
+        t.text.ends_with("ed")
+            && matches!(
+                t.text,
+                "published" | "released" | "issued" | "conducted" | "posted" | "commissioned"
+            )
     }) {
         let mut b = [0; 32];
         if p >= 1 && is_thing_noun(lower(&all[p - 1], &mut b)) {
