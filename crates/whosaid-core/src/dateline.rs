@@ -1,5 +1,32 @@
 //! A wire story's dateline: `KYIV, Nov 27 (Reuters) - …`, `WASHINGTON (AP) — …`, `DETROIT — …`.
 
+/// True when `word` is a month's or a weekday's name, capitalised and in full (`March`,
+/// `Tuesday`): a date's word, not a name's.
+pub fn is_month_or_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
+}
+
 /// A dateline at the start of a paragraph: the outlet named in its parentheses, if any, and
 /// where the story proper starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -31,7 +31,7 @@ pub use attribution::{
     is_document_noun, Attribution, AttributionId, AttributionKind, Mention, MentionClass, Problem,
     ProblemKind,
 };
-pub use dateline::{dateline, Dateline};
+pub use dateline::{dateline, is_month_or_weekday, Dateline};
 pub use document::{BlockKind, Document, Format, Metadata, Paragraph, Sentence};
 pub use entity::{Chain, Entity, EntityId, EntityKind};
 pub use finding::{Finding, Related, Severity};

@@ -37,8 +37,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Abbreviated months (AP style): a dot after them never ends a sentence.
-// Matched by `listed`; a test holds it to this list.
-#[cfg_attr(not(test), allow(dead_code))]
+// Matched by `listed` (and read by `next_word_is_time_part`); a test holds it to this list.
 const MONTHS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
@@ -418,77 +417,52 @@ fn ends_time(rest: &str) -> bool {
 /// Whether the next word goes with a time before it: a weekday, a month or a time zone
 /// (`9 a.m. Tuesday`, `2 p.m. EST`, `7 a.m. local time`). Looks at a short prefix only.
 fn next_word_is_time_part(rest: &str) -> bool {
+    let word = next_word(rest);
+    whosaid_core::is_month_or_weekday(word)
+        || MONTHS.contains(&word)
+        || matches!(
+            word,
+            "ET" | "EST"
+                | "EDT"
+                | "CT"
+                | "CST"
+                | "CDT"
+                | "MT"
+                | "MST"
+                | "MDT"
+                | "PT"
+                | "PST"
+                | "PDT"
+                | "GMT"
+                | "UTC"
+                | "BST"
+                | "CET"
+                | "CEST"
+                | "AEDT"
+                | "AEST"
+                | "Eastern"
+                | "Central"
+                | "Mountain"
+                | "Pacific"
+                | "Moscow"
+                | "Kyiv"
+                | "Beijing"
+                | "Tokyo"
+                | "London"
+                | "Paris"
+                | "Berlin"
+                | "Washington"
+        )
+}
+
+/// The letters that open `rest` (at most twelve characters are looked at, so this is O(1)).
+fn next_word(rest: &str) -> &str {
     let word_len = rest
         .char_indices()
         .take(12)
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or_else(|| rest.len().min(64), |(i, _)| i);
-    let word = rest.get(..word_len).unwrap_or("");
-    matches!(
-        word,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "ET"
-            | "EST"
-            | "EDT"
-            | "CT"
-            | "CST"
-            | "CDT"
-            | "MT"
-            | "MST"
-            | "MDT"
-            | "PT"
-            | "PST"
-            | "PDT"
-            | "GMT"
-            | "UTC"
-            | "BST"
-            | "CET"
-            | "CEST"
-            | "AEDT"
-            | "AEST"
-            | "Eastern"
-            | "Central"
-            | "Mountain"
-            | "Pacific"
-            | "Moscow"
-            | "Kyiv"
-            | "Beijing"
-            | "Tokyo"
-            | "London"
-            | "Paris"
-            | "Berlin"
-            | "Washington"
-    )
+    rest.get(..word_len).unwrap_or("")
 }
 
 /// Whether the next word (after at most one opening quote or bracket) is in [`STARTERS`].
@@ -497,14 +471,7 @@ fn next_word_is_starter(rest: &str) -> bool {
         Some(c) if is_opener(c) => &rest[c.len_utf8()..],
         _ => rest,
     };
-    // Only a short prefix is looked at, so this is O(1).
-    let word_len = rest
-        .char_indices()
-        .take(12)
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or_else(|| rest.len().min(64), |(i, _)| i);
-    let word = rest.get(..word_len).unwrap_or("");
-    STARTERS.contains(&word)
+    STARTERS.contains(&next_word(rest))
 }
 
 /// Classifies the word before a single dot. `word` runs from the last white space to the dot
