@@ -450,11 +450,11 @@ fn appositive_lead(toks: &[Tok<'_>], comma: usize) -> bool {
     })
 }
 
-/// Where the name before the description `start..end` starts: two to four
-/// capitalised words between the sentence's start or a comma and the comma before `start`
-/// (`Tony Proffitt, an aide to State Comptroller Bob Bullock said`, `…, Yves Van Haecke, an aide
-/// to … said`). The description opens with an article or a lowercase word; a place is no such
-/// name (`New York, a spokesman said`).
+/// Where the name before the description `start..end` starts: two to four capitalised words
+/// between the sentence's start or a comma and the comma before `start` (`Tony Proffitt, an
+/// aide to State Comptroller Bob Bullock said`, `…, Yves Van Haecke, an aide to … said`). The
+/// description opens with an article or a lowercase word; a place is no such name (`New York,
+/// a spokesman said`).
 fn name_before_description(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
     let comma = start.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
     let first = &toks[start];
@@ -2552,8 +2552,7 @@ fn recipient_phrase(sent: &Sent<'_, '_>, at: usize) -> (usize, Option<(usize, us
                 break;
             }
         }
-        // An outlet's programme: `told the BBC's Today programme`, `told CBS's Face the
-        // Nation show`.
+        // An outlet's programme: `told the BBC's Today programme`, `told Fox's Hannity show`.
         if i > start
             && toks.get(i).is_some_and(|t| {
                 ["programme", "program", "show", "podcast", "broadcast"]
