@@ -44,7 +44,7 @@ type HashMap<K, V> = StdHashMap<K, V, FxBuildHasher>;
 use names::{name_part, normalise, normalise_into, surname};
 use whosaid_core::{
     Attribution, AttributionId, Chain, Document, Entity, EntityId, EntityKind, Mention,
-    MentionClass, Problem, ProblemKind, Span,
+    MentionClass, Problem, ProblemKind, Sentence, Span,
 };
 use whosaid_kb::{EntryKind, Kb, MatchKind};
 
@@ -76,7 +76,7 @@ pub struct Resolved {
 /// Resolves the sources of `attributions` (as the parser found them in `doc`) to entities and
 /// builds each attribution's chain.
 pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>) -> Resolved {
-    let mut state = State::new(opts.kb, doc.prose(), attributions.len());
+    let mut state = State::new(opts.kb, doc.prose(), &doc.sentences, attributions.len());
     let publisher_name = opts
         .publisher
         .map(str::to_owned)
@@ -314,7 +314,7 @@ impl Seed {
     /// The seed of the publisher `name`: what [`State::named`] makes of it in a new document.
     fn of(kb: &Kb, name: &str) -> Seed {
         // An outlet's name is resolved without the text: an empty one does.
-        let mut state = State::new(kb, "", 0);
+        let mut state = State::new(kb, "", &[], 0);
         let id = state.named(name, None, EntityKind::Outlet);
         debug_assert!(id.0 == 0 && state.entities.len() == 1 && state.problems.is_empty());
         let mut entity = state.entities.swap_remove(id.0 as usize);
@@ -395,6 +395,9 @@ thread_local! {
 struct State<'k, 't> {
     kb: &'k Kb,
     text: &'t str,
+    /// The document's sentences, where the person and group fallbacks read a sentence's
+    /// first name.
+    sentences: &'t [Sentence],
     entities: Vec<Entity>,
     publisher: Option<EntityId>,
     by_kb: HashMap<u32, EntityId>,
@@ -435,7 +438,7 @@ struct State<'k, 't> {
     /// How far `body_since` has searched.
     bodies_searched_to: usize,
     /// The end of the text [`State::person_before`] has searched.
-    titled_searched_to: usize,
+    persons_searched_to: usize,
     /// The end of the text [`State::agency_before`] has searched.
     agencies_searched_to: usize,
     /// Knowledge-base lookups of this document, by name as written.
@@ -447,7 +450,7 @@ struct State<'k, 't> {
 
 impl<'k, 't> State<'k, 't> {
     /// The state of a document of `text` with `attributions` attributions.
-    fn new(kb: &'k Kb, text: &'t str, attributions: usize) -> Self {
+    fn new(kb: &'k Kb, text: &'t str, sentences: &'t [Sentence], attributions: usize) -> Self {
         // The spare maps of the thread's last document, when there are (none in the state
         // of a seed made while a document is resolved: the document's state has them).
         let spare = SPARE
@@ -458,6 +461,7 @@ impl<'k, 't> State<'k, 't> {
         State {
             kb,
             text,
+            sentences,
             // Room for a source per attribution and the publisher: most documents need no
             // more, and an entity is large to move when the list grows.
             entities: Vec::with_capacity(attributions + 1),
@@ -480,7 +484,7 @@ impl<'k, 't> State<'k, 't> {
             full_name_index: names::FullNames::new(text),
             searched_to: 0,
             bodies_searched_to: 0,
-            titled_searched_to: 0,
+            persons_searched_to: 0,
             agencies_searched_to: 0,
             kb_cache: RefCell::new(spare.kb_cache),
             problems: Vec::new(),
@@ -739,7 +743,7 @@ impl<'k, 't> State<'k, 't> {
             .min(at);
         self.other_searched_to = self.other_searched_to.max(at);
         let window = self.text.get(from..at)?;
-        let (offset, name) = self.likeliest_person_name(window)?;
+        let (offset, name) = self.likeliest_person_name(window, from)?;
         let span = Span::new(from + offset, from + offset + name.len());
         let id = self.named(name, Some(span), EntityKind::Person);
         if self.entities[id.0 as usize].kind != EntityKind::Person || id == other {
@@ -749,10 +753,15 @@ impl<'k, 't> State<'k, 't> {
         Some(id)
     }
 
-    /// [`names::likeliest_person_name`] in `window`, a part of the text, with the surnames the
+    /// [`names::likeliest_person_name`] in `window`, the text from byte `from`, with the surnames the
     /// text writes full names for; `None` when the name found has no title and the knowledge
     /// base knows it as a body's or an outlet's.
-    fn likeliest_person_name<'w>(&mut self, window: &'w str) -> Option<(usize, &'w str)> {
+    fn likeliest_person_name<'w>(
+        &mut self,
+        window: &'w str,
+        from: usize,
+    ) -> Option<(usize, &'w str)> {
+        let mut sentence_of = names::sentence_cursor(self.sentences, from);
         let full_names = &mut self.full_names;
         let index = &mut self.full_name_index;
         let mut known = |surname: &str| {
@@ -762,7 +771,7 @@ impl<'k, 't> State<'k, 't> {
                 .as_deref()
                 .is_some_and(names::is_personal_name)
         };
-        names::likeliest_person_name(window, &mut known)
+        names::likeliest_person_name(window, &mut sentence_of, &mut known)
             .filter(|&(_, name, titled)| titled || self.may_be_person(name))
             .map(|(offset, name, _)| (offset, name))
     }
@@ -783,7 +792,8 @@ impl<'k, 't> State<'k, 't> {
         let from = self.group_searched_to.min(at);
         self.group_searched_to = self.group_searched_to.max(at);
         let window = self.text.get(from..at)?;
-        let (offset, word) = names::likeliest_group(window)?;
+        let mut sentence_of = names::sentence_cursor(self.sentences, from);
+        let (offset, word) = names::likeliest_group(window, &mut sentence_of)?;
         let span = Span::new(from + offset, from + offset + word.len());
         // A source that spoke there already is the group (asked once: the group found is
         // the last group from now on, and this is asked no more).
@@ -802,13 +812,18 @@ impl<'k, 't> State<'k, 't> {
             return Some(id);
         }
         let id = self.new_entity(word, EntityKind::Vague, Some(span));
-        let slot = id.0 as usize;
-        if self.unnamed.len() <= slot {
-            self.unnamed.resize(slot + 1, None);
-        }
-        self.unnamed[slot] = Some(Unnamed::Group);
+        self.set_unnamed(id, Unnamed::Group);
         self.last_group = Some(id);
         Some(id)
+    }
+
+    /// Records what the unnamed source `id` is.
+    fn set_unnamed(&mut self, id: EntityId, unnamed: Unnamed) {
+        let at = id.0 as usize;
+        if self.unnamed.len() <= at {
+            self.unnamed.resize(at + 1, None);
+        }
+        self.unnamed[at] = Some(unnamed);
     }
 
     /// Records that `id` was referred to as `gender`.
@@ -999,12 +1014,12 @@ impl<'k, 't> State<'k, 't> {
     /// yet: in `Retired Gen. Norman Ham is speaking out. "…," he said`, `he` is Ham; in `Elka
     /// Graham won the 300 metres freestyle. She says …`, `She` is Graham. Only for a document's
     /// first person: later, a name after the last speaker is as often someone spoken of
-    /// (`under President Obama`). Each byte is searched once (`titled_searched_to`).
+    /// (`under President Obama`). Each byte is searched once (`persons_searched_to`).
     fn person_before(&mut self, at: usize) -> Option<EntityId> {
-        let from = self.titled_searched_to.min(at);
-        self.titled_searched_to = self.titled_searched_to.max(at);
+        let from = self.persons_searched_to.min(at);
+        self.persons_searched_to = self.persons_searched_to.max(at);
         let window = self.text.get(from..at)?;
-        let (offset, name) = self.likeliest_person_name(window)?;
+        let (offset, name) = self.likeliest_person_name(window, from)?;
         let span = Span::new(from + offset, from + offset + name.len());
         let id = self.named(name, Some(span), EntityKind::Person);
         self.last_person = Some(id);
@@ -1113,11 +1128,7 @@ impl<'k, 't> State<'k, 't> {
         let unnamed = head.as_ref().map_or(Unnamed::Group, |(h, plural)| {
             Unnamed::of_head(h.as_bytes(), *plural)
         });
-        let at = id.0 as usize;
-        if self.unnamed.len() <= at {
-            self.unnamed.resize(at + 1, None);
-        }
-        self.unnamed[at] = Some(unnamed);
+        self.set_unnamed(id, unnamed);
         if let Some((h, _)) = head {
             self.last_anonymous.insert(h, id);
         }
@@ -1748,11 +1759,11 @@ mod tests {
             "Daily Nowhere",
             "the agency",
         ] {
-            let mut resolved = State::new(&kb, "", 0);
+            let mut resolved = State::new(&kb, "", &[], 0);
             let id = resolved.named(name, None, EntityKind::Outlet);
             resolved.entities[id.0 as usize].publisher = true;
             for _ in 0..2 {
-                let mut seeded = State::new(&kb, "", 0);
+                let mut seeded = State::new(&kb, "", &[], 0);
                 assert_eq!(seeded.seed(name), id, "{name}");
                 assert_eq!(seeded.entities, resolved.entities, "{name}");
                 assert_eq!(seeded.by_kb, resolved.by_kb, "{name}");

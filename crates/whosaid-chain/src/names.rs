@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use whosaid_core::Sentence;
+
 /// Words that are titles, honorifics or place adjectives before a name, never part of it.
 fn is_title_word(w: &str) -> bool {
     let mut buf = [0; LOWER_MAX];
@@ -645,36 +647,37 @@ fn is_agency_initials(word: &str) -> bool {
 /// - one name word that `known_surname` knows (a surname the text writes a full name for:
 ///   `Groberg, 33, opened up`), on the same terms.
 ///
-/// One forward pass over the words of `text`; `known_surname` is asked only of single words
-/// that pass every other test.
+/// Sentences are the document's (`sentence_of` numbers the sentence of an offset of `text`,
+/// asked in increasing order). One forward pass over the words of `text`; `known_surname` is
+/// asked only of single words that pass every other test.
 pub(crate) fn likeliest_person_name<'x>(
     text: &'x str,
+    sentence_of: &mut dyn FnMut(usize) -> usize,
     known_surname: &mut dyn FnMut(&str) -> bool,
 ) -> Option<(usize, &'x str, bool)> {
-    /// A run of name words: its start, its end, its words, whether it may be a name, and
-    /// whether a title or a role comes before it.
+    /// A run of name words: its sentence, its start, its end, its words, whether it may be a
+    /// name, and whether a title or a role comes before it.
     #[derive(Clone, Copy)]
     struct Run {
+        sentence: usize,
         start: usize,
         end: usize,
         words: usize,
         ok: bool,
         titled: bool,
     }
-    // The name chosen (its sentence, start, end and whether it is titled); and the sentence
-    // of the current word.
+    // The name chosen: its sentence, start, end and whether it is titled.
     type Found = Option<(usize, usize, usize, bool)>;
     let mut found: Found = None;
-    let mut sentence = 0;
-    let mut offer = |r: Run, sentence: usize, text: &str, found: &mut Found| {
-        if found.is_some_and(|(s, ..)| s >= sentence) || !r.ok {
+    let mut offer = |r: Run, text: &str, found: &mut Found| {
+        if found.is_some_and(|(s, ..)| s >= r.sentence) || !r.ok {
             return;
         }
         let name = r.titled && r.words <= 3
             || (2..=3).contains(&r.words)
             || r.words == 1 && known_surname(&text[r.start..r.end]);
         if name {
-            *found = Some((sentence, r.start, r.end, r.titled));
+            *found = Some((r.sentence, r.start, r.end, r.titled));
         }
     };
     let mut run: Option<Run> = None;
@@ -684,10 +687,7 @@ pub(crate) fn likeliest_person_name<'x>(
     // Whether the word before the current one bars a name after it, or titles one.
     let mut barred = false;
     let mut titled = false;
-    for (at, raw, line_break) in words_and_breaks(text) {
-        if line_break {
-            sentence += 1;
-        }
+    for (at, raw) in words(text) {
         // A parenthesis opens something else (`Appliances (Thailand) Co`), but for a party
         // and state after a lawmaker's name (`Sen. Tom Harkin (D-Iowa)`).
         if raw.starts_with('(') {
@@ -696,7 +696,7 @@ pub(crate) fn likeliest_person_name<'x>(
                 Some([b'D' | b'R' | b'I', b'-' | b')'])
             );
             if let Some(r) = run.take().filter(|_| party) {
-                offer(r, sentence, text, &mut found);
+                offer(r, text, &mut found);
             }
             joined = None;
         }
@@ -705,13 +705,11 @@ pub(crate) fn likeliest_person_name<'x>(
             Some(k) => (&raw[..k], true),
             None => (raw, false),
         };
-        let word = raw.trim_start_matches(['"', '“', '(', '‘', '\'']);
-        let name = word.trim_end_matches([',', '.', ';', ':', '"', '”', ')', '’', '?', '!', '\'']);
+        let (word, name) = bare(raw);
         let capitalised = name.starts_with(char::is_uppercase);
-        let ends_sentence = ends_sentence_in(word, name);
         if let Some(j) = joined.take() {
             if !capitalised {
-                offer(j, sentence, text, &mut found);
+                offer(j, text, &mut found);
             }
         }
         let ends = dashed || name.len() != word.len() || word.len() != raw.len();
@@ -727,7 +725,8 @@ pub(crate) fn likeliest_person_name<'x>(
         if is_titled_name_word(name) && is_plain_word(name) || arabic {
             let start = at + (raw.len() - word.len());
             let ok = !is_not_a_name_word(name);
-            let r = run.get_or_insert(Run {
+            let r = run.get_or_insert_with(|| Run {
+                sentence: sentence_of(start),
                 start,
                 end: start,
                 words: 0,
@@ -741,14 +740,11 @@ pub(crate) fn likeliest_person_name<'x>(
                 // A demonym ends no name (`Though Japanese officials`).
                 r.ok &= !is_demonym(name);
                 if let Some(r) = run.take() {
-                    offer(r, sentence, text, &mut found);
+                    offer(r, text, &mut found);
                 }
             }
             barred = false;
             titled = false;
-            if ends_sentence {
-                sentence += 1;
-            }
             continue;
         }
         // A post-nominal ends a name (`Lionel Robbards QC told`, `Martin Luther King Jr.`).
@@ -764,7 +760,7 @@ pub(crate) fn likeliest_person_name<'x>(
             if matches!(name, "and" | "&" | "y" | "ve" | "de" | "van" | "von") {
                 joined = Some(r);
             } else if post_nominal || !capitalised && !role && !is_demonym(last) {
-                offer(r, sentence, text, &mut found);
+                offer(r, text, &mut found);
             }
         }
         let mut buf = [0; LOWER_MAX];
@@ -843,12 +839,9 @@ pub(crate) fn likeliest_person_name<'x>(
                 )
             });
         titled = role && !dashed && name.len() == word.len();
-        if ends_sentence {
-            sentence += 1;
-        }
     }
     if let Some(r) = run.or(joined) {
-        offer(r, sentence, text, &mut found);
+        offer(r, text, &mut found);
     }
     found.map(|(_, start, end, titled)| (start, &text[start..end], titled))
 }
@@ -909,38 +902,54 @@ fn is_name_particle(w: &str) -> bool {
     )
 }
 
-/// The words of `text` (split at ASCII white space) with their byte offsets, and whether a
-/// line break comes before each: a headline's line or a new paragraph is a new sentence.
-fn words_and_breaks(text: &str) -> impl Iterator<Item = (usize, &str, bool)> {
-    let mut last_end = 0;
-    text.split_ascii_whitespace().map(move |w| {
-        let at = w.as_ptr() as usize - text.as_ptr() as usize;
-        let line_break = text[last_end..at].contains('\n');
-        last_end = at + w.len();
-        (at, w, line_break)
-    })
+/// The words of `text` (split at ASCII white space) with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_ascii_whitespace()
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+/// `raw` without the quotes and brackets before it (the word, whose offset in `raw` tells
+/// where it starts), and that word without the punctuation after it (the name).
+fn bare(raw: &str) -> (&str, &str) {
+    let word = raw.trim_start_matches(['"', '“', '(', '‘', '\'']);
+    let name = word.trim_end_matches([',', '.', ';', ':', '"', '”', ')', '’', '?', '!', '\'']);
+    (word, name)
+}
+
+/// The numbering of sentences that [`likeliest_person_name`] and [`likeliest_group`] read: for
+/// an offset into the text that starts at byte `base` of the document, the index of the
+/// document's sentence that has not ended before it. Asked in increasing order, it moves
+/// forward only: one binary search, then a walk over the sentences.
+pub(crate) fn sentence_cursor(
+    sentences: &[Sentence],
+    base: usize,
+) -> impl FnMut(usize) -> usize + '_ {
+    let mut i = sentences.partition_point(|s| s.span.end <= base);
+    move |offset| {
+        while i < sentences.len() && sentences[i].span.end <= base + offset {
+            i += 1;
+        }
+        i
+    }
 }
 
 /// The group of people `text` most likely speaks of last, with its byte offset: the first
 /// plural noun of people (`supporters`, `analysts`, `Millennials`, `residents`: a person's
-/// noun with its `s`, or a noun of groups) in the last sentence that has one. One forward pass
-/// over the words of `text`.
-pub(crate) fn likeliest_group(text: &str) -> Option<(usize, &str)> {
+/// noun with its `s`, or a noun of groups) in the last sentence that has one (the document's
+/// sentences, as [`likeliest_person_name`] reads them). One forward pass over the words of
+/// `text`.
+pub(crate) fn likeliest_group<'x>(
+    text: &'x str,
+    sentence_of: &mut dyn FnMut(usize) -> usize,
+) -> Option<(usize, &'x str)> {
     let mut found: Option<(usize, usize, usize)> = None;
-    let mut sentence = 0;
-    for (at, raw, line_break) in words_and_breaks(text) {
-        if line_break {
-            sentence += 1;
-        }
-        let word = raw.trim_start_matches(['"', '“', '(', '‘', '\'']);
-        let name = word.trim_end_matches([',', '.', ';', ':', '"', '”', ')', '’', '?', '!', '\'']);
+    for (at, raw) in words(text) {
+        let sentence = sentence_of(at);
+        let (word, name) = bare(raw);
         let newer = found.is_none_or(|(s, _, _)| s < sentence);
         if newer && is_people(name) {
             let start = at + (raw.len() - word.len());
             found = Some((sentence, start, start + name.len()));
-        }
-        if ends_sentence_in(word, name) {
-            sentence += 1;
         }
     }
     found.map(|(_, start, end)| (start, &text[start..end]))
@@ -1004,18 +1013,6 @@ fn is_people(word: &str) -> bool {
                 | b"senators"
                 | b"candidates"
         )
-}
-
-/// True when `word` (`name` with the punctuation after it) ends a sentence: a full stop, a
-/// question or an exclamation mark after a word that is no abbreviation (`Mr.`, `U.S.`).
-fn ends_sentence_in(word: &str, name: &str) -> bool {
-    let stop = word[name.len()..].contains(['.', '?', '!']);
-    stop && !(name.len() <= 3 && name.starts_with(char::is_uppercase)
-        || name.contains('.')
-        || matches!(
-            name,
-            "Capt" | "Sgt" | "Prof" | "Corp" | "Gov" | "Sen" | "Rep" | "Gen"
-        ))
 }
 
 /// True when `w` holds only letters, apostrophes, hyphens and dots, and each part after a
@@ -1157,6 +1154,8 @@ fn is_not_a_name_word(w: &str) -> bool {
     is_form(w)
         || matches!(
             w,
+            // Bodies' words abbreviated: `Commerce Dept. undersecretary Robert Ortner`.
+            "Dept" | "Govt" | "Assn" | "Bros" | "Univ" | "Admin" |
             // Openers and function words, capitalised at a sentence's start.
             "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "It" | "He" | "She"
                 | "They" | "We" | "His" | "Her" | "Their" | "Its" | "Our" | "There" | "Here"
@@ -2771,15 +2770,26 @@ mod tests {
 
 #[cfg(test)]
 mod person_name_tests {
-    use super::likeliest_person_name;
+    use super::{likeliest_group, likeliest_person_name, sentence_cursor};
+
+    /// The group [`likeliest_group`] finds in `text`.
+    fn group(text: &str) -> Option<&str> {
+        let doc = whosaid_text::plain(text.to_owned());
+        let mut sentence_of = sentence_cursor(&doc.sentences, 0);
+        likeliest_group(text, &mut sentence_of).map(|(_, w)| w)
+    }
 
     /// The name [`likeliest_person_name`] finds in `text`, with `known` the surnames the text
     /// writes full names for.
     fn name<'x>(text: &'x str, known: &[&str]) -> Option<&'x str> {
-        likeliest_person_name(text, &mut |w| known.contains(&w)).map(|(at, name, _)| {
-            assert_eq!(&text[at..at + name.len()], name);
-            name
-        })
+        let doc = whosaid_text::plain(text.to_owned());
+        let mut sentence_of = sentence_cursor(&doc.sentences, 0);
+        likeliest_person_name(text, &mut sentence_of, &mut |w| known.contains(&w)).map(
+            |(at, name, _)| {
+                assert_eq!(&text[at..at + name.len()], name);
+                name
+            },
+        )
     }
 
     #[test]
@@ -2813,6 +2823,10 @@ mod person_name_tests {
             ),
             ("President George W. Bush spoke. ", "George W. Bush"),
             (
+                "Commerce Dept. undersecretary Robert Ortner said that ",
+                "Robert Ortner",
+            ),
+            (
                 "Sheikh Ali al-Khalifa al-Sabah was quoted. ",
                 "Ali al-Khalifa al-Sabah",
             ),
@@ -2828,6 +2842,17 @@ mod person_name_tests {
             ),
             Some("Groberg")
         );
+    }
+
+    /// Groups: the first plural noun of people of the last sentence with one.
+    #[test]
+    fn the_first_people_of_the_last_sentence_with_some() {
+        assert_eq!(
+            group("The officials met. Many analysts and voters say "),
+            Some("analysts")
+        );
+        assert_eq!(group("The company met. It said "), None);
+        assert_eq!(group("’cause — — they "), None);
     }
 
     #[test]
