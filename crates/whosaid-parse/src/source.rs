@@ -768,24 +768,22 @@ fn joins_a_name(toks: &[Tok<'_>], k: usize) -> bool {
 /// [in The Lancet]`, `a poll conducted by Gallup`): a participle of publication right before
 /// it, or before the time word right before it, inside the phrase from `start`.
 fn after_publication(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
-    let publication = |t: &Tok<'_>| {
-        [
-            "published",
-            "released",
-            "issued",
-            "conducted",
-            "posted",
-            "commissioned",
-        ]
-        .iter()
-        .any(|w| t.is(w))
-    };
     k > start
-        && (publication(&toks[k - 1])
-            || k > start + 1 && publication(&toks[k - 2]) && {
+        && (is_publication(&toks[k - 1])
+            || k > start + 1 && is_publication(&toks[k - 2]) && {
                 let mut b = [0; 32];
                 lexicon::is_time_word(lower(&toks[k - 1], &mut b))
             })
+}
+
+/// True when `t` is a participle of a document's publication: `published`, `released`,
+/// `issued`, `conducted`, `posted`, `commissioned` (the `-ed` ending tested first).
+fn is_publication(t: &Tok<'_>) -> bool {
+    t.text.ends_with("ed")
+        && matches!(
+            t.text,
+            "published" | "released" | "issued" | "conducted" | "posted" | "commissioned"
+        )
 }
 
 /// True when the `and` at `k` joins two titles of one person: `vice president and treasurer
@@ -1717,13 +1715,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // Wednesday in The Lancet Public Health`, `a poll conducted by Gallup`: the named journal
     // or pollster's, else too vague (`a study published last week`). Not a person's name for
     // the capitals after it.
-    if let Some(p) = all.iter().position(|t| {
-        t.text.ends_with("ed")
-            && matches!(
-                t.text,
-                "published" | "released" | "issued" | "conducted" | "posted" | "commissioned"
-            )
-    }) {
+    if let Some(p) = all.iter().position(is_publication) {
         let mut b = [0; 32];
         if p >= 1 && is_thing_noun(lower(&all[p - 1], &mut b)) {
             // Named before the noun (`a New York Times/CBS News poll released`), or after the

@@ -150,9 +150,10 @@ pub(crate) fn is_cited_evidence(cx: &Context<'_>, a: &Attribution) -> bool {
 fn is_evidence(source: &str) -> bool {
     let head = source
         .split_whitespace()
+        // (Modifiers open in lowercase: matched as written, no lowercase copy per word.)
         .take_while(|w| {
             !matches!(
-                w.to_ascii_lowercase().as_str(),
+                *w,
                 "of" | "in"
                     | "from"
                     | "by"
