@@ -426,6 +426,11 @@ struct State<'k, 't> {
     genders: Vec<Gender>,
     /// The end of the text [`State::named_since_other`] has searched.
     other_searched_to: usize,
+    /// The end of the text [`State::subject_since`] has searched.
+    subjects_searched_to: usize,
+    /// Where [`State::inside_quote`] counted quotation marks to, and the opening curly marks
+    /// not closed and the straight marks it counted on that line.
+    quote_count: (usize, i32, u32),
     /// The end of the text [`State::group_before`] has searched.
     group_searched_to: usize,
     /// Full names written anywhere in the document, looked up once per surname: `Rubio` in a
@@ -479,6 +484,8 @@ impl<'k, 't> State<'k, 't> {
             unnamed: spare.unnamed,
             genders: Vec::new(),
             other_searched_to: 0,
+            subjects_searched_to: 0,
+            quote_count: (0, 0, 0),
             group_searched_to: 0,
             full_names: spare.full_names,
             full_name_index: names::FullNames::new(text),
@@ -678,6 +685,7 @@ impl<'k, 't> State<'k, 't> {
                 };
                 let found = self
                     .named_since(m.span.start)
+                    .or_else(|| self.subject_since(gender, m.span.start))
                     .or_else(|| self.last_person_as(gender, m.span.start))
                     .or_else(|| self.person_before(m.span.start));
                 if let Some(id) = found {
@@ -743,7 +751,7 @@ impl<'k, 't> State<'k, 't> {
             .min(at);
         self.other_searched_to = self.other_searched_to.max(at);
         let window = self.text.get(from..at)?;
-        let (offset, name) = self.likeliest_person_name(window, from)?;
+        let (offset, name, _) = self.likeliest_person_name(window, from)?;
         let span = Span::new(from + offset, from + offset + name.len());
         let id = self.named(name, Some(span), EntityKind::Person);
         if self.entities[id.0 as usize].kind != EntityKind::Person || id == other {
@@ -753,14 +761,125 @@ impl<'k, 't> State<'k, 't> {
         Some(id)
     }
 
+    /// The person the nearest of the five sentences before the one of `at` whose opening names
+    /// a person opens with, after the last person's last mention, when the text has not called
+    /// them by the other pronoun: in `"…," Arteta said. Foden, who had been dropped, was named player of
+    /// the match. "…," he said`, `he` is Foden. A name inside a sentence is as often someone
+    /// spoken of (`under President Obama`), and a name in the sentence of `at` is the quote's
+    /// or the speaker's. Each sentence is read once (`subjects_searched_to`), and only its
+    /// opening.
+    fn subject_since(&mut self, gender: Gender, at: usize) -> Option<EntityId> {
+        let last = self.last_person?;
+        // The sentence of `at`.
+        let i = self.sentences.partition_point(|s| s.span.end <= at);
+        let to = self.sentences.get(i).map_or(at, |s| s.span.start.min(at));
+        let from = self.entities[last.0 as usize]
+            .mentions
+            .last()
+            .map_or(0, |s| s.end)
+            .max(self.subjects_searched_to);
+        self.subjects_searched_to = self.subjects_searched_to.max(to);
+        // The nearest sentence whose opening names someone decides.
+        let id = (0..i.min(self.sentences.len()))
+            .rev()
+            .take(5)
+            .take_while(|&k| self.sentences[k].span.start >= from)
+            .find_map(|k| self.sentence_subject(k, gender, last))??;
+        self.last_person = Some(id);
+        Some(id)
+    }
+
+    /// The person sentence `k` opens with, when it is a person other than `last` and not one
+    /// the text called by the other pronoun than `gender`'s: a name that opens the sentence,
+    /// or comes after its titles and role alone (`Former President Bill Clinton agreed`,
+    /// `Retired neurosurgeon Ben Carson went on`; not `Under President Obama, …`, nor `Lim
+    /// earlier met farm commissioner Frans Andriessen`), outside any quotation. `None` when
+    /// the opening names no one; `Some(None)` when it names someone else.
+    fn sentence_subject(
+        &mut self,
+        k: usize,
+        gender: Gender,
+        last: EntityId,
+    ) -> Option<Option<EntityId>> {
+        let sentence = self.sentences[k].span;
+        // The opening: titles, a role and a name fit in 80 bytes (`Senate Intelligence Ranking
+        // Democrat Dianne Feinstein` in 53).
+        let mut end = sentence.end.min(sentence.start + 80);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = self.text.get(sentence.start..end)?;
+        let (offset, name, titled) = self.likeliest_person_name(window, sentence.start)?;
+        let prefix = &window[..offset];
+        let opens = prefix.is_empty()
+            || titled && !prefix.contains([',', '"', '“', '‘', '\'']) && names::titles_only(prefix);
+        let start = sentence.start + offset;
+        if !opens || self.inside_quote(start) {
+            return Some(None);
+        }
+        // Two or three bare words are as often a body's (`Atlantic Richfield rose 1-3/4`,
+        // `Illinois Coop will cease operating`): a person's when a role or a body follows
+        // (`Robbin Johnson, vice president of Cargill, testified`, `Robert Brusca of Nikko
+        // Securities sees`; not `Mac Plus, which`). A surname alone is one the text gave a
+        // full name for.
+        let after = &self.text[start + name.len()..];
+        let described = after.strip_prefix(", ").is_some_and(|a| {
+            a.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && !a.starts_with("which")
+        }) || after
+            .strip_prefix(" of ")
+            .is_some_and(|a| a.starts_with(char::is_uppercase));
+        if !(titled || described || !name.contains(' ')) {
+            return Some(None);
+        }
+        let span = Span::new(start, start + name.len());
+        let id = self.named(name, Some(span), EntityKind::Person);
+        let other = self.genders.get(id.0 as usize) == Some(&gender.other());
+        let person = self.entities[id.0 as usize].kind == EntityKind::Person;
+        Some((person && id != last && !other).then_some(id))
+    }
+
+    /// True when byte `at` is inside a quotation its line opened before it: `"… I am
+    /// disappointed Judge Reeves did not recognize that reality," he said` speaks of Reeves,
+    /// who does not speak. (A quotation that runs on to the next paragraph opens it again
+    /// with its mark.) Counts marks from where the last call left off on the same line
+    /// (`quote_count`), and never more than 2,000 bytes back: the text is read once.
+    fn inside_quote(&mut self, at: usize) -> bool {
+        let floor = at.saturating_sub(2000);
+        let (last, mut open, mut straight) = self.quote_count;
+        let mut from = if (floor..=at).contains(&last) {
+            last
+        } else {
+            (open, straight) = (0, 0);
+            floor
+        };
+        if let Some(i) = memchr::memrchr(b'\n', &self.text.as_bytes()[from..at]) {
+            from += i + 1;
+            (open, straight) = (0, 0);
+        }
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        for c in self.text.get(from..at).unwrap_or("").chars() {
+            match c {
+                '“' => open += 1,
+                '”' => open -= 1,
+                '"' => straight += 1,
+                _ => {}
+            }
+        }
+        self.quote_count = (at, open, straight);
+        open > 0 || straight % 2 == 1
+    }
+
     /// [`names::likeliest_person_name`] in `window`, the text from byte `from`, with the surnames the
-    /// text writes full names for; `None` when the name found has no title and the knowledge
-    /// base knows it as a body's or an outlet's.
+    /// text writes full names for, and whether a title or a role comes before it; `None` when
+    /// the name found has no title and the knowledge base knows it as a body's or an outlet's.
     fn likeliest_person_name<'w>(
         &mut self,
         window: &'w str,
         from: usize,
-    ) -> Option<(usize, &'w str)> {
+    ) -> Option<(usize, &'w str, bool)> {
         let mut sentence_of = names::sentence_cursor(self.sentences, from);
         let full_names = &mut self.full_names;
         let index = &mut self.full_name_index;
@@ -773,7 +892,6 @@ impl<'k, 't> State<'k, 't> {
         };
         names::likeliest_person_name(window, &mut sentence_of, &mut known)
             .filter(|&(_, name, titled)| titled || self.may_be_person(name))
-            .map(|(offset, name, _)| (offset, name))
     }
 
     /// False when the knowledge base knows `name` as a body's or an outlet's.
@@ -1019,7 +1137,7 @@ impl<'k, 't> State<'k, 't> {
         let from = self.persons_searched_to.min(at);
         self.persons_searched_to = self.persons_searched_to.max(at);
         let window = self.text.get(from..at)?;
-        let (offset, name) = self.likeliest_person_name(window, from)?;
+        let (offset, name, _) = self.likeliest_person_name(window, from)?;
         let span = Span::new(from + offset, from + offset + name.len());
         let id = self.named(name, Some(span), EntityKind::Person);
         self.last_person = Some(id);

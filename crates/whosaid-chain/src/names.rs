@@ -876,6 +876,73 @@ pub(crate) fn is_personal_name(name: &str) -> bool {
     (1..=4).contains(&names) && name.contains(' ')
 }
 
+/// True when `prefix`, the words of a sentence before a titled name, are only its titles and
+/// its role: capitalised words, then at most two in lower case (`Former Pennsylvania governor`,
+/// `Retired neurosurgeon`), none opening a clause (`Under President`, `But Sen.`).
+pub(crate) fn titles_only(prefix: &str) -> bool {
+    let mut lower = 0;
+    prefix.split_whitespace().all(|w| {
+        if w.starts_with(char::is_lowercase) {
+            lower += 1;
+        } else if lower > 0 {
+            return false;
+        }
+        lower <= 2 && !is_clause_opener(w)
+    })
+}
+
+/// True when `word` opens an adjunct or a clause before a sentence's subject, in any case:
+/// `Under President Obama`, `When Governor Brown`, `But Sen. Cruz`.
+pub(crate) fn is_clause_opener(word: &str) -> bool {
+    let mut buf = [0; 12];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"under"
+            | b"with"
+            | b"without"
+            | b"by"
+            | b"for"
+            | b"to"
+            | b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"from"
+            | b"about"
+            | b"against"
+            | b"after"
+            | b"before"
+            | b"as"
+            | b"when"
+            | b"while"
+            | b"like"
+            | b"unlike"
+            | b"since"
+            | b"until"
+            | b"despite"
+            | b"during"
+            | b"though"
+            | b"although"
+            | b"because"
+            | b"if"
+            | b"unless"
+            | b"whether"
+            | b"but"
+            | b"and"
+            | b"or"
+            | b"so"
+            | b"yet"
+            | b"also"
+            | b"then"
+            | b"asked"
+    )
+}
+
 /// A lowercase particle of a personal name: `de`, `van`, `al`, `bin`.
 fn is_name_particle(w: &str) -> bool {
     matches!(
@@ -2118,6 +2185,12 @@ fn is_common_opener(word: &str) -> bool {
             | "Details"
             | "Context"
             | "Recall"
+            // Party members before their names: `Republicans Jolly of Indian Shores and
+            // DeSantis`, `Republican David Jolly`.
+            | "Republican"
+            | "Republicans"
+            | "Democrat"
+            | "Democrats"
     )
 }
 
@@ -2382,6 +2455,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn party_members_before_names_are_no_first_names() {
+        let text =
+            "Republicans Jolly of Indian Shores and DeSantis disagree. Jolly, who won, spoke.";
+        assert_eq!(full_name_by_search(text, "Jolly"), None);
+        let text = "Republican David Jolly of Indian Shores disagrees. Jolly, who won, spoke.";
+        assert_eq!(
+            full_name_by_search(text, "Jolly").as_deref(),
+            Some("David Jolly")
+        );
     }
 
     #[test]

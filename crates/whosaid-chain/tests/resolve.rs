@@ -306,6 +306,70 @@ fn a_titled_name_after_someone_spoke_does_not_take_the_pronoun() {
     assert_eq!(chain(text, Some("AP"), "said", 1), "AP > Norman Ham");
 }
 
+/// After someone spoke, a pronoun takes the person a later sentence opens with, when the last
+/// sentence naming a person before the pronoun's opens with them: a surname the text wrote in
+/// full (`Foden, who had been dropped`), a name with a role or a body after it (`Robbin
+/// Johnson, vice president of Cargill,`, `Robert Brusca of Nikko`), or one after its titles
+/// and role alone (`Former Pennsylvania governor Ed Rendell`).
+#[test]
+fn a_pronoun_after_someone_spoke_takes_the_person_a_sentence_opens_with() {
+    for (text, cue, nth, expected) in [
+        (
+            "Phil Foden scored the winner. \"We were poor,\" Mikel Arteta said. Foden, who had \
+             been dropped, was named player of the match. \"I wanted to prove a point,\" he said.",
+            "said",
+            1,
+            "AP > Phil Foden",
+        ),
+        (
+            "\"We can move in that direction,\" Boschwitz said. Robbin Johnson, vice president of \
+             Cargill, Inc., testified in favor. Decoupling would end the bias, he said.",
+            "said",
+            1,
+            "AP > Robbin Johnson",
+        ),
+        (
+            "\"Growth will slow,\" Raymond Stone said. Robert Brusca of Nikko Securities sees the \
+             strongest economy. He expects real GNP to expand.",
+            "expects",
+            0,
+            "AP > Robert Brusca",
+        ),
+        (
+            "\"It was narrow,\" Sander Levin said. Former Pennsylvania governor Ed Rendell was \
+             even more resolute. \"Absolutely not,\" he said.",
+            "said",
+            1,
+            "AP > Ed Rendell",
+        ),
+    ] {
+        assert_eq!(chain(text, Some("AP"), cue, nth), expected, "{text}");
+    }
+    // The speaker still, when the name is someone spoken of: inside the sentence (`Lim earlier
+    // met … Frans Andriessen`, `under President Obama`), a bare pair of words that may be a
+    // body's (`Atlantic Richfield rose`), a thing (`Mac Plus, which`), in the pronoun's own
+    // sentence, or inside a quotation.
+    for text in [
+        "Lim Keng Yaik said tin was weak. Lim earlier met farm commissioner Frans Andriessen. \
+         He said the tax would be defeated.",
+        "Lim Keng Yaik said tin was weak. Under President Ronald Reagan, tin fell. He said \
+         the tax would be defeated.",
+        "Lim Keng Yaik said tin was weak. Atlantic Richfield rose 1-3/4 to 77. He said the tax \
+         would be defeated.",
+        "Lim Keng Yaik said tin was weak. Mac Plus, which went on sale, sells well. He said \
+         the tax would be defeated.",
+        "Lim Keng Yaik said tin was weak. Robert Brusca of Nikko Securities, he said, was wrong.",
+        "Lim Keng Yaik said tin was weak. \"It is bad. Judge Frank Reeves did not see it,\" \
+         he said.",
+    ] {
+        assert_eq!(
+            chain(text, Some("AP"), "said", 1),
+            "AP > Lim Keng Yaik",
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn the_agency_may_be_an_agency_named_before() {
     let text = "Moody's Investors Service Inc downgraded Allied Bank of Texas. The rating agency \
