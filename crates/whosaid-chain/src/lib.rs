@@ -1241,6 +1241,12 @@ impl<'k, 't> State<'k, 't> {
                 self.add_mention(id, m.span);
                 return id;
             }
+            if kind == EntityKind::Anonymous {
+                if let Some(id) = self.described_person(text, m.span.start) {
+                    self.add_mention(id, m.span);
+                    return id;
+                }
+            }
         }
         let id = self.new_entity(text, kind, Some(m.span));
         let unnamed = head.as_ref().map_or(Unnamed::Group, |(h, plural)| {
@@ -1251,6 +1257,66 @@ impl<'k, 't> State<'k, 't> {
             self.last_anonymous.insert(h, id);
         }
         id
+    }
+
+    /// The person a definite description at byte `at` refers back to: one of the last
+    /// sixteen people whose first mentions hold all its words (`the manager` after `Mikel
+    /// Arteta, the Arsenal manager`; `the dealer` after `John Smith, a dealer at Barclays`);
+    /// else, when in four words at most it describes a person the way copy refers back to
+    /// one just named (a role, an age, a people's noun: `the Arsenal boss`, `the 34-year-old`,
+    /// `the Spaniard`), the person a recent sentence opens with ([`State::subject_since`]), the
+    /// last person, or the person spoken of before anyone spoke. `None`
+    /// for people in the plural, the heads of unnamed sources (`the official`) and titles
+    /// (`the Minister`) no one was given.
+    fn described_person(&mut self, text: &str, at: usize) -> Option<EntityId> {
+        let (_, rest) = text.split_once(' ')?;
+        let last = rest.split_whitespace().next_back()?;
+        // People in the plural are a group (`the traders`, `the lawmakers`).
+        if last.ends_with('s') && !last.ends_with("ss") {
+            return None;
+        }
+        let has_word = |mention: &str, word: &str| {
+            mention
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| w.eq_ignore_ascii_case(word))
+        };
+        let described = self
+            .entities
+            .iter()
+            .rev()
+            .filter(|e| e.kind == EntityKind::Person)
+            .take(16)
+            .filter(|e| {
+                e.mentions.iter().take(4).any(|m| {
+                    let mention = m.slice(self.text);
+                    rest.split_whitespace().all(|w| has_word(mention, w))
+                })
+            })
+            .max_by_key(|e| e.mentions.last().map(|m| m.start))
+            .map(|e| e.id);
+        if let Some(id) = described {
+            self.last_person = Some(id);
+            return Some(id);
+        }
+        // Only a short description of the person alone: not `the general trading manager of
+        // an international oil company`, someone else unnamed.
+        let short = rest.split_whitespace().count() <= 4
+            && rest.split_whitespace().all(|w| {
+                let mut buf = [0; names::LOWER_MAX];
+                !names::ascii_lowercase(w, &mut buf).is_some_and(names::is_modifier)
+            });
+        let lower = last.to_ascii_lowercase();
+        // One of a people (`the Spaniard`, `the Norwegian`), not a people or its body (`the
+        // Japanese`, `the European Community`), nor a paper (`The Australian`).
+        let people_noun = whosaid_core::is_demonym_noun(last);
+        if !short || !(whosaid_core::is_description_noun(&lower) || people_noun) {
+            return None;
+        }
+        // As `he` would: the person a recent sentence opens with (`Pat Rafter salvaged the
+        // campaign … The Australian says`), else the last person.
+        self.subject_since(Gender::Unknown, at)
+            .or(self.last_person)
+            .or_else(|| self.person_before(at))
     }
 
     /// An outlet by name: knowledge base first, then the names already seen.

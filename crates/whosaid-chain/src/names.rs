@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use whosaid_core::Sentence;
 
 /// Words that are titles, honorifics or place adjectives before a name, never part of it.
-fn is_title_word(w: &str) -> bool {
+pub(crate) fn is_title_word(w: &str) -> bool {
     let mut buf = [0; LOWER_MAX];
     let Some(lower) = ascii_lowercase(w.trim_end_matches('.'), &mut buf) else {
         return false;
@@ -1872,7 +1872,7 @@ fn head_word(text: &str) -> Option<(&str, bool)> {
 /// True when the lowercase word `lower` opens a modifier after an unnamed source's head noun
 /// (`an official [familiar] with the talks`, `a company official [attending] the meeting`,
 /// `bankers [polled] by Reuters`): the head is the word before it.
-fn is_modifier(lower: &[u8]) -> bool {
+pub(crate) fn is_modifier(lower: &[u8]) -> bool {
     matches!(
         lower,
         b"familiar"

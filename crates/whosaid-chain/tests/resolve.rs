@@ -370,6 +370,65 @@ fn a_pronoun_after_someone_spoke_takes_the_person_a_sentence_opens_with() {
     }
 }
 
+/// A definite description of one person refers back to one named: the person whose mention
+/// holds its words (`the manager` after `Mikel Arteta, the Arsenal manager`), else, for a role
+/// in a team, an age or a people's noun, the person the text speaks of. Not people in the
+/// plural, nor a description no one was given (`the general manager of a European bank`).
+#[test]
+fn a_definite_description_refers_back_to_the_person_named() {
+    for (text, cue, nth, expected) in [
+        (
+            "Mikel Arteta, the Arsenal manager, said the side was poor. \"It hurts,\" the \
+             manager added.",
+            "added",
+            0,
+            "AP > Mikel Arteta",
+        ),
+        (
+            "John Smith, a dealer at Barclays, said rates would fall. The dealer added that \
+             the yen was weak.",
+            "added",
+            0,
+            "AP > John Smith",
+        ),
+        (
+            "Roger Federer won again on Sunday. \"I feel great,\" the 34-year-old said.",
+            "said",
+            0,
+            "AP > Roger Federer",
+        ),
+        (
+            "\"We were poor,\" Pep Guardiola said. Erling Haaland, who equalised, was named \
+             man of the match. \"We never give up,\" the Norwegian added.",
+            "added",
+            0,
+            "AP > Erling Haaland",
+        ),
+        (
+            "Jenny Walsh, 67, was rescued from her roof. \"We lost everything,\" the \
+             grandmother said.",
+            "said",
+            0,
+            "AP > Jenny Walsh",
+        ),
+    ] {
+        assert_eq!(chain(text, Some("AP"), cue, nth), expected, "{text}");
+    }
+    for (text, cue) in [
+        (
+            "John Smith said rates would fall. The traders said the yen was weak.",
+            "said",
+        ),
+        (
+            "John Smith said rates would fall. The general manager of a European bank said \
+             the yen was weak.",
+            "said",
+        ),
+    ] {
+        assert_ne!(chain(text, Some("AP"), cue, 1), "AP > John Smith", "{text}");
+    }
+}
+
 #[test]
 fn the_agency_may_be_an_agency_named_before() {
     let text = "Moody's Investors Service Inc downgraded Allied Bank of Texas. The rating agency \

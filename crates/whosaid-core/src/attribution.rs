@@ -127,3 +127,111 @@ pub fn is_document_noun(lower: &str) -> bool {
             | "forecast"
     )
 }
+
+/// True for a lowercase noun that describes one person the article has named, as sports,
+/// feature and local copy refer back to them (`"…," the Arsenal boss said`, `the 34-year-old
+/// said`, `the mother-of-two told ABC`): a role in a team, a relation, an age. Not the heads of
+/// unnamed sources (`official`, `spokesman`, `dealer`), which stand for someone the article
+/// does not name as often as for someone it did, nor the descriptions political copy gives
+/// people other than the last it named (`the GOP front-runner`, `the businessman`).
+pub fn is_description_noun(lower: &str) -> bool {
+    // An age (`34-year-old`), or a parent counted (`mother-of-two`, `father-of-three`).
+    let age = lower.ends_with("-year-old") && lower.starts_with(|c: char| c.is_ascii_digit());
+    let counted = lower.split_once("-of-").is_some_and(|(who, _)| {
+        matches!(
+            who,
+            "mother" | "father" | "mum" | "dad" | "grandmother" | "grandfather"
+        )
+    });
+    age || counted
+        || matches!(
+            lower,
+            "boss"
+                | "coach"
+                | "captain"
+                | "skipper"
+                | "midfielder"
+                | "striker"
+                | "forward"
+                | "winger"
+                | "defender"
+                | "goalkeeper"
+                | "keeper"
+                | "batsman"
+                | "bowler"
+                | "pitcher"
+                | "quarterback"
+                | "rider"
+                | "jockey"
+                | "champion"
+                | "star"
+                | "veteran"
+                | "youngster"
+                | "teenager"
+                | "rookie"
+                | "debutant"
+                | "newcomer"
+                | "grandmother"
+                | "grandfather"
+                | "mother"
+                | "father"
+                | "mum"
+                | "mom"
+                | "dad"
+                | "widow"
+                | "widower"
+                | "pensioner"
+                | "retiree"
+                | "singer"
+        )
+}
+
+/// True for a capitalised noun for one of a people that no adjective's ending shows
+/// (`Spaniard`, `Briton`, `Frenchman`): `the Spaniard said` refers back to a person named.
+/// (Not `Cuban` or `Turk`, which are surnames too: `Mark Cuban`.)
+pub fn is_demonym_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "Spaniard"
+            | "Briton"
+            | "Swede"
+            | "Pole"
+            | "Frenchman"
+            | "Frenchwoman"
+            | "Englishman"
+            | "Englishwoman"
+            | "Irishman"
+            | "Irishwoman"
+            | "Welshman"
+            | "Scotsman"
+            | "Dutchman"
+            | "Kiwi"
+            | "Aussie"
+            | "Czech"
+            | "Filipino"
+            | "Serb"
+            | "Croat"
+            | "Kenyan"
+            | "Ugandan"
+            | "Texan"
+            | "American"
+            | "Canadian"
+            | "Mexican"
+            | "Brazilian"
+            | "Argentinian"
+            | "Colombian"
+            | "Chilean"
+            | "Italian"
+            | "German"
+            | "Belgian"
+            | "Norwegian"
+            | "Russian"
+            | "Ukrainian"
+            | "Serbian"
+            | "Croatian"
+            | "Nigerian"
+            | "Jamaican"
+            | "Indian"
+            | "Korean"
+    )
+}

@@ -1845,8 +1845,15 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // arbitrageur`). Only bare groups stay vague (`analysts`, `economists`).
     let indefinite = matches!(first, "a" | "an" | "another" | "one");
     match (first, indefinite.then(|| thing_head(words)).flatten()) {
-        // A person's noun, though, is someone unnamed (`the dealer`, `The Nomura broker`).
-        ("the" | "this" | "that", _) if lexicon::is_person_singular(hw) => MentionClass::Anonymous,
+        // A person's noun, though, is someone unnamed (`the dealer`, `The Nomura broker`, `the
+        // portfolio manager`), or one named before (`the Arsenal boss`, `the 34-year-old`).
+        ("the" | "this" | "that", _)
+            if lexicon::is_person_singular(hw)
+                || hw == "manager"
+                || whosaid_core::is_description_noun(hw) =>
+        {
+            MentionClass::Anonymous
+        }
         ("the" | "this" | "that" | "its" | "their", _) => MentionClass::Organization,
         // A document or an outlet is no anonymous person with a reason to give for the
         // anonymity. A body's document is the body's (`a statement from Salomon`, `a company
@@ -2031,6 +2038,7 @@ fn is_demonym_like(word: &str) -> bool {
     ["ian", "ean", "can", "ese", "ish", "ic"]
         .iter()
         .any(|suffix| word.ends_with(suffix))
+        || whosaid_core::is_demonym_noun(word)
         || matches!(
             word,
             "U.S."

@@ -3143,6 +3143,49 @@ fn agencies_news_agencies_and_definite_people() {
     );
 }
 
+/// A definite description of a person named before, as sports, feature and local copy write
+/// it, is a person's noun too (`the Arsenal boss`, `the 34-year-old`, `the mother-of-two`,
+/// `the Spaniard`), not a body's as `the firm` is; a surname that is also a people's noun
+/// stays a name (`Cuban said`).
+#[test]
+fn definite_descriptions_of_people() {
+    let cases = [
+        (
+            "\"It hurts,\" the Arsenal boss told Sky Sports.",
+            "told",
+            "the Arsenal boss",
+        ),
+        (
+            "\"I feel great,\" the 34-year-old said.",
+            "said",
+            "the 34-year-old",
+        ),
+        (
+            "\"We lost it all,\" the mother-of-two said.",
+            "said",
+            "the mother-of-two",
+        ),
+        ("\"It hurts,\" the Spaniard said.", "said", "the Spaniard"),
+        (
+            "\"It hurts,\" the former midfielder said.",
+            "said",
+            "the former midfielder",
+        ),
+        (
+            "\"It hurts,\" the portfolio manager said.",
+            "said",
+            "the portfolio manager",
+        ),
+    ];
+    for (text, cue, source) in cases {
+        let a = attribution_at(text, cue);
+        let s = a.source.unwrap_or_else(|| panic!("no source in {text:?}"));
+        assert_eq!((s.text.as_str(), s.class), (source, M::Anonymous), "{text}");
+    }
+    let a = attribution_at("\"It is early,\" Cuban said.", "said");
+    assert_eq!(a.source.map(|s| s.class), Some(M::Person));
+}
+
 /// A wire story's dateline is no part of its first sentence: the content that starts there
 /// starts after the dash.
 #[test]
