@@ -341,11 +341,15 @@ fn is_single_spaced(slice: &str) -> bool {
 /// were uneasy`: a contrast with a speaker of its own (`me`'s source right after `, while`
 /// inside `host`'s content) is the writer's, not the host's. Then the host's content ends at
 /// the comma, and true: `me` has no host.
+///
+/// So too a gloss of the writer's on what the host said, with a speaker of its own: `the
+/// Commerce Department said it was reviewing licenses, a move that some executives said could
+/// hurt sales` (see [`gloss_comma`]).
 fn ends_host_before(prose: &str, me: &Cand, host: &mut Attribution) -> bool {
     let (Some(source), Some(content)) = (me.source, host.content) else {
         return false;
     };
-    match contrast_comma(prose, source.start) {
+    match contrast_comma(prose, source.start).or_else(|| gloss_comma(prose, source.start)) {
         Some(comma) if comma > content.start && comma < content.end => {
             host.content = Some(Span::new(content.start, comma));
             true
@@ -364,6 +368,106 @@ fn contrast_comma(prose: &str, at: usize) -> Option<usize> {
     let rest = rest.strip_suffix(' ')?.trim_end();
     let rest = rest.strip_suffix(',')?.trim_end();
     Some(rest.len())
+}
+
+/// Where the source proper starts in `source` when it opens with a gloss after a comma: `, a
+/// move analysts said` gives `analysts`, `, a move which officials said` gives `officials`.
+fn source_after_gloss(prose: &str, source: Span) -> Option<usize> {
+    let text = prose.get(source.start..source.end)?;
+    let first = ["a ", "an ", "the "]
+        .iter()
+        .find(|a| text.starts_with(*a))?
+        .trim_end();
+    if !prose[..source.start].trim_end().ends_with(',') {
+        return None;
+    }
+    // The gloss's noun as the next word or the one after (`a move`, `a surprise move`), then
+    // the source, after `that` or `which` if they are there; not a noun phrase that goes on
+    // (`a cut of two pence`).
+    let mut at = first.len() + 1;
+    for word in text[at..].split(' ').take(2) {
+        at += word.len() + 1;
+        if is_gloss_noun(word) {
+            let rest = text.get(at..)?;
+            let rest = ["that ", "which "]
+                .iter()
+                .find_map(|r| rest.strip_prefix(r))
+                .unwrap_or(rest);
+            let next = rest.split(' ').next()?;
+            let preposition = matches!(
+                next,
+                "of" | "in" | "on" | "to" | "for" | "from" | "by" | "at" | "over" | "with"
+            );
+            return (!preposition && !next.is_empty()).then_some(source.end - rest.len());
+        }
+    }
+    None
+}
+
+/// Where the comma of a gloss right before byte `at` stands (`…, a move that` before `some
+/// executives said`, `…, a decision analysts said`): an article, at most two words and a noun
+/// of what was done or said, then `that` or `which` or nothing. The white space before the
+/// comma is trimmed.
+fn gloss_comma(prose: &str, at: usize) -> Option<usize> {
+    let mut before = prose.get(..at)?.trim_end();
+    for relative in [" that", " which"] {
+        if let Some(rest) = before.strip_suffix(relative) {
+            before = rest;
+            break;
+        }
+    }
+    // Its noun ends it (asked first: nearly every source has none before it).
+    let noun = before.rsplit(' ').next()?;
+    if !is_gloss_noun(noun) {
+        return None;
+    }
+    // The gloss is short: its comma is among the last 48 bytes.
+    let from = before.len().saturating_sub(48);
+    let comma = before.as_bytes()[from..].iter().rposition(|&b| b == b',')? + from;
+    let gloss_words = before[comma + 1..].split_whitespace();
+    let count = gloss_words.clone().count();
+    let first = gloss_words.clone().next()?;
+    let last = gloss_words.last()?;
+    let gloss =
+        matches!(first, "a" | "an" | "the") && (2..=4).contains(&count) && is_gloss_noun(last);
+    gloss.then(|| prose[..comma].trim_end().len())
+}
+
+/// A noun of what was done or said, which a writer's gloss opens with (`a move that`, `a
+/// decision analysts said`).
+fn is_gloss_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "move"
+            | "step"
+            | "decision"
+            | "sign"
+            | "signal"
+            | "development"
+            | "measure"
+            | "action"
+            | "deal"
+            | "plan"
+            | "proposal"
+            | "change"
+            | "shift"
+            | "reversal"
+            | "increase"
+            | "rise"
+            | "drop"
+            | "fall"
+            | "decline"
+            | "cut"
+            | "figure"
+            | "level"
+            | "outcome"
+            | "result"
+            | "claim"
+            | "charge"
+            | "allegation"
+            | "remark"
+            | "comment"
+    )
 }
 
 /// Removes parent links that close a cycle (two attributions whose contents hold each other):
@@ -414,6 +518,13 @@ fn assemble<'a>(
 ) -> Parsed {
     cands.sort_by_key(|c| (c.cue.start, c.cue.end));
     cands.dedup_by_key(|c| c.cue.start);
+    // `…, a move analysts said would save money`: the gloss's noun is no part of the source.
+    for c in &mut cands {
+        if let Some(start) = c.source.and_then(|s| source_after_gloss(prose, s)) {
+            c.source = c.source.map(|s| Span::new(start, s.end));
+            c.source_class = None;
+        }
+    }
     let publisher = doc.named_publisher();
     let mut attributions: Vec<Attribution> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {

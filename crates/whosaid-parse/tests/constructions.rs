@@ -3283,6 +3283,53 @@ fn a_contrast_with_its_own_speaker_ends_the_claim() {
     );
 }
 
+/// A writer's gloss after a comma with a speaker of its own (`, a move that some executives
+/// said could hurt sales`, `, a move analysts said`) is no part of the first claim and not
+/// nested in it; the gloss's noun is no part of its source. A noun phrase that goes on is no
+/// gloss (`a cut of two pence in the pound suggests`); a gloss with no speaker stays the
+/// claim's.
+#[test]
+fn a_gloss_with_its_own_speaker_ends_the_claim() {
+    for (text, source) in [
+        (
+            "The department said it was reviewing licenses, a move that some industry \
+             executives said could hurt sales.",
+            "some industry executives",
+        ),
+        (
+            "The company said it would cut 500 jobs, a move analysts said would save money.",
+            "analysts",
+        ),
+        (
+            "The company said it would cut 500 jobs, a surprise move which the union said \
+             would hurt.",
+            "the union",
+        ),
+    ] {
+        let host = attribution_at(text, "said");
+        let content = host.content.map(|c| c.slice(text)).unwrap_or_default();
+        assert!(!content.contains(", a "), "{text}: {content:?}");
+        let gloss = attribution_at_last(text, "said");
+        assert_eq!(
+            (gloss.source.as_ref().map(|m| m.text.as_str()), gloss.parent),
+            (Some(source), None),
+            "{text}"
+        );
+    }
+    let text = "Rates fell, a cut of two pence in the pound suggests.";
+    let a = attribution_at(text, "suggests");
+    assert_eq!(
+        a.source.map(|m| m.text),
+        Some("a cut of two pence in the pound".to_string())
+    );
+    let text = "The company said it would cut 500 jobs, a move that would save money.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("it would cut 500 jobs, a move that would save money")
+    );
+}
+
 /// Modifiers of a source noun joined by `and` or ending in `-ing` are the phrase's: `weather
 /// and farming sources`, `Thai and foreign bankers`, `merchant banking sources`; `and` between
 /// whole phrases is not (`rejected the offer and analysts said`).
