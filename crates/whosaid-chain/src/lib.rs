@@ -1617,6 +1617,18 @@ impl<'k, 't> State<'k, 't> {
                 }
             }
         }
+        // A document from or by a named body (`figures from the Ministry of Agriculture`,
+        // `analysis by the Institute for Fiscal Studies`): the body is the name.
+        if let Some(k) = words
+            .iter()
+            .take(4)
+            .position(|w| matches!(*w, "from" | "by"))
+            .filter(|&k| k > 0 && is_study_noun(words[k - 1]))
+        {
+            if let Some(name) = named_after(text, &words[k + 1..]) {
+                return Some(Body::OfDocument(name));
+            }
+        }
         // A document of a named body (`a Plessey statement`, `the IEA's monthly report`,
         // `provisional Bank of Italy figures`): the body is the name.
         let (noun, before) = words.split_last()?;
@@ -1818,6 +1830,78 @@ impl Unnamed {
             Unnamed::Thing
         }
     }
+}
+
+/// The body's name in `body`, the words after `from` or `by` in a mention of `text`: after
+/// `the`, the capitalised words and the joining words among them (`the Ministry of
+/// Agriculture`, `the FTC's bureau of economics` gives `FTC`), unless they modify a noun after
+/// them (`the Exchange floor`); without an article, only a name with a company's form (`Morgan
+/// Guaranty Trust Co`; not `September`, `Ferruzzi released by its Brussels office`, which may
+/// be a person's or no body's).
+fn named_after<'x>(text: &'x str, body: &[&'x str]) -> Option<Cow<'x, str>> {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let article = body.first() == Some(&"the");
+    let start = usize::from(article);
+    let mut end = start;
+    let mut possessive = false;
+    while let Some(&w) = body.get(end) {
+        let joining = end > start && matches!(w, "of" | "and" | "for" | "&");
+        if !(capitalised(w) || joining) {
+            break;
+        }
+        end += 1;
+        if w.ends_with("'s") || w.ends_with("’s") {
+            possessive = true;
+            break;
+        }
+    }
+    while end > start && matches!(body[end - 1], "of" | "and" | "for" | "&") {
+        end -= 1;
+    }
+    // A name that modifies a noun is no body's name: `the Quirinal presidential palace`, `the
+    // Democratic majority of the committee`, `the Exchange floor`.
+    let modifies = !possessive
+        && body.get(end).is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !matches!(
+                    *w,
+                    "that" | "which" | "who" | "in" | "on" | "at" | "to" | "for" | "with" | "from"
+                )
+        });
+    let words = &body[start..end];
+    if modifies {
+        return None;
+    }
+    if words.is_empty() || !article && !words.iter().any(|w| names::is_form(w)) {
+        return None;
+    }
+    let name = names::join_words(text, words);
+    Some(match (possessive, name) {
+        (false, name) => name,
+        (true, name) => {
+            let bare = name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("’s"))
+                .unwrap_or(&name)
+                .to_string();
+            Cow::Owned(bare)
+        }
+    })
+}
+
+/// True for a noun of a document or a study a body puts out (`figures`, `analysis`,
+/// `research`), in any case.
+fn is_study_noun(word: &str) -> bool {
+    let mut buf = [0; names::LOWER_MAX];
+    names::ascii_lowercase(word, &mut buf).is_some_and(|lower| {
+        std::str::from_utf8(lower).is_ok_and(|lower| {
+            whosaid_core::is_document_noun(lower)
+                || matches!(
+                    lower,
+                    "analysis" | "research" | "study" | "review" | "poll" | "audit" | "assessment"
+                )
+        })
+    })
 }
 
 /// True when `word` is a word of a company's or institution's legal or institutional form

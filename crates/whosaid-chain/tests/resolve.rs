@@ -429,6 +429,37 @@ fn a_definite_description_refers_back_to_the_person_named() {
     }
 }
 
+/// A document from or by a body goes by the body's name (`Ministry of Agriculture`), when the
+/// body is named after `the` or with a company's form; not a name that modifies a noun (`the
+/// Exchange floor`), nor one that may be a person's (`by Ferruzzi`).
+#[test]
+fn a_document_from_a_body_goes_by_the_bodys_name() {
+    for (text, cue, expected) in [
+        (
+            "Exports fell 5.4 pct, figures from the Ministry of Agriculture show.",
+            "show",
+            "AP > Ministry of Agriculture",
+        ),
+        (
+            "Analysis by the Institute for Fiscal Studies shows the cuts would save money.",
+            "shows",
+            "AP > Institute for Fiscal Studies",
+        ),
+        (
+            "A recent study by Morgan Guaranty Trust Co shows that debt rose.",
+            "shows",
+            "AP > Morgan Guaranty Trust Co",
+        ),
+        (
+            "Volume rose, unofficial figures from the Exchange floor show.",
+            "show",
+            "AP > unofficial figures from the Exchange floor",
+        ),
+    ] {
+        assert_eq!(chain(text, Some("AP"), cue, 0), expected, "{text}");
+    }
+}
+
 #[test]
 fn the_agency_may_be_an_agency_named_before() {
     let text = "Moody's Investors Service Inc downgraded Allied Bank of Texas. The rating agency \

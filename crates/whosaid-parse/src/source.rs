@@ -1746,6 +1746,32 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             };
         }
     }
+    // A study by a named body, its noun first, is the body's (`analysis by the Institute for
+    // Fiscal Studies`, `Research by the University of Sydney`), not a titled person's.
+    let noun_at = usize::from(matches!(first, "a" | "an" | "the"));
+    let study_by = all.get(noun_at..noun_at + 2).is_some_and(|w| {
+        let mut b = [0; 32];
+        // (`by` or `from` first: most sources have neither there.)
+        (w[1].is("by") || w[1].is("from"))
+            && {
+                let noun = lower(&w[0], &mut b);
+                is_thing_noun(noun) && !is_outlet_noun(noun) || noun == "research"
+            }
+            // The body right after, named after `the` or with a body's word (`by the
+            // Institute`, `by Morgan Guaranty Trust Co`; not `by officials and diplomats of …
+            // the Soviet Union`, nor `by Lee Epstein`, a person).
+            && match all.get(noun_at + 2) {
+                Some(t) if t.is("the") => all.get(noun_at + 3).is_some_and(is_name),
+                Some(t) if is_name(t) => all[noun_at + 2..]
+                    .iter()
+                    .take_while(|t| t.is_capitalized())
+                    .any(|t| t.has(Cue::ORGANIZATION_WORD)),
+                _ => false,
+            }
+    });
+    if study_by {
+        return MentionClass::Organization;
+    }
     let head_is_name = head.is_capitalized()
         && !head.has(Cue::DETERMINER)
         && !(words.len() == 1 && head.has(Cue::SOURCE_NOUN));

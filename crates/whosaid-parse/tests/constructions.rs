@@ -3601,6 +3601,33 @@ fn a_document_from_a_named_body_is_the_bodys() {
             ),
         ],
     );
+    // A study by a body, its noun first, even capitalised at the sentence's start; not one
+    // by a person or by people unnamed.
+    assert_sources(
+        "shows",
+        &[
+            (
+                "Analysis by the Institute for Fiscal Studies shows the cuts would save £5bn.",
+                "Analysis by the Institute for Fiscal Studies",
+                M::Organization,
+            ),
+            (
+                "Research by the University of Sydney shows that walking helps.",
+                "Research by the University of Sydney",
+                M::Organization,
+            ),
+            (
+                "A study by Morgan Guaranty Trust Co shows that debt rose.",
+                "A study by Morgan Guaranty Trust Co",
+                M::Organization,
+            ),
+            (
+                "An analysis by Lee Epstein shows that judges split.",
+                "An analysis by Lee Epstein",
+                M::TitledPerson,
+            ),
+        ],
+    );
 }
 
 /// The object of a preposition is no subject: the phrase runs on to the noun before the
