@@ -128,6 +128,16 @@ pub(crate) fn is_title_word(w: &str) -> bool {
             | b"in"
             | b"army"
             | b"navy"
+            // Roles written as titles: `Chief Executive Laura Chen`, `Chief Economist Jane
+            // Doe`, `Head Coach Andy Reid`.
+            | b"executive"
+            | b"economist"
+            | b"strategist"
+            | b"analyst"
+            | b"coach"
+            | b"manager"
+            | b"editor"
+            | b"founder"
     )
 }
 
@@ -749,7 +759,16 @@ pub(crate) fn likeliest_person_name<'x>(
         }
         // A post-nominal ends a name (`Lionel Robbards QC told`, `Martin Luther King Jr.`).
         let post_nominal = matches!(name, "QC" | "KC" | "SC" | "MP" | "Jr" | "Sr" | "II" | "III");
-        let role = is_personal_title(name) || is_role(name);
+        // (A role capitalised as a title too: `Analyst Alan Gottesman`, `Chief Executive Laura
+        // Chen`; not a headline's capitals, `CUT SURPLUS - MINISTER`.)
+        let role = is_personal_title(name)
+            || is_role(name)
+            || capitalised && name.bytes().any(|b| b.is_ascii_lowercase()) && {
+                let mut buf = [0; LOWER_MAX];
+                ascii_lowercase(name, &mut buf)
+                    .and_then(|lower| std::str::from_utf8(lower).ok())
+                    .is_some_and(is_role)
+            };
         if let Some(r) = run.take() {
             // A capitalised word that is no name's ends a body's name or a title (`GM Overseas
             // Distribution Corporation`, `Shin-Etsu Chemical Co`), a possessive someone

@@ -315,6 +315,13 @@ fn a_titled_name_after_someone_spoke_does_not_take_the_pronoun() {
 fn a_pronoun_after_someone_spoke_takes_the_person_a_sentence_opens_with() {
     for (text, cue, nth, expected) in [
         (
+            "\"It is cheap,\" Dennis McAlpine said. Analyst Alan Gottesman of Rothschild \
+             disagreed. He said the stock was dear.",
+            "said",
+            1,
+            "AP > Alan Gottesman",
+        ),
+        (
             "Phil Foden scored the winner. \"We were poor,\" Mikel Arteta said. Foden, who had \
              been dropped, was named player of the match. \"I wanted to prove a point,\" he said.",
             "said",
@@ -426,6 +433,30 @@ fn a_definite_description_refers_back_to_the_person_named() {
         ),
     ] {
         assert_ne!(chain(text, Some("AP"), cue, 1), "AP > John Smith", "{text}");
+    }
+}
+
+/// A person's name goes without the role written as a title before it: `Chief Executive Laura
+/// Chen` is Laura Chen, `Chief Economist Jane Doe` Jane Doe.
+#[test]
+fn a_role_written_as_a_title_is_no_part_of_the_name() {
+    for (text, expected) in [
+        (
+            "\"Privacy is a right,\" Chief Executive Laura Chen told developers.",
+            "AP > Laura Chen",
+        ),
+        (
+            "Rates will fall, Chief Economist Jane Doe said.",
+            "AP > Jane Doe",
+        ),
+    ] {
+        let (doc, atts, resolved) = run(text, Some("AP"));
+        let _ = doc;
+        assert_eq!(
+            describe(&resolved, &resolved.chains[atts[0].id.0 as usize]),
+            expected,
+            "{text}"
+        );
     }
 }
 

@@ -605,6 +605,18 @@ pub(crate) fn verb_frames(
     if cue_tok.is("added") && prev.is_some_and(|p| p.is("value")) {
         return false;
     }
+    // `people feared trapped`, `38 feared dead`: a state, not anyone's fear.
+    if cue_tok.is("feared")
+        && toks.get(c + 1).is_some_and(|t| {
+            [
+                "dead", "trapped", "missing", "killed", "drowned", "lost", "buried", "injured",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        })
+    {
+        return false;
+    }
     // `Having said that, …`: a discourse marker, nobody's claim.
     if prev_w == "having"
         && cue_tok.is("said")

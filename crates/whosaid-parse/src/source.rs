@@ -1841,6 +1841,20 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     if filed || is_public_record(&words[..n - 1], hw) {
         return MentionClass::Organization;
     }
+    // The public service working a case speaks for its office, as `police` does:
+    // `prosecutors said`, `investigators said`, `firefighters said`.
+    if matches!(
+        hw,
+        "prosecutors"
+            | "investigators"
+            | "detectives"
+            | "firefighters"
+            | "troopers"
+            | "paramedics"
+            | "rescuers"
+    ) {
+        return MentionClass::Organization;
+    }
     if lexicon::is_vague_head(hw) {
         // `The report`, `this report`: a document named before, as `the statement` is; not
         // `media reports` or `the reports` of no one.

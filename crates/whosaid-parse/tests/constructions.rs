@@ -3283,6 +3283,46 @@ fn a_contrast_with_its_own_speaker_ends_the_claim() {
     );
 }
 
+/// The public service working a case speaks for its office, as `police` does (`prosecutors
+/// said`, `federal investigators said`): a body, not a vague source. `feared` before a state
+/// (`people feared trapped`, `38 feared dead`) is nobody's fear.
+#[test]
+fn public_services_and_states_feared() {
+    assert_sources(
+        "said",
+        &[
+            (
+                "Ortiz took bribes, prosecutors said.",
+                "prosecutors",
+                M::Organization,
+            ),
+            (
+                "The fire started in the kitchen, federal investigators said.",
+                "federal investigators",
+                M::Organization,
+            ),
+            ("Ortiz took bribes, critics said.", "critics", M::Vague),
+        ],
+    );
+    for text in [
+        "Rescue teams searched for people feared trapped in the rubble.",
+        "At least 38 people were feared dead after the floods.",
+    ] {
+        let atts = whosaid_parse::parse(&whosaid_text::plain(text.to_string())).attributions;
+        assert!(
+            atts.iter().all(|a| a.cue.slice(text) != "feared"),
+            "{text}: {atts:?}"
+        );
+    }
+    let text = "Residents feared the river would rise.";
+    assert_eq!(
+        attribution_at(text, "feared")
+            .content
+            .map(|c| c.slice(text)),
+        Some("the river would rise")
+    );
+}
+
 /// A writer's gloss after a comma with a speaker of its own (`, a move that some executives
 /// said could hurt sales`, `, a move analysts said`) is no part of the first claim and not
 /// nested in it; the gloss's noun is no part of its source. A noun phrase that goes on is no
