@@ -209,9 +209,11 @@ or initials of a knowledge-base person written right before a surname close to t
 (`Keir Stamer`, `J.D. Wance`: same first name, a surname a slip or a romanisation away); or the
 spelling of the same person elsewhere in the article, written at least twice, or once in the full
 name the knowledge base gives (`Keir Starmer said ... Stamer added`; the other spelling is the
-suspect). A knowledge-base outlet's name that the article writes once with two neighbouring
-letters swapped, beside its right spelling, is flagged too (`MNSBC` after `according to MSNBC`).
-Suggests the right spelling.",
+suspect). A first name one slip from a knowledge-base person's, right before that person's
+surname, is flagged too (`Kier Starmer`, `Emmanual Macron`; before a common surname only when the
+article names the person in full elsewhere), as is a knowledge-base outlet's name that the
+article writes once with two neighbouring letters swapped, beside its right spelling (`MNSBC`
+after `according to MSNBC`). Suggests the right spelling.",
     why_it_matters: "\
 A misspelled name is the error readers notice first and forgive last, and it breaks search and
 archives: \"Wence\" is not found by anyone looking for Vance.",

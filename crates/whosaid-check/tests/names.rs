@@ -533,6 +533,56 @@ fn first_names_and_initials_confirm_the_examples() {
     assert_eq!(run_with(&kb, text).len(), 2, "{text}");
 }
 
+/// A first name one slip from a knowledge-base person's, before their surname as the
+/// knowledge base spells it, is flagged (`Kier Starmer`, `Emmanual Macron`, `Donand Trump`);
+/// `JD Wence` is a W for a V and a slip more; a surname's two letters swapped (`Zelenksy`)
+/// after the office is a misspelling, not someone else in office. Not a first name of its
+/// own (`Jill Biden`), not a slip of a common surname's first name unless the article names
+/// the person in full (`Mikee Johnson` is not Mike Johnson; `Mario Rubio` beside Marco Rubio
+/// is).
+#[test]
+fn misspelled_first_names_and_swapped_letters() {
+    let kb = Kb::with_builtin();
+    for (text, wrong, right) in [
+        ("Kier Starmer said Britain would help.", "Kier", "Keir"),
+        (
+            "Later Emmanual Macron flew to Riyadh.",
+            "Emmanual",
+            "Emmanuel",
+        ),
+        ("Donand Trump said the deal was close.", "Donand", "Donald"),
+        (
+            "Vice President JD Wence said the deal was close.",
+            "Wence",
+            "Vance",
+        ),
+        (
+            "Marco Rubio won Florida. Neither John Kasich nor Mario Rubio has won since.",
+            "Mario",
+            "Marco",
+        ),
+    ] {
+        assert_eq!(
+            run_with(&kb, text),
+            [(wrong.to_owned(), Some(right.to_owned()))],
+            "{text}"
+        );
+    }
+    for text in [
+        "Jill Biden said the deal was close.",
+        "Mikee Johnson, Morgan Allison and Phil Noble said the race was close.",
+        "Keir Starmer said Britain would help.",
+    ] {
+        assert_eq!(run_with(&kb, text), [], "{text}");
+    }
+    let text = "Ukrainian President Volodymyr Zelenksy said the war would end.";
+    assert_eq!(
+        run_with(&kb, text),
+        [("Zelenksy".to_owned(), Some("Zelensky".to_owned()))]
+    );
+    assert!(run(&NameTitleMismatch, text, "2025-06-01").is_empty());
+}
+
 #[test]
 fn first_name_near_misses_are_not_flagged() {
     let kb = people_kb();

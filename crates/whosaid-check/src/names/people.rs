@@ -299,6 +299,99 @@ fn ending(key: &[u8]) -> usize {
     )
 }
 
+/// Knowledge-base people by the folded spelling of their surname, with the first name (one
+/// word, as the knowledge base writes it) of each of their names: whose first name a word
+/// before a surname may be a slip of (`Kier Starmer`).
+#[derive(Debug, Default)]
+pub struct Surnames {
+    by_surname: FxHashMap<String, Vec<(EntryId, String)>>,
+    /// A bit per [`shape`] of the surnames' keys: most capitalised words are no surname of
+    /// the knowledge base's, and are answered by one bit rather than a lookup.
+    shapes: Vec<u64>,
+}
+
+impl Surnames {
+    /// The index of `kb`, built on first use.
+    pub fn of(kb: &Kb) -> Arc<Surnames> {
+        kb.derived(Surnames::build)
+    }
+
+    /// Indexes every person's name, aliases and variants of two words or more whose first
+    /// word is a first name of letters (not initials).
+    pub fn build(kb: &Kb) -> Surnames {
+        let mut index = Surnames::default();
+        for (id, entry) in kb.entries() {
+            if entry.kind != EntryKind::Person {
+                continue;
+            }
+            for name in entry.all_names() {
+                // The surname is the last word that is no suffix (`Robert F. Kennedy Jr.`).
+                let words: Vec<&str> = name
+                    .split_whitespace()
+                    .filter(|w| !SUFFIXES.contains(&fold(w.trim_end_matches('.')).as_str()))
+                    .collect();
+                let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+                    continue;
+                };
+                if words.len() < 2 || first.len() < 3 || !first.chars().all(char::is_alphabetic) {
+                    continue;
+                }
+                let key = fold(last);
+                if index.shapes.is_empty() {
+                    index.shapes = vec![0; SHAPES / 64];
+                }
+                let bit = shape(key.as_bytes());
+                index.shapes[bit / 64] |= 1 << (bit % 64);
+                let list = index.by_surname.entry(key).or_default();
+                if !list.iter().any(|(e, f)| *e == id && f == first) {
+                    list.push((id, first.to_owned()));
+                }
+            }
+        }
+        for list in index.by_surname.values_mut() {
+            list.sort();
+        }
+        index
+    }
+
+    /// The people whose surname is spelled `written`, with their first names. A word of
+    /// ASCII letters (nearly every one asked about) is folded on the stack: every capitalised
+    /// word of an article is asked.
+    pub fn of_surname(&self, written: &str) -> &[(EntryId, String)] {
+        let bytes = written.as_bytes();
+        if let [first, second, ..] = bytes {
+            // The shape from the first two letters and the length: one bit answers most words.
+            if first.is_ascii() && second.is_ascii() {
+                let bit = shape_of(
+                    first.to_ascii_lowercase(),
+                    second.to_ascii_lowercase(),
+                    bytes.len(),
+                );
+                if self
+                    .shapes
+                    .get(bit / 64)
+                    .is_none_or(|w| w & (1 << (bit % 64)) == 0)
+                {
+                    return &[];
+                }
+            }
+        }
+        let mut buf = [0u8; 32];
+        let found =
+            if written.len() <= buf.len() && written.bytes().all(|b| b.is_ascii_alphabetic()) {
+                let lower = &mut buf[..written.len()];
+                lower.copy_from_slice(written.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower)
+                    .ok()
+                    .and_then(|key| self.by_surname.get(key))
+            } else {
+                self.by_surname.get(&fold(written))
+            };
+        found.map_or(&[], Vec::as_slice)
+    }
+}
+
 /// [`ending`] of a key given its last two bytes and length.
 fn ending_of(second_last: u8, last: u8, len: usize) -> usize {
     shape_of(second_last, last, len)

@@ -5,7 +5,7 @@ use whosaid_core::{EntityKind, Finding, Related, Severity, Span};
 use whosaid_kb::EntryId;
 
 use crate::names::inventory::{Inventory, Word};
-use crate::names::people::{first_key_into, People};
+use crate::names::people::{first_key_into, People, Surnames};
 use crate::names::{common, near, offices, Index};
 use crate::{Context, Rule};
 
@@ -129,8 +129,14 @@ impl Rule for NameMisspelled {
                 .iter()
                 .find_map(|f| people.candidates(f, w.text).into_iter().next())
                 .filter(|c| {
+                    // (W for V is one slip more on top: `JD Wence`.)
+                    let wv = matches!(
+                        (w.text.as_bytes().first(), c.surname.as_bytes().first()),
+                        (Some(b'W'), Some(b'V')) | (Some(b'V'), Some(b'W'))
+                    );
                     crate::names::distance(w.text, &c.surname) <= 1
                         || crate::names::skeleton(w.text) == crate::names::skeleton(&c.surname)
+                        || wv && crate::names::skeleton_distance(w.text, &c.surname) <= 1
                 })
             else {
                 continue;
@@ -174,6 +180,9 @@ impl Rule for NameMisspelled {
             out.push(slip(w.span, message, right.clone(), Vec::new()));
             reported.insert(w.span);
         }
+
+        // 2b. A first name one slip from a knowledge-base person's ([`first_name_slips`]).
+        first_name_slips(cx, inv, &people, &named, &mut reported, out);
 
         // 3. An outlet's name with two letters swapped, beside its right spelling (`MNSBC`
         // after `According to MSNBC`).
@@ -337,6 +346,63 @@ fn slip(span: Span, message: String, suggestion: String, related: Vec<Related>) 
         message,
         suggestion: Some(suggestion),
         related,
+    }
+}
+
+/// Step 2b of [`NameMisspelled`]: a first name one slip from a knowledge-base person's, right
+/// before that person's surname as the knowledge base spells it (`Kier Starmer`, `Emmanual
+/// Macron`, `Hilary Clinton`). Only for a word no knowledge-base person has for a first name,
+/// of four letters or more, starting with the same letter: a relative or a namesake with a
+/// first name of their own is not taken for a slip (`Jill Biden`), nor someone of a common
+/// surname the article does not name in full (`Mikee Johnson`). `named` are the people the
+/// article names in full (step 2).
+fn first_name_slips(
+    cx: &Context<'_>,
+    inv: &Inventory<'_>,
+    people: &People,
+    named: &[(EntryId, Span)],
+    reported: &mut FxHashSet<Span>,
+    out: &mut Vec<Finding>,
+) {
+    let prose = cx.doc.prose();
+    let mut key = String::new();
+    let surnames = Surnames::of(cx.kb);
+    for pair in inv.words.windows(2) {
+        let (p, w) = (&pair[0], &pair[1]);
+        // (The surname first: few words are a knowledge-base person's.)
+        if w.initial || p.text.len() < 4 {
+            continue;
+        }
+        let owners = surnames.of_surname(w.text);
+        if owners.is_empty()
+            || !p.text.chars().all(char::is_alphabetic)
+            || !joined(prose, p, w)
+            || reported.contains(&p.span)
+            || people.knows_first_of(p.text, &mut key)
+        {
+            continue;
+        }
+        // A common surname is too many people's (`Mikee Johnson` is not Mike Johnson): the
+        // person must be named in full elsewhere in the article (`Mario Rubio` beside
+        // `Marco Rubio`).
+        let common = crate::names::common::is_common_surname(w.text);
+        let Some((id, first)) = owners.iter().find(|(id, f)| {
+            f.chars().next() == p.text.chars().next()
+                && crate::names::distance(p.text, f) == 1
+                && (!common || named.iter().any(|(n, _)| n == id))
+        }) else {
+            continue;
+        };
+        if crate::names::inventory::is_title(p.text) || inv.is_lowercase(&p.text.to_lowercase()) {
+            continue;
+        }
+        let entry = cx.kb.entry(*id);
+        let message = format!(
+            "`{}` looks like a misspelling of `{first}`: the surname matches the knowledge base's {}",
+            p.text, entry.name
+        );
+        out.push(slip(p.span, message, first.clone(), Vec::new()));
+        reported.insert(p.span);
     }
 }
 
