@@ -1623,7 +1623,13 @@ impl<'k, 't> State<'k, 't> {
             .iter()
             .take(4)
             .position(|w| matches!(*w, "from" | "by"))
-            .filter(|&k| k > 0 && is_study_noun(words[k - 1]))
+            .filter(|&k| {
+                let mut buf = [0; names::LOWER_MAX];
+                k > 0
+                    && names::ascii_lowercase(words[k - 1], &mut buf)
+                        .and_then(|lower| std::str::from_utf8(lower).ok())
+                        .is_some_and(whosaid_core::is_study_noun)
+            })
         {
             if let Some(name) = named_after(text, &words[k + 1..]) {
                 return Some(Body::OfDocument(name));
@@ -1886,21 +1892,6 @@ fn named_after<'x>(text: &'x str, body: &[&'x str]) -> Option<Cow<'x, str>> {
                 .to_string();
             Cow::Owned(bare)
         }
-    })
-}
-
-/// True for a noun of a document or a study a body puts out (`figures`, `analysis`,
-/// `research`), in any case.
-fn is_study_noun(word: &str) -> bool {
-    let mut buf = [0; names::LOWER_MAX];
-    names::ascii_lowercase(word, &mut buf).is_some_and(|lower| {
-        std::str::from_utf8(lower).is_ok_and(|lower| {
-            whosaid_core::is_document_noun(lower)
-                || matches!(
-                    lower,
-                    "analysis" | "research" | "study" | "review" | "poll" | "audit" | "assessment"
-                )
-        })
     })
 }
 

@@ -128,6 +128,26 @@ pub fn is_document_noun(lower: &str) -> bool {
     )
 }
 
+/// True for a lowercase noun of a document or a study a body puts out (`figures`, `analysis`,
+/// `research`): `analysis by the Institute for Fiscal Studies` is the institute's.
+pub fn is_study_noun(lower: &str) -> bool {
+    is_document_noun(lower)
+        || matches!(
+            lower,
+            "analysis"
+                | "research"
+                | "study"
+                | "review"
+                | "poll"
+                | "audit"
+                | "assessment"
+                | "investigation"
+                | "memo"
+                | "letter"
+                | "filing"
+        )
+}
+
 /// True for a lowercase noun that describes one person the article has named, as sports,
 /// feature and local copy refer back to them (`"…," the Arsenal boss said`, `the 34-year-old
 /// said`, `the mother-of-two told ABC`): a role in a team, a relation, an age. Not the heads of

@@ -1754,8 +1754,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         // (`by` or `from` first: most sources have neither there.)
         (w[1].is("by") || w[1].is("from"))
             && {
-                let noun = lower(&w[0], &mut b);
-                is_thing_noun(noun) && !is_outlet_noun(noun) || noun == "research"
+                whosaid_core::is_study_noun(lower(&w[0], &mut b))
             }
             // The body right after, named after `the` or with a body's word (`by the
             // Institute`, `by Morgan Guaranty Trust Co`; not `by officials and diplomats of …
