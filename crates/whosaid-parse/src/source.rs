@@ -1445,8 +1445,17 @@ pub(crate) fn after_with(
             i = tail;
         }
     }
-    // Trim trailing punctuation.
+    // Trim trailing punctuation, but for the parenthesis that closes one the phrase opened:
+    // `Rep. Jim Clyburn (D-S.C.)`.
     while i > start && !toks[i - 1].is_word() {
+        let closes = toks[i - 1].is_punct(')') && {
+            let inside = &toks[start..i - 1];
+            let opened = inside.iter().filter(|t| t.is_punct('(')).count();
+            opened > inside.iter().filter(|t| t.is_punct(')')).count()
+        };
+        if closes {
+            break;
+        }
         i -= 1;
     }
     if i == start {

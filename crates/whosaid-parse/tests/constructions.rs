@@ -3205,7 +3205,8 @@ fn a_dateline_is_no_content() {
 }
 
 /// A party and state between commas after a lawmaker's name is the name's (`John Thune,
-/// R-S.D., told`), before a relative clause too; after `told reporters`, an article opens the
+/// R-S.D., told`, and in parentheses after an inverted cue, `said Rep. Jim Clyburn
+/// (D-S.C.).`), before a relative clause too; after `told reporters`, an article opens the
 /// next phrase (`told reporters the vote showed`: `the vote`, not `reporters the vote`).
 #[test]
 fn party_and_state_after_a_name() {
@@ -3224,6 +3225,17 @@ fn party_and_state_after_a_name() {
             "Thune told reporters the vote showed that the Senate still works.",
             "showed",
             "the vote",
+        ),
+        // After the cue, the party and state in parentheses keep their closing one.
+        (
+            "\"It is close,\" said Rep. Jim Clyburn (D-S.C.).",
+            "said",
+            "Rep. Jim Clyburn (D-S.C.)",
+        ),
+        (
+            "Prices rose, according to a survey by the Confederation of British Industry (CBI).",
+            "according to",
+            "a survey by the Confederation of British Industry (CBI)",
         ),
     ] {
         let a = attribution_at(text, cue);
