@@ -762,12 +762,12 @@ impl<'k, 't> State<'k, 't> {
     }
 
     /// The person the nearest of the five sentences before the one of `at` whose opening names
-    /// a person opens with, after the last person's last mention, when the text has not called
-    /// them by the other pronoun: in `"…," Arteta said. Foden, who had been dropped, was named player of
-    /// the match. "…," he said`, `he` is Foden. A name inside a sentence is as often someone
-    /// spoken of (`under President Obama`), and a name in the sentence of `at` is the quote's
-    /// or the speaker's. Each sentence is read once (`subjects_searched_to`), and only its
-    /// opening.
+    /// a person opens with, after the last person's last mention, when the text has not
+    /// called them by the other pronoun: in `"…," Arteta said. Foden, who had been dropped,
+    /// was named player of the match. "…," he said`, `he` is Foden. A name inside a sentence
+    /// is as often someone spoken of (`under President Obama`), and a name in the sentence of
+    /// `at` is the quote's or the speaker's. Each sentence is read once
+    /// (`subjects_searched_to`), and only its opening.
     fn subject_since(&mut self, gender: Gender, at: usize) -> Option<EntityId> {
         let last = self.last_person?;
         // The sentence of `at`.
@@ -1265,9 +1265,9 @@ impl<'k, 't> State<'k, 't> {
     /// else, when in four words at most it describes a person the way copy refers back to
     /// one just named (a role, an age, a people's noun: `the Arsenal boss`, `the 34-year-old`,
     /// `the Spaniard`), the person a recent sentence opens with ([`State::subject_since`]), the
-    /// last person, or the person spoken of before anyone spoke. `None`
-    /// for people in the plural, the heads of unnamed sources (`the official`) and titles
-    /// (`the Minister`) no one was given.
+    /// last person, or the person spoken of before anyone spoke. `None` for people in the
+    /// plural, the heads of unnamed sources (`the official`) and titles (`the Minister`) no
+    /// one was given.
     fn described_person(&mut self, text: &str, at: usize) -> Option<EntityId> {
         let (_, rest) = text.split_once(' ')?;
         let last = rest.split_whitespace().next_back()?;
@@ -1626,8 +1626,7 @@ impl<'k, 't> State<'k, 't> {
             .filter(|&k| {
                 let mut buf = [0; names::LOWER_MAX];
                 k > 0
-                    && names::ascii_lowercase(words[k - 1], &mut buf)
-                        .and_then(|lower| std::str::from_utf8(lower).ok())
+                    && names::ascii_lowercase_str(words[k - 1], &mut buf)
                         .is_some_and(whosaid_core::is_study_noun)
             })
         {
@@ -1642,9 +1641,8 @@ impl<'k, 't> State<'k, 't> {
         // noun): most mentions reach this line.
         let mut buf = [0; names::LOWER_MAX];
         let document = match noun.is_ascii() {
-            true => names::ascii_lowercase(noun, &mut buf).is_some_and(|lower| {
-                std::str::from_utf8(lower).is_ok_and(whosaid_core::is_document_noun)
-            }),
+            true => names::ascii_lowercase_str(noun, &mut buf)
+                .is_some_and(whosaid_core::is_document_noun),
             false => whosaid_core::is_document_noun(&noun.to_lowercase()),
         };
         if !document {
@@ -1658,20 +1656,10 @@ impl<'k, 't> State<'k, 't> {
         let body = &before[from..];
         // The name runs from the first capitalised word to the last one (`Bank of Italy`).
         let last = body.iter().rposition(capitalised)?;
-        let name = names::join_words(text, &body[..=last]);
-        let bare = |name: &str| {
-            name.strip_suffix("'s")
-                .or_else(|| name.strip_suffix("’s"))
-                .map(str::len)
-        };
-        Some(Body::OfDocument(match (bare(&name), name) {
-            (None, name) => name,
-            (Some(len), Cow::Borrowed(name)) => Cow::Borrowed(&name[..len]),
-            (Some(len), Cow::Owned(mut name)) => {
-                name.truncate(len);
-                Cow::Owned(name)
-            }
-        }))
+        Some(Body::OfDocument(without_possessive(names::join_words(
+            text,
+            &body[..=last],
+        ))))
     }
 
     /// Indexes an entity under a name and, for people, its surname.
@@ -1875,24 +1863,26 @@ fn named_after<'x>(text: &'x str, body: &[&'x str]) -> Option<Cow<'x, str>> {
                 )
         });
     let words = &body[start..end];
-    if modifies {
+    if modifies || words.is_empty() || !article && !words.iter().any(|w| names::is_form(w)) {
         return None;
     }
-    if words.is_empty() || !article && !words.iter().any(|w| names::is_form(w)) {
-        return None;
-    }
-    let name = names::join_words(text, words);
-    Some(match (possessive, name) {
-        (false, name) => name,
-        (true, name) => {
-            let bare = name
-                .strip_suffix("'s")
-                .or_else(|| name.strip_suffix("’s"))
-                .unwrap_or(&name)
-                .to_string();
-            Cow::Owned(bare)
+    Some(without_possessive(names::join_words(text, words)))
+}
+
+/// `name` without the possessive ending it may have: `the IEA's` gives `the IEA`.
+fn without_possessive(name: Cow<'_, str>) -> Cow<'_, str> {
+    let bare = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .map(str::len);
+    match (bare, name) {
+        (None, name) => name,
+        (Some(len), Cow::Borrowed(name)) => Cow::Borrowed(&name[..len]),
+        (Some(len), Cow::Owned(mut name)) => {
+            name.truncate(len);
+            Cow::Owned(name)
         }
-    })
+    }
 }
 
 /// True when `word` is a word of a company's or institution's legal or institutional form

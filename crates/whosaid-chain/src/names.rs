@@ -154,6 +154,11 @@ pub(crate) fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> O
     Some(out)
 }
 
+/// [`ascii_lowercase`] as a `str`, for the lists matched against strings.
+pub(crate) fn ascii_lowercase_str<'b>(word: &str, buf: &'b mut [u8; LOWER_MAX]) -> Option<&'b str> {
+    ascii_lowercase(word, buf).and_then(|lower| std::str::from_utf8(lower).ok())
+}
+
 /// The byte offset of an outlet's own name inside a phrase that describes it: `Tanjug` in
 /// `the official news agency Tanjug`, `Times of Zambia` in `the official Times of Zambia`,
 /// `Telex` in `The independent Hungarian news site Telex`. The name is the run of capitalised
@@ -765,9 +770,7 @@ pub(crate) fn likeliest_person_name<'x>(
             || is_role(name)
             || capitalised && name.bytes().any(|b| b.is_ascii_lowercase()) && {
                 let mut buf = [0; LOWER_MAX];
-                ascii_lowercase(name, &mut buf)
-                    .and_then(|lower| std::str::from_utf8(lower).ok())
-                    .is_some_and(is_role)
+                ascii_lowercase_str(name, &mut buf).is_some_and(is_role)
             };
         if let Some(r) = run.take() {
             // A capitalised word that is no name's ends a body's name or a title (`GM Overseas
@@ -913,14 +916,12 @@ pub(crate) fn titles_only(prefix: &str) -> bool {
 /// True when `word` opens an adjunct or a clause before a sentence's subject, in any case:
 /// `Under President Obama`, `When Governor Brown`, `But Sen. Cruz`.
 pub(crate) fn is_clause_opener(word: &str) -> bool {
-    let mut buf = [0; 12];
-    let Some(lower) = buf.get_mut(..word.len()) else {
+    let mut buf = [0; LOWER_MAX];
+    let Some(lower) = ascii_lowercase(word, &mut buf) else {
         return false;
     };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
     matches!(
-        &*lower,
+        lower,
         b"under"
             | b"with"
             | b"without"

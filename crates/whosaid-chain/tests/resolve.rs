@@ -450,8 +450,7 @@ fn a_role_written_as_a_title_is_no_part_of_the_name() {
             "AP > Jane Doe",
         ),
     ] {
-        let (doc, atts, resolved) = run(text, Some("AP"));
-        let _ = doc;
+        let (_, atts, resolved) = run(text, Some("AP"));
         assert_eq!(
             describe(&resolved, &resolved.chains[atts[0].id.0 as usize]),
             expected,

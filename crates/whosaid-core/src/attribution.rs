@@ -206,9 +206,10 @@ pub fn is_description_noun(lower: &str) -> bool {
         )
 }
 
-/// True for a capitalised noun for one of a people that no adjective's ending shows
-/// (`Spaniard`, `Briton`, `Frenchman`): `the Spaniard said` refers back to a person named.
-/// (Not `Cuban` or `Turk`, which are surnames too: `Mark Cuban`.)
+/// True for a capitalised noun for one person of a people (`Spaniard`, `Briton`, `Norwegian`):
+/// `the Spaniard said` refers back to a person named. Only nouns said of one person as often
+/// as of the people (not `Japanese`, `Swiss`), and no surname (not `Cuban` or `Turk`: `Mark
+/// Cuban`).
 pub fn is_demonym_noun(word: &str) -> bool {
     matches!(
         word,

@@ -374,40 +374,32 @@ fn contrast_comma(prose: &str, at: usize) -> Option<usize> {
 /// move analysts said` gives `analysts`, `, a move which officials said` gives `officials`.
 fn source_after_gloss(prose: &str, source: Span) -> Option<usize> {
     let text = prose.get(source.start..source.end)?;
-    let first = ["a ", "an ", "the "]
-        .iter()
-        .find(|a| text.starts_with(*a))?
-        .trim_end();
-    if !prose[..source.start].trim_end().ends_with(',') {
+    // (Byte tests first: every source is asked.)
+    if !["a ", "an ", "the "].iter().any(|a| text.starts_with(a))
+        || !prose[..source.start].trim_end().ends_with(',')
+    {
         return None;
     }
-    // The gloss's noun as the next word or the one after (`a move`, `a surprise move`), then
-    // the source, after `that` or `which` if they are there; not a noun phrase that goes on
-    // (`a cut of two pence`).
-    let mut at = first.len() + 1;
-    for word in text[at..].split(' ').take(2) {
-        at += word.len() + 1;
-        if is_gloss_noun(word) {
-            let rest = text.get(at..)?;
-            let rest = ["that ", "which "]
-                .iter()
-                .find_map(|r| rest.strip_prefix(r))
-                .unwrap_or(rest);
-            let next = rest.split(' ').next()?;
-            let preposition = matches!(
-                next,
-                "of" | "in" | "on" | "to" | "for" | "from" | "by" | "at" | "over" | "with"
-            );
-            return (!preposition && !next.is_empty()).then_some(source.end - rest.len());
-        }
-    }
-    None
+    let n = gloss_len(text.split(' '))?;
+    // The source after the gloss, and after `that` or `which` if they are there; not a noun
+    // phrase that goes on (`a cut of two pence`).
+    let gloss: usize = text.split(' ').take(n).map(|w| w.len() + 1).sum();
+    let rest = text.get(gloss..)?;
+    let rest = ["that ", "which "]
+        .iter()
+        .find_map(|r| rest.strip_prefix(r))
+        .unwrap_or(rest);
+    let next = rest.split(' ').next()?;
+    let preposition = matches!(
+        next,
+        "of" | "in" | "on" | "to" | "for" | "from" | "by" | "at" | "over" | "with"
+    );
+    (!preposition && !next.is_empty()).then_some(source.end - rest.len())
 }
 
 /// Where the comma of a gloss right before byte `at` stands (`…, a move that` before `some
-/// executives said`, `…, a decision analysts said`): an article, at most two words and a noun
-/// of what was done or said, then `that` or `which` or nothing. The white space before the
-/// comma is trimmed.
+/// executives said`, `…, a decision analysts said`): the gloss, then `that` or `which` or
+/// nothing. The white space before the comma is trimmed.
 fn gloss_comma(prose: &str, at: usize) -> Option<usize> {
     let mut before = prose.get(..at)?.trim_end();
     for relative in [" that", " which"] {
@@ -417,20 +409,24 @@ fn gloss_comma(prose: &str, at: usize) -> Option<usize> {
         }
     }
     // Its noun ends it (asked first: nearly every source has none before it).
-    let noun = before.rsplit(' ').next()?;
-    if !is_gloss_noun(noun) {
+    if !is_gloss_noun(before.rsplit(' ').next()?) {
         return None;
     }
     // The gloss is short: its comma is among the last 48 bytes.
     let from = before.len().saturating_sub(48);
     let comma = before.as_bytes()[from..].iter().rposition(|&b| b == b',')? + from;
-    let gloss_words = before[comma + 1..].split_whitespace();
-    let count = gloss_words.clone().count();
-    let first = gloss_words.clone().next()?;
-    let last = gloss_words.last()?;
-    let gloss =
-        matches!(first, "a" | "an" | "the") && (2..=4).contains(&count) && is_gloss_noun(last);
-    gloss.then(|| prose[..comma].trim_end().len())
+    let words = before[comma + 1..].split_whitespace();
+    let whole = gloss_len(words.clone()) == Some(words.count());
+    whole.then(|| prose[..comma].trim_end().len())
+}
+
+/// How many of `words` a writer's gloss takes when they open with one: an article, at most
+/// one word more, and a noun of what was done or said (`a move`, `a surprise move`).
+fn gloss_len<'w>(mut words: impl Iterator<Item = &'w str>) -> Option<usize> {
+    if !matches!(words.next()?, "a" | "an" | "the") {
+        return None;
+    }
+    words.take(2).position(is_gloss_noun).map(|i| i + 2)
 }
 
 /// A noun of what was done or said, which a writer's gloss opens with (`a move that`, `a

@@ -1762,9 +1762,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         let mut b = [0; 32];
         // (`by` or `from` first: most sources have neither there.)
         (w[1].is("by") || w[1].is("from"))
-            && {
-                whosaid_core::is_study_noun(lower(&w[0], &mut b))
-            }
+            && whosaid_core::is_study_noun(lower(&w[0], &mut b))
             // The body right after, named after `the` or with a body's word (`by the
             // Institute`, `by Morgan Guaranty Trust Co`; not `by officials and diplomats of …
             // the Soviet Union`, nor `by Lee Epstein`, a person).
