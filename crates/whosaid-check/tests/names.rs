@@ -85,6 +85,87 @@ fn misspelled_by_office_on_the_date() {
     .is_empty());
 }
 
+/// An office written without its country (`Vice President Wence`, as many articles write
+/// it) may be any country's, or a company's: one slip of the keys from one holder's surname
+/// on the date says who is meant; anything looser, a tie, or a person the article names
+/// otherwise does not.
+#[test]
+fn misspelled_by_an_office_without_its_country() {
+    for (text, slip, right) in [
+        (
+            "Vice President Wence said the U.S. was ready to walk away.",
+            "Wence",
+            "Vance",
+        ),
+        (
+            "The deal is close, Vice-President Wence told reporters.",
+            "Wence",
+            "Vance",
+        ),
+        (
+            "But President Trumo said the talks would go on.",
+            "Trumo",
+            "Trump",
+        ),
+        (
+            "Secretary of State Rubbio flew to London.",
+            "Rubbio",
+            "Rubio",
+        ),
+        (
+            "Prime Minister Starmar said the talks would go on.",
+            "Starmar",
+            "Starmer",
+        ),
+        ("He met President Macrom on Friday.", "Macrom", "Macron"),
+    ] {
+        let found = run(&NameMisspelled, text, "2025-08-01");
+        assert_eq!(
+            found,
+            [(
+                "name/misspelled".to_owned(),
+                slip.to_owned(),
+                Some(right.to_owned())
+            )],
+            "{text}"
+        );
+        // The message names the holder's country, read from the knowledge base.
+        let message = &findings(&NameMisspelled, text, "2025-08-01")[0].message;
+        assert!(message.contains("written without its country"), "{message}");
+    }
+    assert!(findings(
+        &NameMisspelled,
+        "Vice President Wence said it.",
+        "2025-08-01"
+    )[0]
+    .message
+    .contains("Vice President of the United States"));
+    for text in [
+        // The right spelling; another holder's name; a holder named before the office.
+        "Vice President Vance said it.",
+        "President Putin said it.",
+        "President Trump and President Macron met.",
+        // Two slips (`Merts`, `Trumka`) are a name of its own without a country.
+        "Chancellor Merts said it.",
+        "President Trumka of the AFL-CIO said it.",
+        // A company's officer; a former holder; a name the article gives a first name.
+        "Acme Vice President Wence said it.",
+        "Former Vice President Wence said it.",
+        "Anna Wence runs sales. Vice President Wence said it.",
+        // No holder of that title on the date: Vance took office on 2025-01-20.
+        "Vice President Wence said it.",
+    ] {
+        let date = if text.starts_with("Vice President Wence") {
+            "2024-06-01"
+        } else {
+            "2025-08-01"
+        };
+        assert!(run(&NameMisspelled, text, date).is_empty(), "{text}");
+        // And never a mismatch: without a country nothing says whose office it is.
+        assert!(run(&NameTitleMismatch, text, date).is_empty(), "{text}");
+    }
+}
+
 #[test]
 fn misspelled_against_the_majority_spelling() {
     let text = "Marco Rubio arrived in London. Rubio said the talks were off. \

@@ -660,6 +660,15 @@ impl Kb {
         out
     }
 
+    /// The role of `title` (compared as [`Kb::holders`] compares titles) that entry `id`
+    /// held on `on`, if any: where a holder found without a jurisdiction holds the office.
+    pub fn role_held(&self, id: EntryId, title: &str, on: Date) -> Option<&Role> {
+        let key = normalize::title_key(title);
+        self.entry(id)
+            .roles_on(on)
+            .find(|r| normalize::title_key(&r.title) == key)
+    }
+
     /// The canonical key of a jurisdiction: a country by its usual names, an organization of
     /// this knowledge base by any of its names (its id), else the folded text.
     fn jurisdiction_key(&self, of: &str) -> String {

@@ -139,7 +139,13 @@ pub struct Inventory<'a> {
 pub(crate) fn ends_office(word: &str) -> bool {
     matches!(
         word,
-        "President" | "Minister" | "Secretary" | "Chancellor" | "Premier" | "Secretary-General"
+        "President"
+            | "Vice-President"
+            | "Minister"
+            | "Secretary"
+            | "Chancellor"
+            | "Premier"
+            | "Secretary-General"
     )
 }
 
@@ -154,9 +160,8 @@ const ENDS_OFFICE: u8 = 2;
 #[inline(always)]
 fn title_end(word: &str) -> u8 {
     match word {
-        "President" | "Minister" | "Secretary" | "Chancellor" | "Premier" | "Secretary-General" => {
-            ENDS_OFFICE
-        }
+        "President" | "Vice-President" | "Minister" | "Secretary" | "Chancellor" | "Premier"
+        | "Secretary-General" => ENDS_OFFICE,
         "State" | "General" => ENDS_TITLE,
         _ => 0,
     }
@@ -1172,6 +1177,7 @@ mod tests {
             "",
             "Vice",
             "President",
+            "Vice-President",
             "Prime",
             "Minister",
             "Premier",

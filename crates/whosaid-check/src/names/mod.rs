@@ -23,6 +23,39 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
     "du", "la", "le", "van", "von", "ter", "zu",
 ];
 
+/// Words that often open a sentence before a name.
+pub(crate) fn is_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "Later"
+            | "Earlier"
+            | "But"
+            | "And"
+            | "The"
+            | "In"
+            | "On"
+            | "At"
+            | "After"
+            | "Before"
+            | "When"
+            | "While"
+            | "Meanwhile"
+            | "However"
+            | "Also"
+            | "Then"
+            | "Today"
+            | "Yesterday"
+            | "Separately"
+            | "Still"
+            | "Now"
+            | "As"
+            | "Since"
+            | "If"
+            | "So"
+            | "Yet"
+    )
+}
+
 use std::cell::{OnceCell, RefCell};
 
 use rustc_hash::{FxHashMap, FxHashSet};

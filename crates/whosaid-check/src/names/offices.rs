@@ -5,9 +5,10 @@ use whosaid_core::Span;
 use whosaid_kb::{Date, EntryId, Kb};
 
 use super::inventory::{Inventory, Word};
-use super::titles::{office, Office};
+use super::titles::{bare_office, office, Office};
 
-/// A name written right after an office with its jurisdiction.
+/// A name written right after an office, with its jurisdiction or without
+/// ([`Office::is_bare`]).
 #[derive(Debug, Clone)]
 pub struct Titled<'a> {
     pub office: Office,
@@ -44,7 +45,8 @@ fn continues_name(prose: &str, prev: &Word<'_>, next: &Word<'_>) -> bool {
             .all(|w| super::NAME_PARTICLES.contains(&w))
 }
 
-/// Every name after an office in the document, with the office's holders on `date`.
+/// Every name after an office in the document, with the office's holders on `date` (of any
+/// jurisdiction for an office written without one).
 pub fn titled<'a>(inv: &Inventory<'a>, prose: &str, kb: &Kb, date: Date) -> Vec<Titled<'a>> {
     let mut out = Vec::new();
     let words = &inv.words;
@@ -56,7 +58,7 @@ pub fn titled<'a>(inv: &Inventory<'a>, prose: &str, kb: &Kb, date: Date) -> Vec<
         if i < next {
             continue;
         }
-        let Some(office) = office(before) else {
+        let Some(office) = office(before).or_else(|| bare_office(before)) else {
             continue;
         };
         // The name: this word and the capitalised words right after it.
@@ -73,7 +75,8 @@ pub fn titled<'a>(inv: &Inventory<'a>, prose: &str, kb: &Kb, date: Date) -> Vec<
         {
             continue;
         }
-        let holders = kb.holders(office.title, Some(&office.of), date);
+        let of = (!office.is_bare()).then_some(office.of.as_str());
+        let holders = kb.holders(office.title, of, date);
         out.push(Titled {
             office,
             name: words[i..j].iter().map(|w| w.text).collect(),
@@ -99,7 +102,17 @@ pub fn unconfirmed<'c, 'a>(cx: &'c crate::Context<'a>) -> Vec<Titled<'c>> {
     titled(inv, cx.doc.prose(), cx.kb, date)
         .into_iter()
         .filter(|t| !t.holders.is_empty())
-        .filter(|t| !t.holders.iter().any(|&h| names_holder(cx.kb, h, &t.name)))
+        .filter(|t| {
+            let found = cx.kb.find(&t.name.join(" "));
+            // After an office without its country, a name the knowledge base knows is that
+            // person's (`President Macri` beside a President Macron): no slip.
+            if t.office.is_bare() && !found.is_empty() {
+                return false;
+            }
+            !t.holders.iter().any(|&h| {
+                found.iter().any(|m| m.entry == h) || names_holder_surname(cx.kb, h, &t.name)
+            })
+        })
         .collect()
 }
 
@@ -116,12 +129,9 @@ pub fn surnames(kb: &Kb, id: EntryId) -> Vec<String> {
     out
 }
 
-/// True when the written name is one of the holder's names (whole or surname).
-pub fn names_holder(kb: &Kb, id: EntryId, name: &[&str]) -> bool {
-    let whole = name.join(" ");
-    if kb.find(&whole).iter().any(|m| m.entry == id) {
-        return true;
-    }
+/// True when the last word of the written name is one of the holder's surnames (its last
+/// word, or that of an alias or variant).
+fn names_holder_surname(kb: &Kb, id: EntryId, name: &[&str]) -> bool {
     let last = name.last().copied().unwrap_or_default();
     surnames(kb, id)
         .iter()

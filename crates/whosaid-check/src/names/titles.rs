@@ -2,7 +2,8 @@
 //! Lavrov`, `President of Ukraine Volodymyr Zelensky`. Only an office with its jurisdiction
 //! identifies one holder on a date; a bare `President` (of a company, of a club) does not.
 
-/// An office and the country (or body) it belongs to, as the knowledge base names them.
+/// An office and the country (or body) it belongs to, as the knowledge base names them (none
+/// for an office written without one: [`bare_office`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Office {
     pub title: &'static str,
@@ -11,9 +12,18 @@ pub struct Office {
     pub words: usize,
 }
 
+impl Office {
+    /// True when no jurisdiction is written ([`bare_office`]): any country's holder of the
+    /// title may be meant.
+    pub fn is_bare(&self) -> bool {
+        self.of.is_empty()
+    }
+}
+
 /// Titles of offices that one person holds at a time, as written (last word last).
 const TITLES: &[(&[&str], &str)] = &[
     (&["Vice", "President"], "Vice President"),
+    (&["Vice-President"], "Vice President"),
     (&["President"], "President"),
     (&["Prime", "Minister"], "Prime Minister"),
     (&["Premier"], "Prime Minister"),
@@ -36,6 +46,7 @@ pub(crate) fn ends_title(word: &str) -> bool {
     matches!(
         word,
         "President"
+            | "Vice-President"
             | "Minister"
             | "Premier"
             | "Chancellor"
@@ -176,6 +187,7 @@ pub fn office(before: &[&str]) -> Option<Office> {
                         w.chars().next().is_some_and(char::is_uppercase)
                             && !TITLES.iter().any(|(t, _)| t.contains(w))
                             && !is_not_current(w)
+                            && !super::is_opener(w)
                     })
                     .count();
                 if n == 0 {
@@ -198,6 +210,30 @@ pub fn office(before: &[&str]) -> Option<Office> {
     None
 }
 
+/// The office in `before` written without its jurisdiction (`Vice President Wence`, `Prime
+/// Minister Starmar`, `… said President Trump`), when nothing before the title may name a
+/// jurisdiction or a body ([`office`] reads those: `U.S. Vice President`, `Acme Vice
+/// President`) or make it no claim about a present holder (`former`, `then-`). The word
+/// before may be lowercase (`said`, `the`) or a word that opens sentences (`But`, `Later`).
+/// Such an office may be any country's: the holders of the title anywhere decide
+/// ([`Office::of`] is empty).
+pub fn bare_office(before: &[&str]) -> Option<Office> {
+    if !before.last().is_some_and(|w| ends_title(w)) {
+        return None;
+    }
+    let (words, title) = TITLES.iter().find(|(words, _)| before.ends_with(words))?;
+    let rest = &before[..before.len() - words.len()];
+    let free = rest.last().is_none_or(|prev| {
+        let lowercase_word = prev.bytes().all(|b| b.is_ascii_lowercase());
+        (lowercase_word || super::is_opener(prev)) && !is_not_current(prev)
+    });
+    free.then(|| Office {
+        title,
+        of: String::new(),
+        words: words.len(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,6 +251,7 @@ mod tests {
         }
         for word in [
             "President",
+            "Vice-President",
             "Minister",
             "Premier",
             "Chancellor",

@@ -6,13 +6,15 @@ use whosaid_kb::EntryId;
 
 use crate::names::inventory::{Inventory, Word};
 use crate::names::people::{first_key_into, People, Surnames};
-use crate::names::{common, near, offices, Index};
+use crate::names::{common, is_opener, near, offices, Index};
 use crate::{Context, Rule};
 
 /// ## What it does
 /// Flags a person's name spelled differently from how the knowledge base or the article itself
 /// spells the same person, when context says who is meant, and suggests the right spelling.
-/// Three things confirm it: a title held on the article's date (`Vice President Wence`); the
+/// Three things confirm it: a title held on the article's date (`U.S. Vice President Wence`;
+/// without the country, `Vice President Wence`, only a spelling one keystroke or one
+/// romanisation from one holder's surname, of any country, and nearer than any other's); the
 /// first name or initials of a knowledge-base person written right before a surname near that
 /// person's (`Keir Stamer`, `J.D. Wance`); or the article's own spelling of the person, written
 /// at least twice, or once in a knowledge-base person's full name (`Keir Starmer said …
@@ -30,7 +32,9 @@ use crate::{Context, Rule};
 /// the single `Rubbio` is the minority spelling of a surname written `Rubio` twice.
 ///
 /// ## Known false positives
-/// Two different people with near names in one article, when one of them is named once only
+/// An officer of a company or a club whose surname is one keystroke from a knowledge-base
+/// holder's of the same title, named after the title only (`Vice President Vane` of a
+/// company, beside JD Vance), unless the article gives their first name. Two different people with near names in one article, when one of them is named once only
 /// and without a first name (`Johnson` twice, `Johnston` once); a real person who shares a
 /// first name with a knowledge-base person and has a rare surname one keystroke or one
 /// romanisation from that person's (`Keir Stamer` for a councillor, beside Keir Starmer; a
@@ -64,29 +68,58 @@ impl Rule for NameMisspelled {
 
         // 1. Confirmed by an office held on the article's date.
         if let Some(date) = cx.date {
+            let mut after_first = None;
             for t in offices::unconfirmed(cx) {
                 let written = *t.name.last().expect("a name has a word");
-                let best = t
+                let bare = t.office.is_bare();
+                let mut near_holders: Vec<(usize, String, EntryId)> = t
                     .holders
                     .iter()
                     .flat_map(|&h| offices::surnames(cx.kb, h).into_iter().map(move |s| (h, s)))
-                    .filter(|(_, s)| near(written, s))
-                    .min_by_key(|(_, s)| (crate::names::distance(written, s), s.clone()));
-                if let Some((holder, surname)) = best {
-                    let entry = cx.kb.entry(holder);
-                    out.push(slip(
-                        t.surname,
-                        format!(
-                            "`{written}` {BY_OFFICE} {} of {} on {date} is spelled: {}",
-                            t.office.title,
-                            crate::names::titles::place(&t.office.of),
-                            entry.name
-                        ),
-                        surname,
-                        Vec::new(),
-                    ));
-                    reported.insert(t.surname);
+                    // Without a country, any country's holder may be meant, and a company's
+                    // or a club's officer too: only one slip of the keys tells who.
+                    .filter(|(_, s)| near(written, s) && (!bare || one_slip(written, s)))
+                    .map(|(h, s)| (crate::names::distance(written, &s), s, h))
+                    .collect();
+                near_holders.sort();
+                let Some((d, surname, holder)) = near_holders.first().cloned() else {
+                    continue;
+                };
+                if bare {
+                    // Two holders as near (`Moon` and `Noon`), a common word, or a person the
+                    // article names with another first name (`Mauricio Macri … President
+                    // Macri`, beside a President Macron): nobody in particular.
+                    let tie = near_holders
+                        .iter()
+                        .any(|(d2, _, h2)| *d2 == d && *h2 != holder);
+                    if tie
+                        || common::is_common_word(written)
+                        || inv.is_lowercase(&written.to_lowercase())
+                        || named_otherwise(inv, &mut after_first, written)
+                    {
+                        continue;
+                    }
                 }
+                let entry = cx.kb.entry(holder);
+                let of = match cx.kb.role_held(holder, t.office.title, date) {
+                    Some(role) if bare => role.of.as_str(),
+                    _ => t.office.of.as_str(),
+                };
+                let place = crate::names::titles::place(of);
+                let message = if bare {
+                    format!(
+                        "`{written}` {BY_OFFICE} {} of {place} on {date} is spelled: {} (the office \
+                         is written without its country; no other holder's name is as near)",
+                        t.office.title, entry.name
+                    )
+                } else {
+                    format!(
+                        "`{written}` {BY_OFFICE} {} of {place} on {date} is spelled: {}",
+                        t.office.title, entry.name
+                    )
+                };
+                out.push(slip(t.surname, message, surname, Vec::new()));
+                reported.insert(t.surname);
             }
         }
 
@@ -128,16 +161,7 @@ impl Rule for NameMisspelled {
             let Some(c) = firsts
                 .iter()
                 .find_map(|f| people.candidates(f, w.text).into_iter().next())
-                .filter(|c| {
-                    // (W for V is one slip more on top: `JD Wence`.)
-                    let wv = matches!(
-                        (w.text.as_bytes().first(), c.surname.as_bytes().first()),
-                        (Some(b'W'), Some(b'V')) | (Some(b'V'), Some(b'W'))
-                    );
-                    crate::names::distance(w.text, &c.surname) <= 1
-                        || crate::names::skeleton(w.text) == crate::names::skeleton(&c.surname)
-                        || wv && crate::names::skeleton_distance(w.text, &c.surname) <= 1
-                })
+                .filter(|c| one_slip(w.text, &c.surname))
             else {
                 continue;
             };
@@ -674,6 +698,44 @@ impl KnownFirsts {
     }
 }
 
+/// True when `written` is one slip of the keys from `surname` (`Stamer`, `Wance`) or another
+/// transliteration of it (`Peskoff`); W for V is one slip more on top (`Wence`).
+fn one_slip(written: &str, surname: &str) -> bool {
+    let wv = matches!(
+        (written.as_bytes().first(), surname.as_bytes().first()),
+        (Some(b'W'), Some(b'V')) | (Some(b'V'), Some(b'W'))
+    );
+    crate::names::distance(written, surname) <= 1
+        || crate::names::skeleton(written) == crate::names::skeleton(surname)
+        || wv && crate::names::skeleton_distance(written, surname) <= 1
+}
+
+/// True when the article writes `surname` right after a capitalised word that is no title,
+/// honorific or sentence opener: a first name (`Mauricio Macri`), so the surname is that
+/// person's. The words written so are collected on the first question, once per document.
+fn named_otherwise<'a>(
+    inv: &Inventory<'a>,
+    after_first: &mut Option<FxHashSet<&'a str>>,
+    surname: &str,
+) -> bool {
+    after_first
+        .get_or_insert_with(|| {
+            inv.words
+                .windows(2)
+                .filter(|pair| {
+                    let first = pair[0].text;
+                    pair[0].span.end + 1 == pair[1].span.start
+                        && !(crate::names::inventory::is_title(first)
+                            || crate::names::titles::ends_title(first)
+                            || is_honorific(first)
+                            || is_opener(first))
+                })
+                .map(|pair| pair[1].text)
+                .collect()
+        })
+        .contains(surname)
+}
+
 /// True when `b` follows `a` with only a space, or a dot and a space, between them. Read
 /// from the gap's length and bytes: asked of every capitalised word and the words before it.
 fn joined(prose: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
@@ -877,39 +939,6 @@ fn is_honorific(word: &str) -> bool {
             | "Deputy"
             | "Fed"
             | "Treasury"
-    )
-}
-
-/// Words that often open a sentence before a name.
-fn is_opener(word: &str) -> bool {
-    matches!(
-        word,
-        "Later"
-            | "Earlier"
-            | "But"
-            | "And"
-            | "The"
-            | "In"
-            | "On"
-            | "At"
-            | "After"
-            | "Before"
-            | "When"
-            | "While"
-            | "Meanwhile"
-            | "However"
-            | "Also"
-            | "Then"
-            | "Today"
-            | "Yesterday"
-            | "Separately"
-            | "Still"
-            | "Now"
-            | "As"
-            | "Since"
-            | "If"
-            | "So"
-            | "Yet"
     )
 }
 
