@@ -67,6 +67,10 @@ pub(crate) struct Sent<'s, 'a> {
     pub unclosed: &'s [Span],
     /// The next sentences of the same paragraph, for quote continuation.
     pub next_sentences: &'s [Sentence],
+    /// The sentences of the next paragraph, when this sentence ends its paragraph: a cue that
+    /// ends it with a colon introduces the quote that paragraph is (`Cruz continued:` /
+    /// `"…"`). Empty otherwise.
+    pub next_paragraph: &'s [Sentence],
 }
 
 fn lw<'b>(t: &Tok<'b>, buf: &'b mut [u8; 32]) -> &'b str {
@@ -185,6 +189,28 @@ impl<'s, 'a> Sent<'s, 'a> {
         self.quotes.get(at).copied().filter(|q| q.end == end)
     }
 
+    /// The quote that the next sentence opens with, when it ends the sentence it ends in (or
+    /// within three bytes: `."`): the quote of `S said. "Q."`, not of `S agreed. "Q," he
+    /// said.`, which has an attribution of its own.
+    fn quote_in_next_sentences(&self) -> Option<Span> {
+        let next = self.next_sentences;
+        let q = self.quote_starting(next.first()?.span.start)?;
+        let ends_in = next
+            .partition_point(|s| s.span.end < q.end)
+            .min(next.len() - 1);
+        (q.end + 3 >= next[ends_in].span.end).then_some(q)
+    }
+
+    /// The quote that the next paragraph is, when this sentence ends its paragraph: the
+    /// paragraph opens with it and ends with it (or it runs on past the paragraph, as a quote
+    /// of several paragraphs does). A paragraph that goes on after its quote (`"…," he
+    /// added.`) has an attribution of its own.
+    fn quote_in_next_paragraph(&self) -> Option<Span> {
+        let (first, last) = (self.next_paragraph.first()?, self.next_paragraph.last()?);
+        let q = self.quote_starting(first.span.start)?;
+        (q.end + 3 >= last.span.end).then_some(q)
+    }
+
     fn quote_starting(&self, start: usize) -> Option<Span> {
         let at = self.quotes.partition_point(|q| q.start < start);
         self.quotes.get(at).copied().filter(|q| q.start == start)
@@ -294,10 +320,18 @@ impl<'s, 'a> Sent<'s, 'a> {
     fn content_until(&self, at: usize, clause_only: bool) -> Option<Span> {
         let toks = self.toks;
         let mut at = at;
-        if at < toks.len() && (toks[at].is_punct(':') || toks[at].is_punct(',')) {
+        let colon = toks.get(at).is_some_and(|t| t.is_punct(':'));
+        if colon || toks.get(at).is_some_and(|t| t.is_punct(',')) {
             at += 1;
         }
-        let first = toks.get(at)?;
+        let Some(first) = toks.get(at) else {
+            // `Cruz continued:` ending its paragraph, the next one a quote.
+            return if colon {
+                self.quote_in_next_paragraph()
+            } else {
+                None
+            };
+        };
         if let Kind::Open(_) = first.kind {
             if let Some(q) = self.quote_starting(first.start()) {
                 if q.end > self.span.end {
@@ -989,10 +1023,18 @@ pub(crate) fn verb_frames(
                 .take_while(|&k| toks[k].depth == 0)
                 .find(|&k| matches!(toks[k].kind, Kind::Open(_)))
                 .filter(|&o| o > b && (toks[o - 1].is_punct(',') || toks[o - 1].is_punct(':')));
-            if let Some(q) = open.and_then(|o| sent.quote_starting(toks[o].start())) {
+            let quote = match open {
+                Some(o) => sent
+                    .quote_starting(toks[o].start())
+                    .map(|q| sent.continue_quote(q, n)),
+                // `Said Comey:` ending its paragraph, the next one a quote.
+                None if b + 1 == n && toks[b].is_punct(':') => sent.quote_in_next_paragraph(),
+                None => None,
+            };
+            if let Some(q) = quote {
                 out.push(Cand {
                     source: Some(sent.span(a, b)),
-                    content: Some(sent.continue_quote(q, n)),
+                    content: Some(q),
                     ..Cand::new(AttributionKind::Direct, cue)
                 });
                 return true;
@@ -1121,7 +1163,8 @@ pub(crate) fn verb_frames(
         let before = sent.prose[..sent.span.start].trim_end_matches([' ', '\t']);
         if let Some(q) = sent.quote_ending(before.len()) {
             if verb.inverts && only_adjuncts_after()
-                || verb.class == VerbClass::Speech && recipient_then_end()
+                || verb.class == VerbClass::Speech
+                    && (recipient_then_end() || no_content_after_cue(sent, c))
             {
                 if let Some((s, e)) = subject_before().filter(|&(s, e)| s == 0 && e - s <= 8) {
                     q_end_tok = Some((q, Some((s, e))));
@@ -1581,10 +1624,8 @@ pub(crate) fn verb_frames(
             .iter()
             .all(|t| matches!(t.kind, Kind::Punct(_)))
     {
-        if let Some(next) = sent.next_sentences.first() {
-            if let Some(q) = sent.quote_starting(next.span.start) {
-                content = Some(sent.continue_quote(q, n));
-            }
+        if let Some(q) = sent.quote_in_next_sentences() {
+            content = Some(sent.continue_quote(q, n));
         }
     }
     // `UNN reports with reference to WP.`: the report's content is the article around it.
@@ -1630,7 +1671,11 @@ pub(crate) fn verb_frames(
         first_at += 1;
     }
     let first = toks.get(first_at);
-    let that = first.is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)));
+    // A quote after the sentence (`S said.` or `S continued:` before a quoted sentence or
+    // paragraph) is what was said, as a quote after the cue is; after a verb's inflected form
+    // only: `in a blog post.`, `a pool report:` are nouns.
+    let that = first.is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)))
+        || content.start >= sent.span.end && matches!(verb.form, Form::Past | Form::Present3);
     // A poll, a study, a document as the subject of a verb of evidence, wherever it stands in
     // the phrase: `A CNN/ORC poll last month showed …`, `A survey by the organization in March
     // found …`, `A Sept. 15, 2011 email shows …`.
@@ -2374,6 +2419,49 @@ fn skip_recipient(
     recipient_phrase(sent, at)
 }
 
+/// True when what follows the verb of speech at `c` (its recipient, times and media skipped)
+/// cannot be what was said: a clause of time or manner (`"…!" Sessions said as he launched
+/// the process`, `Trump tweeted Sunday after the attack`, `Trump asked reporters
+/// rhetorically during a news conference`), or a comma before anything but `that` (`some
+/// protesters chanted, three days after …`). Then the quote before the sentence is.
+fn no_content_after_cue(sent: &Sent<'_, '_>, c: usize) -> bool {
+    let toks = sent.toks;
+    let n = toks.len();
+    let (k, _) = recipient_after_cue(sent, c);
+    let (mut k, _) = adjunct::skip_adjuncts(toks, k, n);
+    // Adverbs of manner: `pleasantly`, `rhetorically`, `matter-of-factly`.
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && t.is_lower() && t.text.len() > 4 && t.text.ends_with("ly"))
+    {
+        (k, _) = adjunct::skip_adjuncts(toks, k + 1, n);
+    }
+    if clause_ends(&toks[k..]) {
+        return true;
+    }
+    // After a comma, times and places again (`, three days after …`, `, in Chicago, as …`).
+    if toks[k].is_punct(',') {
+        (k, _) = adjunct::skip_adjuncts(toks, k + 1, n);
+    }
+    toks.get(k).is_some_and(|t| {
+        t.is_word()
+            && t.depth == 0
+            && matches!(
+                lw(t, &mut [0; 32]),
+                "as" | "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "since"
+                    | "because"
+                    | "until"
+                    | "amid"
+                    | "during"
+                    | "upon"
+            )
+    })
+}
+
 /// The recipient right after the cue at `c`, when the words came before it (`"…," Clinton
 /// told reporters`, `… said to People`): the token after it and its range, or `(c + 1, None)`.
 fn recipient_after_cue(sent: &Sent<'_, '_>, c: usize) -> (usize, Option<(usize, usize)>) {
@@ -2964,8 +3052,12 @@ pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool 
     true
 }
 
-/// What follows the colon at token `c`, when it holds three words or more.
+/// What follows the colon at token `c`, when it holds three words or more; or the quote that
+/// the next paragraph is, when the colon ends its paragraph.
 fn colon_content(sent: &Sent<'_, '_>, c: usize) -> Option<Span> {
+    if c + 1 == sent.toks.len() {
+        return sent.quote_in_next_paragraph();
+    }
     let content = sent.content_after(c + 1)?;
     (sent.toks[c + 1..].iter().filter(|t| t.is_word()).count() >= 3).then_some(content)
 }

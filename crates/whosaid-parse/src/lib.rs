@@ -84,6 +84,11 @@ pub fn parse(doc: &Document) -> Parsed {
     let mut next_reportedly = 0;
     for pi in 0..doc.paragraphs.len() {
         let sentences = doc.paragraph_sentences(pi);
+        let next_paragraph = if pi + 1 < doc.paragraphs.len() {
+            doc.paragraph_sentences(pi + 1)
+        } else {
+            &[]
+        };
         for (si, sentence) in sentences.iter().enumerate() {
             let mut span = sentence.span;
             if let Some((dp, d)) = dateline {
@@ -111,6 +116,14 @@ pub fn parse(doc: &Document) -> Parsed {
                     quotes: &regions,
                     unclosed: &unclosed,
                     next_sentences: &sentences[si + 1..],
+                    // Only the last window of a paragraph's last sentence ends the paragraph.
+                    next_paragraph: if si + 1 == sentences.len()
+                        && first + window.len() == toks.len()
+                    {
+                        next_paragraph
+                    } else {
+                        &[]
+                    },
                 };
                 let window_starts = starts[from..next_start].iter().map(|&k| k - first);
                 sentence_cands(&sent, window_starts, publisher, &mut cands);

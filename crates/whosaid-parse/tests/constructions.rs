@@ -3877,3 +3877,124 @@ fn a_published_document_is_its_publishers() {
         )],
     );
 }
+
+/// A paragraph that ends with a cue and a colon introduces the quote that the next paragraph
+/// is, as online copy sets long quotes apart: `Cruz continued:` / `"…"`. Not a paragraph that
+/// goes on after its quote (it has its own attribution), nor a noun read as a verb (`in a blog
+/// post:`), nor a colon that ends a paragraph before prose.
+#[test]
+fn a_colon_ending_a_paragraph_introduces_the_next_paragraphs_quote() {
+    let quote = "\"The questions asked in this debate show why people distrust the media.\"";
+    for (lead, cue, source) in [
+        ("Cruz continued:", "continued", "Cruz"),
+        (
+            "Reporter Jomana Karadsheh says:",
+            "says",
+            "Reporter Jomana Karadsheh",
+        ),
+        (
+            "Sen. John McCain said in a statement:",
+            "said",
+            "Sen. John McCain",
+        ),
+        ("Stated Stone:", "Stated", "Stone"),
+        (
+            "President Clinton released the following statement:",
+            "released",
+            "President Clinton",
+        ),
+        ("Pat Caddell:", ":", "Pat Caddell"),
+    ] {
+        let text = format!("{lead}\n\n{quote}\n\nHe left the stage.");
+        let a = attribution_at(&text, cue);
+        assert_eq!(
+            a.source.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{text}"
+        );
+        assert_eq!(a.content.map(|c| c.slice(&text)), Some(quote), "{text}");
+    }
+    // A quote of two paragraphs, the first left open as continued quotes are.
+    let text = "Cruz said:\n\n\"The questions show it.\n\n\"They know it.\"\n\nHe left.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("\"The questions show it.\n\n\"They know it.\"")
+    );
+    for text in [
+        "Cruz said:\n\n\"The questions show it,\" he added.",
+        "Cruz said:\n\nThe questions show it.",
+        "Cruz said:\n\n\"The questions show it.\" He left the stage.",
+        "He wrote in a blog post:\n\n\"The questions show it.\"",
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        let colon_cue = parsed.attributions.iter().any(|a| {
+            matches!(a.cue.slice(text), "said" | "post")
+                && a.content
+                    .is_some_and(|c| c.start > text.find('\n').unwrap_or(0))
+                && a.cue.end < text.find('\n').unwrap_or(0)
+        });
+        assert!(!colon_cue, "{text:?}: {:?}", parsed.attributions);
+    }
+}
+
+/// `S said.` before a quoted sentence: that quote is what was said, unless its own sentence
+/// goes on with another attribution (`S agreed. "Q," he said.`).
+#[test]
+fn a_quote_after_a_cue_that_ends_its_sentence() {
+    let text = "Ongpin said. \"We have run this proposal past the accounting firms.\" He left.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("\"We have run this proposal past the accounting firms.\"")
+    );
+    let text = "Susumu Taketomi agreed. \"It is in the offing,\" he said.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(
+        parsed
+            .attributions
+            .iter()
+            .all(|a| a.cue.slice(text) != "agreed"),
+        "{:?}",
+        parsed.attributions
+    );
+}
+
+/// The sentence splitter cuts `"…!" S said …` after the quote's mark; a clause of time or
+/// manner after the cue (`as he launched the process`, `rhetorically during a news
+/// conference`) is no content, so the quote before is.
+#[test]
+fn a_quote_before_its_speaker_and_a_clause_of_time_or_manner() {
+    for (text, cue, source, content) in [
+        (
+            "\"Alabama is proud to cast its votes!\" US Senator Jeff Sessions said as he launched the process.",
+            "said",
+            "US Senator Jeff Sessions",
+            "\"Alabama is proud to cast its votes!\"",
+        ),
+        (
+            "\"You think I'm going to change?\" Trump asked reporters rhetorically during a news conference.",
+            "asked",
+            "Trump",
+            "\"You think I'm going to change?\"",
+        ),
+        (
+            "\"Who can remember? Is it two?\" Clinton asks as a maintenance man walks in.",
+            "asks",
+            "Clinton",
+            "\"Who can remember? Is it two?\"",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(
+            a.source.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{text}"
+        );
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    // A clause after the cue is what was said.
+    let text = "\"We will win.\" He said the team was ready.";
+    let a = attribution_at(text, "said");
+    assert_eq!(a.content.map(|c| c.slice(text)), Some("the team was ready"));
+}
