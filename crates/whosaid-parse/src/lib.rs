@@ -33,7 +33,9 @@ mod tokens;
 
 use frames::{Cand, Sent};
 use tokens::{Kind, Tok, Toks};
-use whosaid_core::{Attribution, AttributionId, Document, Mention, MentionClass, Problem, Span};
+use whosaid_core::{
+    Attribution, AttributionId, AttributionKind, Document, Mention, MentionClass, Problem, Span,
+};
 
 /// What the parser found in a document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -139,7 +141,105 @@ pub fn parse(doc: &Document) -> Parsed {
             }
         }
     }
-    assemble(doc, prose, cands, found.problems, toks)
+    assemble(doc, prose, cands, &regions, found.problems, toks)
+}
+
+/// A paragraph that is one quote and holds no cue goes on with the speaker whose words end the
+/// paragraph before, as news sets a long quotation apart: `"…," Speakes said.` / `"And that's
+/// why we were misled."` / `"We were badly served …"`. The speaker's content is extended over
+/// it (over the text between too, as a quote interrupted by its cue is one content), and over
+/// the next such paragraphs. The speaker's attribution has a source and a content, and its
+/// cue or content reaches into its paragraph's last sentence; running text only (no heading,
+/// list item or table cell). Each quote is looked up once, by binary searches of the
+/// sentences, paragraphs and candidates.
+fn continue_in_quote_paragraphs(doc: &Document, regions: &[Span], cands: &mut [Cand]) {
+    let prose = doc.prose();
+    let (paragraphs, sentences) = (&doc.paragraphs, &doc.sentences);
+    // The first candidate whose cue is at or after `at` (the candidates are sorted by cue).
+    let cand_from = |cands: &[Cand], at: usize| cands.partition_point(|c| c.cue.start < at);
+    // The speaker the last quote paragraph went on with, and that paragraph's index.
+    let mut going_on: Option<(usize, usize)> = None;
+    // Read from the quotes, which are fewer than the paragraphs: a quote that opens a
+    // paragraph opens its first sentence.
+    for &q in regions {
+        let si = sentences.partition_point(|s| s.span.start < q.start);
+        if sentences.get(si).is_none_or(|s| s.span.start != q.start) {
+            continue;
+        }
+        let pi = paragraphs.partition_point(|p| p.end_sentence <= si);
+        let Some(p) = paragraphs
+            .get(pi)
+            .filter(|p| p.first_sentence == si && pi > 0)
+        else {
+            continue;
+        };
+        let last = &sentences[p.end_sentence - 1];
+        // A quote of several paragraphs (each but the last left open) may end with its own
+        // cue (`"…` / `…," she said.`): no cue may stand in the paragraph, nor before the end
+        // of the paragraph where the quote closes.
+        let closes_in = paragraphs
+            .partition_point(|p| p.span.end < q.end)
+            .min(paragraphs.len() - 1);
+        let end = paragraphs[closes_in].span.end.max(p.span.end);
+        let alone = p.kind == whosaid_core::BlockKind::Text
+            && q.end + 3 >= last.span.end
+            && cands
+                .get(cand_from(cands, p.span.start))
+                .is_none_or(|c| c.cue.start >= end)
+            && continues_speech(q.slice(prose));
+        if !alone {
+            continue;
+        }
+        let host = match going_on {
+            Some((h, before)) if before + 1 == pi => Some(h),
+            _ => {
+                let prev = &paragraphs[pi - 1];
+                let last_start = sentences
+                    .get(prev.end_sentence.wrapping_sub(1))
+                    .filter(|_| prev.end_sentence > prev.first_sentence)
+                    .map(|s| s.span.start);
+                let range = cand_from(cands, prev.span.start)..cand_from(cands, prev.span.end);
+                last_start
+                    .filter(|_| prev.kind == whosaid_core::BlockKind::Text)
+                    .and_then(|l| range.rev().find(|&k| speaker_goes_on(prose, &cands[k], l)))
+            }
+        };
+        let Some(h) = host else {
+            continue;
+        };
+        let host = &mut cands[h];
+        if let Some(c) = &mut host.content {
+            *c = c.cover(q);
+        }
+        // Reported speech, then the speaker's own words.
+        if host.kind == AttributionKind::Indirect {
+            host.kind = AttributionKind::Mixed;
+        }
+        going_on = Some((h, pi));
+    }
+}
+
+/// True when the words of `c` end its paragraph, whose last sentence starts at `last_start`,
+/// and a quote paragraph after it may go on with its speaker: it has a source and a content,
+/// and its cue or content reaches into the last sentence. A relative pronoun (`…, who thinks
+/// often about his son’s words.`) is no speaker to go on with.
+fn speaker_goes_on(prose: &str, c: &Cand, last_start: usize) -> bool {
+    let Some(source) = c.source else {
+        return false;
+    };
+    c.content.is_some_and(|s| s.end.max(c.cue.end) > last_start)
+        && !matches!(
+            source.slice(prose),
+            "who" | "which" | "that" | "Who" | "Which"
+        )
+}
+
+/// True when `quote` (its marks included) may go on with a speaker's words: it opens with a
+/// double mark and holds six words or more. A short quote set apart, or one in single marks,
+/// is a subheading that quotes a phrase (`'There's so much anger.'`, `‘All Bets Are Off.’`).
+fn continues_speech(quote: &str) -> bool {
+    let double = quote.starts_with(['"', '“', '„', '«', '»', '”']);
+    double && quote.split_ascii_whitespace().nth(5).is_some()
 }
 
 /// The quotation marks of `found` for the tokenizer, sorted by position, and the outer spans of
@@ -522,11 +622,13 @@ fn assemble<'a>(
     doc: &'a Document,
     prose: &'a str,
     mut cands: Vec<Cand>,
+    regions: &[Span],
     mut problems: Vec<Problem>,
     mut toks: Vec<Tok<'a>>,
 ) -> Parsed {
     cands.sort_by_key(|c| (c.cue.start, c.cue.end));
     cands.dedup_by_key(|c| c.cue.start);
+    continue_in_quote_paragraphs(doc, regions, &mut cands);
     // `…, a move analysts said would save money`: the gloss's noun is no part of the source.
     for c in &mut cands {
         if let Some(start) = c.source.and_then(|s| source_after_gloss(prose, s)) {

@@ -3998,3 +3998,55 @@ fn a_quote_before_its_speaker_and_a_clause_of_time_or_manner() {
     let a = attribution_at(text, "said");
     assert_eq!(a.content.map(|c| c.slice(text)), Some("the team was ready"));
 }
+
+/// A paragraph that is one quote, with no cue of its own, goes on with the speaker whose
+/// words end the paragraph before (news sets a long quotation apart so): their content runs
+/// on over it, and over the next such paragraphs.
+#[test]
+fn a_quote_paragraph_goes_on_with_the_speaker_before() {
+    let text = "\"We were misled,\" Speakes said.\n\n\"And that is why the president misled the \
+                public.\"\n\n\"We were badly served by the people running the show.\"\n\nHe left.";
+    let a = attribution_at(text, "said");
+    let content = a.content.map(|c| c.slice(text)).unwrap_or_default();
+    assert!(
+        content.starts_with("\"We were misled,\"") && content.ends_with("running the show.\""),
+        "{content:?}"
+    );
+    assert_eq!(a.kind, K::Direct);
+    // Reported speech, then the speaker's words: mixed.
+    let text = "Roberts conceded that deregulation posed risks.\n\n\"The greater risk, however, \
+                is the artificial market the rules created.\"";
+    let a = attribution_at(text, "conceded");
+    assert!(a
+        .content
+        .is_some_and(|c| c.slice(text).ends_with("the rules created.\"")));
+    assert_eq!(a.kind, K::Mixed);
+    // Not a paragraph with its own cue, a short quote set apart (a subheading), one in single
+    // marks, prose between, or a relative pronoun's thought.
+    for text in [
+        "\"We were misled,\" Speakes said.\n\n\"And that is why the president misled the public,\" \
+         he added.",
+        "\"We were misled,\" Speakes said.\n\n\"So much anger.\"",
+        "\"We were misled,\" Speakes said.\n\n'And that is why the president misled the public.'",
+        "\"We were misled,\" Speakes said. He left.\n\nThe talks ended.\n\n\"And that is why the \
+         president misled the public.\"",
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(
+            a.content.map(|c| c.slice(text)),
+            Some("\"We were misled,\""),
+            "{text:?}"
+        );
+    }
+    let text =
+        "Murphy, who thinks often about his son's words.\n\n\"I struggle with religion, but \
+                I get more of it, not less of it.\"";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(
+        parsed.attributions.iter().all(|a| a
+            .content
+            .is_none_or(|c| c.end < text.find("\n\n").unwrap_or(0))),
+        "{:?}",
+        parsed.attributions
+    );
+}

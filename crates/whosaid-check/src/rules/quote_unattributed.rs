@@ -17,7 +17,8 @@ Flags a direct quotation that stands on its own, a whole sentence or paragraph o
 words opening with a quotation mark, that no attribution covers: no `she said`, no `according to`,
 no speaker before a colon. A quote after an attribution in the same paragraph, or in the
 paragraph right after one, is read as that speaker continuing, as news style has it, and is not
-flagged.",
+flagged; so is a run of quoted paragraphs after a speaker's (the parser extends the speaker's
+content over them), and a quoted paragraph after `Cruz continued:`.",
     why_it_matters: "\
 A quotation is a claim that someone said these exact words. Without a speaker the reader cannot
 weigh it, and the newsroom cannot defend it.",
@@ -34,8 +35,8 @@ Use instead:
 \"We have no reason to travel to London this week at all,\" a State Department spokesperson said.
 ```",
     known_false_positives: "\
-A quote whose speaker is named only in the previous paragraph (`She added:` at the end of one
-paragraph, the quote in the next) when the parser does not link them; epigraphs and quoted
+A quote whose speaker is named only before a paragraph of prose between them; a quote whose
+attribution the parser does not read (`\"…,\" Dub detailed.`, an unusual verb); epigraphs and quoted
 slogans that stand alone on purpose. Scare quotes and titles (fewer than six words, or inside a
 sentence) are never flagged.",
 }
