@@ -1387,9 +1387,25 @@ word_list! {
 pub(crate) fn is_pre_cue_filler(lower: &str) -> bool {
     (lower.ends_with("ly")
         && lower.len() > 4
+        // Nouns in `-ly`, sources among them: `the daily said`, `the assembly said`.
         && !matches!(
             lower,
-            "family" | "italy" | "july" | "ally" | "rally" | "supply"
+            "family"
+                | "italy"
+                | "july"
+                | "ally"
+                | "rally"
+                | "supply"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "biweekly"
+                | "assembly"
+                | "elderly"
+                | "monopoly"
+                | "anomaly"
+                | "reply"
         ))
         || is_pre_cue_filler_word(lower)
 }

@@ -593,7 +593,7 @@ pub(crate) fn before_with(
     // before it; else the phrase stays as found, the speaker's words at least. (Not a
     // pronoun, which stands alone: `…, according to him, he said`.)
     if start > stop
-        && end - start > 1
+        && (end - start > 1 || toks[start].is_capitalized() && !toks[start].has(Cue::PRONOUN))
         && toks[start - 1].is_word()
         && matches!(
             toks[start - 1].text,
@@ -606,6 +606,12 @@ pub(crate) fn before_with(
                 && !["according", "due", "prior", "thanks", "close", "next"]
                     .iter()
                     .any(|w| toks[e - 1].is(w))
+                // Not through an adjunct of time or occasion between a subject and its cue:
+                // `Minister Michael Jopling during a visit to Washington endorsed`, `Reagan in
+                // a message to Congress said`.
+                && !toks[s + 1..e]
+                    .iter()
+                    .any(|t| ["during", "in", "at", "on", "while"].iter().any(|w| t.is(w)))
         }) {
             return Some((s, end));
         }

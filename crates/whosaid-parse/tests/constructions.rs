@@ -4050,3 +4050,57 @@ fn a_quote_paragraph_goes_on_with_the_speaker_before() {
         parsed.attributions
     );
 }
+
+/// Nouns in `-ly` are no adverbs between a subject and its cue (`the daily said`, `The
+/// assembly said`), and a one-word name after `to` is the object of the phrase before it, not
+/// the speaker (`an aide to Chirac told reporters`); not through an adjunct of occasion.
+#[test]
+fn the_daily_and_an_aide_to_a_name_are_sources() {
+    assert_sources(
+        "said",
+        &[
+            (
+                "\"We will win,\" the daily said.",
+                "the daily",
+                M::PublicationAnaphor,
+            ),
+            (
+                "The assembly said the vote would be held.",
+                "The assembly",
+                M::Organization,
+            ),
+            (
+                "\"We will win,\" an aide to Smith said.",
+                "an aide to Smith",
+                M::Anonymous,
+            ),
+            (
+                "An adviser to Trump said the plan was dead.",
+                "An adviser to Trump",
+                M::Anonymous,
+            ),
+        ],
+    );
+    assert_source_texts(
+        "told",
+        &[(
+            "\"The Germans do not want to budge,\" an aide to Chirac told reporters.",
+            "an aide to Chirac",
+        )],
+    );
+    // Still an adverb: `Smith repeatedly said`.
+    assert_source_texts(
+        "said",
+        &[("Smith repeatedly said the plan was dead.", "Smith")],
+    );
+    let text = "Minister Michael Jopling during a visit to Washington endorsed the OECD work.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(
+        parsed
+            .attributions
+            .iter()
+            .all(|a| a.source.as_ref().is_none_or(|m| !m.text.contains("during"))),
+        "{:?}",
+        parsed.attributions
+    );
+}
