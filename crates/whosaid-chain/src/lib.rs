@@ -391,6 +391,79 @@ thread_local! {
     static SPARE: RefCell<Option<Spare>> = const { RefCell::new(None) };
 }
 
+/// What an outlet is, as far as `the paper` or `the network` may name it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Medium {
+    /// A newspaper or a magazine: `the paper`, `the daily`, `the publication`.
+    Print = 0,
+    /// A television or radio network: `the broadcaster`, `the network`, `the channel`.
+    Broadcast = 1,
+}
+
+/// The medium the lowercase anaphor `lower` names by its head noun, when the outlet it means
+/// may be one the text names without its speaking: `the paper`, `the financial daily`, `The
+/// conservative publication`, `the broadcaster`, `the network`. `None` for the others (an
+/// agency, a website, as often a company's, a radio, named beside its monitor: `Tehran radio,
+/// monitored by the BBC`): only an outlet that spoke or was a hop.
+fn anaphor_medium(lower: &str) -> Option<Medium> {
+    let head = lower.rsplit(' ').next().unwrap_or(lower);
+    match head {
+        "paper" | "newspaper" | "daily" | "weekly" | "magazine" | "tabloid" | "journal"
+        | "publication" | "broadsheet" => Some(Medium::Print),
+        "broadcaster" | "network" | "channel" => Some(Medium::Broadcast),
+        _ => None,
+    }
+}
+
+/// The medium of the outlet `name` (a knowledge-base outlet's, as written) by its words: a
+/// broadcaster (`BBC`, `CNN`, `Tehran Radio`, `CCTV`), an agency (`Xinhua News Agency`,
+/// `Reuters`: `None`), else print (`People's Daily`, `Die Welt`).
+fn medium_of(name: &str) -> Option<Medium> {
+    let mut medium = Some(Medium::Print);
+    for w in name.split(' ') {
+        match w {
+            "Radio" | "TV" | "Television" | "Broadcasting" | "BBC" | "CNN" | "CCTV" | "NHK"
+            | "ABC" | "CBS" | "NBC" | "MSNBC" | "RT" | "ZDF" | "ARD" | "Sky" | "Fox" => {
+                medium = Some(Medium::Broadcast);
+            }
+            "Agency" | "Reuters" | "AFP" | "AP" | "Xinhua" | "TASS" | "Interfax" => return None,
+            _ => {}
+        }
+    }
+    medium
+}
+
+/// True when `word` ends the names of newspapers and magazines (`Review`, `Times`, `Post`):
+/// a capitalised name that ends with one names an outlet, known or not.
+fn is_masthead(word: &str) -> bool {
+    matches!(
+        word,
+        "Review"
+            | "Times"
+            | "Post"
+            | "Journal"
+            | "Daily"
+            | "Herald"
+            | "Tribune"
+            | "Telegraph"
+            | "Gazette"
+            | "Globe"
+            | "Mail"
+            | "Express"
+            | "Magazine"
+            | "Weekly"
+            | "Observer"
+            | "Chronicle"
+            | "Inquirer"
+            | "Dispatch"
+            | "Courier"
+            | "Bulletin"
+            | "Shimbun"
+            | "Zeitung"
+            | "Blade"
+    )
+}
+
 /// The discourse state of one document.
 struct State<'k, 't> {
     kb: &'k Kb,
@@ -444,6 +517,10 @@ struct State<'k, 't> {
     bodies_searched_to: usize,
     /// The end of the text [`State::person_before`] has searched.
     persons_searched_to: usize,
+    /// The end of the text [`State::outlet_named_before`] has searched, and the last
+    /// knowledge-base outlet it found there (its span and name as written).
+    outlets_searched_to: usize,
+    outlet_in_text: [Option<(Span, String)>; 2],
     /// The end of the text [`State::agency_before`] has searched.
     agencies_searched_to: usize,
     /// Knowledge-base lookups of this document, by name as written.
@@ -492,6 +569,8 @@ impl<'k, 't> State<'k, 't> {
             searched_to: 0,
             bodies_searched_to: 0,
             persons_searched_to: 0,
+            outlets_searched_to: 0,
+            outlet_in_text: [None, None],
             agencies_searched_to: 0,
             kb_cache: RefCell::new(spare.kb_cache),
             problems: Vec::new(),
@@ -608,7 +687,15 @@ impl<'k, 't> State<'k, 't> {
                         (Some(o), Some(b)) => Some(self.named_later(o, b)),
                         (o, b) => o.or(b),
                     },
-                    (false, _) => self.last_outlet,
+                    // A website is as often a company's or a campaign's as a news site's:
+                    // only one that spoke or was a hop.
+                    // A paper or a network may be one the text named without its speaking
+                    // (`reflected by the official People's Daily`); the others only one
+                    // that spoke or was a hop.
+                    (false, _) => match anaphor_medium(&lower) {
+                        Some(medium) => self.outlet_or_named(m.span.start, medium),
+                        None => self.last_outlet,
+                    },
                 };
                 match found {
                     Some(id) => {
@@ -656,6 +743,38 @@ impl<'k, 't> State<'k, 't> {
     }
 
     /// Of entities `a` and `b`, the one mentioned last (`a` when neither is mentioned).
+    /// The outlet `the newspaper` at `at` refers to: the last one that spoke or was a hop, or
+    /// one the text named after it (and before `at`) without its speaking, when the
+    /// knowledge base knows it and it is not the article's publisher.
+    fn outlet_or_named(&mut self, at: usize, medium: Medium) -> Option<EntityId> {
+        // Where the last outlet's last mention ends: a name inside it (`Manila Bulletin` of
+        // `the Manila Bulletin newspaper said`) is that outlet.
+        let spoke_at = self
+            .last_outlet
+            .and_then(|o| self.entities[o.0 as usize].mentions.last())
+            .map_or(0, |s| s.end);
+        let publisher_kb = self
+            .publisher
+            .and_then(|p| self.entities[p.0 as usize].kb_id.clone());
+        match self.outlet_named_before(at, medium) {
+            Some((span, name)) if self.last_outlet.is_none() || span.start >= spoke_at => {
+                // An article does not call itself `the newspaper`.
+                let publisher = publisher_kb.is_some_and(|p| {
+                    self.with_matches(&name, |matches| {
+                        matches.iter().any(|x| self.kb.entry(x.entry).id == p)
+                    })
+                });
+                if publisher {
+                    return self.last_outlet;
+                }
+                let id = self.named(&name, Some(span), EntityKind::Outlet);
+                self.last_outlet = Some(id);
+                Some(id)
+            }
+            _ => self.last_outlet,
+        }
+    }
+
     fn named_later(&self, a: EntityId, b: EntityId) -> EntityId {
         let last = |e: EntityId| self.entities[e.0 as usize].mentions.last().map(|s| s.start);
         if last(b) > last(a) {
@@ -1176,6 +1295,64 @@ impl<'k, 't> State<'k, 't> {
         }
         self.last_body
             .filter(|b| names::names_an_agency(&self.entities[b.0 as usize].name, rating))
+    }
+
+    /// The last outlet of `medium` ([`medium_of`]; a masthead is print) that the text names
+    /// before `at`, by its span and name as written, whether or not it spoke (`This view was
+    /// reflected by the official People's Daily … The daily said`, `State broadcaster CCTV
+    /// aired footage … The broadcaster said`): what `the newspaper` or `the network` may
+    /// refer to. Each byte is searched once (`outlets_searched_to`), and only when an
+    /// anaphor asks.
+    fn outlet_named_before(&mut self, at: usize, medium: Medium) -> Option<(Span, String)> {
+        let from = self.outlets_searched_to.min(at);
+        self.outlets_searched_to = self.outlets_searched_to.max(at);
+        let window = self.text.get(from..at).unwrap_or_default();
+        let mut found: [Option<(Span, String)>; 2] = [None, None];
+        names::capitalised_runs(window, |start, words| {
+            // The longest name that ends the run (`The New York Times`, not `York`; not `The
+            // National` of `The National Review`, a longer name). A single word must be the
+            // outlet's name or alias as written (`Newsweek`, `CNN`), not a name without its
+            // article (`National` is no `The National`).
+            // Every name tried ends with the run's last word: most end no name of the
+            // knowledge base, known from that word alone.
+            let last = words[words.len() - 1];
+            let may_name = self.may_name(last);
+            let masthead = words.len() >= 2 && is_masthead(last);
+            if !may_name && !masthead {
+                return;
+            }
+            let hit = (0..words.len()).find_map(|i| {
+                let name = words[i..].join(" ");
+                self.with_matches_if(&name, may_name, |matches| {
+                    matches.iter().find_map(|x| {
+                        let entry = self.kb.entry(x.entry);
+                        let as_written = i + 1 < words.len()
+                            || entry.name == name
+                            || entry.aliases.contains(&name);
+                        (entry.kind == EntryKind::Outlet && as_written)
+                            .then(|| medium_of(&entry.name))
+                            .flatten()
+                            .map(|m| (i, m))
+                    })
+                })
+            });
+            // Else a masthead the knowledge base does not know (`The National Review is
+            // hosting …`, `the Toledo Blade`): the later outlet, whom `the publication` means.
+            let hit = hit.or_else(|| masthead.then_some((0, Medium::Print)));
+            if let Some((i, m)) = hit {
+                // Where the name starts in the window: the run's words are one space apart.
+                let offset: usize = words[..i].iter().map(|w| w.len() + 1).sum();
+                let name = words[i..].join(" ");
+                let begin = from + start + offset;
+                found[m as usize] = Some((Span::new(begin, begin + name.len()), name));
+            }
+        });
+        for (slot, f) in self.outlet_in_text.iter_mut().zip(found) {
+            if f.is_some() {
+                *slot = f;
+            }
+        }
+        self.outlet_in_text[medium as usize].clone()
     }
 
     /// A company or institution named by its form (`Texaco Inc`, `the Bank of Japan`) in the

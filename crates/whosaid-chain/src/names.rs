@@ -1454,6 +1454,49 @@ pub(crate) fn is_form(word: &str) -> bool {
 /// Petroleum Co Plc`): the run of capitalised words (with `of`, `and`, `&` inside) that ends
 /// in such a word. Returns its byte offset and text.
 ///
+/// Each run of capitalised words of `text` (one space between them, a possessive kept:
+/// `People's Daily`, `The New York Times`), as its start and its words, up to six words:
+/// where a name in the text may be. Punctuation after a word or a lowercase word ends a run.
+/// One pass, from capital to capital ([`next_capital_word`]) between runs.
+pub(crate) fn capitalised_runs(text: &str, mut each: impl FnMut(usize, &[&str])) {
+    const MAX_RUN: usize = 6;
+    let mut words: Vec<&str> = Vec::with_capacity(MAX_RUN);
+    let mut run_start = 0;
+    let mut word_start = 0;
+    while word_start < text.len() {
+        if words.is_empty() {
+            match next_capital_word(text, word_start) {
+                Some(at) => word_start = at,
+                None => break,
+            }
+        }
+        let piece_end = after_white_space(text, word_start);
+        let piece = &text[word_start..piece_end];
+        let word = piece.trim_end();
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’']);
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        if capitalised {
+            if words.is_empty() {
+                run_start = word_start;
+            }
+            words.push(bare);
+        }
+        let ends = !capitalised
+            || bare.len() != word.len()
+            || piece.len() != word.len() + 1
+            || !piece.ends_with(' ')
+            || words.len() == MAX_RUN;
+        if ends && !words.is_empty() {
+            each(run_start, &words);
+            words.clear();
+        }
+        word_start = piece_end;
+    }
+    if !words.is_empty() {
+        each(run_start, &words);
+    }
+}
+
 /// One pass over the words of `text` (each with the white space character after it), which
 /// jumps from capital to capital between runs (see [`next_capital_word`]): outside a run,
 /// a word that does not open with a capital changes nothing, and most words do not.

@@ -697,3 +697,109 @@ fn they_before_any_group_spoke_takes_the_people_spoken_of() {
         ["They"]
     );
 }
+
+/// `the paper` after an outlet the text names without its speaking (`reflected by the official
+/// People's Daily`, `quoted by the China Daily as saying`): that outlet, known to the
+/// knowledge base or named by a masthead (`The National Review is hosting …`). Not a name
+/// inside a longer one, a website or radio (a company's site, a station beside its monitor),
+/// nor the article's publisher.
+#[test]
+fn publication_anaphor_takes_an_outlet_named_in_the_text() {
+    let kb = Kb::builtin();
+    let chain_in = |text: &str, publisher: &str, cue: &str| {
+        let doc = whosaid_text::plain(text.to_string());
+        let parsed = whosaid_parse::parse(&doc);
+        let resolved = resolve(
+            &doc,
+            &parsed.attributions,
+            &Options {
+                kb,
+                publisher: Some(publisher),
+            },
+        );
+        let a = parsed
+            .attributions
+            .iter()
+            .find(|a| a.cue.slice(&doc.text) == cue)
+            .unwrap_or_else(|| panic!("no {cue:?} in {text:?}"));
+        describe(&resolved, &resolved.chains[a.id.0 as usize])
+    };
+    let text = "This view was reflected by the official People's Daily in a major article. \
+                The daily said price increases had been too quick.";
+    assert_eq!(
+        chain_in(text, "Reuters", "said"),
+        "Reuters > People's Daily"
+    );
+    let text = "MANCHESTER -- The National Review is hosting a debate party.\n\nThe conservative \
+                publication said Trump was unfit.";
+    assert_eq!(
+        chain_in(text, "HuffPost", "said"),
+        "HuffPost > The National Review"
+    );
+    // An outlet that spoke after the one named stays the one meant.
+    let text = "The story ran in The New York Times. Later CNN said it was false. The network \
+                said more was coming.";
+    assert_eq!(chain_in(text, "Reuters", "said"), "Reuters > CNN");
+    // A broadcaster is a broadcaster named, not the paper that spoke before it.
+    let text = "The state news agency Xinhua reported the visit. State broadcaster CCTV aired \
+                footage of the meeting. The broadcaster said the two sides had talked.";
+    let (doc, atts, _) = run(text, Some("AFP"));
+    let resolved = resolve(
+        &doc,
+        &atts,
+        &Options {
+            kb,
+            publisher: Some("AFP"),
+        },
+    );
+    let last = atts.last().expect("attributions");
+    assert_eq!(
+        describe(&resolved, &resolved.chains[last.id.0 as usize]),
+        "Agence France-Presse > CCTV"
+    );
+    for (text, publisher) in [
+        // A website, a radio: only outlets that spoke.
+        (
+            "Oksuz gave to USA Today reporters. The company website says it makes paper.",
+            "AP",
+        ),
+        (
+            "Tehran radio, monitored by the BBC, was cut. The radio said the war would go on.",
+            "AP",
+        ),
+        // A paper named is no broadcaster.
+        (
+            "In an interview with Le Monde, Macron spoke. The foreign minister told France \
+             Inter that no deployment was planned. The broadcaster reported that he would travel.",
+            "The Guardian",
+        ),
+        // The article's own name.
+        (
+            "Reuters learned of the deal on Monday. The news agency said it was done.",
+            "Reuters",
+        ),
+    ] {
+        let (doc, atts, _) = run(text, Some(publisher));
+        let parsed_kb = resolve(
+            &doc,
+            &atts,
+            &Options {
+                kb,
+                publisher: Some(publisher),
+            },
+        );
+        let anaphor = atts
+            .iter()
+            .find(|a| {
+                a.source
+                    .as_ref()
+                    .is_some_and(|m| m.class == whosaid_core::MentionClass::PublicationAnaphor)
+            })
+            .unwrap_or_else(|| panic!("no anaphor in {text:?}"));
+        assert_eq!(
+            parsed_kb.sources[anaphor.id.0 as usize], None,
+            "{text:?}: {:?}",
+            parsed_kb.entities
+        );
+    }
+}
