@@ -651,6 +651,10 @@ pub(crate) fn verb_frames(
     {
         return false;
     }
+    // `ruled out a tax increase`, `ruled that out`: an exclusion, not a ruling.
+    if cue_tok.is("ruled") && toks[c + 1..n.min(c + 3)].iter().any(|t| t.is("out")) {
+        return false;
+    }
     // `Having said that, …`: a discourse marker, nobody's claim.
     if prev_w == "having"
         && cue_tok.is("said")
@@ -1709,6 +1713,8 @@ pub(crate) fn verb_frames(
                 | "posts"
                 | "posted"
                 | "posting"
+                // `has ruled the province for years`.
+                | "ruled"
         );
         if needs_that && !that && !clause_like_strict(sent, first_at) {
             return false;

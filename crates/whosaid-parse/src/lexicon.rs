@@ -73,7 +73,10 @@ const IRREGULAR: &[(&str, VerbClass, Form, bool)] = &[
     ("says", VerbClass::Speech, Form::Present3, true),
     ("shown", VerbClass::Evidence, Form::Participle, false),
     ("stated", VerbClass::Speech, Form::Past, true),
-    ("estimated", VerbClass::Belief, Form::Past, false),
+    ("estimated", VerbClass::Belief, Form::Past, true),
+    // A court's or a judge's decision (`Parker ruled`, `The court ruled that …`); not `rules`
+    // or `ruling`, nouns as often (`the ruling party`).
+    ("ruled", VerbClass::Speech, Form::Past, false),
     ("thought", VerbClass::Belief, Form::Past, false),
     ("told", VerbClass::Speech, Form::Past, false),
     ("wrote", VerbClass::Speech, Form::Past, true),
@@ -149,7 +152,7 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
         "alleged",
         "alleging",
         VerbClass::Speech,
-        false,
+        true,
     ),
     (
         "announce",
@@ -294,7 +297,7 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
         "denied",
         "denying",
         VerbClass::Speech,
-        false,
+        true,
     ),
     (
         "disclose",
@@ -302,7 +305,7 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
         "disclosed",
         "disclosing",
         VerbClass::Speech,
-        false,
+        true,
     ),
     (
         "emphasize",
@@ -481,7 +484,7 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
         "revealed",
         "revealing",
         VerbClass::Evidence,
-        false,
+        true,
     ),
     (
         "show",
@@ -505,7 +508,7 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
         "speculated",
         "speculating",
         VerbClass::Belief,
-        false,
+        true,
     ),
     (
         "stress",
@@ -537,7 +540,7 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
         "testified",
         "testifying",
         VerbClass::Speech,
-        false,
+        true,
     ),
     (
         "think",
@@ -556,6 +559,14 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
         true,
     ),
     ("urge", "urges", "urged", "urging", VerbClass::Speech, false),
+    (
+        "reiterate",
+        "reiterates",
+        "reiterated",
+        "reiterating",
+        VerbClass::Speech,
+        true,
+    ),
     ("vow", "vows", "vowed", "vowing", VerbClass::Speech, false),
     (
         "warn",
@@ -1467,7 +1478,6 @@ word_list! {
         "can",
         "should",
         "must",
-        "reiterated",
         "afterward",
         "afterwards",
         "subsequently",

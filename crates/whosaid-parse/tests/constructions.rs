@@ -4104,3 +4104,60 @@ fn the_daily_and_an_aide_to_a_name_are_sources() {
         parsed.attributions
     );
 }
+
+/// `reiterated` is a verb of speech (it was read as a filler between a subject and its cue:
+/// `Smith reiterated that …` made no attribution), `ruled` a court's or a judge's decision (not
+/// `ruled out`, nor `has ruled the province`), and verbs of disclosure, denial and estimate
+/// take their speaker after a quote (`"…," speculated one arbitrager`).
+#[test]
+fn reiterated_ruled_and_inverted_disclosures() {
+    assert_source_texts(
+        "reiterated",
+        &[
+            ("Smith reiterated that the talks were off.", "Smith"),
+            ("\"The talks are off,\" Smith reiterated.", "Smith"),
+        ],
+    );
+    assert_source_texts(
+        "ruled",
+        &[
+            ("The court ruled that the law was void.", "The court"),
+            ("\"The nation demands disclosure,\" Parker ruled.", "Parker"),
+        ],
+    );
+    for text in [
+        "He ruled out a tax increase.",
+        "Administration officials ruled that out.",
+        "The party has ruled the province for years.",
+    ] {
+        assert_no_cue(text, "ruled");
+    }
+    assert_source_texts(
+        "said",
+        &[("The ruling party said it would win.", "The ruling party")],
+    );
+    for (text, cue, source) in [
+        (
+            "\"The next move is a deal,\" speculated one arbitrager.",
+            "speculated",
+            "one arbitrager",
+        ),
+        (
+            "\"The figures are wrong,\" denied the minister.",
+            "denied",
+            "the minister",
+        ),
+        (
+            "\"There was no deal,\" testified the witness.",
+            "testified",
+            "the witness",
+        ),
+        (
+            "\"Sales will fall,\" estimated one analyst.",
+            "estimated",
+            "one analyst",
+        ),
+    ] {
+        assert_source_texts(cue, &[(text, source)]);
+    }
+}
