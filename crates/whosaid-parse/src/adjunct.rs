@@ -119,6 +119,16 @@ pub(crate) fn quoted_as_saying<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize
     Ok((rest, used(i, rest)))
 }
 
+/// `as saying`, `as telling`, `as stating` after the reporter of `quoted by … as saying`.
+pub(crate) fn as_saying<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
+    let (rest, _) = (
+        word("as"),
+        alt((word("saying"), word("telling"), word("stating"))),
+    )
+        .parse(i)?;
+    Ok((rest, used(i, rest)))
+}
+
 /// A medium after a cue: `on Twitter`, `in a statement`, `in an interview with CNN`,
 /// `on his Telegram channel`, `in a post on X`. Returns the number of tokens.
 pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {

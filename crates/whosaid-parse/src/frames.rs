@@ -665,11 +665,29 @@ pub(crate) fn verb_frames(
     {
         return false;
     }
-    // Passive: `was quoted as saying`, `it was reported that`.
+    // Passive: `was quoted as saying`, `was quoted by the China Daily as saying`, `it was
+    // reported that`.
     if matches!(prev_w, "was" | "were" | "is" | "are" | "been" | "be") {
-        if let Ok((_, k)) = adjunct::quoted_as_saying(Toks(&toks[c..])) {
+        // `by the China Daily` between `quoted` and `as saying`: the paper reported the words.
+        let by = (cue_tok.is("quoted") && toks.get(c + 1).is_some_and(|t| t.is("by")))
+            .then(|| source::after(toks, c + 2, n))
+            .flatten()
+            .filter(|&(a, b)| a == c + 2 && adjunct::as_saying(Toks(&toks[b..])).is_ok());
+        let quoted_as = match by {
+            Some((_, b)) => adjunct::as_saying(Toks(&toks[b..]))
+                .ok()
+                .map(|(_, k)| (b, k)),
+            None => adjunct::quoted_as_saying(Toks(&toks[c..]))
+                .ok()
+                .map(|(_, k)| (c, k)),
+        };
+        if let Some((at, k)) = quoted_as {
             let aux = c - 1;
-            let src = source::before(toks, 0, aux);
+            // `Alexei Likhachev, head of Rosatom, was quoted by …`: through the appositive.
+            let src = source::before(toks, 0, aux).or_else(|| {
+                let comma = aux.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
+                source::appositive_before(toks, 0, comma)
+            });
             // `"Q," Iacocca was quoted as saying.` / `Q, Chang was quoted as saying.`: at the
             // end of the sentence, what went before the source.
             let before_source = || {
@@ -686,19 +704,43 @@ pub(crate) fn verb_frames(
                 let lead_words = toks[..s].iter().filter(|t| t.is_word()).count();
                 (toks[s - 1].is_punct(',') && lead_words >= 4).then(|| sent.lead(s - 1))
             };
-            let content = sent.content_after(c + k).or_else(|| {
-                let (rest, _) = adjunct::skip_adjuncts(toks, c + k, n);
+            let content = sent.content_after(at + k).or_else(|| {
+                let (rest, _) = adjunct::skip_adjuncts(toks, at + k, n);
                 toks[rest..]
                     .iter()
                     .all(|t| matches!(t.kind, Kind::Punct(_)))
                     .then(before_source)
                     .flatten()
             });
-            let cue = sent.span(c, c + k);
+            let Some((a, b)) = by else {
+                let cue = sent.span(c, c + k);
+                out.push(Cand {
+                    source: src.map(|(a, b)| sent.span(a, b)),
+                    content,
+                    ..Cand::new(kind_of(sent, content), cue)
+                });
+                return true;
+            };
+            // The paper's report (its content the speaker and their words, as `The paper
+            // quoted Peskov as saying Q` has it), and the speaker's words inside it.
+            let cue = sent.span(c, c + 2);
+            let report = match (src, content) {
+                (Some((s, _)), Some(q)) => Some(sent.span(s, aux).cover(q)),
+                (_, q) => q,
+            };
+            out.push(Cand {
+                source: Some(sent.span(a, b)),
+                content: report,
+                ..Cand::new(kind_of(sent, report), cue)
+            });
             out.push(Cand {
                 source: src.map(|(a, b)| sent.span(a, b)),
                 content,
-                ..Cand::new(kind_of(sent, content), cue)
+                anonymity: src
+                    .and_then(|(a, _)| adjunct::anonymity(toks, a, aux))
+                    .map(|(x, y)| sent.span(x, y)),
+                parent_cue: Some(cue),
+                ..Cand::new(kind_of(sent, content), sent.span(at, at + k))
             });
             return true;
         }

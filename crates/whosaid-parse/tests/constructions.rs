@@ -4161,3 +4161,37 @@ fn reiterated_ruled_and_inverted_disclosures() {
         assert_source_texts(cue, &[(text, source)]);
     }
 }
+
+/// `X was quoted by the China Daily as saying Q`: the paper's report, and X's words inside it
+/// (a chain of two hops), as the active `The paper quoted X as saying Q` has it.
+#[test]
+fn quoted_by_a_paper_as_saying() {
+    for (text, paper, speaker, words) in [
+        (
+            "A bank official was quoted by the China Daily as saying that banks would issue bonds.",
+            "the China Daily",
+            "A bank official",
+            "that banks would issue bonds",
+        ),
+        (
+            "\"We might have to look abroad,\" Keswick was quoted by the newspaper as saying.",
+            "the newspaper",
+            "Keswick",
+            "\"We might have to look abroad,\"",
+        ),
+    ] {
+        let outer = attribution_at(text, "quoted by");
+        assert_eq!(outer.source.as_ref().map(|m| m.text.as_str()), Some(paper));
+        let inner = attribution_at(text, "as saying");
+        assert_eq!(
+            inner.source.as_ref().map(|m| m.text.as_str()),
+            Some(speaker)
+        );
+        assert_eq!(inner.content.map(|c| c.slice(text)), Some(words));
+        assert_eq!(inner.parent, Some(outer.id), "{text}");
+    }
+    // Without `by`, one attribution, as before.
+    let text = "Iacocca was quoted as saying the deal was done.";
+    let a = attribution_at(text, "quoted as saying");
+    assert_eq!(a.source.as_ref().map(|m| m.text.as_str()), Some("Iacocca"));
+}
