@@ -1163,6 +1163,20 @@ pub(crate) fn verb_frames(
                 }
             }
         }
+        // The speaker phrase found stops short of the quote: a ticker or an appositive's
+        // commas stand between (`"…," Chrysler Corp <C> treasurer Fred Zuckerman said`).
+        if q_end_tok.is_none() {
+            if let Some((s, e)) = quoted_then_speaker(sent, c) {
+                let k = if toks[s - 1].is_punct(',') {
+                    s - 2
+                } else {
+                    s - 1
+                };
+                if let Some(q) = sent.quote_closed_at(k) {
+                    q_end_tok = Some((q, Some((s, e))));
+                }
+            }
+        }
     }
     // Asked last: the adjuncts are skipped only when the other tests pass. A participle's
     // clause after a comma counts as one: `"…?" Trump said, looking out on the crowd.`
@@ -2465,6 +2479,53 @@ fn skip_recipient(
         return (at, None);
     }
     recipient_phrase(sent, at)
+}
+
+/// The speaker between a quote and the cue at `c` that ends its sentence, when the words
+/// between read as a name whatever marks they hold: a ticker (`"…," Chrysler Corp <C>
+/// treasurer Fred Zuckerman said`), an appositive with commas of its own (`"…," Buchheit, a
+/// partner with Cleary, Gottlieb, Steen and Hamilton, told a conference`). Only right after
+/// the quote's comma, from a capitalised word, with no verb and no quotation mark, up to 20
+/// tokens, and nothing after the cue but its recipient, times and media.
+fn quoted_then_speaker(sent: &Sent<'_, '_>, c: usize) -> Option<(usize, usize)> {
+    let toks = sent.toks;
+    let n = toks.len();
+    // Most cues have no quote before them in their sentence: one search of the document's
+    // quotes tells, before any token is read.
+    let first = sent.quotes.partition_point(|q| q.end <= sent.span.start);
+    if sent
+        .quotes
+        .get(first)
+        .is_none_or(|q| q.end > toks[c].start())
+    {
+        return None;
+    }
+    // The quote's end: `,"` or `",` right before the words.
+    let start = (c.saturating_sub(20)..c).rev().find_map(|k| {
+        let t = &toks[k];
+        let close_after_comma =
+            matches!(t.kind, Kind::Close(_)) && t.depth == 0 && k >= 1 && toks[k - 1].is_punct(',');
+        let comma_after_close =
+            t.is_punct(',') && k >= 1 && matches!(toks[k - 1].kind, Kind::Close(_));
+        (close_after_comma || comma_after_close).then_some(k + 1)
+    })?;
+    let mut end = c;
+    if end > start && toks[end - 1].is_punct(',') {
+        end -= 1;
+    }
+    let words = toks.get(start..end)?;
+    let name_like = words.first().is_some_and(Tok::is_capitalized)
+        && words.iter().all(|t| match t.kind {
+            Kind::Word(_) => t.verb().is_none() && t.depth == 0,
+            Kind::Punct(p) => matches!(p, ',' | '<' | '>' | '.' | '(' | ')' | '-' | '&' | '\''),
+            _ => false,
+        });
+    if !name_like {
+        return None;
+    }
+    let (k, _) = recipient_after_cue(sent, c);
+    let (k, _) = adjunct::skip_adjuncts(toks, k, n);
+    clause_ends(&toks[k..]).then_some((start, end))
 }
 
 /// True when what follows the verb of speech at `c` (its recipient, times and media skipped)

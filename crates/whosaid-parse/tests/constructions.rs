@@ -4195,3 +4195,48 @@ fn quoted_by_a_paper_as_saying() {
     let a = attribution_at(text, "quoted as saying");
     assert_eq!(a.source.as_ref().map(|m| m.text.as_str()), Some("Iacocca"));
 }
+
+/// After a quote and its comma, the words up to a cue that ends the sentence are the speaker
+/// whatever marks they hold: an appositive with a comma of its own (the source was the title
+/// alone, the name was put in the content), a ticker, a company's commas.
+#[test]
+fn a_speaker_with_marks_after_a_quote() {
+    for (text, cue, source, content) in [
+        (
+            "\"It's a different story,\" Vernon McMinimy, director of research for Staley Co., said.",
+            "said",
+            "Vernon McMinimy, director of research for Staley Co.",
+            "\"It's a different story,\"",
+        ),
+        (
+            "\"We believe stocks have more upside,\" Chrysler Corp <C> treasurer Fred Zuckerman said.",
+            "said",
+            "Chrysler Corp <C> treasurer Fred Zuckerman",
+            "\"We believe stocks have more upside,\"",
+        ),
+        (
+            "\"It is a precedent,\" Buchheit, a partner with Cleary, Gottlieb, Steen and Hamilton, told a conference.",
+            "told",
+            "Buchheit, a partner with Cleary, Gottlieb, Steen and Hamilton",
+            "\"It is a precedent,\"",
+        ),
+        (
+            "\"We are seeking to get out,\" Harrison Goldin, comptroller of New York City told a news conference.",
+            "told",
+            "Harrison Goldin, comptroller of New York City",
+            "\"We are seeking to get out,\"",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(
+            a.source.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{text}"
+        );
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    // A clause after the cue is no sentence-final attribution: the quote is not its content.
+    let text = "\"We will win,\" Smith, Jones and Brown said the team was ready.";
+    let a = attribution_at(text, "said");
+    assert_eq!(a.content.map(|c| c.slice(text)), Some("the team was ready"));
+}
