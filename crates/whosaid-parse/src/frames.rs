@@ -40,7 +40,7 @@ pub(crate) struct Cand {
 
 impl Cand {
     /// An attribution of `kind` at `cue` with nothing else known yet.
-    fn new(kind: AttributionKind, cue: Span) -> Cand {
+    pub(crate) fn new(kind: AttributionKind, cue: Span) -> Cand {
         Cand {
             kind,
             cue,

@@ -144,6 +144,120 @@ pub fn parse(doc: &Document) -> Parsed {
     assemble(doc, prose, cands, &regions, found.problems, toks)
 }
 
+/// A quote signed with a dash and a name, as lists of reactions, epigraphs and fact checks set
+/// them: `“…” ― Krystal Correa`, `"…," — Donald Trump, in Iowa.`, a quoted paragraph and
+/// then `- Bernie Sanders.` on its own. The dash is the cue, the name the speaker. Only a
+/// quote that opens its line and that no attribution holds yet (no content overlaps it), a
+/// dash after it with only white
+/// space between (a line break too, when the dash opens its line), and a name of one to five
+/// capitalised words (titles and initials with their periods) that ends its line or goes on
+/// after a comma or a period. Read from the quotes, once each.
+fn epigraph_speakers(prose: &str, regions: &[Span], cands: &mut Vec<Cand>) {
+    // The contents of the attributions, sorted: listed on the first signature found (most
+    // documents have none).
+    let mut contents: Option<Vec<Span>> = None;
+    let added_from = cands.len();
+    for &q in regions {
+        // The quote stands alone: it opens its line (not `… called him "my African
+        // American."` before a credit line `- Reuters.`).
+        let before = prose[..q.start].trim_end_matches([' ', '\t', '\u{a0}']);
+        if !(before.is_empty() || before.ends_with('\n')) {
+            continue;
+        }
+        let Some(after) = prose.get(q.end..) else {
+            continue;
+        };
+        let gap = after.len() - after.trim_start().len();
+        let rest = &after[gap..];
+        let dash_len = ['―', '—', '–', '-']
+            .iter()
+            .find(|&&d| rest.starts_with(d))
+            .map(|d| d.len_utf8());
+        let Some(dash_len) = dash_len else {
+            continue;
+        };
+        // A line break between: the dash opens its line (`- Clinton.` under the quote).
+        if after[..gap].contains('\n') && !rest.starts_with(['-', '―', '—', '–']) {
+            continue;
+        }
+        let name_from = q.end + gap + dash_len;
+        let text = &prose[name_from..];
+        let lead = text.len() - text.trim_start_matches([' ', '\u{a0}']).len();
+        if lead == 0 && dash_len == 1 {
+            continue; // `-word`: a hyphen, not a signature
+        }
+        let Some(name_len) = signature_name(&text[lead..]) else {
+            continue;
+        };
+        // No attribution covers the quote already.
+        let contents = contents.get_or_insert_with(|| {
+            let mut spans: Vec<Span> = cands[..added_from]
+                .iter()
+                .filter_map(|c| c.content)
+                .collect();
+            spans.sort_unstable();
+            spans
+        });
+        let i = contents.partition_point(|c| c.end <= q.start);
+        if contents.get(i).is_some_and(|c| c.start < q.end) {
+            continue;
+        }
+        let start = name_from + lead;
+        let mut cand = Cand::new(
+            AttributionKind::Direct,
+            Span::new(q.end + gap, q.end + gap + dash_len),
+        );
+        cand.source = Some(Span::new(start, start + name_len));
+        cand.content = Some(q);
+        cands.push(cand);
+    }
+    if cands.len() > added_from {
+        cands.sort_by_key(|c| (c.cue.start, c.cue.end));
+    }
+}
+
+/// The length of the name that opens `text` when it signs a quote: one to five capitalised
+/// words (a title or an initial with its period: `Sen. Jim Clyburn`, `S.C. Rep. Jim Clyburn`)
+/// one space apart, ending the text or its line, or before a comma or a period.
+fn signature_name(text: &str) -> Option<usize> {
+    let mut end = 0;
+    let mut words = 0;
+    for word in text.split(' ') {
+        let line = word.split('\n').next().unwrap_or(word);
+        let bare = line.trim_end_matches(['.', ',', ';', '\u{a0}', '\t', '\r']);
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised || words == 5 {
+            break;
+        }
+        words += 1;
+        let word_end = end + if end > 0 { 1 } else { 0 } + bare.len();
+        // What follows the word: the end, a line break, or punctuation ends the name.
+        let next = &text[word_end..];
+        let abbreviation = next.starts_with('.') && (bare.len() <= 4 || bare.contains('.'));
+        // The line ends after the word, but for white space (`Pamela Padilla\u{a0}`).
+        let line_ends = next
+            .trim_start_matches(['\u{a0}', '\t', '\r', ' '])
+            .starts_with('\n')
+            || next.trim().is_empty();
+        if line_ends || next.starts_with([',', ';']) || next.starts_with('.') && !abbreviation {
+            return (words >= 1).then_some(word_end);
+        }
+        if let Some(after_period) = next.strip_prefix('.') {
+            // `Sen.` or `J.`: the name goes on after the period.
+            if !after_period.starts_with(' ') {
+                return Some(word_end);
+            }
+            end = word_end + 1;
+            continue;
+        }
+        if !next.starts_with(' ') {
+            return None;
+        }
+        end = word_end;
+    }
+    None
+}
+
 /// A paragraph that is one quote and holds no cue goes on with the speaker whose words end the
 /// paragraph before, as news sets a long quotation apart: `"…," Speakes said.` / `"And that's
 /// why we were misled."` / `"We were badly served …"`. The speaker's content is extended over
@@ -621,11 +735,13 @@ fn break_cycles(attributions: &mut [Attribution]) {
 fn assemble<'a>(
     doc: &'a Document,
     prose: &'a str,
-    mut cands: Vec<Cand>,
+    cands: Vec<Cand>,
     regions: &[Span],
     mut problems: Vec<Problem>,
     mut toks: Vec<Tok<'a>>,
 ) -> Parsed {
+    let mut cands = cands;
+    epigraph_speakers(prose, regions, &mut cands);
     cands.sort_by_key(|c| (c.cue.start, c.cue.end));
     cands.dedup_by_key(|c| c.cue.start);
     continue_in_quote_paragraphs(doc, regions, &mut cands);

@@ -4240,3 +4240,61 @@ fn a_speaker_with_marks_after_a_quote() {
     let a = attribution_at(text, "said");
     assert_eq!(a.content.map(|c| c.slice(text)), Some("the team was ready"));
 }
+
+/// A quote signed with a dash and a name (lists of reactions, epigraphs, fact checks): the
+/// dash is the cue, the name the speaker. Not a credit line after a quote inside a sentence,
+/// a hyphenated word, nor a dash before a clause.
+#[test]
+fn a_quote_signed_with_a_dash_and_a_name() {
+    for (text, cue, source) in [
+        (
+            "“Donald Trump scares me. His words make me afraid.” ― Krystal Correa\n“Next.” ― Ana Ruiz",
+            "―",
+            "Krystal Correa",
+        ),
+        (
+            "\"We will win this election and win it big,\" — Donald Trump, in Iowa.",
+            "—",
+            "Donald Trump",
+        ),
+        (
+            "\"I went to Wall Street before the crash.\"\n\n- Clinton.\n\nClinton overstates it.",
+            "-",
+            "Clinton",
+        ),
+        (
+            "\"The reality is, she could lose Iowa.\" - S.C. Rep. Jim Clyburn.",
+            "-",
+            "S.C. Rep. Jim Clyburn",
+        ),
+        (
+            "“I am ashamed of this campaign.” ― Pamela Padilla\u{a0}\n“No.” ― B",
+            "―",
+            "Pamela Padilla",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(
+            a.source.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{text:?}"
+        );
+        assert_eq!(a.kind, K::Direct);
+    }
+    for text in [
+        "Trump pointed at a man and called him \"my African American.\"\n\n- Reuters.",
+        "The \"Lock her up\" chant - Trump Tower shook.",
+        "\"We are done.\" -Smith said it twice.",
+        "\"We are done.\" — Smith said it twice.",
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        assert!(
+            parsed
+                .attributions
+                .iter()
+                .all(|a| !matches!(a.cue.slice(text), "-" | "—")),
+            "{text:?}: {:?}",
+            parsed.attributions
+        );
+    }
+}
