@@ -461,6 +461,15 @@ fn is_masthead(word: &str) -> bool {
             | "Shimbun"
             | "Zeitung"
             | "Blade"
+            | "Monde"
+            | "Figaro"
+            | "Spiegel"
+            | "Welt"
+            | "Guardian"
+            | "Independent"
+            | "Economist"
+            | "Mirror"
+            | "Sun"
     )
 }
 
@@ -771,7 +780,15 @@ impl<'k, 't> State<'k, 't> {
                 self.last_outlet = Some(id);
                 Some(id)
             }
-            _ => self.last_outlet,
+            // The outlet that spoke or was a hop, unless its name says it is of the other
+            // medium (`In an interview with Le Monde, … The broadcaster reported`: no paper).
+            _ => self.last_outlet.filter(|&o| {
+                let name = &self.entities[o.0 as usize].name;
+                match medium {
+                    Medium::Broadcast => !name.rsplit(' ').next().is_some_and(is_masthead),
+                    Medium::Print => medium_of(name) != Some(Medium::Broadcast),
+                }
+            }),
         }
     }
 
@@ -1526,14 +1543,36 @@ impl<'k, 't> State<'k, 't> {
             .position(|w| w.chars().next().is_some_and(char::is_uppercase))?;
         let words: Vec<&str> = text.split_whitespace().skip(start).collect();
         let name = words.join(" ");
-        let is_outlet = self.with_matches(&name, |matches| {
-            matches
-                .iter()
-                .any(|x| self.kb.entry(x.entry).kind == EntryKind::Outlet)
-        });
-        if !is_outlet {
-            return None;
-        }
+        let is_outlet = |s: &Self, name: &str| {
+            s.with_matches(name, |matches| {
+                matches
+                    .iter()
+                    .any(|x| s.kb.entry(x.entry).kind == EntryKind::Outlet)
+            })
+        };
+        // Else a run of capitalised words inside it, the last first, up to a possessive: a
+        // medium that opens the sentence (`In an interview with [CNN]`), a programme or a time
+        // after the outlet (`to the [BBC]'s Today programme`, `to [Sky News] on Tuesday`).
+        let name = if is_outlet(self, &name) {
+            name
+        } else {
+            let mut runs: Vec<String> = Vec::new();
+            let mut run: Vec<&str> = Vec::new();
+            for w in text.split_whitespace().chain([""]) {
+                let bare = w.trim_end_matches([',', '.', ';', ':']);
+                let possessive = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s"));
+                let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+                if capitalised {
+                    run.push(possessive.unwrap_or(bare));
+                }
+                let ends = !capitalised || possessive.is_some() || bare.len() != w.len();
+                if ends && !run.is_empty() {
+                    runs.push(run.join(" "));
+                    run.clear();
+                }
+            }
+            runs.into_iter().rev().find(|n| is_outlet(self, n))?
+        };
         let offset = text.find(&name).map(|o| medium.start + o);
         let span = offset.map(|o| Span::new(o, o + name.len()));
         Some(self.named(&name, span, EntityKind::Outlet))

@@ -803,3 +803,37 @@ fn publication_anaphor_takes_an_outlet_named_in_the_text() {
         );
     }
 }
+
+/// A medium names the outlet between the article and the speaker wherever the outlet stands in
+/// it: opening the sentence, before a programme's name or a time (`In an interview with CNN,`,
+/// `Speaking to the BBC's Today programme,`, `Speaking to the BBC on Tuesday,`).
+#[test]
+fn a_medium_names_its_outlet_before_a_programme_or_a_time() {
+    let kb = Kb::builtin();
+    for (text, want) in [
+        (
+            "In an interview with CNN, Smith said the budget was fair.",
+            "The Guardian > CNN > Smith",
+        ),
+        (
+            "Speaking to the BBC's Today programme, Smith said the budget was fair.",
+            "The Guardian > BBC > Smith",
+        ),
+        (
+            "Speaking to the BBC on Tuesday, Smith said the budget was fair.",
+            "The Guardian > BBC > Smith",
+        ),
+    ] {
+        let doc = whosaid_text::plain(text.to_string());
+        let parsed = whosaid_parse::parse(&doc);
+        let resolved = resolve(
+            &doc,
+            &parsed.attributions,
+            &Options {
+                kb,
+                publisher: Some("The Guardian"),
+            },
+        );
+        assert_eq!(describe(&resolved, &resolved.chains[0]), want, "{text}");
+    }
+}

@@ -205,6 +205,31 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         ),
     ))
     .parse(rest)?;
+    // `in a report published on Wednesday that …`: the participle of its publication, when
+    // what follows it is an adjunct of time or place or the content's `that` (`issued by the
+    // French state car group the agreement was …` is left as it was: no adjunct reads it).
+    let publication = rest.0.first().is_some_and(|t| {
+        lower_is(t, |w| {
+            matches!(w, "published" | "released" | "issued" | "posted" | "dated")
+        })
+    });
+    let adjunct_after = |k: usize| match rest.0.get(k) {
+        None => true,
+        Some(t) => {
+            matches!(t.kind, Kind::Punct(_))
+                || t.is("that")
+                || t.is("on")
+                || t.is("here")
+                || lower_is(t, lexicon::is_time_word)
+                || t.is_capitalized() && lower_is(t, lexicon::is_month)
+                || t.is("in") && rest.0.get(k + 1).is_some_and(Tok::is_capitalized)
+        }
+    };
+    let rest = if publication && adjunct_after(1) {
+        Toks(&rest.0[1..])
+    } else {
+        rest
+    };
     Ok((rest, used(i, rest)))
 }
 

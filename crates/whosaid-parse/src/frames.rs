@@ -1522,6 +1522,10 @@ pub(crate) fn verb_frames(
     // Tuesday`); the same for every frame below.
     let (after_recipient, recipient) = skip_recipient(sent, c + 1, cue_tok);
     let (after, medium) = adjunct::skip_adjuncts(toks, after_recipient, n);
+    // Else a medium that opens the sentence before the subject's comma: `In an interview
+    // with CNN, Smith said`, `Speaking to the BBC on Tuesday, the chancellor said`, `Writing
+    // in the Telegraph, Mel Stride said`.
+    let medium = medium.or_else(|| opening_medium(toks, s_start));
     if s_start >= 2
         && toks[s_start - 1].is_punct(',')
         && !matches!(toks[s_start - 2].kind, Kind::Close(_))
@@ -2479,6 +2483,46 @@ fn skip_recipient(
         return (at, None);
     }
     recipient_phrase(sent, at)
+}
+
+/// The medium of a sentence whose subject starts at `s_start` after a comma, when the words
+/// before that comma are one: `In an interview with CNN,`, `In a post on X,`, or a participle
+/// of speaking or writing and its outlet (`Speaking to the BBC on Tuesday,`, `Writing in the
+/// Telegraph,`, `Talking on Fox News,`): for the participle, from its preposition to the
+/// comma.
+fn opening_medium(toks: &[Tok<'_>], s_start: usize) -> Option<(usize, usize)> {
+    let comma = s_start.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
+    if comma == 0 || comma > 12 {
+        return None;
+    }
+    // Most sentences open otherwise (`However, analysts said`): one look at the first word.
+    let mut buf = [0; 32];
+    let first = lw(&toks[0], &mut buf);
+    let participle = matches!(first, "speaking" | "talking" | "writing");
+    if !participle && !matches!(first, "in" | "on" | "at" | "via" | "through") {
+        return None;
+    }
+    if let Ok((_, k)) = adjunct::medium(Toks(&toks[..comma])) {
+        if k == comma {
+            return Some((0, comma));
+        }
+    }
+    // The participle, its preposition and at least a word after them.
+    if comma < 3 {
+        return None;
+    }
+    let preposition = toks
+        .get(1)
+        .is_some_and(|t| t.is("to") || t.is("in") || t.is("on") || t.is("with"));
+    // An outlet's name after the preposition: a capital within its first three words.
+    let named = toks[2..comma]
+        .iter()
+        .take(3)
+        .any(|t| t.is_word() && t.is_capitalized());
+    let plain = toks[1..comma]
+        .iter()
+        .all(|t| t.depth == 0 && (t.is_word() || t.is_punct('\'') || t.is_punct('’')));
+    (participle && preposition && named && plain).then_some((1, comma))
 }
 
 /// The speaker between a quote and the cue at `c` that ends its sentence, when the words

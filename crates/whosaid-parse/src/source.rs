@@ -56,7 +56,8 @@ fn np_word(t: &Tok<'_>) -> bool {
             }
             !(t.has(Cue::BREAKS_SUBJECT | Cue::CLAUSE_BOUNDARY) || verb_only(t))
         }
-        Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '\'' | '’'),
+        // `%` of a share: `62% of voters said`.
+        Kind::Punct(c) => matches!(c, '(' | ')' | '&' | '\'' | '’' | '%'),
         _ => false,
     }
 }

@@ -4298,3 +4298,67 @@ fn a_quote_signed_with_a_dash_and_a_name() {
         );
     }
 }
+
+/// A medium that opens the sentence (`In an interview with CNN, Smith said`, `Speaking to the
+/// BBC on Tuesday, the chancellor said`, `Writing in the Telegraph, …`), a share written with
+/// `%` (`62% of voters think`), and the participle of a report's publication before its time
+/// (`said in a report published on Wednesday that …`).
+#[test]
+fn opening_media_shares_and_published_reports() {
+    let medium = |text: &str, cue: &str| {
+        attribution_at(text, cue)
+            .medium
+            .map(|m| m.slice(text).to_owned())
+    };
+    assert_eq!(
+        medium(
+            "In an interview with CNN, Smith said the budget was fair.",
+            "said"
+        )
+        .as_deref(),
+        Some("In an interview with CNN")
+    );
+    assert_eq!(
+        medium(
+            "Speaking to the BBC on Tuesday, the chancellor said it was fair.",
+            "said"
+        )
+        .as_deref(),
+        Some("to the BBC on Tuesday")
+    );
+    assert_eq!(
+        medium(
+            "Writing in the Telegraph, Mel Stride said Labour had lost control.",
+            "said"
+        )
+        .as_deref(),
+        Some("in the Telegraph")
+    );
+    // Not a participle without an outlet, nor one word before the comma (no panic either).
+    assert_eq!(
+        medium("Speaking to reporters, Smith said it was fair.", "said"),
+        None
+    );
+    assert_eq!(medium("Speaking, Smith said it was fair.", "said"), None);
+    assert_eq!(medium("Speaking to, Smith said it was fair.", "said"), None);
+    assert_source_texts(
+        "think",
+        &[(
+            "According to a YouGov poll, 62% of voters think the economy is weak.",
+            "62% of voters",
+        )],
+    );
+    for (text, content) in [
+        (
+            "The institute said in a report published on Wednesday that the gap was wide.",
+            "that the gap was wide",
+        ),
+        (
+            "The officer said in a report dated March 27 the wheat crop was late.",
+            "the wheat crop was late",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}

@@ -69,31 +69,38 @@ pub(crate) fn finding(id: &str, span: Span, message: String) -> Finding {
 }
 
 /// True when `source` is a share of a poll's respondents: a word of quantity before any `of`
-/// (`Twenty-four percent`, `Nearly half`, `a strong majority of Democratic voters`).
+/// (`Twenty-four percent`, `Nearly half`, `a strong majority of Democratic voters`), or a
+/// count out of ten (`six in 10 voters`, `Four in ten Americans`).
 pub(crate) fn is_share(source: &str) -> bool {
-    source
-        .split_whitespace()
-        .take_while(|w| !w.eq_ignore_ascii_case("of"))
-        .any(|w| {
-            let w = w.trim_end_matches([',', '.']);
-            // (`per cent` is two words, the second a share's.)
-            const SHARES: &[&str] = &[
-                "percent",
-                "cent",
-                "pct",
-                "majority",
-                "minority",
-                "plurality",
-                "half",
-                "third",
-                "thirds",
-                "quarter",
-                "quarters",
-                "fifth",
-                "fifths",
-            ];
-            w.ends_with('%') || SHARES.iter().any(|q| w.eq_ignore_ascii_case(q))
-        })
+    let words: Vec<&str> = source.split_whitespace().take(4).collect();
+    let out_of_ten = words.windows(3).any(|w| {
+        w[1].eq_ignore_ascii_case("in")
+            && matches!(w[2].to_ascii_lowercase().as_str(), "10" | "ten")
+    });
+    out_of_ten
+        || source
+            .split_whitespace()
+            .take_while(|w| !w.eq_ignore_ascii_case("of"))
+            .any(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                // (`per cent` is two words, the second a share's.)
+                const SHARES: &[&str] = &[
+                    "percent",
+                    "cent",
+                    "pct",
+                    "majority",
+                    "minority",
+                    "plurality",
+                    "half",
+                    "third",
+                    "thirds",
+                    "quarter",
+                    "quarters",
+                    "fifth",
+                    "fifths",
+                ];
+                w.ends_with('%') || SHARES.iter().any(|q| w.eq_ignore_ascii_case(q))
+            })
 }
 
 /// True when `a` says what a thing shows inside the claim of a source the text names:
@@ -323,6 +330,28 @@ pub(crate) mod test {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shares_of_a_poll_are_told_by_their_quantity() {
+        for share in [
+            "62% of voters",
+            "Twenty-four percent",
+            "a strong majority of Democratic voters",
+            "six in 10 voters",
+            "About four in ten South Carolina voters",
+            "Nearly eight in 10 Democratic voters",
+        ] {
+            assert!(is_share(share), "{share}");
+        }
+        for not_share in [
+            "voters",
+            "analysts in London",
+            "officials",
+            "one in the crowd",
+        ] {
+            assert!(!is_share(not_share), "{not_share}");
+        }
+    }
 
     #[test]
     fn a_flat_text_is_its_own_excerpt() {
