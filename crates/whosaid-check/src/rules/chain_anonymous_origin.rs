@@ -17,7 +17,8 @@ which cites someone) and ends at an anonymous or vague source. The finding point
 the chain ends in; the outlets and people in between are shown at their first mention. One
 finding per distinct chain. Evidence a named source cites is not such an end (`Boesze said
 preliminary figures showed …`): the source vouches for it. Nor is one person the article
-identifies by a role (`the Vermont senator`, `the campaign manager`).",
+identifies by a role (`the Vermont senator`, `the campaign manager`, `Obama's former campaign
+strategist`).",
     why_it_matters: "\
 Every hop loses detail and accountability, and at the end of this chain there is nobody to ask.
 The publisher vouches for an outlet's account of an unnamed person: at least say so plainly, and
@@ -121,9 +122,14 @@ fn is_one_by_role(name: &str) -> bool {
     ]
     .iter()
     .any(|w| last.eq_ignore_ascii_case(w));
-    ["the", "this", "that"]
+    // A definite article, or a named person's or body's possessive (`Obama's former campaign
+    // strategist`, `Sanders’s campaign manager`: one person, whom the text names elsewhere).
+    let possessive = (article.ends_with("'s") || article.ends_with("’s"))
+        && article.chars().next().is_some_and(char::is_uppercase);
+    (["the", "this", "that"]
         .iter()
         .any(|a| article.eq_ignore_ascii_case(a))
+        || possessive)
         && (!last.ends_with('s') || last.ends_with("ss"))
         && !unnamed
 }
@@ -168,6 +174,16 @@ mod tests {
                 (
                     "---\npublisher: UNN\n---\nThe Washington Post reported that the Vermont senator said the race was over.",
                     &[],
+                ),
+                // Near miss: one person by a role after a named possessive.
+                (
+                    "---\npublisher: UNN\n---\nThe Washington Post reported that Obama's former campaign strategist said the race was over.",
+                    &[],
+                ),
+                // Fires: an unnamed source's noun after a possessive.
+                (
+                    "---\npublisher: UNN\n---\nThe Washington Post reported that Trump's aide said the race was over.",
+                    &["Trump's aide"],
                 ),
                 // Fires: two hops to an unnamed source's noun, definite or not.
                 (
