@@ -9,10 +9,18 @@ fn run(
     text: &str,
     publisher: Option<&str>,
 ) -> (Document, Vec<whosaid_core::Attribution>, Resolved) {
+    run_in(&Kb::empty(), text, publisher)
+}
+
+/// [`run`] with knowledge base `kb`.
+fn run_in(
+    kb: &Kb,
+    text: &str,
+    publisher: Option<&str>,
+) -> (Document, Vec<whosaid_core::Attribution>, Resolved) {
     let doc = whosaid_text::plain(text.to_string());
     let parsed = whosaid_parse::parse(&doc);
-    let kb = Kb::empty();
-    let resolved = resolve(&doc, &parsed.attributions, &Options { kb: &kb, publisher });
+    let resolved = resolve(&doc, &parsed.attributions, &Options { kb, publisher });
     (doc, parsed.attributions, resolved)
 }
 
@@ -707,18 +715,8 @@ fn they_before_any_group_spoke_takes_the_people_spoken_of() {
 fn publication_anaphor_takes_an_outlet_named_in_the_text() {
     let kb = Kb::builtin();
     let chain_in = |text: &str, publisher: &str, cue: &str| {
-        let doc = whosaid_text::plain(text.to_string());
-        let parsed = whosaid_parse::parse(&doc);
-        let resolved = resolve(
-            &doc,
-            &parsed.attributions,
-            &Options {
-                kb,
-                publisher: Some(publisher),
-            },
-        );
-        let a = parsed
-            .attributions
+        let (doc, atts, resolved) = run_in(kb, text, Some(publisher));
+        let a = atts
             .iter()
             .find(|a| a.cue.slice(&doc.text) == cue)
             .unwrap_or_else(|| panic!("no {cue:?} in {text:?}"));
@@ -743,15 +741,7 @@ fn publication_anaphor_takes_an_outlet_named_in_the_text() {
     // A broadcaster is a broadcaster named, not the paper that spoke before it.
     let text = "The state news agency Xinhua reported the visit. State broadcaster CCTV aired \
                 footage of the meeting. The broadcaster said the two sides had talked.";
-    let (doc, atts, _) = run(text, Some("AFP"));
-    let resolved = resolve(
-        &doc,
-        &atts,
-        &Options {
-            kb,
-            publisher: Some("AFP"),
-        },
-    );
+    let (_, atts, resolved) = run_in(kb, text, Some("AFP"));
     let last = atts.last().expect("attributions");
     assert_eq!(
         describe(&resolved, &resolved.chains[last.id.0 as usize]),
@@ -779,15 +769,7 @@ fn publication_anaphor_takes_an_outlet_named_in_the_text() {
             "Reuters",
         ),
     ] {
-        let (doc, atts, _) = run(text, Some(publisher));
-        let parsed_kb = resolve(
-            &doc,
-            &atts,
-            &Options {
-                kb,
-                publisher: Some(publisher),
-            },
-        );
+        let (_, atts, parsed_kb) = run_in(kb, text, Some(publisher));
         let anaphor = atts
             .iter()
             .find(|a| {
@@ -824,16 +806,7 @@ fn a_medium_names_its_outlet_before_a_programme_or_a_time() {
             "The Guardian > BBC > Smith",
         ),
     ] {
-        let doc = whosaid_text::plain(text.to_string());
-        let parsed = whosaid_parse::parse(&doc);
-        let resolved = resolve(
-            &doc,
-            &parsed.attributions,
-            &Options {
-                kb,
-                publisher: Some("The Guardian"),
-            },
-        );
+        let (_, _, resolved) = run_in(kb, text, Some("The Guardian"));
         assert_eq!(describe(&resolved, &resolved.chains[0]), want, "{text}");
     }
 }

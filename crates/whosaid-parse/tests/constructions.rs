@@ -617,6 +617,17 @@ fn attribution_at(text: &str, cue: &str) -> whosaid_core::Attribution {
     attribution_with_cue(text, cue, false)
 }
 
+/// Asserts that `text`'s attribution at `cue` has the source text and content given.
+fn assert_source_and_content(text: &str, cue: &str, source: &str, content: &str) {
+    let a = attribution_at(text, cue);
+    assert_eq!(
+        a.source.as_ref().map(|m| m.text.as_str()),
+        Some(source),
+        "{text}"
+    );
+    assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+}
+
 /// Asserts that each text's attribution at `cue` has the source text given.
 fn assert_source_texts(cue: &str, rows: &[(&str, &str)]) {
     for &(text, source) in rows {
@@ -3985,13 +3996,7 @@ fn a_quote_before_its_speaker_and_a_clause_of_time_or_manner() {
             "\"Who can remember? Is it two?\"",
         ),
     ] {
-        let a = attribution_at(text, cue);
-        assert_eq!(
-            a.source.as_ref().map(|m| m.text.as_str()),
-            Some(source),
-            "{text}"
-        );
-        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+        assert_source_and_content(text, cue, source, content);
     }
     // A clause after the cue is what was said.
     let text = "\"We will win.\" He said the team was ready.";
@@ -4227,13 +4232,7 @@ fn a_speaker_with_marks_after_a_quote() {
             "\"We are seeking to get out,\"",
         ),
     ] {
-        let a = attribution_at(text, cue);
-        assert_eq!(
-            a.source.as_ref().map(|m| m.text.as_str()),
-            Some(source),
-            "{text}"
-        );
-        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+        assert_source_and_content(text, cue, source, content);
     }
     // A clause after the cue is no sentence-final attribution: the quote is not its content.
     let text = "\"We will win,\" Smith, Jones and Brown said the team was ready.";
