@@ -101,6 +101,10 @@ const IRREGULAR: &[(&str, VerbClass, Form, bool)] = &[
     ("marveled", VerbClass::Manner, Form::Past, true),
     ("marvelled", VerbClass::Manner, Form::Past, true),
     ("mused", VerbClass::Manner, Form::Past, true),
+    // What a document says beside its quote (`"…," read the email`, `"…!" a message on the
+    // website reads`): a verb of manner, a cue only beside a quote.
+    ("read", VerbClass::Manner, Form::Past, true),
+    ("reads", VerbClass::Manner, Form::Present3, true),
     ("muttered", VerbClass::Manner, Form::Past, true),
     ("murmured", VerbClass::Manner, Form::Past, true),
     ("pressed", VerbClass::Manner, Form::Past, true),

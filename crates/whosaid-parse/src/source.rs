@@ -41,6 +41,9 @@ fn is_opener(t: &Tok<'_>) -> bool {
 fn verb_only(t: &Tok<'_>) -> bool {
     t.verb()
         .is_some_and(|v| !(v.class == lexicon::VerbClass::Act && v.noun_ambiguous))
+        // A document's `read` is a cue beside its quote only; in a phrase it is a participle
+        // (`A communique read over the state-run television tonight said`).
+        && !t.is("read")
 }
 
 /// True for tokens that may be inside a noun phrase naming a source.
@@ -1399,11 +1402,11 @@ pub(crate) fn after_with(
                             | "yesterday"
                             | "tonight"
                     ) && !(w == "and" && joins_titles(toks, i))
-                        // (`the Sunday Times` is a name.)
+                        // (`the Sunday Times` is a name, `a Wednesday editorial` a document.)
                         || lexicon::is_time_word(w)
                             && t.is_capitalized()
                             && i > start
-                            && !toks[i - 1].is("the")
+                            && !(toks[i - 1].is("the") || toks[i - 1].is("a") || toks[i - 1].is("an"))
                         || lexicon::breaks_subject(w)
                             && !(w == "to" && i > start && toks[i - 1].is("close"))
                         || (i > start

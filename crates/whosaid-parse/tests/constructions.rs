@@ -4361,3 +4361,40 @@ fn opening_media_shares_and_published_reports() {
         assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
     }
 }
+
+/// A document's words beside its quote: `"…," read the email`, `"…," the statement read`, `"…"
+/// reads a Wednesday editorial in …`; `read` is a cue only beside a quote, and in a phrase a
+/// participle (`A communique read over the state-run television tonight said`).
+#[test]
+fn a_document_reads_beside_its_quote() {
+    assert_source_texts(
+        "read",
+        &[
+            (
+                "\"Our revolution has forced her to change,\" read the email.",
+                "the email",
+            ),
+            ("\"Friend, let me be blunt,\" the email read.", "the email"),
+        ],
+    );
+    assert_source_texts(
+        "reads",
+        &[(
+            "\"There is more spine in a sponge,\" reads a Wednesday editorial in the Register.",
+            "a Wednesday editorial",
+        )],
+    );
+    for text in [
+        "He read the report twice.",
+        "I read that the talks had failed.",
+    ] {
+        assert_no_cue(text, "read");
+    }
+    assert_source_texts(
+        "said",
+        &[(
+            "A communique read over the state-run television tonight said the leader was firm.",
+            "A communique read over the state-run television",
+        )],
+    );
+}
