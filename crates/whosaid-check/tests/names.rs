@@ -913,3 +913,35 @@ fn a_bare_company_name_keeps_its_slips() {
         )]
     );
 }
+
+/// A surname behind a lowercase particle (`al-Sharaa`, `el-Sissi`) is read whole after an
+/// office: its slips are found, and its accepted spellings are not taken for another name.
+#[test]
+fn surnames_behind_particles_after_an_office() {
+    let found = run(
+        &NameMisspelled,
+        "Syrian President Ahmed al-Sharra said the talks would resume.",
+        "2025-06-01",
+    );
+    assert_eq!(
+        found,
+        [(
+            "name/misspelled".to_owned(),
+            "al-Sharra".to_owned(),
+            Some("al-Sharaa".to_owned())
+        )]
+    );
+    for text in [
+        "Egypt's President Abdel Fattah el-Sissi said the border would stay open.",
+        "Syrian President Ahmed al-Sharaa said the talks would resume.",
+    ] {
+        assert!(
+            run(&NameTitleMismatch, text, "2025-06-01").is_empty(),
+            "{text}"
+        );
+        assert!(
+            run(&NameMisspelled, text, "2025-06-01").is_empty(),
+            "{text}"
+        );
+    }
+}

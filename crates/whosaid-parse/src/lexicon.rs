@@ -1724,6 +1724,31 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
     matches!(word, "do" | "dos" | "da" | "das" | "del" | "di")
 }
 
+/// Lowercase particles inside people's names, which are no role before a name: `Ursula von der
+/// Leyen`, `Mark van Dijk`, `Osama bin Laden` (a superset of [`is_name_particle`]).
+pub(crate) fn is_surname_particle(word: &str) -> bool {
+    is_name_particle(word)
+        || matches!(
+            word,
+            "al" | "bin"
+                | "bint"
+                | "ibn"
+                | "de"
+                | "della"
+                | "den"
+                | "der"
+                | "du"
+                | "el"
+                | "la"
+                | "le"
+                | "ten"
+                | "ter"
+                | "van"
+                | "von"
+                | "zu"
+        )
+}
+
 /// True when `lower` is the singular of a noun of people (`dealer`, `broker`, `farmer`, as
 /// [`is_anonymous_head`], [`PEOPLE_NOUNS`] and the vague heads of people have their plurals):
 /// `the dealer` is someone unnamed, not a body as `the firm` is.

@@ -438,7 +438,18 @@ fn sentence_cands(
                 }
             }
         }
-        if let Some(v) = cue.verb {
+        // `Said` between two capitalised words of prose is a name (`UAE Oil Minister Mana
+        // Said al-Oteiba arrived`), not the verb of a title-case headline (`Trump Said The 11
+        // Words Everyone Was Thinking`), whose words longer than `of` or `the` are all
+        // capitalised.
+        let name = t.text == "Said"
+            && i > 0
+            && toks[i - 1].is_capitalized()
+            && toks.get(i + 1).is_some_and(Tok::is_capitalized)
+            && toks
+                .iter()
+                .any(|t| t.text.len() > 3 && t.text.starts_with(|c: char| c.is_ascii_lowercase()));
+        if let (Some(v), false) = (cue.verb, name) {
             frames::verb_frames(sent, i, v, out);
         }
         i += 1;

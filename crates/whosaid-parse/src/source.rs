@@ -1816,8 +1816,10 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         let role = words.iter().any(|t| {
             t.is_lower()
                 && !t.has(Cue::DETERMINER)
-                && !["of", "the", "and", "for"].iter().any(|w| t.is(w))
-                && !lexicon::is_name_particle(t.text)
+                && !["of", "the", "and", "for", "in", "at"]
+                    .iter()
+                    .any(|w| t.is(w))
+                && !lexicon::is_surname_particle(t.text)
         });
         let titled = titled || role;
         // `the Treasury`, `the Bundesbank`, `the United States`: a person's name takes no

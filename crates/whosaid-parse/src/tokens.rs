@@ -112,13 +112,16 @@ impl<'a> Tok<'a> {
         self.cue().is_some_and(|c| c.has(flags))
     }
 
-    /// True when the token is a word that starts with an uppercase letter. An ASCII first
-    /// letter (nearly always) is told by its byte, with no decoding.
+    /// True when the token is a word that starts with an uppercase letter, or a surname
+    /// behind a lowercase particle ([`particle_surname`]: `al-Assad`, `d'Estaing`). An ASCII
+    /// first letter (nearly always) is told by its byte, with no decoding.
     #[inline]
     pub fn is_capitalized(&self) -> bool {
         self.is_word()
             && match self.text.as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                Some(b) if b.is_ascii_uppercase() => true,
+                Some(b'a' | b'e' | b'd' | b'l') => particle_surname(self.text),
+                Some(b) if b.is_ascii() => false,
                 _ => self.text.chars().next().is_some_and(char::is_uppercase),
             }
     }
@@ -163,6 +166,32 @@ impl<'a> Tok<'a> {
             *d = s.to_ascii_lowercase();
         }
         std::str::from_utf8(&buf[..bytes.len()]).ok()
+    }
+}
+
+/// True when `word` is a surname or a name joined to a lowercase particle before it: the Arabic
+/// article (`al-Assad`, `el-Sisi`, `ash-Sharaa`, `an-Nahar`) or the French and Italian
+/// elided `de` and `le` (`d'Estaing`, `Caisse d'Epargne`, `l'Oreal`, `d’Alema`). The word is
+/// a name as much as `Assad` is: capitalised for every rule. Not `al-` before a lowercase
+/// word, nor other lowercase prefixes (`mid-March`, `pro-Western`, `e-Commerce`).
+#[cold]
+fn particle_surname(word: &str) -> bool {
+    let b = word.as_bytes();
+    let rest = match b {
+        [b'a', b'l' | b'd' | b'n' | b'r' | b's' | b't' | b'z', b'-', rest @ ..]
+        | [b'e', b'l', b'-', rest @ ..]
+        | [b'a', b's', b'h', b'-', rest @ ..]
+        | [b'd' | b'l', b'\'', rest @ ..]
+        | [b'd' | b'l', 0xE2, 0x80, 0x99, rest @ ..] => rest,
+        _ => return false,
+    };
+    match rest.first() {
+        Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+        Some(_) => std::str::from_utf8(rest)
+            .ok()
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase),
+        None => false,
     }
 }
 
@@ -884,13 +913,39 @@ mod tests {
             "ǅa", "aǅ", "ⅰ", "Ⅰ", "ß", "ẞ",
         ] {
             let t = Tok::new(text, 0, text.len(), Kind::Word(None), 0);
-            let capitalized = text.chars().next().is_some_and(char::is_uppercase);
+            let capitalized =
+                text.chars().next().is_some_and(char::is_uppercase) || particle_surname(text);
             assert_eq!(t.is_capitalized(), capitalized, "{text:?}");
             assert_eq!(
                 t.is_lower(),
                 !text.chars().any(char::is_uppercase),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn surnames_behind_particles_are_capitalised() {
+        for (text, capitalised) in [
+            ("al-Assad", true),
+            ("el-Sisi", true),
+            ("ash-Sharaa", true),
+            ("an-Nahar", true),
+            ("d'Estaing", true),
+            ("d’Alema", true),
+            ("l'Équipe", true),
+            ("al-", false),
+            ("al-qaeda", false),
+            ("d'", false),
+            ("and", false),
+            ("mid-March", false),
+            ("pro-Western", false),
+            ("e-Commerce", false),
+            ("all-Star", false),
+            ("dell'Utri", false),
+        ] {
+            let t = Tok::new(text, 0, text.len(), Kind::Word(None), 0);
+            assert_eq!(t.is_capitalized(), capitalised, "{text:?}");
         }
     }
 

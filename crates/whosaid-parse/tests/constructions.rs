@@ -4398,3 +4398,62 @@ fn a_document_reads_beside_its_quote() {
         )],
     );
 }
+
+/// Arabic and French surnames behind a lowercase particle are names (`al-Assad`, `el-Sisi`,
+/// `d'Estaing`): a source, and one person's whole name (no particle read as a role). `Said`
+/// between two names of prose is one too, not a cue.
+#[test]
+fn surnames_behind_particles_are_names() {
+    assert_sources(
+        "said",
+        &[
+            (
+                "Bashar al-Assad said the vote was rigged.",
+                "Bashar al-Assad",
+                M::Person,
+            ),
+            (
+                "The vote was rigged, Ahmed al-Chalabi said.",
+                "Ahmed al-Chalabi",
+                M::Person,
+            ),
+            (
+                "Abdel Fattah el-Sisi said the border would stay open.",
+                "Abdel Fattah el-Sisi",
+                M::Person,
+            ),
+            (
+                "Valery Giscard d'Estaing said the treaty was dead.",
+                "Valery Giscard d'Estaing",
+                M::Person,
+            ),
+            (
+                "Mark van Dijk said the rate would rise.",
+                "Mark van Dijk",
+                M::Person,
+            ),
+            (
+                "Mohammed bin Salman said the rate would rise.",
+                "Mohammed bin Salman",
+                M::Person,
+            ),
+            (
+                "An al-Qaeda spokesman said the attack was theirs.",
+                "An al-Qaeda spokesman",
+                M::Anonymous,
+            ),
+        ],
+    );
+    assert_no_cue(
+        "UAE Oil Minister Mana Said al-Oteiba arrived in Alexandria last night.",
+        "Said",
+    );
+    // A title-case headline keeps its verb.
+    assert_source_texts(
+        "Said",
+        &[
+            ("Trump Said The 11 Words Everyone Was Thinking", "Trump"),
+            ("Trump Said In 2015 That He Would Run", "Trump"),
+        ],
+    );
+}

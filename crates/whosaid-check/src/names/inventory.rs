@@ -310,6 +310,22 @@ fn word_starts_at(text: &str, q: usize) -> bool {
     true
 }
 
+/// Where the word starts whose capital at `q` follows a lowercase particle (`al-Assad`,
+/// `el-Sisi`, `ash-Sharaa`, `d'Estaing`, `l’Oreal`): the particle's start, when no word runs
+/// into it; `None` for any other capital inside a word (`McDonald`, `anti-Nazi`).
+fn particle_start(text: &str, q: usize) -> Option<usize> {
+    let before = &text.as_bytes()[..q];
+    let p = match before {
+        [.., b'a', b'l' | b'd' | b'n' | b'r' | b's' | b't' | b'z', b'-']
+        | [.., b'e', b'l', b'-'] => q - 3,
+        [.., b'a', b's', b'h', b'-'] => q - 4,
+        [.., b'd' | b'l', b'\''] => q - 2,
+        [.., b'd' | b'l', 0xE2, 0x80, 0x99] => q - 4,
+        _ => return None,
+    };
+    word_starts_at(text, p).then_some(p)
+}
+
 /// The high bit of each byte of `x` that may start a capitalised word: an ASCII capital, or
 /// a byte beyond ASCII (decoded by the caller). Exact for each byte: seven bits plus
 /// `0x80 - b'A'` reach the high bit from `A` up, plus `0x80 - b'[' ` from past `Z` up, and
@@ -374,16 +390,22 @@ fn capitalised_words<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str, boo
     let bytes = text.as_bytes();
     let mut first = true;
     let mut i = 0;
-    while let Some(q) = next_capital(bytes, i) {
+    while let Some(mut q) = next_capital(bytes, i) {
         let (word, end, letters) = if bytes[q] < 0x80 {
             let starts = match q.checked_sub(1).map(|p| bytes[p]) {
                 None | Some(b' ') => true,
                 Some(p) if p.is_ascii_alphabetic() => false,
                 Some(_) => word_starts_at(text, q),
             };
+            // A surname behind a particle is a capitalised word from the particle on
+            // (`al-Assad`, `d'Estaing`): read, as every word that starts inside another is,
+            // only from a capital after no space.
             if !starts {
-                i = q + 1;
-                continue;
+                let Some(p) = particle_start(text, q) else {
+                    i = q + 1;
+                    continue;
+                };
+                q = p;
             }
             let e = letters_end(bytes, q + 1);
             match bytes.get(e) {
@@ -965,7 +987,17 @@ mod tests {
         let mut first = true;
         sentence_words(text, |start, word, _| {
             let initial = std::mem::replace(&mut first, false);
-            if first_char(word).is_uppercase() {
+            // A surname behind a lowercase particle: the particle, a hyphen or an
+            // apostrophe, and a capital.
+            let behind_particle = ["al-", "ad-", "an-", "ar-", "as-", "at-", "az-", "el-"]
+                .iter()
+                .chain(&["ash-", "d'", "l'", "d’", "l’"])
+                .any(|p| {
+                    word.strip_prefix(p)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_uppercase)
+                });
+            if first_char(word).is_uppercase() || behind_particle {
                 out.push((start, word, initial));
             }
         });
@@ -980,6 +1012,8 @@ mod tests {
             "Zelenskyy’s aides met Mr. O'Brien-Smith in São Paulo — «très» bien, Ökonom Ääb.",
             "éÉcole ÉCOLE 1987Abc ab1Cd ΑΘΗΝΑ ß İstanbul ǅemal Ⓐbc aⒶbc ABCDEFGHIJKLMNOPQRSTUVWXYZ",
             "lowercase only, then Later. And: A. B. C.D. e.G. e-G e'G e’G e.. G",
+            "Bashar al-Assad, el-Sisi's aide, ash-Sharaa, d'Estaing l’Oreal x-al-Assad al-qaeda",
+            "mid-March, pro-Western, all-Star, dell'Utri, Al-Ahram, al-, d', xd'Ab, a-l-Bc",
             "",
             "A",
             "’",
