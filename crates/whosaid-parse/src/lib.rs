@@ -461,6 +461,8 @@ fn sentence_cands(
     }
     for c in &mut out[first..] {
         adjunct_after_source(sent, c);
+        c.source = c.source.map(|s| without_contraction(sent.prose, s));
+        without_opening_phrase(sent, c);
     }
     let class = |phrase: Option<Span>| {
         let span = phrase?;
@@ -470,6 +472,54 @@ fn sentence_cands(
     for c in &mut out[first..] {
         c.source_class = class(c.source);
         c.recipient_class = class(c.recipient);
+    }
+}
+
+/// Cuts the phrase of a preposition that opens the sentence, with no comma after it, from the
+/// source ([`source::subject_after_opening_phrase`]): `In a statement Rostenkowski said`. When
+/// the phrase is a medium (`In a statement`, `In a televised address to the American people`)
+/// and the attribution has none, it is the medium, as with a comma.
+fn without_opening_phrase(sent: &Sent<'_, '_>, c: &mut Cand) {
+    let Some(span) = c.source else {
+        return;
+    };
+    // Not when the preposition is the cue (`In a Gallup poll, 62% said`).
+    if sent.toks.first().is_none_or(|t| t.start() == c.cue.start) {
+        return;
+    }
+    let Some(m) = source::subject_after_opening_phrase(sent.toks, span) else {
+        return;
+    };
+    let toks = sent.toks;
+    c.source = Some(Span::new(toks[m].start(), span.end));
+    if c.medium.is_none() {
+        if let Ok((_, k)) = adjunct::medium(Toks(&toks[..m])) {
+            if k == m {
+                c.medium = Some(Span::new(toks[0].start(), toks[m - 1].end()));
+            }
+        }
+    }
+}
+
+/// A pronoun source without the auxiliary it is contracted with: `He` of `He's said` (`has`,
+/// never a possessive after a pronoun), `They've told`, `I'd said`. Any other span as it is.
+fn without_contraction(prose: &str, span: Span) -> Span {
+    let text = span.slice(prose);
+    // Most sources end otherwise: one look at the last byte first.
+    if !text.ends_with(['s', 'e', 'd']) {
+        return span;
+    }
+    let stem = ["'s", "’s", "'ve", "’ve", "'d", "’d"]
+        .iter()
+        .find_map(|suffix| text.strip_suffix(suffix));
+    let pronoun = stem.filter(|stem| {
+        ["he", "she", "it", "they", "we", "i", "you", "who"]
+            .iter()
+            .any(|p| stem.eq_ignore_ascii_case(p))
+    });
+    match pronoun {
+        Some(p) => Span::new(span.start, span.start + p.len()),
+        None => span,
     }
 }
 

@@ -1498,6 +1498,132 @@ fn titled_name(phrase: &[Tok<'_>]) -> bool {
             .all(|t| t.is_word() && t.is_lower() && t.verb().is_none())
 }
 
+/// The source phrase at `span` is cut after the phrase of a preposition that opens the sentence
+/// with no comma after it: `In a statement Rostenkowski said`, `On Tuesday the Federal
+/// Statistics Office said`, `In a television interview yesterday prime minister Bob Hawke
+/// said`, `In a televised address to the American people Reagan said`. A preposition's object
+/// is no subject: the subject starts at a determiner after the object (not one of a phrase of
+/// `of` or `to`) or after a time word that ends it (`yesterday`, `Tuesday`, `January`),
+/// whichever comes first; else it is the capitalised name that ends the phrase after a
+/// lowercase word (the name after `a statement`). Any other phrase as it is (`At least 10
+/// economists said`, a phrase cut already).
+///
+/// Returns the token where the subject starts, when the phrase is cut.
+pub(crate) fn subject_after_opening_phrase(toks: &[Tok<'_>], span: Span) -> Option<usize> {
+    // Most sentences open otherwise: one look at the first word.
+    let first = toks.first()?;
+    // `After`, `Before` and `Since` may open a clause (`After former California Gov. Jerry
+    // Brown criticized Bill Clinton, …`): its subject is no name a phrase ends with.
+    let conjunction = matches!(first.text, "After" | "Before" | "Since");
+    let opens = conjunction || matches!(first.text, "In" | "At" | "During" | "On" | "Following");
+    if !opens || toks.len() < 3 {
+        return None;
+    }
+    // From the preposition's object to the source's end, words only (a comma ends the opening
+    // phrase: `In a statement, Smith said` is read as it is).
+    let end = toks.partition_point(|t| t.start() < span.end);
+    let phrase = &toks[1..end];
+    if phrase.last().is_none_or(|t| t.end() != span.end)
+        || !phrase
+            .iter()
+            .all(|t| t.depth == 0 && (t.is_word() || t.is_punct('\'') || t.is_punct('’')))
+    {
+        return None;
+    }
+    let time_end = |t: &Tok<'_>| {
+        let mut b = [0; 32];
+        let w = lower(t, &mut b);
+        lexicon::is_month(w)
+            || matches!(
+                w,
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "weekend"
+                    | "week"
+                    | "month"
+                    | "year"
+            )
+    };
+    let split = (1..phrase.len())
+        .find(|&m| {
+            let (before, t) = (&phrase[m - 1], &phrase[m]);
+            let mut b = [0; 32];
+            let prev = lower(before, &mut b);
+            let determiner = matches!(t.text, "the" | "a" | "an")
+                && !matches!(
+                    prev,
+                    "of" | "to" | "before" | "with" | "for" | "from" | "by" | "at" | "in" | "on"
+                );
+            // A day after its month is the date's (`On February 17 Baker said`).
+            let digits = |t: &Tok<'_>| t.text.bytes().all(|b| b.is_ascii_digit());
+            let month = |t: &Tok<'_>| {
+                let mut b = [0; 32];
+                lexicon::is_month(lower(t, &mut b))
+            };
+            let day = digits(t) && month(before);
+            // The time word that ends the phrase, not one that modifies a noun after it
+            // (`his nationally televised March 19 news conference`, `a May 1 study`, `the
+            // CBI's February survey`).
+            let time_at = if m >= 2 && digits(before) && month(&phrase[m - 2]) {
+                Some(m - 2)
+            } else {
+                time_end(before).then_some(m - 1)
+            };
+            let modifier = |k: usize| {
+                k > 0 && {
+                    let p = &phrase[k - 1];
+                    let mut b = [0; 32];
+                    let w = lower(p, &mut b);
+                    p.has(Cue::DETERMINER)
+                        || matches!(w, "his" | "her" | "its" | "their" | "our")
+                        || w.ends_with("ed")
+                        || w.ends_with("ly")
+                        || p.text.ends_with("'s")
+                        || p.text.ends_with("’s")
+                }
+            };
+            let after_date = time_at.is_some_and(|k| !modifier(k));
+            determiner || after_date && t.is_word() && !time_end(t) && !day
+        })
+        .or_else(|| {
+            if conjunction {
+                return None;
+            }
+            let run = phrase
+                .iter()
+                .rev()
+                .take_while(|t| t.is_capitalized() && !time_end(t))
+                .count();
+            let r = phrase.len() - run;
+            // Not a run that a name's joining word cut (`the Securities and Exchange
+            // Commission Bilzerian`), nor one after `the` (`the Financial Times Smith`): which
+            // words are the speaker's is not told.
+            (run > 0
+                && r > 0
+                && phrase[r - 1].is_lower()
+                && !["and", "of", "the", "for", "&"]
+                    .iter()
+                    .any(|w| phrase[r - 1].is(w))
+                && !lexicon::is_surname_particle(phrase[r - 1].text))
+            .then_some(r)
+        });
+    split
+        .filter(|&m| phrase[m].start() > span.start)
+        .map(|m| m + 1)
+}
+
 /// Well-known outlets named by a single token anywhere in a phrase.
 fn is_outlet_token(word: &str) -> bool {
     matches!(

@@ -4457,3 +4457,81 @@ fn surnames_behind_particles_are_names() {
         ],
     );
 }
+
+/// A phrase of a preposition that opens the sentence with no comma is no part of the subject
+/// (`In a statement Rostenkowski said`); a medium when it names one.
+#[test]
+fn an_opening_phrase_without_a_comma_is_cut_from_the_source() {
+    assert_source_texts(
+        "said",
+        &[
+            (
+                "In a statement Rostenkowski said the tax was too broad.",
+                "Rostenkowski",
+            ),
+            (
+                "In a televised address to the American people Reagan said he was upset.",
+                "Reagan",
+            ),
+            (
+                "At a news conference EC Farm Commissioner Frans Andriessen said it would pay.",
+                "EC Farm Commissioner Frans Andriessen",
+            ),
+            (
+                "On Tuesday the Federal Statistics Office said output stagnated.",
+                "the Federal Statistics Office",
+            ),
+            ("On February 17 Baker said it had signed.", "Baker"),
+            (
+                "In a television interview yesterday prime minister Bob Hawke said he might go.",
+                "prime minister Bob Hawke",
+            ),
+            (
+                "During the presentation Gevirtz said assets fell.",
+                "Gevirtz",
+            ),
+            (
+                "In December the Brookehill Group in New York said it had a stake.",
+                "the Brookehill Group in New York",
+            ),
+            // Left whole: what is the name is not told, or nothing opens the sentence.
+            (
+                "In a filing with the Securities and Exchange Commission Bilzerian said he bought.",
+                "a filing with the Securities and Exchange Commission Bilzerian",
+            ),
+        ],
+    );
+    assert_source_texts(
+        "told",
+        &[(
+            "In his nationally televised March 19 news conference Reagan told reporters aides lied.",
+            "Reagan",
+        )],
+    );
+    // A clause after `After` keeps its subject.
+    assert_source_texts(
+        "criticized",
+        &[(
+            "After former California Gov. Jerry Brown criticized Bill Clinton, she shot back.",
+            "former California Gov. Jerry Brown",
+        )],
+    );
+    let text = "In a statement Rostenkowski said the tax was too broad.";
+    let a = attribution_at(text, "said");
+    assert_eq!(a.medium.map(|m| m.slice(text)), Some("In a statement"));
+    let text = "In December the Brookehill Group in New York said it had a stake.";
+    assert_eq!(attribution_at(text, "said").medium, None, "{text}");
+}
+
+/// A pronoun contracted with its auxiliary is the source without it (`He's said`).
+#[test]
+fn a_contracted_pronoun_is_the_source() {
+    assert_sources(
+        "said",
+        &[
+            ("He's said that the deal is dead.", "He", M::Pronoun),
+            ("They’ve said the deal is dead.", "They", M::Pronoun),
+            ("I'd said the deal was dead.", "I", M::Pronoun),
+        ],
+    );
+}
