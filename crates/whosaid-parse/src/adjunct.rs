@@ -210,7 +210,18 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     // French state car group the agreement was …` is left as it was: no adjunct reads it).
     let publication = rest.0.first().is_some_and(|t| {
         lower_is(t, |w| {
-            matches!(w, "published" | "released" | "issued" | "posted" | "dated")
+            matches!(
+                w,
+                "published"
+                    | "released"
+                    | "issued"
+                    | "posted"
+                    | "dated"
+                    | "aired"
+                    | "broadcast"
+                    | "televised"
+                    | "recorded"
+            )
         })
     });
     let adjunct_after = |k: usize| match rest.0.get(k) {

@@ -4535,3 +4535,56 @@ fn a_contracted_pronoun_is_the_source() {
         ],
     );
 }
+
+/// The outlet told: what it is (`newspaper`, `radio station`) and its initials after `news
+/// agency`; plural people before the clause (`told analysts the company …`); an interview
+/// `aired on Monday` is a medium.
+#[test]
+fn outlets_and_people_told() {
+    for (text, recipient, content) in [
+        (
+            "He told al-Riyadh newspaper, \"Saudi Arabia follows a balanced policy.\"",
+            "al-Riyadh newspaper",
+            "\"Saudi Arabia follows a balanced policy.\"",
+        ),
+        (
+            "A military spokesman told the Iraqi news agency INA the attack was at 1250 GMT.",
+            "the Iraqi news agency INA",
+            "the attack was at 1250 GMT",
+        ),
+        (
+            "Hawke told Australian radio station the deficit would grow.",
+            "Australian radio station",
+            "the deficit would grow",
+        ),
+        (
+            "He told state television the army had won.",
+            "state television",
+            "the army had won",
+        ),
+        (
+            "Smith told analysts the company would grow.",
+            "analysts",
+            "the company would grow",
+        ),
+        (
+            "He told investors Monday the company would grow.",
+            "investors",
+            "the company would grow",
+        ),
+        (
+            "“It looks bad,” Trump told Britain’s ITV television station in an interview aired \
+             on Monday.",
+            "Britain’s ITV television station",
+            "“It looks bad,”",
+        ),
+    ] {
+        let a = attribution_at(text, "told");
+        assert_eq!(
+            a.recipient.map(|r| r.span.slice(text)),
+            Some(recipient),
+            "{text}"
+        );
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
