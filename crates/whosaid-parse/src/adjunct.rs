@@ -682,11 +682,13 @@ pub(crate) fn anonymity(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usi
                     marker.last(),
                     Some(&"with") | Some(&"to") | Some(&"on") | Some(&"about") | Some(&"of")
                 ) {
+                    // (Not over a relative clause: `briefed on the plans [who asked not …]`.)
                     while end < to
                         && end - i < marker.len() + 5
                         && toks[end].is_word()
-                        && !toks[end].is("said")
-                        && !toks[end].is("says")
+                        && !["said", "says", "who", "which", "that", "because"]
+                            .iter()
+                            .any(|w| toks[end].is(w))
                     {
                         end += 1;
                     }
@@ -695,7 +697,16 @@ pub(crate) fn anonymity(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usi
                         end += 1;
                     }
                 }
-                return Some((i, end));
+                // The relative pronoun of the note is the note's: `who asked not to be named`.
+                let start = if i > from
+                    && toks[i - 1].is("who")
+                    && matches!(marker[0], "asked" | "declined" | "requested" | "did")
+                {
+                    i - 1
+                } else {
+                    i
+                };
+                return Some((start, end));
             }
         }
     }

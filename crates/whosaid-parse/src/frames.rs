@@ -1413,10 +1413,20 @@ pub(crate) fn verb_frames(
                 }
             }
             let (rest, medium) = adjunct::skip_adjuncts(toks, end_src, n);
+            let place = trailing_place(toks, rest)
+                && (toks[a].is_capitalized() || toks[a].has(Cue::DETERMINER | Cue::SOURCE_NOUN));
             let tail = clause_ends(&toks[rest..])
                 || toks.get(rest).is_some_and(|t| t.is_punct(','))
-                || trailing_place(toks, rest)
-                    && (toks[a].is_capitalized() || toks[a].has(Cue::DETERMINER));
+                || place;
+            // The body a source works at is the source's: `said analysts at Morgan Stanley`,
+            // `said an analyst with the bank` (not a room, `one GOP source in the room`).
+            if place && rest == end_src && ["at", "with", "from"].iter().any(|w| toks[rest].is(w)) {
+                let words = toks[rest + 1..]
+                    .iter()
+                    .take_while(|t| t.is_word() && t.depth == 0)
+                    .count();
+                end_src = rest + 1 + words;
+            }
             if tail && c >= 2 {
                 let mut content = sent.lead(c - 1);
                 // `The paradox, says Carl Anthony, is that …`: the clause goes on.
@@ -3043,10 +3053,16 @@ pub(crate) fn according_to(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Ve
     let anonymity = adjunct::anonymity(toks, a, n);
     let src = Some(sent.span(a, b));
     // Leading: content after the comma that closes the source.
+    // (A conjunction alone may open the sentence: `But, according to a second source, …`.)
     let leading = c == 0
         || toks[..c]
             .iter()
-            .all(|t| t.is_word() && t.is_lower() || t.is_punct(','));
+            .all(|t| t.is_word() && t.is_lower() || t.is_punct(','))
+        || c <= 2
+            && ["but", "and", "yet", "so", "however", "still"]
+                .iter()
+                .any(|w| toks[0].is(w))
+            && (c == 1 || toks[1].is_punct(','));
     let content = if leading {
         // The comma (or colon: `According to HuffPo: “…”`) may come after a long source:
         // `According to State Department cables at the time that were later released by
@@ -3065,6 +3081,13 @@ pub(crate) fn according_to(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Ve
         while j < n && !closes(j) && j - b < 20 {
             j += 1;
         }
+        // A relative clause of the source's between commas: `, who also declined to be
+        // identified,`.
+        if j + 1 < n && (toks[j + 1].is("who") || toks[j + 1].is("which")) {
+            if let Some(k) = (j + 2..n.min(j + 22)).find(|&k| closes(k)) {
+                j = k;
+            }
+        }
         if j < n && closes(j) {
             sent.content_after(j + 1)
         } else {
@@ -3075,14 +3098,11 @@ pub(crate) fn according_to(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Ve
         if end > 0 && (toks[end - 1].is_punct(',') || toks[end - 1].is_punct('—')) {
             end -= 1;
         }
-        // Trailing or parenthetical: the clause before, and after a closing comma.
+        // Trailing or parenthetical: the clause before, and after a closing comma what goes on
+        // with it (not `, who spoke on the condition of anonymity`).
         let start = 0;
         let before = (end > start).then(|| sent.span(start, end));
-        let after_src = if b < n && toks[b].is_punct(',') && b + 1 < n {
-            sent.content_after(b + 1)
-        } else {
-            None
-        };
+        let after_src = continuation(sent, b);
         match (before, after_src) {
             (Some(x), Some(y)) => Some(x.cover(y)),
             (x, _) => x,

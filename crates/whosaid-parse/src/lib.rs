@@ -438,6 +438,17 @@ fn sentence_cands(
                 }
             }
         }
+        // `The Wall Street Journal, which cited unnamed sources, said`: a citation by the
+        // subject, as `citing` is, not an attribution of its own whose source is `which`.
+        let relative_citation = i >= 2
+            && (t.is("cited") || t.is("quoted"))
+            && (toks[i - 1].is("which") || toks[i - 1].is("who"))
+            && toks[i - 2].is_punct(',');
+        if relative_citation {
+            citations.push((i, 1));
+            i += 1;
+            continue;
+        }
         // `Said` between two capitalised words of prose is a name (`UAE Oil Minister Mana
         // Said al-Oteiba arrived`), not the verb of a title-case headline (`Trump Said The 11
         // Words Everyone Was Thinking`), whose words longer than `of` or `the` are all
@@ -456,6 +467,19 @@ fn sentence_cands(
     }
     for (c, k) in citations {
         if let Some(cand) = frames::citation(sent, c, k, &out[first..]) {
+            // The relative clause of a citation is no part of its host's source: `The Wall
+            // Street Journal[, which cited …]`.
+            if c >= 3 && (toks[c - 1].is("which") || toks[c - 1].is("who")) {
+                let comma = toks[c - 2].start();
+                let host = out[first..]
+                    .iter_mut()
+                    .find(|h| Some(h.cue) == cand.parent_cue);
+                if let Some(src) = host.and_then(|h| h.source.as_mut()) {
+                    if src.start < comma && src.end > comma {
+                        *src = Span::new(src.start, toks[c - 3].end());
+                    }
+                }
+            }
             out.push(cand);
         }
     }

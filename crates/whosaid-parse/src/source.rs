@@ -1402,6 +1402,14 @@ pub(crate) fn after_with(
                             | "yesterday"
                             | "tonight"
                     ) && !(w == "and" && joins_titles(toks, i))
+                        // `a filing with the Securities and Exchange Commission`.
+                        && !(w == "and" && i > start && i + 1 < end && joins_a_name(toks, i + 1))
+                        // `two people briefed on the plans`, `officials involved in the talks`.
+                        && !(matches!(w, "on" | "in")
+                            && i > start
+                            && ["briefed", "involved", "informed"]
+                                .iter()
+                                .any(|p| toks[i - 1].is(p)))
                         // (`the Sunday Times` is a name, `a Wednesday editorial` a document.)
                         || lexicon::is_time_word(w)
                             && t.is_capitalized()
@@ -1731,7 +1739,21 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
                 && all[i - 2].is_capitalized()
                 && !all[i - 1].has(Cue::ORGANIZATION_WORD | Cue::TITLE)
                 && !all[i - 2].has(Cue::TITLE);
-            i == 0 || !(modifier || preposition && (all[i - 1].is_lower() || after_name))
+            // People named by a plural noun that opens the sentence are capitalised as no name
+            // is: `Officials at Morgan Stanley`, `Analysts at the bank` (not a title, `President
+            // of Ukraine Volodymyr Zelensky`).
+            let common = |t: &Tok<'_>| {
+                t.is_lower()
+                    || i == 1
+                        && t.text.ends_with('s')
+                        && t.has(Cue::SOURCE_NOUN)
+                        && !t.has(Cue::TITLE)
+                        && {
+                            let mut b = [0; 32];
+                            lexicon::is_source_noun(lower(t, &mut b))
+                        }
+            };
+            i == 0 || !(modifier || preposition && (common(&all[i - 1]) || after_name))
         })
         .count();
     let words = &all[..head_words];
@@ -1942,7 +1964,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         let role = words.iter().any(|t| {
             t.is_lower()
                 && !t.has(Cue::DETERMINER)
-                && !["of", "the", "and", "for", "in", "at"]
+                && !["of", "the", "and", "for", "in", "at", "from", "with"]
                     .iter()
                     .any(|w| t.is(w))
                 && !lexicon::is_surname_particle(t.text)

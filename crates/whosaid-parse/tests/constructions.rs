@@ -4588,3 +4588,107 @@ fn outlets_and_people_told() {
         assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
     }
 }
+
+/// A citation in a relative clause of the subject is a citation, nested in what the subject
+/// says, and no part of the subject (`The Wall Street Journal, which cited unnamed sources,
+/// said`).
+#[test]
+fn a_relative_clause_that_cites() {
+    let text = "The Wall Street Journal, which cited unnamed sources, said the price could top \
+                $10 billion.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    let said = attribution_at(text, "said");
+    assert_eq!(
+        said.source.as_ref().map(|m| m.text.as_str()),
+        Some("The Wall Street Journal")
+    );
+    let cited = parsed
+        .attributions
+        .iter()
+        .find(|a| a.cue.slice(text) == "cited")
+        .expect("a citation at `cited`");
+    assert_eq!(cited.kind, K::Citation);
+    assert_eq!(
+        cited.source.as_ref().map(|m| m.text.as_str()),
+        Some("unnamed sources")
+    );
+    assert_eq!(cited.parent, Some(said.id));
+}
+
+/// Sources after `according to` and an inverted cue: what the person was briefed on or
+/// involved in, a body's name joined by `and`, the body a source works at; a relative clause
+/// after the source is no content; a plural noun that opens the sentence is no name.
+#[test]
+fn sources_with_what_they_know_and_where_they_work() {
+    assert_source_and_content(
+        "But the call produced no truce, according to a person briefed on the call, who spoke \
+         on the condition of anonymity.",
+        "according to",
+        "a person briefed on the call",
+        "But the call produced no truce",
+    );
+    assert_source_texts(
+        "according to",
+        &[(
+            "Apple held $162 billion, according to a filing with the Securities and Exchange \
+             Commission.",
+            "a filing with the Securities and Exchange Commission",
+        )],
+    );
+    // The content after the source's relative clause; a conjunction before the cue.
+    assert_source_and_content(
+        "But, according to a second source, who also declined to be identified, the comments \
+         were a pointer.",
+        "according to",
+        "a second source",
+        "the comments were a pointer",
+    );
+    assert_source_and_content(
+        "But the price, according to a second source, was too high.",
+        "according to",
+        "a second source",
+        "But the price, according to a second source, was too high",
+    );
+    assert_sources(
+        "said",
+        &[
+            (
+                "The deal would make sense, said analysts at Morgan Stanley.",
+                "analysts at Morgan Stanley",
+                M::Vague,
+            ),
+            (
+                "The deal would make sense, said an analyst with the bank.",
+                "an analyst with the bank",
+                M::Anonymous,
+            ),
+            (
+                "The deal would make sense, said one GOP source in the room.",
+                "one GOP source",
+                M::Anonymous,
+            ),
+            (
+                "The deal would make sense, said Smith from Goldman Sachs.",
+                "Smith from Goldman Sachs",
+                M::Person,
+            ),
+            (
+                "Officials at Morgan Stanley said the deal would make sense.",
+                "Officials at Morgan Stanley",
+                M::Anonymous,
+            ),
+            (
+                "President of Ukraine Volodymyr Zelensky said the deal would make sense.",
+                "President of Ukraine Volodymyr Zelensky",
+                M::TitledPerson,
+            ),
+        ],
+    );
+    let text = "Officials at other firms, who also declined to be identified, said they would \
+                stay.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.anonymity.map(|s| s.slice(text)),
+        Some("declined to be identified")
+    );
+}
