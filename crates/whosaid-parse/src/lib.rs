@@ -488,6 +488,27 @@ fn sentence_cands(
         c.source = c.source.map(|s| without_contraction(sent.prose, s));
         without_opening_phrase(sent, c);
     }
+    // `No one argues that …`, `Nobody said …`, `No official has said …`: no one said it.
+    // (One look at a byte first: nearly every source neither starts with an `N` nor follows
+    // `no`.)
+    let mut k = first;
+    while k < out.len() {
+        let negated = out[k].source.is_some_and(|s| {
+            let bytes = sent.prose.as_bytes();
+            let after_no = s.start >= 3
+                && bytes[s.start - 3..s.start].eq_ignore_ascii_case(b"no ")
+                && (s.start == 3 || !bytes[s.start - 4].is_ascii_alphanumeric());
+            let starts = bytes
+                .get(s.start..s.start + 2)
+                .is_some_and(|b| b.eq_ignore_ascii_case(b"no") || b.eq_ignore_ascii_case(b"ne"));
+            starts || after_no
+        }) && negated_source(sent.prose, &mut out[k]);
+        if negated {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     let class = |phrase: Option<Span>| {
         let span = phrase?;
         let toks = phrase_tokens(sent.toks, span)?;
@@ -523,6 +544,32 @@ fn without_opening_phrase(sent: &Sent<'_, '_>, c: &mut Cand) {
             }
         }
     }
+}
+
+/// True when the source of `c` is negated: `No one`, `Nobody`, `None of them`, `Neither side`,
+/// `no official` (with `no` inside the phrase or right before it). `No wonder Trump said`, `No
+/// doubt Smith said`: the idiom is cut from the source, which is not negated.
+fn negated_source(prose: &str, c: &mut Cand) -> bool {
+    let Some(span) = c.source else {
+        return false;
+    };
+    let text = span.slice(prose);
+    if let Some(rest) = ["No wonder ", "No doubt "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+        .filter(|r| !r.is_empty())
+    {
+        c.source = Some(Span::new(span.end - rest.len(), span.end));
+        return false;
+    }
+    let first = text.split(' ').next().unwrap_or_default();
+    let before = prose.as_bytes()[..span.start].trim_ascii_end();
+    ["no", "nobody", "none", "neither", "noone", "no-one"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        || before.len() >= 2
+            && before[before.len() - 2..].eq_ignore_ascii_case(b"no")
+            && (before.len() == 2 || !before[before.len() - 3].is_ascii_alphanumeric())
 }
 
 /// A pronoun source without the auxiliary it is contracted with: `He` of `He's said` (`has`,

@@ -4692,3 +4692,25 @@ fn sources_with_what_they_know_and_where_they_work() {
         Some("declined to be identified")
     );
 }
+
+/// A negated subject said nothing: `No one argues that`, `Nobody said`, `None of the analysts
+/// said`; `"No," one said` is an attribution.
+#[test]
+fn a_negated_subject_is_no_source() {
+    for (text, cue) in [
+        ("No one argues that Tokyo is cheap.", "argues"),
+        ("Nobody said Tokyo is cheap.", "said"),
+        ("No official has said that Tokyo is cheap.", "said"),
+        ("None of the analysts said Tokyo is cheap.", "said"),
+    ] {
+        assert_no_cue(text, cue);
+    }
+    assert_source_texts(
+        "said",
+        &[
+            ("\"No,\" one said.", "one"),
+            ("Nokia said it would cut jobs.", "Nokia"),
+            ("No wonder Trump said he loved them.", "Trump"),
+        ],
+    );
+}
