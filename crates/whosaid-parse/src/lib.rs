@@ -438,6 +438,17 @@ fn sentence_cands(
                 }
             }
         }
+        // `The deal, first reported by The Information, could …`, `…, as reported by
+        // Bloomberg.`, `As first reported by Axios, …`: a report by the outlet, read as
+        // `according to` is, the cue from the `as` or adverb before the participle.
+        if t.is("reported") {
+            if let Some((s, k)) = reported_by(toks, i) {
+                if frames::according_to(sent, s, k, out) {
+                    i = s + k;
+                    continue;
+                }
+            }
+        }
         // `The Wall Street Journal, which cited unnamed sources, said`: a citation by the
         // subject, as `citing` is, not an attribution of its own whose source is `which`.
         let relative_citation = i >= 2
@@ -544,6 +555,27 @@ fn without_opening_phrase(sent: &Sent<'_, '_>, c: &mut Cand) {
             }
         }
     }
+}
+
+/// The cue `[as] [first] reported [earlier] by` around the `reported` at `i`, when it opens
+/// the sentence or follows a comma: its first token and length.
+fn reported_by(toks: &[Tok<'_>], i: usize) -> Option<(usize, usize)> {
+    const ADVERBS: [&str; 5] = ["first", "earlier", "originally", "previously", "also"];
+    let by = match toks.get(i + 1) {
+        Some(t) if t.is("by") => i + 1,
+        Some(t)
+            if ADVERBS.iter().any(|w| t.is(w)) && toks.get(i + 2).is_some_and(|t| t.is("by")) =>
+        {
+            i + 2
+        }
+        _ => return None,
+    };
+    let mut s = i;
+    while s > 0 && i - s < 2 && (toks[s - 1].is("as") || ADVERBS.iter().any(|w| toks[s - 1].is(w)))
+    {
+        s -= 1;
+    }
+    (s == 0 || toks[s - 1].is_punct(',')).then_some((s, by + 1 - s))
 }
 
 /// True when the source of `c` is negated: `No one`, `Nobody`, `None of them`, `Neither side`,

@@ -4714,3 +4714,33 @@ fn a_negated_subject_is_no_source() {
         ],
     );
 }
+
+/// `first reported by`, `as reported by`: the outlet's report, read as `according to` is.
+#[test]
+fn reported_by_an_outlet() {
+    for (text, cue, source, content) in [
+        (
+            "The deal, first reported by The Information, could be announced next week.",
+            "first reported by",
+            "The Information",
+            "The deal, first reported by The Information, could be announced next week",
+        ),
+        (
+            "The deal could be announced next week, as first reported by Bloomberg.",
+            "as first reported by",
+            "Bloomberg",
+            "The deal could be announced next week",
+        ),
+        (
+            "As reported by Bloomberg, the deal could be announced next week.",
+            "As reported by",
+            "Bloomberg",
+            "the deal could be announced next week",
+        ),
+    ] {
+        assert_source_and_content(text, cue, source, content);
+    }
+    // Not a participle after its noun, nor the main verb.
+    assert_no_cue("Sales reported by the company rose.", "reported");
+    assert_no_cue("The deal was first reported by Bloomberg.", "reported");
+}
