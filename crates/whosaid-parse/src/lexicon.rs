@@ -2286,6 +2286,29 @@ pub(crate) fn is_month(lower: &str) -> bool {
     )
 }
 
+/// Words that end a phrase of time (`yesterday`, `Tuesday`, `last week`, `in January`): the
+/// [`is_time_word`]s that are no adverb opening one or modifying a verb (`late`, `last`,
+/// `earlier`, `recently`), months and `weekend`.
+pub(crate) fn ends_time_phrase(lower: &str) -> bool {
+    is_month(lower)
+        || lower == "weekend"
+        || is_time_word(lower)
+            && !lower.ends_with("ly")
+            && !matches!(
+                lower,
+                "earlier"
+                    | "later"
+                    | "late"
+                    | "early"
+                    | "last"
+                    | "this"
+                    | "again"
+                    | "also"
+                    | "now"
+                    | "then"
+            )
+}
+
 /// Words of time that may follow a cue before its content: `said Tuesday that`.
 pub(crate) fn is_time_word(lower: &str) -> bool {
     matches!(
@@ -2328,6 +2351,22 @@ pub(crate) fn is_time_word(lower: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn time_words_and_the_words_that_end_a_time_phrase() {
+        for w in [
+            "monday", "sunday", "today", "tonight", "week", "year", "night",
+        ] {
+            assert!(super::is_time_word(w) && super::ends_time_phrase(w), "{w}");
+        }
+        for w in ["late", "last", "earlier", "this", "separately", "recently"] {
+            assert!(super::is_time_word(w) && !super::ends_time_phrase(w), "{w}");
+        }
+        // A month or a weekend is no time word after a cue (`said March load factor fell`).
+        for w in ["march", "january", "weekend"] {
+            assert!(!super::is_time_word(w) && super::ends_time_phrase(w), "{w}");
+        }
+    }
+
     use super::*;
 
     /// The lookup the bucketed table replaces: irregular forms first, then regular ones.

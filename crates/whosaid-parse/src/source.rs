@@ -1540,29 +1540,7 @@ pub(crate) fn subject_after_opening_phrase(toks: &[Tok<'_>], span: Span) -> Opti
     }
     let time_end = |t: &Tok<'_>| {
         let mut b = [0; 32];
-        let w = lower(t, &mut b);
-        lexicon::is_month(w)
-            || matches!(
-                w,
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "today"
-                    | "yesterday"
-                    | "tonight"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
-                    | "weekend"
-                    | "week"
-                    | "month"
-                    | "year"
-            )
+        lexicon::ends_time_phrase(lower(t, &mut b))
     };
     let split = (1..phrase.len())
         .find(|&m| {
