@@ -320,7 +320,11 @@ impl<'s, 'a> Sent<'s, 'a> {
     fn content_until(&self, at: usize, clause_only: bool) -> Option<Span> {
         let toks = self.toks;
         let mut at = at;
-        let colon = toks.get(at).is_some_and(|t| t.is_punct(':'));
+        // (A dash that ends the sentence stands for a colon: `the statement said-`.)
+        let colon = toks.get(at).is_some_and(|t| {
+            t.is_punct(':')
+                || at + 1 == toks.len() && matches!(t.kind, Kind::Punct('-' | '—' | '–'))
+        });
         if colon || toks.get(at).is_some_and(|t| t.is_punct(',')) {
             at += 1;
         }

@@ -4744,3 +4744,18 @@ fn reported_by_an_outlet() {
     assert_no_cue("Sales reported by the company rose.", "reported");
     assert_no_cue("The deal was first reported by Bloomberg.", "reported");
 }
+
+/// A cue that ends its paragraph with a dash, as with a colon, takes the quote the next
+/// paragraph is.
+#[test]
+fn a_cue_ending_its_paragraph_with_a_dash() {
+    let text =
+        "Today's statement from the Italian Treasury said-\n\n\"Nobody denies the existence \
+                of G-5.\"\n";
+    assert_source_and_content(
+        text,
+        "said",
+        "Today's statement from the Italian Treasury",
+        "\"Nobody denies the existence of G-5.\"",
+    );
+}
