@@ -643,6 +643,17 @@ pub(crate) fn verb_frames(
     if cue_tok.is("added") && prev.is_some_and(|p| p.is("value")) {
         return false;
     }
+    // `the measures would add "modestly" to supply`: after a modal, `add` with a quote adds
+    // things, not words (`would add that …` still reports).
+    if cue_tok.is("add")
+        && matches!(
+            prev_w,
+            "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must"
+        )
+        && !toks.get(c + 1).is_some_and(|t| t.is("that"))
+    {
+        return false;
+    }
     // `people feared trapped`, `38 feared dead`: a state, not anyone's fear.
     if cue_tok.is("feared")
         && toks.get(c + 1).is_some_and(|t| {

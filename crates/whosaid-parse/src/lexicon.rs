@@ -2211,6 +2211,7 @@ pub(crate) fn is_medium_noun(lower: &str) -> bool {
             | "tiktok"
             | "youtube"
             | "social"
+            | "media"
             | "truth"
             | "statement"
             | "interview"

@@ -4759,3 +4759,25 @@ fn a_cue_ending_its_paragraph_with_a_dash() {
         "\"Nobody denies the existence of G-5.\"",
     );
 }
+
+/// `on social media` is one medium; `would add "…"` after a modal adds things, not words.
+#[test]
+fn social_media_and_a_modal_add() {
+    let text = "Greens leader Adam Bandt wrote on social media that the deal was weak.";
+    let a = attribution_at(text, "wrote");
+    assert_eq!(a.medium.map(|m| m.slice(text)), Some("on social media"));
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("that the deal was weak")
+    );
+    assert_no_cue(
+        "Economists said the measures would add \"modestly\" to supply.",
+        "add",
+    );
+    assert_source_and_content(
+        "I would add that the plan is dead.",
+        "add",
+        "I",
+        "that the plan is dead",
+    );
+}
