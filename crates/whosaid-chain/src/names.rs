@@ -1449,11 +1449,6 @@ pub(crate) fn is_form(word: &str) -> bool {
     )
 }
 
-/// The last company or institution named in `text` by its legal or institutional form
-/// (`Texaco Inc`, `Morgan Guaranty Trust Co of New York`, `the Bank of Japan`, `British
-/// Petroleum Co Plc`): the run of capitalised words (with `of`, `and`, `&` inside) that ends
-/// in such a word. Returns its byte offset and text.
-///
 /// Each run of capitalised words of `text` (one space between them, a possessive kept:
 /// `People's Daily`, `The New York Times`), as its start and its words, up to six words:
 /// where a name in the text may be. Punctuation after a word or a lowercase word ends a run.
@@ -1463,21 +1458,13 @@ pub(crate) fn capitalised_runs(text: &str, mut each: impl FnMut(usize, &[&str]))
     let mut words: Vec<&str> = Vec::with_capacity(MAX_RUN);
     let mut run_start = 0;
     let mut word_start = 0;
-    while word_start < text.len() {
-        if words.is_empty() {
-            match next_capital_word(text, word_start) {
-                Some(at) => word_start = at,
-                None => break,
-            }
-        }
-        let piece_end = after_white_space(text, word_start);
-        let piece = &text[word_start..piece_end];
+    while let Some((start, piece)) = next_piece(text, &mut word_start, !words.is_empty()) {
         let word = piece.trim_end();
         let bare = word.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’']);
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
         if capitalised {
             if words.is_empty() {
-                run_start = word_start;
+                run_start = start;
             }
             words.push(bare);
         }
@@ -1490,16 +1477,35 @@ pub(crate) fn capitalised_runs(text: &str, mut each: impl FnMut(usize, &[&str]))
             each(run_start, &words);
             words.clear();
         }
-        word_start = piece_end;
     }
     if !words.is_empty() {
         each(run_start, &words);
     }
 }
 
-/// One pass over the words of `text` (each with the white space character after it), which
-/// jumps from capital to capital between runs (see [`next_capital_word`]): outside a run,
-/// a word that does not open with a capital changes nothing, and most words do not.
+/// The word of `text` at `*at` with the white space character after it (as `split_inclusive`
+/// cuts), and its start; `*at` moves past it. Outside a run of capitalised words (`in_run`
+/// false) the word is the next that opens with a capital ([`next_capital_word`]): a word
+/// that does not changes nothing there, and most words do not.
+fn next_piece<'t>(text: &'t str, at: &mut usize, in_run: bool) -> Option<(usize, &'t str)> {
+    if *at >= text.len() {
+        return None;
+    }
+    let start = if in_run {
+        *at
+    } else {
+        next_capital_word(text, *at)?
+    };
+    let end = after_white_space(text, start);
+    *at = end;
+    Some((start, &text[start..end]))
+}
+
+/// The last company or institution named in `text` by its legal or institutional form
+/// (`Texaco Inc`, `Morgan Guaranty Trust Co of New York`, `the Bank of Japan`, `British
+/// Petroleum Co Plc`): the run of capitalised words (with `of`, `and`, `&` inside) that ends
+/// in such a word. Returns its byte offset and text. One pass over the words of `text`
+/// ([`next_piece`]).
 pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
     let mut best: Option<(usize, usize)> = None;
     // The current run of capitalised words: its start, and whether it holds a form word and
@@ -1509,16 +1515,7 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
     let mut form = false;
     let mut of_phrase = false;
     let mut word_start = 0;
-    while word_start < text.len() {
-        if run.is_none() {
-            match next_capital_word(text, word_start) {
-                Some(at) => word_start = at,
-                None => break,
-            }
-        }
-        // The word with the white space character after it, as `split_inclusive` cuts.
-        let piece_end = after_white_space(text, word_start);
-        let piece = &text[word_start..piece_end];
+    while let Some((start_of_word, piece)) = next_piece(text, &mut word_start, run.is_some()) {
         let word = piece.trim_end();
         let bare = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '"', '’', '”']);
         let bare = if word.ends_with('.') && is_form(word) {
@@ -1529,8 +1526,8 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
         let joiner = matches!(bare, "of" | "and" | "&" | "for" | "de") && run.is_some();
         if capitalised || joiner {
-            let start = *run.get_or_insert(word_start);
-            let end = word_start + bare.len();
+            let start = *run.get_or_insert(start_of_word);
+            let end = start_of_word + bare.len();
             if capitalised && is_form(bare) {
                 form = true;
                 of_phrase = false;
@@ -1547,7 +1544,6 @@ pub(crate) fn last_body_name(text: &str) -> Option<(usize, String)> {
             form = false;
             of_phrase = false;
         }
-        word_start = piece_end;
     }
     body_name_at(text, best?)
 }
