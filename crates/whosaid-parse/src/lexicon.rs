@@ -51,10 +51,46 @@ pub(crate) struct Verb {
     pub form: Form,
     /// May stand after its subject in inverted order: `"…," said Caddell`.
     pub inverts: bool,
-    /// The form is more often a noun: [`is_noun_ambiguous`] of it, set when the table is
-    /// built, so that the frames read a field of the cue instead of lowercasing and matching it
-    /// (several times per cue). It fits in the padding of the cue.
-    pub noun_ambiguous: bool,
+    /// How often the form is a noun ([`is_noun_ambiguous`], [`is_noun_first`]), set when the
+    /// table is built, so that the frames read a field of the cue instead of lowercasing and
+    /// matching it (several times per cue). It fits in the padding of the cue.
+    pub noun: Noun,
+}
+
+/// How often a verb form is a noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Noun {
+    /// A verb only: said, told.
+    Never,
+    /// As often a noun: reports, claims ([`is_noun_ambiguous`]).
+    Often,
+    /// Far more often a noun: estimates ([`is_noun_first`]).
+    Mostly,
+}
+
+impl Noun {
+    /// The nounness of an ASCII-lowercased verb form.
+    pub(crate) fn of(lower: &str) -> Noun {
+        if is_noun_first(lower) {
+            Noun::Mostly
+        } else if is_noun_ambiguous(lower) {
+            Noun::Often
+        } else {
+            Noun::Never
+        }
+    }
+}
+
+impl Verb {
+    /// The form is more often a noun (`media reports`, `his comments`): [`is_noun_ambiguous`].
+    pub(crate) fn noun_ambiguous(self) -> bool {
+        self.noun != Noun::Never
+    }
+
+    /// The form is far more often a noun (`Wall Street estimates`): [`is_noun_first`].
+    pub(crate) fn noun_first(self) -> bool {
+        self.noun == Noun::Mostly
+    }
 }
 
 /// Irregular verbs: (form, lemma-class, kind, invert).
@@ -74,6 +110,9 @@ const IRREGULAR: &[(&str, VerbClass, Form, bool)] = &[
     ("shown", VerbClass::Evidence, Form::Participle, false),
     ("stated", VerbClass::Speech, Form::Past, true),
     ("estimated", VerbClass::Belief, Form::Past, true),
+    // `The World Health Organization estimates that …`: nouns far more often ([`is_noun_first`]).
+    ("estimate", VerbClass::Belief, Form::Base, false),
+    ("estimates", VerbClass::Belief, Form::Present3, false),
     // A court's or a judge's decision (`Parker ruled`, `The court ruled that …`); not `rules`
     // or `ruling`, nouns as often (`the ruling party`).
     ("ruled", VerbClass::Speech, Form::Past, false),
@@ -1079,7 +1118,7 @@ fn verb_forms() -> Vec<(&'static str, Verb)> {
                     class,
                     form,
                     inverts,
-                    noun_ambiguous: is_noun_ambiguous(word),
+                    noun: Noun::of(word),
                 },
             ));
         }
@@ -1093,7 +1132,7 @@ fn verb_forms() -> Vec<(&'static str, Verb)> {
                 class,
                 form,
                 inverts,
-                noun_ambiguous: is_noun_ambiguous(word),
+                noun: Noun::of(word),
             },
         ));
     }
@@ -1277,6 +1316,14 @@ pub(crate) fn is_auxiliary(lower: &str) -> bool {
     )
 }
 
+/// Verb forms that are nearly always nouns in news copy (`Wall Street estimates`, `an initial
+/// estimate`, `estimates vary`): cues only in `S V that C` or `S V C` with the clause's subject,
+/// right after their own subject (`The World Health Organization estimates that …`, `Analysts
+/// estimate the market will grow`). Also [`is_noun_ambiguous`].
+pub(crate) fn is_noun_first(lower: &str) -> bool {
+    matches!(lower, "estimate" | "estimates")
+}
+
 /// Verb forms that are more often nouns (`media reports`, `his comments`): cues only when a
 /// clause, a quote or the end of the sentence follows.
 pub(crate) fn is_noun_ambiguous(lower: &str) -> bool {
@@ -1284,6 +1331,8 @@ pub(crate) fn is_noun_ambiguous(lower: &str) -> bool {
         lower,
         "reports"
             | "report"
+            | "estimates"
+            | "estimate"
             | "comments"
             | "comment"
             | "claims"
@@ -2377,7 +2426,7 @@ mod tests {
                 class,
                 form,
                 inverts,
-                noun_ambiguous: is_noun_ambiguous(lower),
+                noun: Noun::of(lower),
             });
         }
         REGULAR
@@ -2396,7 +2445,7 @@ mod tests {
                     class,
                     form,
                     inverts: inverts && matches!(form, Form::Past | Form::Present3),
-                    noun_ambiguous: is_noun_ambiguous(lower),
+                    noun: Noun::of(lower),
                 })
             })
     }

@@ -40,7 +40,7 @@ fn is_opener(t: &Tok<'_>) -> bool {
 /// before those verbs were cues.
 fn verb_only(t: &Tok<'_>) -> bool {
     t.verb()
-        .is_some_and(|v| !(v.class == lexicon::VerbClass::Act && v.noun_ambiguous))
+        .is_some_and(|v| !(v.class == lexicon::VerbClass::Act && v.noun_ambiguous() || v.noun_first()))
         // A document's `read` is a cue beside its quote only; in a phrase it is a participle
         // (`A communique read over the state-run television tonight said`).
         && !t.is("read")
@@ -428,7 +428,7 @@ pub(crate) fn before_with(
         && end - (start - 2) <= MAX_LEN
         && toks[start - 1].depth == 0
         && toks[start - 1].verb().is_some_and(|v| {
-            v.noun_ambiguous
+            v.noun_ambiguous()
                 && matches!(
                     v.class,
                     lexicon::VerbClass::Speech | lexicon::VerbClass::Evidence
@@ -1274,9 +1274,9 @@ pub(crate) fn is_finite_verb(t: &Tok<'_>) -> bool {
     if !(t.is_word() && t.is_lower()) {
         return false;
     }
-    if t.verb()
-        .is_some_and(|v| matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3))
-    {
+    if t.verb().is_some_and(|v| {
+        matches!(v.form, lexicon::Form::Past | lexicon::Form::Present3) && !v.noun_first()
+    }) {
         return true;
     }
     let mut b = [0; 32];

@@ -4781,3 +4781,110 @@ fn social_media_and_a_modal_add() {
         "that the plan is dead",
     );
 }
+
+/// `estimate` reports only between its subject and a reported clause; everywhere else in news
+/// copy it is a noun.
+#[test]
+fn estimates_report_only_between_subject_and_clause() {
+    for (text, cue, source, content) in [
+        (
+            "The World Health Organization estimates that heart disease kills 17.9 million people.",
+            "estimates",
+            "The World Health Organization",
+            "that heart disease kills 17.9 million people",
+        ),
+        (
+            "Analysts estimate the market will grow 5 percent.",
+            "estimate",
+            "Analysts",
+            "the market will grow 5 percent",
+        ),
+        (
+            "Blackburn said he also estimates that the company will earn more.",
+            "estimates",
+            "he",
+            "that the company will earn more",
+        ),
+    ] {
+        assert_source_and_content(text, cue, source, content);
+    }
+    for text in [
+        "Government estimates that were released on Monday show growth.",
+        "The shortage was revised down from an initial 1.15 billion estimate.",
+        "Time said it is comfortable with Wall Street estimates that earnings will rise.",
+        "The deficit will fall, using Congressional Budget Office estimates.",
+        "Industry estimates vary on the share of exports sold at official prices.",
+        "He said his GNP estimate was based on a stable economy.",
+        "Gaspar estimates earnings at 25 cts for 1987.",
+    ] {
+        assert_no_cue(
+            text,
+            if text.contains("estimate ") {
+                "estimate"
+            } else {
+                "estimates"
+            },
+        );
+    }
+    // The noun inside a phrase is no verb that ends it: the content runs on.
+    assert_source_and_content(
+        "Canin said he just added a year to his original growth estimates for the industry.",
+        "said",
+        "Canin",
+        "he just added a year to his original growth estimates for the industry",
+    );
+}
+
+/// A verb that also takes a plain object (`claimed the title`, `charged a fee`) reports a clause
+/// without `that` when the clause opens with a determiner's noun and its verb.
+#[test]
+fn claimed_and_charged_take_a_clause_with_its_subject() {
+    for (text, cue, source, content) in [
+        (
+            "A royal aide claimed the Palace had been given no warning.",
+            "claimed",
+            "A royal aide",
+            "the Palace had been given no warning",
+        ),
+        (
+            "Some charged the policy could lead the United States into the war.",
+            "charged",
+            "Some",
+            "the policy could lead the United States into the war",
+        ),
+    ] {
+        assert_source_and_content(text, cue, source, content);
+    }
+    assert_no_cue("He claimed the title in 2019.", "claimed");
+    assert_no_cue("The bank charged a fee of $5 a month.", "charged");
+    assert_no_cue(
+        "The bank charged the customers a fee that was high.",
+        "charged",
+    );
+}
+
+/// An adverb of the verb before a form that is also a noun leaves it a verb (`He also claims
+/// that`); a word of time that modifies a noun does not (`the Monday report`).
+#[test]
+fn an_adverb_before_a_noun_like_cue() {
+    for (text, cue, source) in [
+        (
+            "He also claims that the company will earn more.",
+            "claims",
+            "He",
+        ),
+        (
+            "Trump repeatedly tweets that the election was rigged.",
+            "tweets",
+            "Trump",
+        ),
+        (
+            "The poll also shows that most voters disagree.",
+            "shows",
+            "The poll",
+        ),
+    ] {
+        assert_source_texts(cue, &[(text, source)]);
+    }
+    assert_no_cue("The Monday report was wrong.", "report");
+}
