@@ -315,6 +315,38 @@ impl<'s, 'a> Sent<'s, 'a> {
         self.content_until(at, false)
     }
 
+    /// `content`, from token `after`, cut at the end of the relative clause between commas that
+    /// the subject at `s_start` opens (`Barkley, who said he votes democratic, said …`, `The
+    /// union, which claims the deal is dead, will strike`): at the comma before the main
+    /// clause's verb or auxiliary, the last one (`who said prices, as expected, would rise,
+    /// resigned`).
+    fn within_relative(&self, s_start: usize, after: usize, content: Span) -> Span {
+        let toks = self.toks;
+        let relative = s_start > 0 && toks[s_start - 1].is_punct(',') && {
+            let mut b = [0; 32];
+            matches!(lw(&toks[s_start], &mut b), "who" | "which")
+        };
+        if !relative {
+            return content;
+        }
+        let closing = (after + 1..toks.len())
+            .take_while(|&j| toks[j].end() <= content.end)
+            .filter(|&j| {
+                toks[j].depth == 0
+                    && toks[j].is_punct(',')
+                    && toks[j - 1].end() > content.start
+                    && toks.get(j + 1).is_some_and(|t| {
+                        source::is_finite_verb(t)
+                            || t.is_lower() && lexicon::is_auxiliary(lw(t, &mut [0; 32]))
+                    })
+            })
+            .last();
+        match closing {
+            Some(j) => Span::new(content.start, toks[j - 1].end()),
+            None => content,
+        }
+    }
+
     /// [`Sent::content_after`]; with `clause_only`, the content also ends at the first comma
     /// (the cue stands in a subordinate clause: `when he says he will win, the polls …`).
     fn content_until(&self, at: usize, clause_only: bool) -> Option<Span> {
@@ -1734,36 +1766,12 @@ pub(crate) fn verb_frames(
                 | "unless"
         )
     };
-    // A relative clause between commas (`Barkley, who said he votes democratic, said …`,
-    // `The union, which claims the deal is dead, will strike`): its content ends at the comma
-    // before the main clause's verb or auxiliary, the last one (`who said prices, as expected,
-    // would rise, resigned`).
-    let relative = s_start > 0 && toks[s_start - 1].is_punct(',') && {
-        let mut b = [0; 32];
-        matches!(lw(&toks[s_start], &mut b), "who" | "which")
-    };
     let mut content = if verb.class == VerbClass::Act {
         sent.act_content(after)
     } else {
         sent.content_until(after, subordinate)
-    };
-    if let Some(c) = content.filter(|_| relative) {
-        let closing = (after + 1..toks.len())
-            .take_while(|&j| toks[j].end() <= c.end)
-            .filter(|&j| {
-                toks[j].depth == 0
-                    && toks[j].is_punct(',')
-                    && toks[j - 1].end() > c.start
-                    && toks.get(j + 1).is_some_and(|t| {
-                        source::is_finite_verb(t)
-                            || t.is_lower() && lexicon::is_auxiliary(lw(t, &mut [0; 32]))
-                    })
-            })
-            .last();
-        if let Some(j) = closing {
-            content = Some(Span::new(c.start, toks[j - 1].end()));
-        }
     }
+    .map(|c| sent.within_relative(s_start, after, c));
     // `S said.` followed by a sentence that is a quote.
     if content.is_none()
         && toks[after..]
@@ -3005,6 +3013,7 @@ pub(crate) fn expressed(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Vec<C
     let Some(content) = sent.content_after(at) else {
         return false;
     };
+    let content = sent.within_relative(s_start, at, content);
     out.push(Cand {
         source: Some(sent.span(s_start, s_end)),
         content: Some(content),

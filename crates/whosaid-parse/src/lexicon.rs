@@ -1685,6 +1685,8 @@ const VAGUE_HEADS: &[&str] = &[
     "rumors",
     "rumours",
     "speculation",
+    // Unnamed research: `Some studies have found that …`.
+    "studies",
     "some",
     "many",
     "others",

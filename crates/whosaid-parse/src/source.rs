@@ -135,6 +135,9 @@ pub(crate) fn skip_fillers_back(toks: &[Tok<'_>], stop: usize, cue: usize) -> us
         {
             // `A poll released Monday showed`: a participle and its day.
             end -= 2;
+        } else if let Some(start) = ago_phrase(toks, stop, end) {
+            // `Others, who one month ago claimed`, `Smith two weeks ago said`.
+            end = start;
         } else if end >= stop + 2
             && matches!(t.text, "himself" | "herself" | "themselves" | "itself")
             && toks[end - 2].is_word()
@@ -154,6 +157,35 @@ pub(crate) fn skip_fillers_back(toks: &[Tok<'_>], stop: usize, cue: usize) -> us
         }
     }
     end
+}
+
+/// The start of a phrase of time in `ago` that ends at `end` (exclusive), down to `stop`: an
+/// amount (`one`, `two`, `a`, `a few`, `several`, `18`) and a unit (`month`, `weeks`, `years`).
+fn ago_phrase(toks: &[Tok<'_>], stop: usize, end: usize) -> Option<usize> {
+    if end < stop + 3 || !toks[end - 1].is("ago") {
+        return None;
+    }
+    let mut b = [0; 32];
+    let unit = lower(&toks[end - 2], &mut b);
+    if !matches!(
+        unit.strip_suffix('s').unwrap_or(unit),
+        "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+    ) {
+        return None;
+    }
+    let amount = |t: &Tok<'_>| {
+        let mut b = [0; 32];
+        let w = lower(t, &mut b);
+        t.is_word()
+            && (w.as_bytes()[0].is_ascii_digit()
+                || lexicon::is_number_word(w)
+                || matches!(w, "a" | "an" | "few" | "several" | "couple" | "of" | "many"))
+    };
+    let mut start = end - 2;
+    while start > stop && end - start < 5 && amount(&toks[start - 1]) {
+        start -= 1;
+    }
+    (start < end - 2).then_some(start)
 }
 
 /// The subject of a cue at token `cue`, read leftwards; `stop` is the first token that may
@@ -2000,10 +2032,10 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         return MentionClass::Organization;
     }
     if lexicon::is_vague_head(hw) {
-        // `The report`, `this report`: a document named before, as `the statement` is; not
-        // `media reports` or `the reports` of no one.
+        // `The report`, `this report`, `the studies`: documents named before, as `the
+        // statement` is; not `media reports` or `the reports` of no one.
         let definite = matches!(first, "the" | "this" | "that" | "its" | "their");
-        if definite && hw == "report" && words.len() <= 3 {
+        if definite && matches!(hw, "report" | "studies") && words.len() <= 3 {
             return MentionClass::Organization;
         }
         return MentionClass::Vague;

@@ -4888,3 +4888,59 @@ fn an_adverb_before_a_noun_like_cue() {
     }
     assert_no_cue("The Monday report was wrong.", "report");
 }
+
+/// A phrase of time in `ago` between the subject and its cue is none of the subject.
+#[test]
+fn a_time_ago_between_subject_and_cue() {
+    assert_source_texts(
+        "said",
+        &[
+            ("Smith a few weeks ago said the plan was dead.", "Smith"),
+            (
+                "Others, who one month ago said a deal was not possible, now disagree.",
+                "who",
+            ),
+            (
+                "The minister 18 months ago said taxes would fall.",
+                "The minister",
+            ),
+        ],
+    );
+}
+
+/// Unnamed studies are a vague source.
+#[test]
+fn unnamed_studies_are_vague() {
+    assert_sources(
+        "found",
+        &[
+            (
+                "Some studies have found that coffee raises blood pressure.",
+                "Some studies",
+                M::Vague,
+            ),
+            (
+                "Studies found that coffee raises blood pressure.",
+                "Studies",
+                M::Vague,
+            ),
+            // Named before.
+            (
+                "The studies found that coffee raises blood pressure.",
+                "The studies",
+                M::Organization,
+            ),
+        ],
+    );
+}
+
+/// A relative clause's attribution of an expressed noun ends with the clause.
+#[test]
+fn an_expressed_doubt_in_a_relative_clause_ends_with_it() {
+    assert_source_and_content(
+        "Jose Concepcion, who last week expressed doubts about the agreements, said he was pleased.",
+        "expressed doubts",
+        "who",
+        "about the agreements",
+    );
+}
