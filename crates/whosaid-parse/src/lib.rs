@@ -495,6 +495,7 @@ fn sentence_cands(
         }
     }
     for c in &mut out[first..] {
+        speaking_after_source(sent, c);
         adjunct_after_source(sent, c);
         c.source = c.source.map(|s| without_contraction(sent.prose, s));
         without_opening_phrase(sent, c);
@@ -653,6 +654,89 @@ fn adjunct_after_source(sent: &Sent<'_, '_>, c: &mut Cand) {
     c.source = Some(Span::new(span.start, toks[comma - 1].end()));
     if c.medium.is_none() {
         c.medium = medium.map(|(m, n)| Span::new(toks[m].start(), toks[n - 1].end()));
+    }
+}
+
+/// Cuts a participle of speaking between commas from the source: `Trump, speaking at a rally
+/// in Wilmington, N.C., warned`, `De Blasio, speaking on WOR710, called`, `Nate Cohn, writing
+/// in The New York Times, noted`, `Fiorina, speaking to Iowans, said`. The source is the name;
+/// the phrase is the medium when it names one (`on WOR710`, `in The New York Times`, `at a
+/// news conference`), its listeners the recipient (`to Iowans`), and a phrase of place or of
+/// anonymity is left out (`in Ohio`; `on condition of anonymity` is the attribution's
+/// anonymity already).
+fn speaking_after_source(sent: &Sent<'_, '_>, c: &mut Cand) {
+    let Some(span) = c.source else {
+        return;
+    };
+    if c.cue.start < span.end || !span.slice(sent.prose).contains(", ") {
+        return; // a source after its cue, or no comma: nothing to cut
+    }
+    let toks = sent.toks;
+    let a = toks.partition_point(|t| t.start() < span.start);
+    let b = toks.partition_point(|t| t.start() < span.end);
+    let participle = |t: &Tok<'_>| {
+        ["speaking", "writing", "appearing", "talking", "testifying"]
+            .iter()
+            .any(|w| t.is(w))
+    };
+    let Some(comma) = (a + 1..b.saturating_sub(2))
+        .find(|&k| toks[k].is_punct(',') && toks[k].depth == 0 && participle(&toks[k + 1]))
+    else {
+        return;
+    };
+    c.source = Some(Span::new(span.start, toks[comma - 1].end()));
+    let from = comma + 2;
+    if adjunct::anonymity(toks, from, b).is_some() {
+        return;
+    }
+    let mut end = b;
+    while end > from && matches!(toks[end - 1].kind, Kind::Punct(_)) {
+        end -= 1;
+    }
+    let prep = &toks[from];
+    // `speaking with reporters`; not `appearing with Reagan`.
+    if prep.is("to") || prep.is("with") && !toks[comma + 1].is("appearing") {
+        // The listeners: the words up to a phrase of place or time (`reporters at an oil
+        // conference`, `Reuters in an interview`, `CNN after the senator spoke`).
+        let stop = (from + 1..end)
+            .find(|&k| {
+                let t = &toks[k];
+                !t.is_word()
+                    || t.is_lower()
+                        && [
+                            "at",
+                            "in",
+                            "on",
+                            "after",
+                            "before",
+                            "during",
+                            "for",
+                            "from",
+                            "of",
+                            "by",
+                            "about",
+                            "yesterday",
+                            "today",
+                            "late",
+                            "earlier",
+                        ]
+                        .iter()
+                        .any(|w| t.is(w))
+            })
+            .unwrap_or(end);
+        if c.recipient.is_none() && stop > from + 1 {
+            c.recipient = Some(Span::new(toks[from + 1].start(), toks[stop - 1].end()));
+        }
+        return;
+    }
+    // `on` a programme or a network, `in` a paper written in, `on` a show appeared on; else
+    // (`speaking in Ohio`, `at a rally`) a medium only by its noun.
+    let named = prep.is("on") && !toks.get(from + 1).is_some_and(|t| t.is("behalf"))
+        || prep.is("in") && !toks[comma + 1].is("speaking");
+    let medium = named && toks.get(from + 1).is_some_and(|t| t.is_word())
+        || adjunct::medium(Toks(&toks[from..end])).is_ok();
+    if medium && c.medium.is_none() && end > from + 1 {
+        c.medium = Some(Span::new(prep.start(), toks[end - 1].end()));
     }
 }
 

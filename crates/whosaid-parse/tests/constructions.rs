@@ -4944,3 +4944,46 @@ fn an_expressed_doubt_in_a_relative_clause_ends_with_it() {
         "about the agreements",
     );
 }
+
+/// A participle of speaking between commas after the name is none of the source: it gives the
+/// medium, or the listeners; a place or the anonymity is left to the rest.
+#[test]
+fn a_participle_of_speaking_after_the_name() {
+    let text = "De Blasio, speaking on WOR710, called Trump a blowhard. Nate Cohn, writing in \
+                The New York Times, noted that the race was close. Smith, speaking to \
+                Indonesian reporters in Jakarta on Tuesday, said the talks would fail. Trump, \
+                speaking at a rally in Wilmington, N.C., warned that Clinton would lose. An \
+                Israeli official, speaking on condition of anonymity, said the visit was off. \
+                Volcker, appearing with Reagan in the briefing room, said he would stay. \
+                Farouk, speaking on behalf of producers, said the pact had worked.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    let got: Vec<_> = parsed
+        .attributions
+        .iter()
+        .map(|a| {
+            (
+                a.source.as_ref().map(|m| m.text.as_str()),
+                a.medium.map(|m| m.slice(text)),
+                a.recipient.as_ref().map(|m| m.text.as_str()),
+                a.anonymity.map(|m| m.slice(text)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("De Blasio"), Some("on WOR710"), None, None),
+            (Some("Nate Cohn"), Some("in The New York Times"), None, None),
+            (Some("Smith"), None, Some("Indonesian reporters"), None),
+            (Some("Trump"), None, None, None),
+            (
+                Some("An Israeli official"),
+                None,
+                None,
+                Some("on condition of anonymity")
+            ),
+            (Some("Volcker"), None, None, None),
+            (Some("Farouk"), None, None, None),
+        ]
+    );
+}
