@@ -138,8 +138,9 @@ fn marks_in(prose: &str, para: Span, out: &mut Vec<Mark>) {
         let next = char_after(i + c.len_utf8());
         let start = para.start + i;
         let mark = match c {
-            '“' | '„' | '«' => Some((Role::Open, Level::Double, c.len_utf8())),
-            '”' | '»' => Some((Role::Close, Level::Double, c.len_utf8())),
+            '“' | '„' | '«' | '”' | '»' => {
+                Some((curly_role(c, prev, next), Level::Double, c.len_utf8()))
+            }
             '"' => Some((straight_role(prev, next), Level::Double, 1)),
             // Three apostrophes after a word or punctuation close a single quote inside a
             // double one: `'I am sorry,'''` is `'` then `''`, the double quote's close last,
@@ -191,6 +192,22 @@ fn marks_in(prose: &str, para: Span, out: &mut Vec<Mark>) {
 /// punctuation that opens nothing.
 fn closes_triple(prev: Option<char>, after: Option<char>) -> bool {
     after == Some('\'') && !opens_after(prev)
+}
+
+/// The role of a typographic double mark. English opens with `“` and closes with `”`; German
+/// opens with `„` and closes with `“` (`„Wir stehen bereit.“`) or opens with `»` and closes
+/// with `«` (`»Europe must act now.«`); French opens with `«` and closes with `»`. So `“` and
+/// `«` close after a word or punctuation that opens nothing and before no word, and `»` opens
+/// after a space or an opening bracket and before a word; each keeps its English or French
+/// role otherwise.
+fn curly_role(c: char, prev: Option<char>, next: Option<char>) -> Role {
+    let glued_after = !opens_after(prev) && !is_word_char(next);
+    match c {
+        '“' | '«' if glued_after => Role::Close,
+        '»' if opens_after(prev) && is_word_char(next) => Role::Open,
+        '“' | '„' | '«' => Role::Open,
+        _ => Role::Close,
+    }
 }
 
 fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
@@ -389,8 +406,9 @@ mod tests {
         while let Some((i, c)) = iter.next() {
             let next = iter.peek().map(|&(_, c)| c);
             let mark = match c {
-                '“' | '„' | '«' => Some((Role::Open, Level::Double, c.len_utf8())),
-                '”' | '»' => Some((Role::Close, Level::Double, c.len_utf8())),
+                '“' | '„' | '«' | '”' | '»' => {
+                    Some((curly_role(c, prev, next), Level::Double, c.len_utf8()))
+                }
                 '"' => Some((straight_role(prev, next), Level::Double, 1)),
                 '\'' if next == Some('\'') && {
                     let mut ahead = iter.clone();

@@ -4987,3 +4987,45 @@ fn a_participle_of_speaking_after_the_name() {
         ]
     );
 }
+
+/// German and French quotation marks pair as their house styles use them: `„…“`, `»…«`,
+/// `«…»` and `« … »`; none is left open, nor is an English quote closed by an opening mark.
+#[test]
+fn german_and_french_quotation_marks_pair() {
+    for (text, quote) in [
+        (
+            "German Chancellor Friedrich Merz said: „Wir stehen an der Seite der Ukraine.“",
+            "„Wir stehen an der Seite der Ukraine.“",
+        ),
+        (
+            "Sánchez wrote on X: »Europe must act now.« He left.",
+            "»Europe must act now.«",
+        ),
+        (
+            "«We will not give in», Macron said.",
+            "«We will not give in»",
+        ),
+        (
+            "« This is a decisive moment », Macron told reporters.",
+            "« This is a decisive moment »",
+        ),
+        (
+            "“We will not give in,” Macron said.",
+            "“We will not give in,”",
+        ),
+        // English copy with an opening mark typed for the closing one.
+        (
+            "“It's unusual,“ said Larry Noble, an attorney.",
+            "“It's unusual,“",
+        ),
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        assert!(parsed.problems.is_empty(), "{text}: {:?}", parsed.problems);
+        let contents: Vec<_> = parsed
+            .attributions
+            .iter()
+            .filter_map(|a| a.content.map(|c| c.slice(text)))
+            .collect();
+        assert_eq!(contents, [quote], "{text}");
+    }
+}

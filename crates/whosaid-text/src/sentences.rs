@@ -399,8 +399,10 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// A mark that closes after a terminator: English and French ones, and the German `“` and
+/// `«` (`„Wir stehen bereit.“`, `»Wir handeln.«`).
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '“' | '«')
 }
 
 fn is_opener(c: char) -> bool {
