@@ -159,6 +159,10 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         tok(|t: &Tok<'_>| lower_is(t, lexicon::is_medium_noun)),
     )
     .parse(rest)?;
+    // `in a call for unity`: a demand, no telephone call.
+    if rest.0.first().is_some_and(|t| t.is("for")) && i.0[used(i, rest) - 1].is("call") {
+        return reject(i);
+    }
     // What the medium is about or for, up to a `that`, a comma or the sentence's end: `in its
     // annual report on Indonesia's agriculture.`, `in a statement on the merger that …`, `in
     // its outlook for 1987 that …`. Taken only when it reaches one of them, so that the

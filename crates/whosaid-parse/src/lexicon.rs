@@ -2278,6 +2278,12 @@ pub(crate) fn is_medium_noun(lower: &str) -> bool {
             | "channel"
             | "briefing"
             | "conference"
+            // `on a call with analysts`, `on a conference call`, `in a webcast`, `at a hearing`.
+            | "call"
+            | "webcast"
+            | "livestream"
+            | "hearing"
+            | "rally"
             | "release"
             | "memo"
             | "note"

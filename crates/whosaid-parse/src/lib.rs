@@ -661,9 +661,9 @@ fn adjunct_after_source(sent: &Sent<'_, '_>, c: &mut Cand) {
 /// in Wilmington, N.C., warned`, `De Blasio, speaking on WOR710, called`, `Nate Cohn, writing
 /// in The New York Times, noted`, `Fiorina, speaking to Iowans, said`. The source is the name;
 /// the phrase is the medium when it names one (`on WOR710`, `in The New York Times`, `at a
-/// news conference`), its listeners the recipient (`to Iowans`), and a phrase of place or of
-/// anonymity is left out (`in Ohio`; `on condition of anonymity` is the attribution's
-/// anonymity already).
+/// news conference`, `at a rally in Wilmington, N.C.`), its listeners the recipient (`to
+/// Iowans`), and a phrase of place or of anonymity is left out (`in Ohio`; `on condition of
+/// anonymity` is the attribution's anonymity already).
 fn speaking_after_source(sent: &Sent<'_, '_>, c: &mut Cand) {
     let Some(span) = c.source else {
         return;
@@ -730,7 +730,7 @@ fn speaking_after_source(sent: &Sent<'_, '_>, c: &mut Cand) {
         return;
     }
     // `on` a programme or a network, `in` a paper written in, `on` a show appeared on; else
-    // (`speaking in Ohio`, `at a rally`) a medium only by its noun.
+    // (`speaking in Ohio`, `at a rally`) a medium only by its noun ([`adjunct::medium`]).
     let named = prep.is("on") && !toks.get(from + 1).is_some_and(|t| t.is("behalf"))
         || prep.is("in") && !toks[comma + 1].is("speaking");
     let medium = named && toks.get(from + 1).is_some_and(|t| t.is_word())

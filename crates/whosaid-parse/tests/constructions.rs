@@ -4952,7 +4952,8 @@ fn a_participle_of_speaking_after_the_name() {
     let text = "De Blasio, speaking on WOR710, called Trump a blowhard. Nate Cohn, writing in \
                 The New York Times, noted that the race was close. Smith, speaking to \
                 Indonesian reporters in Jakarta on Tuesday, said the talks would fail. Trump, \
-                speaking at a rally in Wilmington, N.C., warned that Clinton would lose. An \
+                speaking at a rally in Wilmington, N.C., warned that Clinton would lose. \
+                Clinton, speaking in Ohio, said the race was close. An \
                 Israeli official, speaking on condition of anonymity, said the visit was off. \
                 Volcker, appearing with Reagan in the briefing room, said he would stay. \
                 Farouk, speaking on behalf of producers, said the pact had worked.";
@@ -4975,7 +4976,13 @@ fn a_participle_of_speaking_after_the_name() {
             (Some("De Blasio"), Some("on WOR710"), None, None),
             (Some("Nate Cohn"), Some("in The New York Times"), None, None),
             (Some("Smith"), None, Some("Indonesian reporters"), None),
-            (Some("Trump"), None, None, None),
+            (
+                Some("Trump"),
+                Some("at a rally in Wilmington, N.C."),
+                None,
+                None
+            ),
+            (Some("Clinton"), None, None, None),
             (
                 Some("An Israeli official"),
                 None,
@@ -5028,4 +5035,30 @@ fn german_and_french_quotation_marks_pair() {
             .collect();
         assert_eq!(contents, [quote], "{text}");
     }
+}
+
+/// A call, a webcast or a hearing is where words were said: `said on a call with analysts`
+/// ends the clause as `said in a statement` does; `a call for unity` is a demand.
+#[test]
+fn calls_and_hearings_are_media() {
+    let text = "Revenue will grow 20 percent next year, Chief Financial Officer Tom Lee said on \
+                a call with analysts.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.source.as_ref().map(|m| m.text.as_str()),
+        Some("Chief Financial Officer Tom Lee")
+    );
+    assert_eq!(
+        a.medium.map(|m| m.slice(text)),
+        Some("on a call with analysts")
+    );
+    let text = "Scocozza said at a Senate antitrust committee hearing he would not object.";
+    assert_source_and_content(text, "said", "Scocozza", "he would not object");
+    let text = "He said in a call for unity that the party must heal.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    assert!(
+        parsed.attributions.iter().all(|a| a.medium.is_none()),
+        "{:?}",
+        parsed.attributions
+    );
 }
