@@ -1693,6 +1693,52 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             return MentionClass::TitledPerson;
         }
     }
+    // `Ontario's minister of financial institutions Monte Kwinter`, `President Reagan's chief
+    // of staff Donald Regan`: a personal name after a title's description that a preposition
+    // opened is the person's; not a place or a body after the preposition itself (`a spokesman
+    // in New York`, `an official with the Iowa Democratic Party`, `an official of the Foreign
+    // Ministry`).
+    let name_len = toks
+        .iter()
+        .rev()
+        .take_while(|t| {
+            t.is_word()
+                && t.is_capitalized()
+                && t.text.bytes().any(|b| b.is_ascii_lowercase())
+                && !t.has(Cue::ORGANIZATION_WORD | Cue::TITLE | Cue::DETERMINER)
+        })
+        .count();
+    if name_len >= 2 && name_len < toks.len() {
+        let before = &toks[..toks.len() - name_len];
+        let prev = &before[before.len() - 1];
+        // Not a person's noun before the name, whose name it is: `an attorney for shareholder
+        // John Paul Decker`, `the widow of businessman John Smith`.
+        let person = |w: &str| {
+            lexicon::is_person_singular(w)
+                || ["er", "or", "ist", "man", "woman", "ian"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+        };
+        let mut pb = [0; 32];
+        let described = prev.is_word()
+            && prev.is_lower()
+            && !prev.has(Cue::DETERMINER)
+            && !matches!(
+                prev.text,
+                "of" | "from" | "at" | "in" | "for" | "on" | "to" | "with" | "by" | "and"
+            )
+            && !person(lower(prev, &mut pb));
+        let titled = || {
+            before.iter().any(|t| {
+                let mut b = [0; 32];
+                t.is_word() && t.has(Cue::TITLE) && lexicon::is_title(lower(t, &mut b))
+            })
+        };
+        let prepositional = || before.iter().any(|t| t.is("of") || t.is("for"));
+        if described && prepositional() && titled() {
+            return MentionClass::TitledPerson;
+        }
+    }
     // `the Bureau of Meteorology's Claire Richards`: the name after a possessive decides.
     if let Some(pos) = toks
         .iter()

@@ -5062,3 +5062,45 @@ fn calls_and_hearings_are_media() {
         parsed.attributions
     );
 }
+
+/// A personal name after a title's description that a preposition opened is the titled
+/// person's; a name after a person's noun is that person's, and a place or a body after the
+/// preposition leaves the source unnamed.
+#[test]
+fn a_name_after_a_described_title_is_the_titled_person() {
+    assert_sources(
+        "said",
+        &[
+            (
+                "Ontario's minister of financial institutions Monte Kwinter said the rules were clear.",
+                "Ontario's minister of financial institutions Monte Kwinter",
+                M::TitledPerson,
+            ),
+            (
+                "White House chief of staff Howard Baker said he would stay.",
+                "White House chief of staff Howard Baker",
+                M::TitledPerson,
+            ),
+            (
+                "MITI vice minister for international affairs Makoto Kuroda said talks would go on.",
+                "MITI vice minister for international affairs Makoto Kuroda",
+                M::TitledPerson,
+            ),
+            (
+                "An attorney for shareholder John Paul Decker said the suit was filed.",
+                "An attorney for shareholder John Paul Decker",
+                M::Anonymous,
+            ),
+            (
+                "A spokesman in New York said rates would fall.",
+                "A spokesman in New York",
+                M::Anonymous,
+            ),
+            (
+                "An official of the Foreign Ministry said rates would fall.",
+                "An official of the Foreign Ministry",
+                M::Anonymous,
+            ),
+        ],
+    );
+}
