@@ -1625,6 +1625,16 @@ pub(crate) fn subject_after_opening_phrase(toks: &[Tok<'_>], span: Span) -> Opti
                 .take_while(|t| t.is_capitalized() && !time_end(t))
                 .count();
             let r = phrase.len() - run;
+            // An outlet's name, then the speaker's: `In an interview with Le Monde Macron
+            // said`, `with The New York Times Trump said`, `with CNN Trump said`. The outlet ends
+            // on its word; one to three capitalised words after it are the speaker.
+            let outlet_end = (r..phrase.len().saturating_sub(1))
+                .rev()
+                .find(|&k| lexicon::is_outlet_word(phrase[k].text))
+                .filter(|&k| phrase.len() - (k + 1) <= 3);
+            if let Some(k) = outlet_end.filter(|&k| k > 0) {
+                return Some(k + 1);
+            }
             // Not a run that a name's joining word cut (`the Securities and Exchange
             // Commission Bilzerian`), nor one after `the` (`the Financial Times Smith`): which
             // words are the speaker's is not told.

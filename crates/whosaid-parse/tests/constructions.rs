@@ -4494,6 +4494,20 @@ fn an_opening_phrase_without_a_comma_is_cut_from_the_source() {
                 "In December the Brookehill Group in New York said it had a stake.",
                 "the Brookehill Group in New York",
             ),
+            // An outlet's name ends on its word; the speaker's follows.
+            (
+                "In an interview with Le Monde Macron said the plan was dead.",
+                "Macron",
+            ),
+            (
+                "In a March 2016 meeting with the editorial board of the Washington Post Trump \
+                 said NATO may need to change.",
+                "Trump",
+            ),
+            (
+                "In an interview with CNN Senator Mark Warner said the bill was dead.",
+                "Senator Mark Warner",
+            ),
             // Left whole: what is the name is not told, or nothing opens the sentence.
             (
                 "In a filing with the Securities and Exchange Commission Bilzerian said he bought.",
@@ -4521,6 +4535,12 @@ fn an_opening_phrase_without_a_comma_is_cut_from_the_source() {
     assert_eq!(a.medium.map(|m| m.slice(text)), Some("In a statement"));
     let text = "In December the Brookehill Group in New York said it had a stake.";
     assert_eq!(attribution_at(text, "said").medium, None, "{text}");
+    let text = "In an interview with Le Monde Macron said the plan was dead.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.medium.map(|m| m.slice(text)),
+        Some("In an interview with Le Monde")
+    );
 }
 
 /// A pronoun contracted with its auxiliary is the source without it (`He's said`).
