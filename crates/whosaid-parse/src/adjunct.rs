@@ -167,6 +167,45 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     // annual report on Indonesia's agriculture.`, `in a statement on the merger that …`, `in
     // its outlook for 1987 that …`. Taken only when it reaches one of them, so that the
     // content after a medium is never cut into.
+    // Who carried it, up to a `that`, a comma or the end: `in a statement carried by state
+    // news agency RIA that …`, `in a video posted on Telegram`, `in remarks broadcast by
+    // state television`.
+    let mut carried = pair(
+        pair(
+            alt((
+                word("carried"),
+                word("issued"),
+                word("released"),
+                word("published"),
+                word("posted"),
+                word("broadcast"),
+                word("distributed"),
+                word("aired"),
+            )),
+            alt((word("by"), word("on"), word("in"))),
+        ),
+        repeat(
+            1,
+            6,
+            tok(|t: &Tok<'_>| {
+                t.is_word()
+                    && t.verb().is_none()
+                    && !t.has(lexicon::Cue::PRONOUN)
+                    && !lower_is(t, |w| {
+                        matches!(w, "that" | "and" | "there") || lexicon::is_auxiliary(w)
+                    })
+            }),
+        ),
+    );
+    if let Ok((after, _)) = carried.parse(rest) {
+        let ends = after
+            .0
+            .first()
+            .is_none_or(|t| t.is("that") || matches!(t.kind, Kind::Punct(',' | '.' | ';')));
+        if ends {
+            return Ok((after, used(i, after)));
+        }
+    }
     let mut about = pair(
         alt((word("for"), word("on"), word("of"), word("about"))),
         repeat(

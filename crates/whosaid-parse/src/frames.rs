@@ -1742,6 +1742,19 @@ pub(crate) fn verb_frames(
     }
 
     // 3. `S said (that) Q.`
+    // A medium's participle after the preposition's object, no verb of a subject: `said in a
+    // video posted on Telegram that …`, `in a letter written to the board`.
+    if s_start > 0
+        && (cue_tok.is("posted") || cue_tok.is("written"))
+        && toks[s_start - 1].is_lower()
+        && [
+            "in", "on", "at", "with", "from", "by", "via", "into", "through", "under",
+        ]
+        .iter()
+        .any(|w| toks[s_start - 1].is(w))
+    {
+        return false;
+    }
     if (cue_tok.is("told") || cue_tok.is("tells") || cue_tok.is("tell")) && recipient.is_none() {
         return false;
     }

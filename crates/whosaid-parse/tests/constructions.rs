@@ -5124,3 +5124,35 @@ fn a_name_after_a_described_title_is_the_titled_person() {
         ],
     );
 }
+
+/// A medium runs on over who carried it (`in a statement carried by state news agency RIA`,
+/// `in a video posted on Telegram`) up to the content's `that`; the participle is no cue.
+#[test]
+fn a_medium_and_who_carried_it() {
+    for (text, medium, content) in [
+        (
+            "The ministry said in a statement carried by state news agency RIA that air \
+             defences had downed 45 drones.",
+            "in a statement carried by state news agency RIA",
+            "that air defences had downed 45 drones",
+        ),
+        (
+            "Zelensky said in a video posted on Telegram that the front held.",
+            "in a video posted on Telegram",
+            "that the front held",
+        ),
+    ] {
+        let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+        let got: Vec<_> = parsed
+            .attributions
+            .iter()
+            .map(|a| {
+                (
+                    a.medium.map(|m| m.slice(text)),
+                    a.content.map(|c| c.slice(text)),
+                )
+            })
+            .collect();
+        assert_eq!(got, [(Some(medium), Some(content))], "{text}");
+    }
+}
