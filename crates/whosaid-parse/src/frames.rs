@@ -510,9 +510,17 @@ fn appositive_lead(toks: &[Tok<'_>], comma: usize) -> bool {
         return false;
     }
     toks[..end].split(|t| t.is_punct(',')).all(|part| {
-        let relative = part
-            .first()
-            .is_some_and(|t| t.is("who") || t.is("which") || t.is("whose"));
+        // A relative clause, or a participle of the words' way to us (`Dmitry Peskov, quoted
+        // by Interfax, said`, `Smith, speaking to reporters, said`).
+        let relative = part.first().is_some_and(|t| {
+            t.is("who")
+                || t.is("which")
+                || t.is("whose")
+                || t.verb().is_some()
+                    && ["quoted", "cited", "speaking", "writing", "testifying"]
+                        .iter()
+                        .any(|w| t.is(w))
+        });
         relative
             || !part
                 .iter()

@@ -494,12 +494,15 @@ fn sentence_cands(
             out.push(cand);
         }
     }
+    let mut carriers = Vec::new();
     for c in &mut out[first..] {
+        carriers.extend(quoted_by_after_source(sent, c));
         speaking_after_source(sent, c);
         adjunct_after_source(sent, c);
         c.source = c.source.map(|s| without_contraction(sent.prose, s));
         without_opening_phrase(sent, c);
     }
+    out.extend(carriers);
     // `No one argues that …`, `Nobody said …`, `No official has said …`: no one said it.
     // (One look at a byte first: nearly every source neither starts with an `N` nor follows
     // `no`.)
@@ -655,6 +658,42 @@ fn adjunct_after_source(sent: &Sent<'_, '_>, c: &mut Cand) {
     if c.medium.is_none() {
         c.medium = medium.map(|(m, n)| Span::new(toks[m].start(), toks[n - 1].end()));
     }
+}
+
+/// `Kremlin spokesman Dmitry Peskov, quoted by Interfax, said …`: the outlet that quoted the
+/// speaker between commas after the name is no part of the source but the attribution this one
+/// is nested in, as in `Peskov was quoted by Interfax as saying`: returns it (cue `quoted by`,
+/// the outlet its source, the speaker and the content its content) and cuts the source.
+fn quoted_by_after_source(sent: &Sent<'_, '_>, c: &mut Cand) -> Option<Cand> {
+    let span = c.source?;
+    if c.cue.start < span.end || c.parent_cue.is_some() || !span.slice(sent.prose).contains(", ") {
+        return None;
+    }
+    let toks = sent.toks;
+    let a = toks.partition_point(|t| t.start() < span.start);
+    let b = toks.partition_point(|t| t.start() < span.end);
+    let comma = (a + 1..b.saturating_sub(3)).find(|&k| {
+        toks[k].is_punct(',')
+            && toks[k].depth == 0
+            && (toks[k + 1].is("quoted") || toks[k + 1].is("cited"))
+            && toks[k + 2].is("by")
+    })?;
+    let mut end = b;
+    while end > comma + 3 && matches!(toks[end - 1].kind, Kind::Punct(_)) {
+        end -= 1;
+    }
+    let (o_start, o_end) = source::after(toks, comma + 3, end).filter(|&(x, _)| x == comma + 3)?;
+    let cue = Span::new(toks[comma + 1].start(), toks[comma + 2].end());
+    c.source = Some(Span::new(span.start, toks[comma - 1].end()));
+    c.parent_cue = Some(cue);
+    let content = c
+        .content
+        .map(|q| Span::new(span.start, q.end.max(span.end)));
+    Some(Cand {
+        source: Some(Span::new(toks[o_start].start(), toks[o_end - 1].end())),
+        content,
+        ..Cand::new(c.kind, cue)
+    })
 }
 
 /// Cuts a participle of speaking between commas from the source: `Trump, speaking at a rally

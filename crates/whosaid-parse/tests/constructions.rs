@@ -5156,3 +5156,29 @@ fn a_medium_and_who_carried_it() {
         assert_eq!(got, [(Some(medium), Some(content))], "{text}");
     }
 }
+
+/// `S, quoted by an outlet, said …`: the outlet's report holds the speaker's words, as in `S
+/// was quoted by the outlet as saying`.
+#[test]
+fn quoted_by_an_outlet_between_commas_is_its_report() {
+    let text = "Kremlin spokesman Dmitry Peskov, quoted by Interfax, said Moscow remained open.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    let [report, words] = &parsed.attributions[..] else {
+        panic!("{:?}", parsed.attributions);
+    };
+    assert_eq!(report.cue.slice(text), "quoted by");
+    assert_eq!(
+        report.source.as_ref().map(|m| m.text.as_str()),
+        Some("Interfax")
+    );
+    assert_eq!(
+        report.content.map(|c| c.slice(text)),
+        Some("Kremlin spokesman Dmitry Peskov, quoted by Interfax, said Moscow remained open")
+    );
+    assert_eq!(words.cue.slice(text), "said");
+    assert_eq!(
+        words.source.as_ref().map(|m| m.text.as_str()),
+        Some("Kremlin spokesman Dmitry Peskov")
+    );
+    assert_eq!(words.parent, Some(report.id));
+}
