@@ -3,7 +3,7 @@
 use crate::lexicon;
 use crate::tokens::{punct, tok, word, Kind, PResult, Tok, Toks};
 use nom::branch::alt;
-use nom::combinator::opt;
+use nom::combinator::{opt, value};
 use nom::multi::fold_many_m_n;
 use nom::sequence::{pair, preceded};
 use nom::Parser;
@@ -163,51 +163,34 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     if rest.0.first().is_some_and(|t| t.is("for")) && i.0[used(i, rest) - 1].is("call") {
         return reject(i);
     }
-    // What the medium is about or for, up to a `that`, a comma or the sentence's end: `in its
-    // annual report on Indonesia's agriculture.`, `in a statement on the merger that …`, `in
-    // its outlook for 1987 that …`. Taken only when it reaches one of them, so that the
-    // content after a medium is never cut into.
-    // Who carried it, up to a `that`, a comma or the end: `in a statement carried by state
-    // news agency RIA that …`, `in a video posted on Telegram`, `in remarks broadcast by
-    // state television`.
-    let mut carried = pair(
-        pair(
-            alt((
-                word("carried"),
-                word("issued"),
-                word("released"),
-                word("published"),
-                word("posted"),
-                word("broadcast"),
-                word("distributed"),
-                word("aired"),
-            )),
-            alt((word("by"), word("on"), word("in"))),
-        ),
-        repeat(
-            1,
-            6,
-            tok(|t: &Tok<'_>| {
-                t.is_word()
-                    && t.verb().is_none()
-                    && !t.has(lexicon::Cue::PRONOUN)
-                    && !lower_is(t, |w| {
-                        matches!(w, "that" | "and" | "there") || lexicon::is_auxiliary(w)
-                    })
-            }),
-        ),
-    );
-    if let Ok((after, _)) = carried.parse(rest) {
-        let ends = after
-            .0
-            .first()
-            .is_none_or(|t| t.is("that") || matches!(t.kind, Kind::Punct(',' | '.' | ';')));
-        if ends {
-            return Ok((after, used(i, after)));
-        }
-    }
+    // What the medium is about or for, or who carried it, up to a `that`, a comma or the
+    // sentence's end: `in its annual report on Indonesia's agriculture.`, `in a statement on the
+    // merger that …`, `in its outlook for 1987 that …`, `in a statement carried by state news
+    // agency RIA that …`, `in a video posted on Telegram`. Taken only when it reaches one of
+    // them, so that the content after a medium is never cut into.
     let mut about = pair(
-        alt((word("for"), word("on"), word("of"), word("about"))),
+        alt((
+            value(
+                (),
+                alt((word("for"), word("on"), word("of"), word("about"))),
+            ),
+            value(
+                (),
+                pair(
+                    alt((
+                        word("carried"),
+                        word("issued"),
+                        word("released"),
+                        word("published"),
+                        word("posted"),
+                        word("broadcast"),
+                        word("distributed"),
+                        word("aired"),
+                    )),
+                    alt((word("by"), word("on"), word("in"))),
+                ),
+            ),
+        )),
         repeat(
             1,
             6,

@@ -496,9 +496,17 @@ fn sentence_cands(
     }
     let mut carriers = Vec::new();
     for c in &mut out[first..] {
-        carriers.extend(quoted_by_after_source(sent, c));
-        speaking_after_source(sent, c);
-        adjunct_after_source(sent, c);
+        // Each rule may cut the source the next one reads: it is looked up again, but only
+        // for the few sources with a comma before their cue.
+        if let Some(found) = source_before_cue(sent, c) {
+            carriers.extend(quoted_by_after_source(sent, c, found));
+            if let Some(found) = source_before_cue(sent, c) {
+                speaking_after_source(sent, c, found);
+            }
+            if let Some(found) = source_before_cue(sent, c) {
+                adjunct_after_source(sent, c, found);
+            }
+        }
         c.source = c.source.map(|s| without_contraction(sent.prose, s));
         without_opening_phrase(sent, c);
     }
@@ -630,20 +638,26 @@ fn without_contraction(prose: &str, span: Span) -> Span {
     }
 }
 
-/// Moves an adjunct between commas at the end of a source phrase to the attribution's medium:
-/// in `Smith, in a statement, said` and `The newspaper, in an editorial today, said` the
-/// source is the name, not the name and the way it spoke. Only when the words after the
-/// phrase's last comma are wholly media, times and places ([`adjunct::skip_adjuncts`]).
-fn adjunct_after_source(sent: &Sent<'_, '_>, c: &mut Cand) {
-    let Some(span) = c.source else {
-        return;
-    };
+/// The source of `c` and the range of its tokens, when it stands before the cue and holds a
+/// comma: what the three rules below read (a `char` pattern: a `&str` one sets up a searcher
+/// at every attribution).
+fn source_before_cue(sent: &Sent<'_, '_>, c: &Cand) -> Option<(Span, usize, usize)> {
+    let span = c.source?;
     if c.cue.start < span.end || !span.slice(sent.prose).contains(',') {
-        return; // a source after its cue, or no comma: nothing to move
+        return None;
     }
     let toks = sent.toks;
     let a = toks.partition_point(|t| t.start() < span.start);
     let b = toks.partition_point(|t| t.start() < span.end);
+    Some((span, a, b))
+}
+
+/// Moves an adjunct between commas at the end of a source phrase to the attribution's medium:
+/// in `Smith, in a statement, said` and `The newspaper, in an editorial today, said` the
+/// source is the name, not the name and the way it spoke. Only when the words after the
+/// phrase's last comma are wholly media, times and places ([`adjunct::skip_adjuncts`]).
+fn adjunct_after_source(sent: &Sent<'_, '_>, c: &mut Cand, (span, a, b): (Span, usize, usize)) {
+    let toks = sent.toks;
     let Some(comma) = (a + 1..b)
         .rev()
         .find(|&k| toks[k].is_punct(',') && toks[k].depth == 0)
@@ -664,14 +678,15 @@ fn adjunct_after_source(sent: &Sent<'_, '_>, c: &mut Cand) {
 /// speaker between commas after the name is no part of the source but the attribution this one
 /// is nested in, as in `Peskov was quoted by Interfax as saying`: returns it (cue `quoted by`,
 /// the outlet its source, the speaker and the content its content) and cuts the source.
-fn quoted_by_after_source(sent: &Sent<'_, '_>, c: &mut Cand) -> Option<Cand> {
-    let span = c.source?;
-    if c.cue.start < span.end || c.parent_cue.is_some() || !span.slice(sent.prose).contains(", ") {
+fn quoted_by_after_source(
+    sent: &Sent<'_, '_>,
+    c: &mut Cand,
+    (span, a, b): (Span, usize, usize),
+) -> Option<Cand> {
+    if c.parent_cue.is_some() {
         return None;
     }
     let toks = sent.toks;
-    let a = toks.partition_point(|t| t.start() < span.start);
-    let b = toks.partition_point(|t| t.start() < span.end);
     let comma = (a + 1..b.saturating_sub(3)).find(|&k| {
         toks[k].is_punct(',')
             && toks[k].depth == 0
@@ -703,16 +718,8 @@ fn quoted_by_after_source(sent: &Sent<'_, '_>, c: &mut Cand) -> Option<Cand> {
 /// news conference`, `at a rally in Wilmington, N.C.`), its listeners the recipient (`to
 /// Iowans`), and a phrase of place or of anonymity is left out (`in Ohio`; `on condition of
 /// anonymity` is the attribution's anonymity already).
-fn speaking_after_source(sent: &Sent<'_, '_>, c: &mut Cand) {
-    let Some(span) = c.source else {
-        return;
-    };
-    if c.cue.start < span.end || !span.slice(sent.prose).contains(", ") {
-        return; // a source after its cue, or no comma: nothing to cut
-    }
+fn speaking_after_source(sent: &Sent<'_, '_>, c: &mut Cand, (span, a, b): (Span, usize, usize)) {
     let toks = sent.toks;
-    let a = toks.partition_point(|t| t.start() < span.start);
-    let b = toks.partition_point(|t| t.start() < span.end);
     let participle = |t: &Tok<'_>| {
         ["speaking", "writing", "appearing", "talking", "testifying"]
             .iter()
