@@ -701,9 +701,9 @@ fn quoted_by_after_source(
     let cue = Span::new(toks[comma + 1].start(), toks[comma + 2].end());
     c.source = Some(Span::new(span.start, toks[comma - 1].end()));
     c.parent_cue = Some(cue);
-    let content = c
-        .content
-        .map(|q| Span::new(span.start, q.end.max(span.end)));
+    // The speaker's sentence: the speaker and the words, before or after (`"…," Peskov,
+    // quoted by Interfax, said`).
+    let content = c.content.map(|q| span.cover(q));
     Some(Cand {
         source: Some(Span::new(toks[o_start].start(), toks[o_end - 1].end())),
         content,

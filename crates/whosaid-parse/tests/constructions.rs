@@ -5181,4 +5181,14 @@ fn quoted_by_an_outlet_between_commas_is_its_report() {
         Some("Kremlin spokesman Dmitry Peskov")
     );
     assert_eq!(words.parent, Some(report.id));
+    // The words before the speaker: the report covers both.
+    let text = "\"We remain open,\" Dmitry Peskov, quoted by Interfax, said.";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    let report = attribution_at(text, "quoted by");
+    assert_eq!(
+        report.content.map(|c| c.slice(text)),
+        Some("\"We remain open,\" Dmitry Peskov, quoted by Interfax"),
+        "{:?}",
+        parsed.attributions
+    );
 }
