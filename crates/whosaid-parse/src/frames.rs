@@ -360,6 +360,24 @@ impl<'s, 'a> Sent<'s, 'a> {
         if colon || toks.get(at).is_some_and(|t| t.is_punct(',')) {
             at += 1;
         }
+        // `TASS reported, citing an unnamed source in the security services, that …`: the
+        // citation between commas is no part of what was reported (it is read as an
+        // attribution of its own); the content starts at `that` or the clause's subject (`said,
+        // citing officials, the deal was off`).
+        if toks
+            .get(at)
+            .is_some_and(|t| t.has(Cue::CITING) && t.is("citing"))
+        {
+            let end = toks.len().min(at + 24);
+            if let Some(j) = (at + 1..end).find(|&j| {
+                toks[j].depth == 0
+                    && toks[j].is_punct(',')
+                    && (toks.get(j + 1).is_some_and(|t| t.is("that"))
+                        || clause_like_strict(self, j + 1))
+            }) {
+                at = j + 1;
+            }
+        }
         let Some(first) = toks.get(at) else {
             // `Cruz continued:` ending its paragraph, the next one a quote.
             return if colon {

@@ -5192,3 +5192,32 @@ fn quoted_by_an_outlet_between_commas_is_its_report() {
         parsed.attributions
     );
 }
+
+/// `S reported, citing X, that …`: the citation between commas is no part of the content; the
+/// cited source's attribution holds the same content.
+#[test]
+fn a_citation_between_the_cue_and_its_clause() {
+    for (text, cue, content) in [
+        (
+            "TASS reported, citing an unnamed source in the security services, that two \
+             suspects had been detained.",
+            "reported",
+            "that two suspects had been detained",
+        ),
+        (
+            "The paper said, citing officials, the deal was off.",
+            "said",
+            "the deal was off",
+        ),
+    ] {
+        let host = attribution_at(text, cue);
+        assert_eq!(host.content.map(|c| c.slice(text)), Some(content), "{text}");
+        let cited = attribution_at(text, "citing");
+        assert_eq!(
+            cited.content.map(|c| c.slice(text)),
+            Some(content),
+            "{text}"
+        );
+        assert_eq!(cited.parent, Some(host.id), "{text}");
+    }
+}
