@@ -749,25 +749,13 @@ fn speaking_after_source(sent: &Sent<'_, '_>, c: &mut Cand, (span, a, b): (Span,
                 let t = &toks[k];
                 !t.is_word()
                     || t.is_lower()
-                        && [
-                            "at",
-                            "in",
-                            "on",
-                            "after",
-                            "before",
-                            "during",
-                            "for",
-                            "from",
-                            "of",
-                            "by",
-                            "about",
-                            "yesterday",
-                            "today",
-                            "late",
-                            "earlier",
-                        ]
-                        .iter()
-                        .any(|w| t.is(w))
+                        && (lexicon::is_time_word(t.text)
+                            || [
+                                "at", "in", "on", "after", "before", "during", "for", "from", "of",
+                                "by", "about",
+                            ]
+                            .iter()
+                            .any(|w| t.is(w)))
             })
             .unwrap_or(end);
         if c.recipient.is_none() && stop > from + 1 {
