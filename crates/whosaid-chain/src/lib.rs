@@ -1310,8 +1310,16 @@ impl<'k, 't> State<'k, 't> {
         if let Some((offset, name)) = named {
             return Some(self.body_at(from + offset, &name));
         }
-        self.last_body
-            .filter(|b| names::names_an_agency(&self.entities[b.0 as usize].name, rating))
+        // (Or whose mention says it is one: `The Pension Benefit Guaranty Corp, a federal
+        // agency, said`.)
+        self.last_body.filter(|b| {
+            let entity = &self.entities[b.0 as usize];
+            names::names_an_agency(&entity.name, rating)
+                || entity.mentions.last().is_some_and(|m| {
+                    let text = m.slice(self.text);
+                    text.len() > entity.name.len() && text.contains(" agency")
+                })
+        })
     }
 
     /// The last outlet of `medium` ([`medium_of`]; a masthead is print) that the text names

@@ -614,14 +614,29 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
 
 /// True when `name` is an agency's: for `the rating agency` (`rating`), one of the credit
 /// rating agencies that wire copy names (`Moody's Investors Service`, `Standard and Poor's
-/// Corp`); for `the agency`, also one with `Agency`, `Commission` or `Administration` in its
-/// name (`the Environmental Protection Agency`, `the Securities and Exchange Commission`, `the
-/// Food and Drug Administration`): wire copy calls a rating agency `the agency` as often.
+/// Corp`); for `the agency`, also a public body's by a word of its name (`the Environmental
+/// Protection Agency`, `the Securities and Exchange Commission`, `the Food and Drug
+/// Administration`, `the Commerce Department`, `the Federal Home Loan Bank Board`, `Statistics
+/// Canada`, `the U.S. Geological Survey`) or its initials (`the SEC`): wire copy calls a
+/// rating agency `the agency` as often.
 pub(crate) fn names_an_agency(name: &str, rating: bool) -> bool {
     !rating
         && name.split_whitespace().any(|w| {
-            matches!(w, "Agency" | "Agencies" | "Commission" | "Administration")
-                || is_agency_initials(w)
+            matches!(
+                w,
+                "Agency"
+                    | "Agencies"
+                    | "Commission"
+                    | "Administration"
+                    | "Department"
+                    | "Departments"
+                    | "Bureau"
+                    | "Board"
+                    | "Authority"
+                    | "Office"
+                    | "Statistics"
+                    | "Survey"
+            ) || is_agency_initials(w)
         })
         || [
             "Moody's",
@@ -638,13 +653,41 @@ pub(crate) fn names_an_agency(name: &str, rating: bool) -> bool {
 
 /// True when `word` is the initials of an agency, an administration or an authority, as wire
 /// copy writes them before calling the body `the agency` (`EPA`, `IEA`, `FDA`, `NASA`): three
-/// to five capitals that end in `A`, `USA` aside.
+/// to five capitals that end in `A`, `USA` aside; or those of a regulator or a federal office
+/// that end otherwise (`SEC`, `FTC`, `IRS`, `CDC`).
 fn is_agency_initials(word: &str) -> bool {
     let b = word.as_bytes();
     (3..=5).contains(&b.len())
         && b.iter().all(u8::is_ascii_uppercase)
-        && b.last() == Some(&b'A')
-        && word != "USA"
+        && (b.last() == Some(&b'A') && word != "USA"
+            || matches!(
+                word,
+                "SEC"
+                    | "FTC"
+                    | "FCC"
+                    | "IRS"
+                    | "FDIC"
+                    | "CFTC"
+                    | "NLRB"
+                    | "NRC"
+                    | "NTSB"
+                    | "FERC"
+                    | "FSLIC"
+                    | "FHLBB"
+                    | "GAO"
+                    | "CBO"
+                    | "BLS"
+                    | "CDC"
+                    | "NIH"
+                    | "IAEA"
+                    | "ECDC"
+                    | "EMA"
+                    | "MHRA"
+                    | "ASIC"
+                    | "APRA"
+                    | "ACCC"
+                    | "SEBI"
+            ))
 }
 
 /// The person `text` most likely speaks of last, with its byte offset: the first personal

@@ -550,6 +550,46 @@ fn the_agency_may_be_an_agency_named_before() {
     );
 }
 
+/// Wire copy calls a public body `the agency` whatever its name's word: a department, a bureau,
+/// a board, a statistics office, a regulator by its initials, or a body its mention calls an
+/// agency. None of them refers to nothing.
+#[test]
+fn the_agency_may_be_a_department_a_regulator_or_a_statistics_office() {
+    for (text, cue, nth, expected) in [
+        (
+            "Prices rose 0.2 pct in January, Statistics Canada said. On a year over year basis, \
+             the federal agency said the index fell.",
+            "said",
+            1,
+            "Reuters > Statistics Canada",
+        ),
+        (
+            "The U.S. Department of Transportation said it approved the merger. The agency said \
+             competition would not suffer.",
+            "said",
+            1,
+            "Reuters > The U.S. Department of Transportation",
+        ),
+        (
+            "Continental agreed to the settlement, the SEC said. The total was one mln dlrs, the \
+             agency said.",
+            "said",
+            1,
+            "Reuters > the SEC",
+        ),
+        (
+            "The Pension Benefit Guaranty Corp, a federal agency, said it acted to protect the \
+             pensions. The agency said it had agreed to end the plan.",
+            "said",
+            1,
+            "Reuters > The Pension Benefit Guaranty Corp",
+        ),
+    ] {
+        assert_eq!(chain(text, Some("Reuters"), cue, nth), expected, "{text}");
+        assert_eq!(unresolved(text), Vec::<String>::new(), "{text}");
+    }
+}
+
 /// A relative right after a common noun is that noun's, someone unnamed: not the last person
 /// who spoke, and no reference to nothing either.
 #[test]

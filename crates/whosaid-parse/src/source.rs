@@ -2012,8 +2012,11 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         if matches!(head.text, "MP" | "MEP" | "MSP") {
             return MentionClass::Anonymous;
         }
+        // (A national statistics office is named so: `Statistics Canada`, `Statistics
+        // Norway`.)
         if head.has(Cue::ORGANIZATION_WORD)
             || head.text.len() > 1 && head.text.chars().all(|c| c.is_uppercase() || c == '.')
+            || words.len() == 2 && words[0].text == "Statistics"
         {
             return MentionClass::Organization;
         }
