@@ -818,6 +818,55 @@ fn after_publication(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
             })
 }
 
+/// True when the `in` at `k` names where a piece at `k - 1` ran, `start < k`: a report, a
+/// story, a profile or another piece of journalism in a publication (`a report in the
+/// Financial Times`, `a 1988 profile in The New Yorker`, `an interview in Der Spiegel`), or a
+/// study in a journal (`a study in The Lancet`, `a paper in the journal Nature`; not `a study
+/// in Sweden`, a place).
+pub(crate) fn in_a_publication(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
+    if k <= start || toks[k].text != "in" || !toks[k - 1].is_lower() {
+        return false;
+    }
+    let piece = matches!(
+        toks[k - 1].text,
+        "report"
+            | "story"
+            | "article"
+            | "profile"
+            | "interview"
+            | "editorial"
+            | "column"
+            | "piece"
+            | "op-ed"
+            | "obituary"
+            | "commentary"
+            | "essay"
+            | "feature"
+            | "investigation"
+            | "exposé"
+    );
+    let study = matches!(
+        toks[k - 1].text,
+        "study" | "paper" | "research" | "analysis" | "survey" | "letter" | "review"
+    );
+    if !(piece || study) {
+        return false;
+    }
+    let capital = |t: Option<&Tok<'_>>| t.is_some_and(|t| t.is_capitalized() && t.depth == 0);
+    match toks.get(k + 1) {
+        // `in The Lancet`: a title's article, capitalised inside the sentence.
+        Some(n) if n.text == "The" => capital(toks.get(k + 2)),
+        Some(n) if n.text == "the" => {
+            toks.get(k + 2)
+                .is_some_and(|j| j.is("journal") || j.is("magazine"))
+                && capital(toks.get(k + 3))
+                || piece && capital(toks.get(k + 2))
+        }
+        Some(n) if n.is("journal") || n.is("magazine") => capital(toks.get(k + 2)),
+        n => piece && capital(n) && !n.is_some_and(|n| n.has(Cue::DETERMINER)),
+    }
+}
+
 /// True when `t` is a participle of a document's publication: `published`, `released`,
 /// `issued`, `conducted`, `posted`, `commissioned` (the `-ed` ending tested first).
 fn is_publication(t: &Tok<'_>) -> bool {
@@ -1406,7 +1455,9 @@ pub(crate) fn after_with(
                 // `a study published [Wednesday] [in The Lancet]`: the document's journal is
                 // the phrase's.
                 let published = (matches!(w, "in" | "by") || lexicon::is_time_word(w))
-                    && after_publication(toks, start, i);
+                    && after_publication(toks, start, i)
+                    // `a report in The New York Times`, `a profile in the New Yorker`.
+                    || w == "in" && in_a_publication(toks, start, i);
                 published
                     || !(matches!(
                         w,
@@ -1819,7 +1870,10 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
                             lexicon::is_source_noun(lower(t, &mut b))
                         }
             };
-            i == 0 || !(modifier || preposition && (common(&all[i - 1]) || after_name))
+            i == 0
+                || !(modifier || preposition && (common(&all[i - 1]) || after_name))
+                // `a report in the Financial Times`: the publication is the source.
+                || t.text == "in" && in_a_publication(all, 0, i)
         })
         .count();
     let words = &all[..head_words];
@@ -1843,6 +1897,15 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         && !words[1..words.len() - 1].iter().any(Tok::is_capitalized)
     {
         return MentionClass::PublicationAnaphor;
+    }
+    // A piece in a publication is the publication's: `a report in the Financial Times`.
+    if words.len() > 3
+        && words
+            .iter()
+            .enumerate()
+            .any(|(i, t)| t.text == "in" && in_a_publication(words, 0, i))
+    {
+        return MentionClass::Outlet;
     }
     // `Agency` names a news agency only after `News` or `Press` (`Kyodo News Agency`, `Saudi
     // Press Agency`): most agencies are government's (`the Environmental Protection Agency`,

@@ -4381,7 +4381,8 @@ fn a_document_reads_beside_its_quote() {
         "reads",
         &[(
             "\"There is more spine in a sponge,\" reads a Wednesday editorial in the Register.",
-            "a Wednesday editorial",
+            // (The paper it ran in is the source's: `a_piece_in_a_publication_is_the_publications`.)
+            "a Wednesday editorial in the Register",
         )],
     );
     for text in [
@@ -5220,4 +5221,70 @@ fn a_citation_between_the_cue_and_its_clause() {
         );
         assert_eq!(cited.parent, Some(host.id), "{text}");
     }
+}
+
+/// A piece of journalism in a publication is the publication's (`a report in the Financial
+/// Times`, `a 1988 profile in The New Yorker`), as a study in a journal is; a study in a place
+/// is not (`a study in Sweden`), nor an official in one.
+#[test]
+fn a_piece_in_a_publication_is_the_publications() {
+    assert_sources(
+        "according to",
+        &[
+            (
+                "The deal collapsed, according to a report in the Financial Times.",
+                "a report in the Financial Times",
+                M::Outlet,
+            ),
+            (
+                "He quit, according to an interview in Der Spiegel.",
+                "an interview in Der Spiegel",
+                M::Outlet,
+            ),
+        ],
+    );
+    assert_sources(
+        "According to",
+        &[(
+            "According to a 1988 profile in The New Yorker, she once kept a witness on the \
+             stand for eleven hours.",
+            "a 1988 profile in The New Yorker",
+            M::Outlet,
+        )],
+    );
+    assert_sources(
+        "said",
+        &[
+            (
+                "A report in The New York Times said the deal collapsed.",
+                "A report in The New York Times",
+                M::Outlet,
+            ),
+            (
+                "An official in Moscow said the deal collapsed.",
+                "An official in Moscow",
+                M::Anonymous,
+            ),
+        ],
+    );
+    assert_sources(
+        "found",
+        &[
+            (
+                "A paper in the journal Science found that coffee helps.",
+                "A paper in the journal Science",
+                M::Outlet,
+            ),
+            (
+                "A study in The Lancet found that coffee helps.",
+                "A study in The Lancet",
+                M::Outlet,
+            ),
+        ],
+    );
+    let a = attribution_at(
+        "The habit spread, according to a study in Sweden.",
+        "according to",
+    );
+    assert_eq!(a.source.map(|m| m.text), Some("a study".to_string()));
 }
