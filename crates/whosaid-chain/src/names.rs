@@ -206,7 +206,7 @@ pub(crate) fn last_words_start(text: &str, n: usize) -> Option<usize> {
 /// Marco Rubio` -> `Marco Rubio`, `Mr. Rubio` -> `Rubio`). A possessive before the name goes
 /// too (`the Bureau's Claire Richards` -> `Claire Richards`).
 pub(crate) fn name_part(text: &str) -> Cow<'_, str> {
-    let text = before_comma(text);
+    let text = described_name(text).unwrap_or_else(|| before_comma(text));
     let text = match last_possessive(text) {
         Some(i) => &text[i + 3..],
         None => text,
@@ -357,6 +357,25 @@ pub(crate) fn trim(text: &str) -> &str {
         (Some(first), Some(last)) if !first.is_ascii() || !last.is_ascii() => trimmed.trim(),
         _ => trimmed,
     }
+}
+
+/// The name after a description and its comma (`the Kremlin spokesman, Dmitry Peskov`, `her
+/// daughter, Ruth Ellison-Hart`): the description ends in a lowercase word, the name is one to
+/// four capitalised words and ends the mention.
+fn described_name(text: &str) -> Option<&str> {
+    let comma = memchr::memchr(b',', text.as_bytes())?;
+    let (description, name) = (trim(&text[..comma]), trim(&text[comma + 1..]));
+    let described = description
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    let words = name.split(' ').count();
+    (described
+        && (1..=4).contains(&words)
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(',')))
+    .then_some(name)
 }
 
 /// `text.split(',').next().unwrap_or(text).trim()`: a mention without its appositive.

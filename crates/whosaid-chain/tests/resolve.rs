@@ -850,3 +850,25 @@ fn a_medium_names_its_outlet_before_a_programme_or_a_time() {
         assert_eq!(describe(&resolved, &resolved.chains[0]), want, "{text}");
     }
 }
+
+/// A person described before their name (`the Kremlin spokesman, Dmitry Peskov`) goes by the
+/// name, as one named before the description does (`Mark Williams, the incident controller`).
+#[test]
+fn a_described_person_goes_by_the_name_after_the_description() {
+    for (text, expected) in [
+        (
+            "Sanctions had no influence, the Kremlin spokesman, Dmitry Peskov, said.",
+            "AP > Dmitry Peskov",
+        ),
+        (
+            "The cause was pneumonia, said her daughter, Ruth Ellison-Hart.",
+            "AP > Ruth Ellison-Hart",
+        ),
+        (
+            "Mark Williams, the incident controller, said the fire was out.",
+            "AP > Mark Williams",
+        ),
+    ] {
+        assert_eq!(chain(text, Some("AP"), "said", 0), expected, "{text}");
+    }
+}

@@ -617,6 +617,86 @@ fn name_before_description(toks: &[Tok<'_>], start: usize, end: usize) -> Option
     (!place && !named).then_some(k)
 }
 
+/// Where the description before the name `start..end` starts, when the name stands between
+/// commas right before the cue at `c` and the description between commas before it: a short
+/// phrase of a person's noun after an article or a possessive (`…, her daughter, Ruth
+/// Ellison-Hart, said`, `…, a company spokesman, John Smith, said`). Content stands before
+/// the description's comma.
+fn description_before_name(toks: &[Tok<'_>], start: usize, end: usize, c: usize) -> Option<usize> {
+    // The name: one to four capitalised words, a comma on each side, the cue right after.
+    if !(end + 1 == c && toks[end].is_punct(',') && start >= 4 && toks[start - 1].is_punct(','))
+        || end - start > 4
+        || !toks[start..end].iter().all(|t| {
+            t.is_word()
+                && t.is_capitalized()
+                && t.text.bytes().any(|b| b.is_ascii_lowercase())
+                && !t.has(Cue::DETERMINER | Cue::TITLE | Cue::ORGANIZATION_WORD | Cue::PRONOUN)
+        })
+    {
+        return None;
+    }
+    // The description: its noun of a person last (asked first), at most six words.
+    let comma = start - 1;
+    let noun = &toks[comma - 1];
+    let mut nb = [0; 32];
+    let w = lw(noun, &mut nb);
+    let person = noun.is_lower()
+        && (lexicon::is_person_singular(w)
+            || matches!(
+                w,
+                "son"
+                    | "daughter"
+                    | "wife"
+                    | "husband"
+                    | "mother"
+                    | "father"
+                    | "brother"
+                    | "sister"
+                    | "widow"
+                    | "widower"
+                    | "partner"
+                    | "friend"
+                    | "grandson"
+                    | "granddaughter"
+                    | "niece"
+                    | "nephew"
+                    | "cousin"
+                    | "colleague"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "lawyer"
+                    | "attorney"
+            ));
+    if !person {
+        return None;
+    }
+    let d = (comma.saturating_sub(7)..comma)
+        .rev()
+        .find(|&k| toks[k].is_punct(','))?
+        + 1;
+    let phrase = &toks[d..comma];
+    let opens = phrase.first().is_some_and(|t| {
+        ["a", "an", "the", "his", "her", "their", "its", "my", "our"]
+            .iter()
+            .any(|w| t.is(w))
+            || t.text.ends_with("'s")
+            || t.text.ends_with("’s")
+    });
+    let plain = phrase.iter().all(|t| {
+        t.is_word()
+            && t.depth == 0
+            && t.verb().is_none_or(|_| t.start() == noun.start())
+            && !t.has(Cue::CLAUSE_BOUNDARY)
+            // The noun is the description's head: not `the husband of crash victim, Teresa
+            // Pawlik`, whose name is the victim's.
+            && !["of", "for", "to", "at", "with", "in", "from", "on", "by"]
+                .iter()
+                .any(|p| t.is(p))
+    });
+    (d >= 2 && opens && plain).then_some(d)
+}
+
 /// True when the all-capitals cue at `c` is no cue in headline style, where capitals tell no
 /// names from other words and articles and `is` are left out:
 /// - `ADD`: `FED ADDS RESERVES VIA REPURCHASES`, `AIRLINE ADDS TRANSPACIFIC FLIGHT`: adding
@@ -1630,6 +1710,11 @@ pub(crate) fn verb_frames(
     // `Yves Van Haecke, an aide to French agriculture minister Francois Guillaume said`: a
     // description after a name, with no comma before the cue, is the name's.
     if let Some(k) = name_before_description(toks, s_start, s_end) {
+        s_start = k;
+    }
+    // `The cause was cancer, her daughter, Ruth Ellison-Hart, said`: a description, then the
+    // name, each between commas, are one source.
+    if let Some(k) = description_before_name(toks, s_start, s_end, c) {
         s_start = k;
     }
     // The object of a speech act put before its subject: `what he called`, `which it

@@ -1733,6 +1733,20 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     }
     // `Mark Williams, the incident controller`: the name before an appositive decides.
     if let Some(comma) = toks.iter().position(|t| t.is_punct(',')) {
+        // `Eder's lawyer, Milton Gould`: a description, then the name it describes.
+        let rest = &toks[comma + 1..];
+        if comma > 0
+            && toks[comma - 1].is_lower()
+            && (1..=4).contains(&rest.len())
+            && rest.iter().all(|t| {
+                t.is_word()
+                    && t.is_capitalized()
+                    && t.text.bytes().any(|b| b.is_ascii_lowercase())
+                    && !t.has(Cue::DETERMINER | Cue::ORGANIZATION_WORD | Cue::PRONOUN)
+            })
+        {
+            return MentionClass::TitledPerson;
+        }
         if comma > 0 && toks[..comma].iter().any(|t| t.is_capitalized()) {
             let head = &toks[..comma];
             let text = &text[..head[head.len() - 1].end() - toks[0].start()];

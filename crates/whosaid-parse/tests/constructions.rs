@@ -5288,3 +5288,38 @@ fn a_piece_in_a_publication_is_the_publications() {
     );
     assert_eq!(a.source.map(|m| m.text), Some("a study".to_string()));
 }
+
+/// `Q, her daughter, Ruth Ellison-Hart, said`: the description and the name between commas
+/// are one source, a named person, and the content ends before them; not when the name is
+/// another's (`the husband of crash victim, Teresa Pawlik`).
+#[test]
+fn a_description_then_a_name_between_commas_before_the_cue() {
+    for (text, source, content) in [
+        (
+            "The cause was complications of pneumonia, her daughter, Ruth Ellison-Hart, said.",
+            "her daughter, Ruth Ellison-Hart",
+            "The cause was complications of pneumonia",
+        ),
+        (
+            "The company will appeal, a company spokesman, Daniel Ortiz, said on Tuesday.",
+            "a company spokesman, Daniel Ortiz",
+            "The company will appeal",
+        ),
+        (
+            "\"California stuck out,\" Sanders's campaign manager, Jeff Weaver, said.",
+            "Sanders's campaign manager, Jeff Weaver",
+            "\"California stuck out,\"",
+        ),
+    ] {
+        let a = attribution_at(text, "said");
+        assert_eq!(
+            a.source.as_ref().map(|m| (m.text.as_str(), m.class)),
+            Some((source, M::TitledPerson)),
+            "{text}"
+        );
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    let text = "He is relieved, the husband of crash victim, Teresa Pawlik, says.";
+    let a = attribution_at(text, "says");
+    assert_eq!(a.source.map(|m| m.text), Some("Teresa Pawlik".to_string()));
+}
