@@ -3265,6 +3265,100 @@ pub(crate) fn in_poll(sent: &Sent<'_, '_>, out: &mut Vec<Cand>) -> bool {
     true
 }
 
+/// `As S put it, Q.` / `Q, as S put it.` / `S put it bluntly: Q` at token `c` (`put`, with
+/// `it` after it): the cue is `put it`, which may take its listeners (`as one trader put it to
+/// me`) and a manner (`put it bluntly`, `put it this way`). Without `as` before the source,
+/// only a colon after the phrase makes it a cue (`put it in the bank` is no report).
+pub(crate) fn put_it(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool {
+    let toks = sent.toks;
+    let n = toks.len();
+    if !toks.get(c + 1).is_some_and(|t| t.is("it")) || c == 0 {
+        return false;
+    }
+    let cue = sent.span(c, c + 2);
+    // After `it`: `to` and the listeners, or a manner of a few words, up to a comma, a colon
+    // or the sentence's end.
+    let mut j = c + 2;
+    let mut recipient = None;
+    if toks.get(j).is_some_and(|t| t.is("to")) {
+        let r = j + 1;
+        j = r;
+        while j < n && toks[j].is_word() && toks[j].depth == 0 && j - r < 6 {
+            j += 1;
+        }
+        recipient = (j > r).then(|| sent.span(r, j));
+    } else {
+        while j < n && j - c < 6 && toks[j].is_word() && toks[j].depth == 0 {
+            j += 1;
+        }
+    }
+    let ends = |k: usize| {
+        k >= n
+            || toks[k].is_punct(',')
+            || toks[k].is_punct(':')
+            || toks[k..]
+                .iter()
+                .all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Close(_)))
+    };
+    if !ends(j) {
+        return false;
+    }
+    // `as` opens the source, a few words before the cue, with no comma between.
+    let as_at = (c.saturating_sub(8)..c)
+        .rev()
+        .find(|&k| toks[k].is("as") && toks[k + 1..c].iter().all(|t| t.is_word() && t.depth == 0));
+    let (source, content) = match as_at {
+        Some(a) if a + 1 < c => {
+            // (A conjunction or a list's bullet may open the sentence: `But as the minister put
+            // it, …`, `~ As Vulture put it, …`.)
+            let leading = toks[..a].iter().all(|t| {
+                matches!(t.kind, Kind::Punct(_))
+                    || ["but", "and", "yet", "so", "still", "or"]
+                        .iter()
+                        .any(|w| t.is(w))
+            });
+            let content = if leading {
+                if !(j < n && (toks[j].is_punct(',') || toks[j].is_punct(':'))) {
+                    return false;
+                }
+                sent.content_after(j + 1)
+            } else {
+                // `Q, as S put it.`, `The deal, as Smith put it, is dead.`
+                let mut end = a;
+                if end > 0 && toks[end - 1].is_punct(',') {
+                    end -= 1;
+                }
+                let before = (end > 0).then(|| sent.lead(end));
+                match (before, continuation(sent, j)) {
+                    (Some(x), Some(y)) => Some(x.cover(y)),
+                    (x, _) => x,
+                }
+            };
+            (sent.span(a + 1, c), content)
+        }
+        _ => {
+            // `S put it bluntly: Q`.
+            if !(j < n && toks[j].is_punct(':')) {
+                return false;
+            }
+            let Some((s, e)) = source::before(toks, 0, c) else {
+                return false;
+            };
+            (sent.span(s, e), sent.content_after(j + 1))
+        }
+    };
+    let Some(content) = content else {
+        return false;
+    };
+    out.push(Cand {
+        source: Some(source),
+        content: Some(content),
+        recipient,
+        ..Cand::new(kind_of(sent, Some(content)), cue)
+    });
+    true
+}
+
 /// `According to S, Q.` / `Q, according to S.` at token `c` (`according`), `k` tokens long.
 pub(crate) fn according_to(sent: &Sent<'_, '_>, c: usize, k: usize, out: &mut Vec<Cand>) -> bool {
     let toks = sent.toks;

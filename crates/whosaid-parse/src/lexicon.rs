@@ -819,6 +819,9 @@ const REGULAR: &[(&str, &str, &str, &str, VerbClass, bool)] = &[
 pub(crate) const ACCORDING_TO_FIRST: &[&str] = &["according"];
 pub(crate) const CITING_FIRST: &[&str] = &["with", "in", "citing", "quoting"];
 pub(crate) const EXPRESSED_NOUN_FIRST: &[&str] = &["expressed", "voiced", "expresses", "voices"];
+/// First words of the phrase cues that a frame of their own reads: `put it`
+/// ([`crate::frames::put_it`]).
+pub(crate) const PHRASE_FIRST: &[&str] = &["put"];
 
 /// What a word can be at the start of a cue: the verb form it is, which multi-word cue rules
 /// start with it, whether an anonymity note may start with it, and the word classes of the
@@ -843,7 +846,8 @@ impl Cue {
     pub const ACCORDING_TO: u16 = 1 << 0;
     /// A word of [`CITING_FIRST`].
     pub const CITING: u16 = 1 << 1;
-    /// A word of [`EXPRESSED_NOUN_FIRST`].
+    /// A word of [`EXPRESSED_NOUN_FIRST`] or [`PHRASE_FIRST`] (the rule of each tells them
+    /// apart: no bit is free for a flag of its own).
     pub const EXPRESSED_NOUN: u16 = 1 << 2;
     /// The first word of one of the [`ANONYMITY_MARKERS`].
     pub const ANONYMITY: u16 = 1 << 3;
@@ -1164,10 +1168,11 @@ pub(crate) fn cue_table() -> &'static CueTable {
             PEOPLE_NOUNS,
         ]
         .concat();
-        let marks: [(&[&'static str], u16); 16] = [
+        let marks: [(&[&'static str], u16); 17] = [
             (ACCORDING_TO_FIRST, Cue::ACCORDING_TO),
             (CITING_FIRST, Cue::CITING),
             (EXPRESSED_NOUN_FIRST, Cue::EXPRESSED_NOUN),
+            (PHRASE_FIRST, Cue::EXPRESSED_NOUN),
             (&anonymity_first, Cue::ANONYMITY),
             (CLAUSE_BOUNDARIES, Cue::CLAUSE_BOUNDARY),
             (SUBJECT_BREAKERS, Cue::BREAKS_SUBJECT),

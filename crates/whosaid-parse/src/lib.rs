@@ -431,6 +431,11 @@ fn sentence_cands(
             }
         }
         if cue.has(lexicon::Cue::EXPRESSED_NOUN) {
+            // `As one trader put it, …`.
+            if t.is("put") {
+                i += if frames::put_it(sent, i, out) { 2 } else { 1 };
+                continue;
+            }
             if let Ok((_, k)) = adjunct::expressed_noun(rest) {
                 if frames::expressed(sent, i, k, out) {
                     i += k;

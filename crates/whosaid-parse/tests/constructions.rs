@@ -5323,3 +5323,40 @@ fn a_description_then_a_name_between_commas_before_the_cue() {
     let a = attribution_at(text, "says");
     assert_eq!(a.source.map(|m| m.text), Some("Teresa Pawlik".to_string()));
 }
+
+/// `As S put it, Q`, `Q, as S put it`, `S put it bluntly: Q`: `put it` reports words, with its
+/// listeners after `to`; `put it in the bank` and `put it to a vote` report none.
+#[test]
+fn put_it_reports_words() {
+    for (text, source, content) in [
+        (
+            "As one trader put it to me, \"Nobody rings a bell at the top.\"",
+            "one trader",
+            "\"Nobody rings a bell at the top.\"",
+        ),
+        (
+            "But as the minister put it, the deal is dead.",
+            "the minister",
+            "the deal is dead",
+        ),
+        (
+            "\"Nobody rings a bell,\" as one trader put it.",
+            "one trader",
+            "\"Nobody rings a bell,\"",
+        ),
+        (
+            "Smith put it bluntly: \"The deal is dead.\"",
+            "Smith",
+            "\"The deal is dead.\"",
+        ),
+    ] {
+        assert_source_and_content(text, "put it", source, content);
+    }
+    let a = attribution_at(
+        "As one trader put it to me, \"Nobody rings a bell.\"",
+        "put it",
+    );
+    assert_eq!(a.recipient.map(|r| r.text), Some("me".to_string()));
+    assert_no_cue("He put it in the bank.", "put it");
+    assert_no_cue("They put it to a vote, as the rules require.", "put it");
+}
