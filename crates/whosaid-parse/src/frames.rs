@@ -2933,10 +2933,50 @@ fn recipient_phrase(sent: &Sent<'_, '_>, at: usize) -> (usize, Option<(usize, us
         {
             return (i + 1, Some((i, i + 1)));
         }
-        // Any short phrase before `that`: `told delegates at the convention that`.
+        // Any short phrase before `that`: `told delegates at the convention that`. A medium or
+        // a time ends it, read as the cue's adjuncts: `told Reuters in an interview that`,
+        // `told CNN on Sunday that`.
         if let Some(k) = (i + 1..n.min(i + 15)).find(|&k| toks[k].is("that")) {
             if toks[i..k].iter().all(|t| t.is_word() && t.depth == 0) {
-                return (k, Some((i, k)));
+                let lower = |t: &Tok<'_>, f: fn(&str) -> bool| {
+                    let mut b = [0; 32];
+                    f(lw(t, &mut b))
+                };
+                let adjunct = (i + 1..k).find(|&p| {
+                    let t = &toks[p];
+                    let preposition = ["in", "on", "during", "via", "over"]
+                        .iter()
+                        .any(|w| t.is(w));
+                    let medium = preposition
+                        && toks[p + 1..k.min(p + 5)]
+                            .iter()
+                            .any(|t| t.is_lower() && lower(t, lexicon::is_medium_noun));
+                    // A day (`Tuesday`, `yesterday`), `last week`, `on Sunday`, `in March`.
+                    let day = |t: &Tok<'_>| {
+                        whosaid_core::is_month_or_weekday(t.text)
+                            || ["today", "yesterday", "tonight"].iter().any(|w| t.is(w))
+                    };
+                    let time = (day(t)
+                        || (preposition || ["last", "this", "next"].iter().any(|w| t.is(w)))
+                            && toks.get(p + 1).is_some_and(|n| {
+                                day(n) || ["week", "month", "year"].iter().any(|w| n.is(w))
+                            })
+                        // `earlier this week`, `late Tuesday`.
+                        || ["earlier", "later", "early", "late"].iter().any(|w| t.is(w))
+                            && toks.get(p + 1).is_some_and(|n| {
+                                day(n) || ["this", "last", "in", "on"].iter().any(|w| n.is(w))
+                            }))
+                        && !["at", "of", "for", "to", "in", "on", "the", "a"]
+                            .iter()
+                            .any(|w| toks[p - 1].is(w));
+                    medium || time
+                });
+                // (Only when the adjuncts reach `that`: `in a telephone interview from
+                // Washington` is read whole as the listeners' phrase.)
+                let end = adjunct
+                    .filter(|&p| adjunct::skip_adjuncts(toks, p, n).0 == k)
+                    .unwrap_or(k);
+                return (end, Some((i, end)));
             }
         }
         // `his supporters`, `a crowd`: a determiner and a noun or two.

@@ -5360,3 +5360,48 @@ fn put_it_reports_words() {
     assert_no_cue("He put it in the bank.", "put it");
     assert_no_cue("They put it to a vote, as the rules require.", "put it");
 }
+
+/// The listeners of `told` end where a medium or a time begins, read as the cue's adjuncts:
+/// `told Reuters in an interview that`, `told CNN on Sunday that`; a place stays theirs (`told
+/// delegates at the convention that`), and an adjunct that does not reach `that` is read with
+/// them (`in a telephone interview from Washington`), so that the content is still found.
+#[test]
+fn the_listeners_end_at_a_medium_or_a_time() {
+    for (text, recipient, medium) in [
+        (
+            "He told Reuters in an interview that rates would rise.",
+            "Reuters",
+            Some("in an interview"),
+        ),
+        ("She told CNN on Sunday that rates would rise.", "CNN", None),
+        (
+            "Officials told Reuters last week that the sale was opposed.",
+            "Reuters",
+            None,
+        ),
+        (
+            "He told delegates at the convention that rates would rise.",
+            "delegates at the convention",
+            None,
+        ),
+        (
+            "He told Reuters in a telephone interview from Washington that the moves were \
+             consistent.",
+            "Reuters in a telephone interview from Washington",
+            None,
+        ),
+    ] {
+        let a = attribution_at(text, "told");
+        assert_eq!(
+            a.recipient.map(|r| r.text),
+            Some(recipient.to_string()),
+            "{text}"
+        );
+        assert_eq!(a.medium.map(|m| m.slice(text)), medium, "{text}");
+        assert!(
+            a.content
+                .is_some_and(|c| c.slice(text).starts_with("that ")),
+            "{text}"
+        );
+    }
+}
