@@ -117,7 +117,9 @@ pub fn resolve(doc: &Document, attributions: &[Attribution], opts: &Options<'_>)
                 state.last_group = Some(e);
             }
         }
-        if let Some(o) = through {
+        // (Not the publisher: `told Reuters`, in Reuters copy, makes no outlet that `the
+        // newspaper` may mean.)
+        if let Some(o) = through.filter(|&o| Some(o) != state.publisher) {
             state.last_outlet = Some(o);
         }
         sources.push(source);

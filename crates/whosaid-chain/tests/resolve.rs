@@ -872,3 +872,34 @@ fn a_described_person_goes_by_the_name_after_the_description() {
         assert_eq!(chain(text, Some("AP"), "said", 0), expected, "{text}");
     }
 }
+
+/// `the newspaper` means a paper the text named (`Business Day newspaper said`, with no
+/// article, as wire copy writes it), never the publisher that a source told: `told Reuters`,
+/// in Reuters copy, is no paper to refer to.
+#[test]
+fn the_newspaper_is_a_named_paper_not_the_publisher_told() {
+    let text = "Business Day newspaper said the loan was made. The newspaper said another \
+                loan would follow.";
+    assert_eq!(
+        chain(text, Some("Reuters"), "said", 1),
+        "Reuters > Business Day newspaper"
+    );
+    let text = "Valentchits told Reuters in an interview that the report was wrong. The \
+                newspaper said another loan would follow.";
+    let (doc, atts, resolved) = run(text, Some("Reuters"));
+    let a = atts
+        .iter()
+        .find(|a| a.cue.slice(&doc.text) == "said")
+        .unwrap();
+    assert_eq!(
+        describe(&resolved, &resolved.chains[a.id.0 as usize]),
+        "Reuters"
+    );
+    let problems: Vec<&str> = resolved
+        .problems
+        .iter()
+        .filter(|p| p.kind == ProblemKind::UnresolvedReference)
+        .map(|p| p.span.slice(&doc.text))
+        .collect();
+    assert_eq!(problems, ["The newspaper"]);
+}

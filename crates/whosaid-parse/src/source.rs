@@ -1994,7 +1994,14 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         && words[0].is("the")
         && words[1].is_capitalized()
         && !is_demonym_like(words[1].text)
-        && words[words.len() - 2].is_capitalized();
+        && words[words.len() - 2].is_capitalized()
+        // Or with no article, as wire copy writes it: `Business Day newspaper said`.
+        || words.len() >= 3
+            && head.is_lower()
+            && matches!(hw, "newspaper" | "daily" | "weekly" | "magazine" | "tabloid")
+            && words[..words.len() - 1].iter().all(|t| {
+                t.is_capitalized() && !t.has(Cue::DETERMINER) && !is_demonym_like(t.text)
+            });
     if described_outlet || place_broadcaster || named_paper {
         return MentionClass::Outlet;
     }
