@@ -2105,8 +2105,21 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             return MentionClass::Organization;
         }
         if !words.iter().any(&is_name) {
-            // Only titles and place words: `the Minister`, `the President`.
-            return MentionClass::Anonymous;
+            // Only titles and place words: `the Minister`, `the President`. Common nouns
+            // capitalised after the first word, in a line not in capitals, are a name: a
+            // paper's (`Daily Nation`, `The Nation`), else a body's.
+            let named = words.len() >= 2
+                && !words
+                    .iter()
+                    .any(|t| t.has(Cue::TITLE) || is_demonym_like(t.text))
+                && words[1..]
+                    .iter()
+                    .all(|t| t.is_capitalized() && t.text.bytes().any(|b| b.is_ascii_lowercase()));
+            return match named {
+                true if words.iter().any(|t| t.has(Cue::PUBLICATION_NOUN)) => MentionClass::Outlet,
+                true => MentionClass::Organization,
+                false => MentionClass::Anonymous,
+            };
         }
         let titled = words.iter().any(|t| t.has(Cue::TITLE));
         // `the Bank of Zambia`: a body named after a place.
@@ -2114,12 +2127,16 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             .iter()
             .any(|t| t.is_capitalized() && t.has(Cue::ORGANIZATION_WORD));
         // A role in lowercase before the name: `FBI agent Margaret Cronin`.
+        // (Not a preposition of a body's name: `the Commission on Human Rights`, `the
+        // Committee to Protect Journalists`.)
         let role = words.iter().any(|t| {
             t.is_lower()
                 && !t.has(Cue::DETERMINER)
-                && !["of", "the", "and", "for", "in", "at", "from", "with"]
-                    .iter()
-                    .any(|w| t.is(w))
+                && ![
+                    "of", "the", "and", "for", "in", "at", "from", "with", "on", "to", "against",
+                ]
+                .iter()
+                .any(|w| t.is(w))
                 && !lexicon::is_surname_particle(t.text)
         });
         let titled = titled || role;

@@ -5405,3 +5405,47 @@ fn the_listeners_end_at_a_medium_or_a_time() {
         );
     }
 }
+
+/// Common nouns capitalised after a name's first word are a name, no unnamed person: a paper's
+/// (`Daily Nation`), a company's (`Union Camp`), a body's with a preposition in it (`the
+/// Commission on Human Rights`, `the Committee to Protect Journalists`); a title alone is still
+/// someone unnamed (`the Minister`).
+#[test]
+fn capitalised_common_nouns_name_a_body() {
+    assert_sources(
+        "reported",
+        &[
+            (
+                "Daily Nation reported that the bill failed.",
+                "Daily Nation",
+                M::Outlet,
+            ),
+            (
+                "The Nation reported that the bill failed.",
+                "The Nation",
+                M::Organization,
+            ),
+        ],
+    );
+    assert_sources(
+        "said",
+        &[
+            (
+                "Union Camp said that no borrowings will be required.",
+                "Union Camp",
+                M::Organization,
+            ),
+            (
+                "The Kenya National Commission on Human Rights said that 12 people were hurt.",
+                "The Kenya National Commission on Human Rights",
+                M::Organization,
+            ),
+            (
+                "The Committee to Protect Journalists said that 12 reporters were held.",
+                "The Committee to Protect Journalists",
+                M::Organization,
+            ),
+            ("He left, the Minister said.", "the Minister", M::Anonymous),
+        ],
+    );
+}
