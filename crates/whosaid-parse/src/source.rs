@@ -1606,7 +1606,26 @@ pub(crate) fn subject_after_opening_phrase(toks: &[Tok<'_>], span: Span) -> Opti
     // `After`, `Before` and `Since` may open a clause (`After former California Gov. Jerry
     // Brown criticized Bill Clinton, …`): its subject is no name a phrase ends with.
     let conjunction = matches!(first.text, "After" | "Before" | "Since");
-    let opens = conjunction || matches!(first.text, "In" | "At" | "During" | "On" | "Following");
+    // A time with no preposition: `Last week the Federal Reserve chairman told`, `Earlier
+    // this month the company said`; a day alone before its subject's article or name
+    // (`Yesterday the minister said`, `Tuesday Smith said`).
+    let time = matches!(
+        first.text,
+        "Last" | "This" | "Earlier" | "Later" | "Late" | "Early"
+    );
+    let day = matches!(first.text, "Yesterday" | "Today" | "Tonight")
+        || whosaid_core::is_month_or_weekday(first.text)
+            && !lexicon::is_month(&first.text.to_ascii_lowercase());
+    if day && toks.len() >= 3 && toks[0].start() == span.start {
+        let next = &toks[1];
+        let subject = next.is("the")
+            || next.is("a")
+            || next.is("an")
+            || next.is_capitalized() && !next.has(Cue::DETERMINER | Cue::PRONOUN);
+        return subject.then_some(1);
+    }
+    let opens =
+        conjunction || time || matches!(first.text, "In" | "At" | "During" | "On" | "Following");
     if !opens || toks.len() < 3 {
         return None;
     }
@@ -2132,11 +2151,19 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         let role = words.iter().any(|t| {
             t.is_lower()
                 && !t.has(Cue::DETERMINER)
-                && ![
-                    "of", "the", "and", "for", "in", "at", "from", "with", "on", "to", "against",
-                ]
-                .iter()
-                .any(|w| t.is(w))
+                && !matches!(
+                    t.text,
+                    "of" | "the"
+                        | "and"
+                        | "for"
+                        | "in"
+                        | "at"
+                        | "from"
+                        | "with"
+                        | "on"
+                        | "to"
+                        | "against"
+                )
                 && !lexicon::is_surname_particle(t.text)
         });
         let titled = titled || role;

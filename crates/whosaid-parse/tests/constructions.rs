@@ -5449,3 +5449,37 @@ fn capitalised_common_nouns_name_a_body() {
         ],
     );
 }
+
+/// A time that opens the sentence with no preposition or comma is no part of the subject:
+/// `Last week the Federal Reserve chairman told`, `Earlier this month the company said`,
+/// `Yesterday the minister said`, `Tuesday Smith said`; a determiner's own noun is (`This
+/// report said`).
+#[test]
+fn an_opening_time_is_no_part_of_the_subject() {
+    assert_source_texts(
+        "said",
+        &[
+            (
+                "Earlier this month the company said that sales rose.",
+                "the company",
+            ),
+            (
+                "Yesterday the minister said that sales rose.",
+                "the minister",
+            ),
+            ("Tuesday Smith said that sales rose.", "Smith"),
+            (
+                "Late last month de Graaf said that the subsidy would end.",
+                "de Graaf",
+            ),
+            ("This report said that sales rose.", "This report"),
+        ],
+    );
+    assert_source_texts(
+        "told",
+        &[(
+            "Last week the Federal Reserve chairman told reporters that rates would rise.",
+            "the Federal Reserve chairman",
+        )],
+    );
+}
