@@ -62,7 +62,7 @@ pub fn dateline(paragraph: &str) -> Option<Dateline> {
     let bytes = paragraph.as_bytes();
     let head = &bytes[..bytes.len().min(80)];
     let Some(close) = memchr::memchr(b')', head) else {
-        return place_dateline(paragraph);
+        return place_dateline(paragraph).or_else(|| colon_dateline(paragraph));
     };
     let open = memchr::memrchr(b'(', &head[..close])?;
     let place = &paragraph[..open];
@@ -91,9 +91,12 @@ pub fn dateline(paragraph: &str) -> Option<Dateline> {
     }
     let after = &paragraph[close + 1..];
     let rest = after.trim_start_matches([' ', '\u{a0}']);
+    // A colon in a dash's place after a known place: `New Delhi, Nov 28 (PTI): …`.
+    let colon = rest.starts_with(':') && place_of(place).is_some_and(crate::is_place_name);
     let dash = ["--", "-", "–", "—"]
         .into_iter()
-        .find(|d| rest.starts_with(d))?;
+        .find(|d| rest.starts_with(d))
+        .or(colon.then_some(":"))?;
     let body_rest = rest[dash.len()..].trim_start();
     let body = paragraph.len() - body_rest.len();
     let name_start = open + 1 + (name.len() - name.trim_start().len());
@@ -190,9 +193,86 @@ fn place_dateline(paragraph: &str) -> Option<Dateline> {
     })
 }
 
+/// The place of a dateline's place and date, before its first comma, trimmed: `New Delhi` of
+/// `New Delhi, Nov 28 `.
+fn place_of(label: &str) -> Option<&str> {
+    let place = label.split(',').next()?.trim();
+    (!place.is_empty()).then_some(place)
+}
+
+/// A dateline of a known place ([`crate::is_place_name`]), its date after a comma if any, then
+/// a colon, as South Asian, African and Gulf papers write it: `New Delhi: …`, `ISLAMABAD: …`,
+/// `Mumbai, Nov 28: …`. A speaker's label has the same shape (`Mohapatra: …`): only a place
+/// known by name makes it a dateline. The colon stands within the first 48 bytes, and a
+/// capital, a digit or a quotation mark opens the story after it.
+fn colon_dateline(paragraph: &str) -> Option<Dateline> {
+    let head = &paragraph.as_bytes()[..paragraph.len().min(48)];
+    let colon = memchr::memchr(b':', head)?;
+    let label = &paragraph[..colon];
+    let place = place_of(label)?;
+    let date_ok = label[label.find(',').unwrap_or(label.len())..]
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && w.chars().all(|c| c.is_alphanumeric() || c == '.')
+        });
+    let body_rest = paragraph[colon + 1..].trim_start();
+    let opens = body_rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\''));
+    // A story's paragraph ends as a sentence does; a headline does not (`Kenya: Protesters
+    // clash with police`, whose story's dateline may come next).
+    let sentence = paragraph
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '\'', '’', ')']);
+    (date_ok
+        && opens
+        && sentence
+        && body_rest.len() < paragraph.len() - colon - 1
+        && crate::is_place_name(place))
+    .then(|| Dateline {
+        outlet: None,
+        body: paragraph.len() - body_rest.len(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_with_a_colon_after_a_known_place() {
+        for (text, outlet, body) in [
+            (
+                "New Delhi: The monsoon is late.",
+                None,
+                "The monsoon is late.",
+            ),
+            ("ISLAMABAD: Talks began.", None, "Talks began."),
+            ("Mumbai, Nov 28: Shares fell.", None, "Shares fell."),
+            (
+                "New Delhi, Nov 28 (PTI): The monsoon is late.",
+                Some("PTI"),
+                "The monsoon is late.",
+            ),
+        ] {
+            let d = dateline(text).unwrap_or_else(|| panic!("{text:?}"));
+            assert_eq!(d.outlet.map(|(a, b)| &text[a..b]), outlet, "{text:?}");
+            assert_eq!(&text[d.body..], body, "{text:?}");
+        }
+        // A speaker's label, a time, a place the list does not know: none.
+        for text in [
+            "Mohapatra: Conditions are becoming favourable.",
+            "Smith (Reuters): Shares fell.",
+            "At 10:30 the market opened.",
+            "Springfield: The mayor resigned.",
+            "Kenya: Protesters clash with police in Nairobi",
+        ] {
+            assert_eq!(dateline(text), None, "{text:?}");
+        }
+    }
 
     #[test]
     fn datelines_of_the_wires() {

@@ -3623,6 +3623,12 @@ pub(crate) fn colon(sent: &Sent<'_, '_>, c: usize, out: &mut Vec<Cand>) -> bool 
     ) {
         return false;
     }
+    // A place is a dateline's or a headline's topic, no speaker: `New Delhi: The monsoon …`,
+    // `Kenya: Protesters clash with police`.
+    let label = sent.span(0, c);
+    if whosaid_core::is_place_name(&sent.prose[label.start..label.end]) {
+        return false;
+    }
     let Some(content) = colon_content(sent, c) else {
         return false;
     };

@@ -5483,3 +5483,26 @@ fn an_opening_time_is_no_part_of_the_subject() {
         )],
     );
 }
+
+/// A known place before a colon is a dateline's (`New Delhi: …`, as South Asian papers open a
+/// story) or a headline's topic (`Kenya: Protesters clash …`), no speaker; the story after the
+/// dateline is the first sentence's content. A name before a colon still speaks.
+#[test]
+fn a_place_before_a_colon_is_no_speaker() {
+    let text = "Kenya: Protesters clash with police in Nairobi\n\nNew Delhi: The monsoon is \
+                likely to set in over Kerala by June 1, the India Meteorological Department \
+                said on Tuesday.\n\nMohapatra: Conditions are becoming favourable for the onset.\n";
+    let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
+    let colons: Vec<&str> = parsed
+        .attributions
+        .iter()
+        .filter(|a| a.cue.slice(text) == ":")
+        .filter_map(|a| a.source.as_ref().map(|m| m.text.as_str()))
+        .collect();
+    assert_eq!(colons, ["Mohapatra"], "{:?}", parsed.attributions);
+    let said = attribution_at(text, "said");
+    assert_eq!(
+        said.content.map(|c| c.slice(text)),
+        Some("The monsoon is likely to set in over Kerala by June 1")
+    );
+}
