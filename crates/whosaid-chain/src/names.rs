@@ -369,8 +369,13 @@ fn described_name(text: &str) -> Option<&str> {
         .rsplit(' ')
         .next()
         .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    // (Or one that opens with an article: `The speaker of the Iranian Parliament, Akbar
+    // Hashemi Rafsanjani`; then a name of two words at least.)
+    let article = ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .any(|a| description.starts_with(a));
     let words = name.split(' ').count();
-    (described
+    ((described || article && words >= 2)
         && (1..=4).contains(&words)
         && name
             .split(' ')

@@ -868,6 +868,11 @@ fn a_described_person_goes_by_the_name_after_the_description() {
             "Mark Williams, the incident controller, said the fire was out.",
             "AP > Mark Williams",
         ),
+        (
+            "The U.S. should stay out, said the speaker of the Iranian Parliament, Akbar \
+             Hashemi Rafsanjani.",
+            "AP > Akbar Hashemi Rafsanjani",
+        ),
     ] {
         assert_eq!(chain(text, Some("AP"), "said", 0), expected, "{text}");
     }

@@ -423,6 +423,19 @@ const PLACES: &[&str] = &[
     "zimbabwe",
 ];
 
+/// For each first letter and length of the places, a bit for each last letter: one look rules
+/// out nearly every name that is no place before a byte is lowercased.
+const SHAPES: [[u32; 32]; 26] = {
+    let mut shapes = [[0_u32; 32]; 26];
+    let mut i = 0;
+    while i < PLACES.len() {
+        let p = PLACES[i].as_bytes();
+        shapes[(p[0] - b'a') as usize][p.len()] |= 1 << (p[p.len() - 1] - b'a');
+        i += 1;
+    }
+    shapes
+};
+
 /// True when `name` (any ASCII case, single spaces) is a country's or a dateline city's name:
 /// `New Delhi`, `ISLAMABAD`, `Kenya`.
 ///
@@ -437,16 +450,26 @@ pub fn is_place_name(name: &str) -> bool {
     // The longest name is under 32 bytes: a stack buffer holds the lowercase form.
     let mut buf = [0_u8; 32];
     let bytes = name.as_bytes();
-    if bytes.is_empty() || bytes.len() > buf.len() {
+    if bytes.is_empty() || bytes.len() >= buf.len() {
+        return false;
+    }
+    // Most names asked are people's: the place names' first and last letters and lengths
+    // rule nearly all of them out before a byte is lowercased.
+    let (first, last) = (
+        bytes[0].to_ascii_lowercase(),
+        bytes[bytes.len() - 1].to_ascii_lowercase(),
+    );
+    if !first.is_ascii_lowercase()
+        || !last.is_ascii_lowercase()
+        || SHAPES[usize::from(first - b'a')][bytes.len()] & (1 << (last - b'a')) == 0
+    {
         return false;
     }
     for (b, &c) in buf.iter_mut().zip(bytes) {
         *b = c.to_ascii_lowercase();
     }
-    let Ok(lower) = std::str::from_utf8(&buf[..bytes.len()]) else {
-        return false;
-    };
-    PLACES.binary_search(&lower).is_ok()
+    let lower = &buf[..bytes.len()];
+    PLACES.binary_search_by(|p| p.as_bytes().cmp(lower)).is_ok()
 }
 
 #[cfg(test)]

@@ -1752,10 +1752,12 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     }
     // `Mark Williams, the incident controller`: the name before an appositive decides.
     if let Some(comma) = toks.iter().position(|t| t.is_punct(',')) {
-        // `Eder's lawyer, Milton Gould`: a description, then the name it describes.
+        // `Eder's lawyer, Milton Gould`, `The speaker of the Iranian Parliament, Akbar Hashemi
+        // Rafsanjani`: a description, then the name it describes.
         let rest = &toks[comma + 1..];
+        let article = toks[0].is("the") || toks[0].is("a") || toks[0].is("an");
         if comma > 0
-            && toks[comma - 1].is_lower()
+            && (toks[comma - 1].is_lower() || article && rest.len() >= 2)
             && (1..=4).contains(&rest.len())
             && rest.iter().all(|t| {
                 t.is_word()
@@ -2104,6 +2106,23 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     });
     if study_by {
         return MentionClass::Organization;
+    }
+    // A country or a city speaks for its government (`Iran said`, `Washington said`, `The
+    // United States said`): a body, not a person, whom `he` could not mean. (Not the names
+    // that are as often a person's: `Jordan said`, `Chad said`.)
+    if head.is_capitalized() && words.len() == toks.len() && words.len() <= 4 {
+        let place = text
+            .strip_prefix("the ")
+            .or_else(|| text.strip_prefix("The "))
+            .unwrap_or(text);
+        if whosaid_core::is_place_name(place)
+            && !matches!(
+                place,
+                "Jordan" | "Chad" | "Georgia" | "Sofia" | "Santiago" | "Israel" | "Paris" | "Male"
+            )
+        {
+            return MentionClass::Organization;
+        }
     }
     let head_is_name = head.is_capitalized()
         && !head.has(Cue::DETERMINER)

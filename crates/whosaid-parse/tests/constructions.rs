@@ -5506,3 +5506,34 @@ fn a_place_before_a_colon_is_no_speaker() {
         Some("The monsoon is likely to set in over Kerala by June 1")
     );
 }
+
+/// A country or a city speaks for its government (`Iran said`): a body; a name that is as
+/// often a person's stays one (`Jordan said`).
+#[test]
+fn a_country_or_a_city_is_a_body() {
+    assert_sources(
+        "said",
+        &[
+            ("Iran said its forces were ready.", "Iran", M::Organization),
+            (
+                "The United States said its forces were ready.",
+                "The United States",
+                M::Organization,
+            ),
+            (
+                "Prices rose, Washington said.",
+                "Washington",
+                M::Organization,
+            ),
+            ("Jordan said he was ready to play.", "Jordan", M::Person),
+            // (A description with an article before the name: the named person, no one
+            // unnamed.)
+            (
+                "The U.S. should stay out, said the speaker of the Iranian Parliament, Akbar \
+                 Hashemi Rafsanjani.",
+                "the speaker of the Iranian Parliament, Akbar Hashemi Rafsanjani",
+                M::TitledPerson,
+            ),
+        ],
+    );
+}
