@@ -636,6 +636,44 @@ fn may_start_adjunct(t: &Tok<'_>) -> bool {
         || t.is_capitalized() && lower_is(t, lexicon::is_month)
 }
 
+/// A time ago, or early or later on, after a cue or its listeners: `told me years ago that`,
+/// `said two weeks ago that`, `told her early on that`. The number of tokens it takes.
+fn ago(toks: &[Tok<'_>]) -> Option<usize> {
+    let first = toks.first()?;
+    if matches!(first.text, "early" | "later") && toks.get(1).is_some_and(|t| t.text == "on") {
+        // (Not `early on Tuesday`: a day is the time's.)
+        let day = toks
+            .get(2)
+            .is_some_and(|t| t.is_capitalized() || lower_is(t, lexicon::is_time_word));
+        return (!day).then_some(2);
+    }
+    // An amount of at most three words, a unit, `ago`: `years ago`, `a few months ago`.
+    // (Compared as written: asked after every cue, this must be cheap.)
+    let k = toks
+        .iter()
+        .take(5)
+        .position(|t| t.text == "ago" || t.text == "AGO")?;
+    let unit = |t: &Tok<'_>| {
+        lower_is(t, |w| {
+            matches!(
+                w.strip_suffix('s').unwrap_or(w),
+                "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+            )
+        })
+    };
+    let amount = |t: &Tok<'_>| {
+        t.is_word()
+            && (t.text.as_bytes()[0].is_ascii_digit()
+                || lower_is(t, lexicon::is_number_word)
+                || ["a", "an", "few", "several", "couple", "of", "many"]
+                    .iter()
+                    .any(|w| t.is(w)))
+    };
+    let ok = k >= 1 && unit(&toks[k - 1]) && toks[..k - 1].iter().all(amount)
+        || k == 1 && first.is("long");
+    ok.then_some(k + 1)
+}
+
 /// Anything that may stand between a cue and its content: media, times, commas.
 pub(crate) fn skip_adjuncts(
     toks: &[Tok<'_>],
@@ -644,6 +682,10 @@ pub(crate) fn skip_adjuncts(
 ) -> (usize, Option<(usize, usize)>) {
     let mut med = None;
     for _ in 0..4 {
+        if let Some(n) = ago(&toks[at..end]) {
+            at += n;
+            continue;
+        }
         if !toks[at..end].first().is_some_and(may_start_adjunct) {
             break;
         }

@@ -5537,3 +5537,36 @@ fn a_country_or_a_city_is_a_body() {
         ],
     );
 }
+
+/// A time ago or early on between the cue (or its listeners) and the content is no part of the
+/// content: `told me years ago that`, `said two days ago that`, `told her early on that`; a
+/// participle with a time ago and nothing after it reports nothing (`the loss of 49 cts a share
+/// reported a year ago.`).
+#[test]
+fn a_time_ago_is_no_part_of_the_content() {
+    for (text, cue, content) in [
+        (
+            "He told me years ago that the law was good.",
+            "told",
+            "that the law was good",
+        ),
+        (
+            "Her father told her early on that the law was good.",
+            "told",
+            "that the law was good",
+        ),
+        (
+            "The State Department said two days ago Tehran had been told of U.S. concern.",
+            "said",
+            "Tehran had been told of U.S. concern",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    assert_no_cue(
+        "The company expects its net to be down from the loss of 49 cts a share reported a \
+         year ago.",
+        "reported",
+    );
+}
