@@ -1752,6 +1752,22 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     }
     // `Mark Williams, the incident controller`: the name before an appositive decides.
     if let Some(comma) = toks.iter().position(|t| t.is_punct(',')) {
+        // `Others, including former Fed governor Kevin Warsh`: a group that names its member
+        // is as checkable as the member.
+        if toks.get(comma + 1).is_some_and(|t| t.is("including")) && toks.len() > comma + 2 {
+            let named = &toks[comma + 2..];
+            let start = named[0].start() - toks[0].start();
+            let class = classify(named, &text[start..], publisher);
+            if matches!(
+                class,
+                MentionClass::Person
+                    | MentionClass::TitledPerson
+                    | MentionClass::Organization
+                    | MentionClass::Outlet
+            ) {
+                return class;
+            }
+        }
         // `Eder's lawyer, Milton Gould`, `The speaker of the Iranian Parliament, Akbar Hashemi
         // Rafsanjani`: a description, then the name it describes.
         let rest = &toks[comma + 1..];

@@ -5570,3 +5570,33 @@ fn a_time_ago_is_no_part_of_the_content() {
         "reported",
     );
 }
+
+/// A group that names its members (`Others, including former Fed governor Kevin Warsh`) is as
+/// checkable as they are: classed by the named part, not vague; one that names none stays
+/// vague (`Several analysts, including some at Goldman`).
+#[test]
+fn a_group_including_a_named_member_is_the_members() {
+    assert_sources(
+        "warned",
+        &[(
+            "Others, including former Fed governor Kevin Warsh, have warned that waiting is risky.",
+            "Others, including former Fed governor Kevin Warsh",
+            M::TitledPerson,
+        )],
+    );
+    assert_sources(
+        "said",
+        &[
+            (
+                "Critics, including the ACLU, said the law was unfair.",
+                "Critics, including the ACLU",
+                M::Organization,
+            ),
+            (
+                "Several analysts, including some at Goldman, said rates would rise.",
+                "Several analysts, including some at Goldman",
+                M::Vague,
+            ),
+        ],
+    );
+}
