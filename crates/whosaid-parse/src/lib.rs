@@ -923,7 +923,8 @@ fn gloss_comma(prose: &str, at: usize) -> Option<usize> {
         }
     }
     // Its noun ends it (asked first: nearly every source has none before it).
-    if !is_gloss_noun(before.rsplit(' ').next()?) {
+    let noun = before.rsplit(' ').next()?;
+    if !(is_gloss_noun(noun) || is_gloss_plural(noun)) {
         return None;
     }
     // The gloss is short: its comma is among the last 48 bytes.
@@ -937,10 +938,22 @@ fn gloss_comma(prose: &str, at: usize) -> Option<usize> {
 /// How many of `words` a writer's gloss takes when they open with one: an article, at most
 /// one word more, and a noun of what was done or said (`a move`, `a surprise move`).
 fn gloss_len<'w>(mut words: impl Iterator<Item = &'w str>) -> Option<usize> {
-    if !matches!(words.next()?, "a" | "an" | "the") {
+    let first = words.next()?;
+    // Or a plural noun alone: `…, statements that public health experts say`.
+    if is_gloss_plural(first) {
+        return Some(1);
+    }
+    if !matches!(first, "a" | "an" | "the") {
         return None;
     }
     words.take(2).position(is_gloss_noun).map(|i| i + 2)
+}
+
+/// The plural of a gloss's noun, or of `statement`, which glosses alone: `…, statements that
+/// public health experts say have sown confusion`, `…, moves analysts said were overdue`.
+fn is_gloss_plural(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|noun| noun.len() > 3 && (is_gloss_noun(noun) || noun == "statement"))
 }
 
 /// A noun of what was done or said, which a writer's gloss opens with (`a move that`, `a

@@ -5600,3 +5600,18 @@ fn a_group_including_a_named_member_is_the_members() {
         ],
     );
 }
+
+/// A plural gloss of what was said closes the host's content, and the attribution inside it is
+/// no nested one: `…, statements that public health experts say have sown confusion`.
+#[test]
+fn a_plural_gloss_ends_the_content() {
+    let text = "Kennedy has said he supports vaccination but has also questioned vaccine safety, \
+                statements that public health experts say have sown confusion.";
+    let host = attribution_at(text, "said");
+    assert_eq!(
+        host.content.map(|c| c.slice(text)),
+        Some("he supports vaccination but has also questioned vaccine safety")
+    );
+    let experts = attribution_at(text, "say");
+    assert_eq!(experts.parent, None);
+}
