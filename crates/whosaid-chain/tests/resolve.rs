@@ -24,9 +24,14 @@ fn run_in(
     (doc, parsed.attributions, resolved)
 }
 
-/// The words of `text` the resolver found to refer to nothing.
+/// The words of `text` the resolver found to refer to nothing, in an AP story.
 fn unresolved(text: &str) -> Vec<String> {
-    let (doc, _, resolved) = run(text, Some("AP"));
+    unresolved_in(text, "AP")
+}
+
+/// [`unresolved`] in a story of `publisher`.
+fn unresolved_in(text: &str, publisher: &str) -> Vec<String> {
+    let (doc, _, resolved) = run(text, Some(publisher));
     resolved
         .problems
         .iter()
@@ -212,14 +217,11 @@ fn a_pronoun_before_anyone_spoke_takes_the_last_titled_name() {
         "OIL MINISTER SAYS EXPORT CUT. “Sales fell,” he said.",
         "He was elected President November 4. “Sales fell,” he said.",
     ] {
-        let (doc, _, resolved) = run(text, Some("AP"));
-        let unresolved: Vec<&str> = resolved
-            .problems
-            .iter()
-            .filter(|p| p.kind == ProblemKind::UnresolvedReference)
-            .map(|p| p.span.slice(&doc.text))
-            .collect();
-        assert!(unresolved.contains(&"he"), "{text}: {unresolved:?}");
+        let unresolved = unresolved(text);
+        assert!(
+            unresolved.contains(&"he".to_string()),
+            "{text}: {unresolved:?}"
+        );
     }
 }
 
@@ -891,20 +893,6 @@ fn the_newspaper_is_a_named_paper_not_the_publisher_told() {
     );
     let text = "Valentchits told Reuters in an interview that the report was wrong. The \
                 newspaper said another loan would follow.";
-    let (doc, atts, resolved) = run(text, Some("Reuters"));
-    let a = atts
-        .iter()
-        .find(|a| a.cue.slice(&doc.text) == "said")
-        .unwrap();
-    assert_eq!(
-        describe(&resolved, &resolved.chains[a.id.0 as usize]),
-        "Reuters"
-    );
-    let problems: Vec<&str> = resolved
-        .problems
-        .iter()
-        .filter(|p| p.kind == ProblemKind::UnresolvedReference)
-        .map(|p| p.span.slice(&doc.text))
-        .collect();
-    assert_eq!(problems, ["The newspaper"]);
+    assert_eq!(chain(text, Some("Reuters"), "said", 0), "Reuters");
+    assert_eq!(unresolved_in(text, "Reuters"), ["The newspaper"]);
 }
