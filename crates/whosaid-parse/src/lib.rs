@@ -859,10 +859,35 @@ fn is_single_spaced(slice: &str) -> bool {
 /// So too a gloss of the writer's on what the host said, with a speaker of its own: `the
 /// Commerce Department said it was reviewing licenses, a move that some executives said could
 /// hurt sales` (see [`gloss_comma`]).
+///
+/// And a claim that ends before its own source, whose words hold the host's cue: in `Taiwan
+/// announced the easing of curbs last month, a spokesman told Reuters`, the spokesman told
+/// what Taiwan announced; the host's content ends where the claim's does, and the host is
+/// nested in it.
 fn ends_host_before(prose: &str, me: &Cand, host: &mut Attribution) -> bool {
     let (Some(source), Some(content)) = (me.source, host.content) else {
         return false;
     };
+    if let Some(claim) = me.content {
+        // A verb of saying right after its source, the source right after the claim's comma:
+        // `…, a spokesman told Reuters`, `…, traders say` (not `according to plan`, nor a
+        // participle's `…, a slight upward revision provisionally posted`).
+        let saying = matches!(
+            &prose[me.cue.start..me.cue.end],
+            "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "wrote" | "writes"
+        );
+        if saying
+            && claim.end <= source.start
+            && prose[claim.end..source.start].trim() == ","
+            && prose[source.end..me.cue.start].trim().is_empty()
+            && claim.contains(host.cue)
+            && content.start < claim.end
+            && content.contains(source)
+        {
+            host.content = Some(Span::new(content.start, claim.end));
+            return true;
+        }
+    }
     match contrast_comma(prose, source.start).or_else(|| gloss_comma(prose, source.start)) {
         Some(comma) if comma > content.start && comma < content.end => {
             host.content = Some(Span::new(content.start, comma));

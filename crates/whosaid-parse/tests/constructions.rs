@@ -5615,3 +5615,22 @@ fn a_plural_gloss_ends_the_content() {
     let experts = attribution_at(text, "say");
     assert_eq!(experts.parent, None);
 }
+
+/// A claim that ends before its own source, after a comma, holds the attributions inside it:
+/// in `Taiwan announced the easing of curbs last month, a company spokesman told Reuters`, the
+/// spokesman told what Taiwan announced, and Taiwan's content ends with the claim.
+#[test]
+fn a_trailing_source_holds_the_claim_before_it() {
+    let text = "Taiwan announced the easing of curbs last month, a company spokesman told Reuters.";
+    let told = attribution_at(text, "told");
+    let announced = attribution_at(text, "announced");
+    assert_eq!(told.parent, None);
+    assert_eq!(announced.parent, Some(told.id));
+    assert_eq!(
+        announced.content.map(|c| c.slice(text)),
+        Some("the easing of curbs last month")
+    );
+    // Not for `according to`: the words before it are no claim of what follows.
+    let text = "But he said SEAT was developing according to plan.";
+    assert_eq!(attribution_at(text, "said").parent, None);
+}
