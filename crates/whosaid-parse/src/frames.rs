@@ -640,20 +640,20 @@ fn description_before_name(toks: &[Tok<'_>], start: usize, end: usize, c: usize)
     let noun = &toks[comma - 1];
     let mut nb = [0; 32];
     let w = lw(noun, &mut nb);
+    // A person's noun as the lexicon knows them (`spokesman`, `aide`, `dealer`, `widow`), or
+    // a relation or a counsel an obituary or a court report names one by.
     let person = noun.is_lower()
-        && (lexicon::is_person_singular(w)
+        && (lexicon::is_anonymous_head(w)
+            || lexicon::is_person_singular(w)
+            || whosaid_core::is_description_noun(w)
             || matches!(
                 w,
                 "son"
                     | "daughter"
                     | "wife"
                     | "husband"
-                    | "mother"
-                    | "father"
                     | "brother"
                     | "sister"
-                    | "widow"
-                    | "widower"
                     | "partner"
                     | "friend"
                     | "grandson"
@@ -661,10 +661,6 @@ fn description_before_name(toks: &[Tok<'_>], start: usize, end: usize, c: usize)
                     | "niece"
                     | "nephew"
                     | "cousin"
-                    | "colleague"
-                    | "spokesman"
-                    | "spokeswoman"
-                    | "spokesperson"
                     | "lawyer"
                     | "attorney"
             ));
