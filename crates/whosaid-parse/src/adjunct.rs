@@ -653,22 +653,8 @@ fn ago(toks: &[Tok<'_>]) -> Option<usize> {
         .iter()
         .take(5)
         .position(|t| t.text == "ago" || t.text == "AGO")?;
-    let unit = |t: &Tok<'_>| {
-        lower_is(t, |w| {
-            matches!(
-                w.strip_suffix('s').unwrap_or(w),
-                "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
-            )
-        })
-    };
-    let amount = |t: &Tok<'_>| {
-        t.is_word()
-            && (t.text.as_bytes()[0].is_ascii_digit()
-                || lower_is(t, lexicon::is_number_word)
-                || ["a", "an", "few", "several", "couple", "of", "many"]
-                    .iter()
-                    .any(|w| t.is(w)))
-    };
+    let unit = |t: &Tok<'_>| lower_is(t, lexicon::is_ago_unit);
+    let amount = |t: &Tok<'_>| lower_is(t, lexicon::is_ago_amount);
     let ok = k >= 1 && unit(&toks[k - 1]) && toks[..k - 1].iter().all(amount)
         || k == 1 && first.is("long");
     ok.then_some(k + 1)

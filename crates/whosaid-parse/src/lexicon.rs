@@ -2372,6 +2372,25 @@ pub(crate) fn ends_time_phrase(lower: &str) -> bool {
             )
 }
 
+/// True when `lower` is a unit of a time ago, singular or plural: `years` of `years ago`.
+pub(crate) fn is_ago_unit(lower: &str) -> bool {
+    matches!(
+        lower.strip_suffix('s').unwrap_or(lower),
+        "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+    )
+}
+
+/// True when `lower` may be a word of the amount of a time ago: `18`, `two`, `a few`,
+/// `several`, `a couple of`.
+pub(crate) fn is_ago_amount(lower: &str) -> bool {
+    lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || is_number_word(lower)
+        || matches!(
+            lower,
+            "a" | "an" | "few" | "several" | "couple" | "of" | "many"
+        )
+}
+
 /// Words of time that may follow a cue before its content: `said Tuesday that`.
 pub(crate) fn is_time_word(lower: &str) -> bool {
     matches!(

@@ -166,20 +166,12 @@ fn ago_phrase(toks: &[Tok<'_>], stop: usize, end: usize) -> Option<usize> {
         return None;
     }
     let mut b = [0; 32];
-    let unit = lower(&toks[end - 2], &mut b);
-    if !matches!(
-        unit.strip_suffix('s').unwrap_or(unit),
-        "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
-    ) {
+    if !lexicon::is_ago_unit(lower(&toks[end - 2], &mut b)) {
         return None;
     }
     let amount = |t: &Tok<'_>| {
         let mut b = [0; 32];
-        let w = lower(t, &mut b);
-        t.is_word()
-            && (w.as_bytes()[0].is_ascii_digit()
-                || lexicon::is_number_word(w)
-                || matches!(w, "a" | "an" | "few" | "several" | "couple" | "of" | "many"))
+        t.is_word() && lexicon::is_ago_amount(lower(t, &mut b))
     };
     let mut start = end - 2;
     while start > stop && end - start < 5 && amount(&toks[start - 1]) {
