@@ -37,5 +37,5 @@ pub use document::{BlockKind, Document, Format, Metadata, Paragraph, Sentence};
 pub use entity::{Chain, Entity, EntityId, EntityKind};
 pub use finding::{Finding, Related, Severity};
 pub use line_index::{line_col, LineIndex};
-pub use places::is_place_name;
+pub use places::{is_demonym, is_place_name};
 pub use span::Span;

@@ -2022,14 +2022,14 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         )
         && words[0].is("the")
         && words[1].is_capitalized()
-        && !is_demonym_like(words[1].text)
+        && !is_demonym_like(words[1].text, true)
         && words[words.len() - 2].is_capitalized()
         // Or with no article, as wire copy writes it: `Business Day newspaper said`.
         || words.len() >= 3
             && head.is_lower()
             && matches!(hw, "newspaper" | "daily" | "weekly" | "magazine" | "tabloid")
             && words[..words.len() - 1].iter().all(|t| {
-                t.is_capitalized() && !t.has(Cue::DETERMINER) && !is_demonym_like(t.text)
+                t.is_capitalized() && !t.has(Cue::DETERMINER) && !is_demonym_like(t.text, true)
             });
     if described_outlet || place_broadcaster || named_paper {
         return MentionClass::Outlet;
@@ -2051,10 +2051,11 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
                 || w.ends_with("ial")
                 || w.ends_with("nal"))
     });
+    let last_start = all.last().map_or(0, Tok::start);
     let is_name = |t: &Tok<'_>| {
         t.is_capitalized()
             && !t.has(Cue::DETERMINER | Cue::SOURCE_NOUN | Cue::TITLE)
-            && !is_demonym_like(t.text)
+            && !is_demonym_like(t.text, t.start() < last_start)
             && opening_adjective.is_none_or(|a| a.start() != t.start())
     };
     // A document and how it came out, then where or by whom: `a large study published
@@ -2151,13 +2152,28 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             return MentionClass::Organization;
         }
         if !words.iter().any(&is_name) {
+            // A people in the plural: with the article, its government or side, as `Iran`
+            // (`the Soviets said`, `the Chinese`); else some of its people, too vague to
+            // check (`Many Mexicans feel`, `Americans often say`).
+            let people = whosaid_core::is_demonym(head.text)
+                && (head.text.ends_with('s') || head.text.ends_with("ese"));
+            if people && words.len() == 2 && words[0].is("the") {
+                return MentionClass::Organization;
+            }
+            if people
+                && words[..words.len() - 1]
+                    .iter()
+                    .all(|t| t.text.bytes().skip(1).all(|b| !b.is_ascii_uppercase()))
+            {
+                return MentionClass::Vague;
+            }
             // Only titles and place words: `the Minister`, `the President`. Common nouns
             // capitalised after the first word, in a line not in capitals, are a name: a
             // paper's (`Daily Nation`, `The Nation`), else a body's.
             let named = words.len() >= 2
                 && !words
                     .iter()
-                    .any(|t| t.has(Cue::TITLE) || is_demonym_like(t.text))
+                    .any(|t| t.has(Cue::TITLE) || is_demonym_like(t.text, t.start() < last_start))
                 && words[1..]
                     .iter()
                     .all(|t| t.is_capitalized() && t.text.bytes().any(|b| b.is_ascii_lowercase()));
@@ -2210,9 +2226,16 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     }
     // A document of a named body: `a Plessey statement`, `the International Energy Agency in
     // its monthly report`, `provisional Bank of Italy figures`, `figures from the Ministry of
-    // Agriculture`: the body is the source.
+    // Agriculture`: the body is the source. A nation's body is named so too: `Brazilian trade
+    // ministry figures`, `Japanese government figures`.
+    let national_body = words.len() >= 3
+        && is_demonym_like(words[0].text, true)
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|t| t.has(Cue::ORGANIZATION_WORD));
     if whosaid_core::is_document_noun(hw)
-        && (words[..words.len() - 1].iter().any(is_name)
+        && (national_body
+            || words[..words.len() - 1].iter().any(is_name)
             || all
                 .get(head_words)
                 .is_some_and(|t| t.is("from") || t.is("by"))
@@ -2463,43 +2486,36 @@ fn is_public_record(before: &[Tok<'_>], head: &str) -> bool {
 }
 
 /// `f` of the token's lowercased text (empty when it has none), with no allocation.
-/// Capitalised adjectives of place that do not make a phrase a name: `Russian media`.
-fn is_demonym_like(word: &str) -> bool {
-    ["ian", "ean", "can", "ese", "ish", "ic"]
-        .iter()
-        .any(|suffix| word.ends_with(suffix))
+/// True when `word` is a capitalised word of place or people that does not make a phrase a
+/// name: `Russian media`, `Chinese officials`, `the Spaniard`. Before another word of the
+/// phrase, an adjective's ending will do (`Bavarian police`, `French officials`, `Federal
+/// regulators`); as the phrase's last word, only a listed people is one: `Djokovic`,
+/// `President Vucic`, `Albanese`, `Home Federal` are names.
+fn is_demonym_like(word: &str, before_another: bool) -> bool {
+    whosaid_core::is_demonym(word)
         || whosaid_core::is_demonym_noun(word)
-        || matches!(
-            word,
-            "U.S."
-                | "U.K."
-                | "EU"
-                | "US"
-                | "UK"
-                | "Western"
-                | "Eastern"
-                | "Northern"
-                | "Southern"
-                | "Israeli"
-                | "Pakistani"
-                | "Iraqi"
-                | "Saudi"
-                | "Afghan"
-                | "Arab"
-                | "French"
-                | "Dutch"
-                | "Greek"
-                | "Swiss"
-                | "Thai"
-                | "German"
-                | "Soviet"
-                | "Russian"
-                | "Federal"
-                | "National"
-                | "State"
-                | "Republican"
-                | "Democratic"
-        )
+        || matches!(word, "U.S." | "U.K." | "EU" | "US" | "UK")
+        || before_another
+            && (["ian", "ean", "can", "ese", "ish", "ic"]
+                .iter()
+                .any(|suffix| word.ends_with(suffix))
+                || matches!(
+                    word,
+                    "Western"
+                        | "Eastern"
+                        | "Northern"
+                        | "Southern"
+                        | "French"
+                        | "English"
+                        | "Welsh"
+                        | "Irish"
+                        | "Cuban"
+                        | "Federal"
+                        | "National"
+                        | "State"
+                        | "Republican"
+                        | "Democratic"
+                ))
 }
 
 /// The span of tokens `[a, b)`.

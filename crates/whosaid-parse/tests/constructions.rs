@@ -5634,3 +5634,82 @@ fn a_trailing_source_holds_the_claim_before_it() {
     let text = "But he said SEAT was developing according to plan.";
     assert_eq!(attribution_at(text, "said").parent, None);
 }
+
+/// A people is named from a list, not by its ending: `Djokovic`, `Albanese`, `Vucic` end as
+/// `Serbian`, `Japanese` or `Croatian` do, and are names; a people in the plural is a
+/// government with the article and a group without it.
+#[test]
+fn a_surname_that_ends_like_a_people_is_a_name() {
+    assert_sources(
+        "said",
+        &[
+            ("Djokovic said he was tired.", "Djokovic", M::Person),
+            (
+                "Albanese said the plan was on track.",
+                "Albanese",
+                M::Person,
+            ),
+            (
+                "President Vucic said the talks failed.",
+                "President Vucic",
+                M::TitledPerson,
+            ),
+            ("Latino said the trial would start.", "Latino", M::Person),
+            (
+                "English said the staff would allege fraud.",
+                "English",
+                M::Person,
+            ),
+            (
+                "Chinese officials said the talks failed.",
+                "Chinese officials",
+                M::Anonymous,
+            ),
+            (
+                "Bavarian police said the road was closed.",
+                "Bavarian police",
+                M::Organization,
+            ),
+            (
+                "The Spaniard said he was tired.",
+                "The Spaniard",
+                M::Anonymous,
+            ),
+            (
+                "The Soviets said the talks failed.",
+                "The Soviets",
+                M::Organization,
+            ),
+            (
+                "He added that the Chinese said the talks failed.",
+                "the Chinese",
+                M::Organization,
+            ),
+            (
+                "Many Mexicans said they felt betrayed.",
+                "Many Mexicans",
+                M::Vague,
+            ),
+            (
+                "Most Americans said they were worried.",
+                "Most Americans",
+                M::Vague,
+            ),
+        ],
+    );
+    assert_sources(
+        "showed",
+        &[
+            (
+                "Brazilian trade ministry figures showed exports fell.",
+                "Brazilian trade ministry figures",
+                M::Organization,
+            ),
+            (
+                "Official figures showed exports fell.",
+                "Official figures",
+                M::Vague,
+            ),
+        ],
+    );
+}
