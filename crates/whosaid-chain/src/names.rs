@@ -1239,66 +1239,11 @@ fn is_role(w: &str) -> bool {
     )
 }
 
-/// True when `w` names a people rather than a person (`Japanese`, `Israeli`): no name ends so.
+/// True when `w` names a people rather than a person (`Japanese`, `Israeli`, `Muslim`) or a
+/// party's members (`Democrat`): no name ends so.
 fn is_demonym(w: &str) -> bool {
-    matches!(
-        w,
-        "American"
-            | "Americans"
-            | "Japanese"
-            | "Chinese"
-            | "British"
-            | "French"
-            | "German"
-            | "Germans"
-            | "Soviet"
-            | "Russian"
-            | "Russians"
-            | "Israeli"
-            | "Israelis"
-            | "Palestinian"
-            | "Palestinians"
-            | "Iranian"
-            | "Iraqi"
-            | "Arab"
-            | "Arabs"
-            | "Saudi"
-            | "European"
-            | "Europeans"
-            | "Australian"
-            | "Australians"
-            | "Canadian"
-            | "Mexican"
-            | "Brazilian"
-            | "Indian"
-            | "Pakistani"
-            | "Afghan"
-            | "Korean"
-            | "Turkish"
-            | "Italian"
-            | "Spanish"
-            | "Dutch"
-            | "Swiss"
-            | "Swedish"
-            | "Polish"
-            | "Ukrainian"
-            | "Ukrainians"
-            | "Egyptian"
-            | "Syrian"
-            | "Lebanese"
-            | "African"
-            | "Asian"
-            | "Western"
-            | "Islamic"
-            | "Muslim"
-            | "Muslims"
-            | "Jewish"
-            | "Catholic"
-            | "Democrat"
-            | "Democrats"
-            | "Republican"
-            | "Republicans"
-    )
+    whosaid_core::is_demonym(w)
+        || matches!(w, "Democrat" | "Democrats" | "Republican" | "Republicans")
 }
 
 /// True when a capitalised word tells a run of capitalised words is no person's name: a
