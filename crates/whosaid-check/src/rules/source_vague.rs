@@ -39,8 +39,11 @@ impl Rule for SourceVague {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for a in cx.attributions {
             let Some(source) = &a.source else {
+                // Reports the same sentence names the source of (`Apple is reportedly working
+                // on a foldable iPhone, according to a report from Bloomberg`) rest on it: the
+                // claim is held by that attribution, checked on its own.
                 let cue = a.cue.slice(&cx.doc.text);
-                if rests_on_reports(cue) {
+                if a.parent.is_none() && rests_on_reports(cue) {
                     out.push(finding(
                         ID,
                         a.cue,
@@ -121,8 +124,19 @@ mod tests {
                     "The minister is said to have told aides that he would resign.",
                     &["is said"],
                 ),
-                // Near miss: the reports' source named.
+                // Near misses: the reports' source named, before or after.
                 ("Trump reportedly told aides that he would run.", &[]),
+                (
+                    "Apple is reportedly working on a foldable iPhone, according to a report \
+                     from Bloomberg.",
+                    &[],
+                ),
+                ("The minister has reportedly resigned, the BBC said.", &[]),
+                // Fires once: the reports' source is itself vague.
+                (
+                    "The minister has reportedly resigned, according to media reports.",
+                    &["media reports"],
+                ),
                 // An adjective capitalised at the sentence start makes no name.
                 (
                     "Unconfirmed reports said the minister had resigned.",
