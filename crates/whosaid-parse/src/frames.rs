@@ -77,6 +77,17 @@ fn lw<'b>(t: &Tok<'b>, buf: &'b mut [u8; 32]) -> &'b str {
     t.lower(buf).unwrap_or("")
 }
 
+/// How the attribution after a quote ends its sentence, for [`Sent::lead_in`]: not at all
+/// (`"…," he said as he left`), with a pronoun (`"…," he said.`) or with a named source
+/// (`"…," the paper reported.`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    No,
+    Pronoun,
+    /// The named source's last token.
+    Named(usize),
+}
+
 impl<'s, 'a> Sent<'s, 'a> {
     fn span(&self, a: usize, b: usize) -> Span {
         source::span_of(self.toks, a, b)
@@ -108,10 +119,9 @@ impl<'s, 'a> Sent<'s, 'a> {
     /// clause it finishes: `The French are big fans of "Prison Break," Mr. Madden said.` reports
     /// the whole clause, the quoted words and the reporter's own. Only when a word comes right
     /// before the opening mark, in this sentence: after a comma, colon or dash (`Asked about it,
-    /// "We'll see," he said.`) the quote stands alone. Nor when a speech verb or a colon comes
-    /// before it, which would make the words before it another attribution (`"We won," he
-    /// said, and "we will win again," she said.`).
-    fn lead_in(&self, quote: Span) -> Span {
+    /// "We'll see," he said.`) the quote stands alone. Nor when the words before it are another
+    /// attribution's (`"We won," he said, and "we will win again," she said.`).
+    fn lead_in(&self, quote: Span, ends: Ending) -> Span {
         let toks = self.toks;
         // Tokens are in text order: the opening mark is found by a binary search.
         let open = toks.partition_point(|t| t.start() < quote.start);
@@ -122,11 +132,41 @@ impl<'s, 'a> Sent<'s, 'a> {
             return quote;
         }
         let word_before = open > 0 && toks[open - 1].is_word();
+        // Another attribution's words before it: a colon's (`He said: Q1 and "Q2," …`), a
+        // verb of saying's (`Citing "obligations in Tennessee," the spokeswoman told …`). But
+        // when the attribution ends the sentence, a verb of saying whose clause runs on to the
+        // quote is no other attribution's: `Police said the man was "known to them", the
+        // paper reported` reports the whole claim, the police's attribution with it; only a
+        // quote and its verb (`"We won," he said, and "…," she said.`) or a coordinated
+        // clause (`he said, and "…," she said`) are, or the same source's before (`Mr Redmond
+        // says … "…," Mr Redmond said`). A pronoun there names the speaker of a finite verb of
+        // saying before it: `Tabuchi told a conference "…," he said`.
+        let is_speech =
+            |t: &Tok<'_>| t.depth == 0 && t.verb().is_some_and(|v| v.class == VerbClass::Speech);
+        let said = |t: &Tok<'_>| is_speech(t) && source::is_finite_verb(t);
         let reported = || {
-            toks[..open].iter().any(|t| {
-                t.depth == 0
-                    && (t.is_punct(':') || t.verb().is_some_and(|v| v.class == VerbClass::Speech))
-            })
+            toks[..open].iter().any(|t| t.depth == 0 && t.is_punct(':'))
+                || match ends {
+                    Ending::No => toks[..open].iter().any(is_speech),
+                    Ending::Pronoun => toks[..open].iter().any(said),
+                    // (The source named before its verb, again: `Mr Redmond says … "…," Mr
+                    // Redmond said`.)
+                    Ending::Named(last) => toks.get(last).is_some_and(|name| {
+                        name.is_capitalized()
+                            && toks[..open]
+                                .iter()
+                                .position(|t| t.text == name.text)
+                                .is_some_and(|p| toks[p..open].iter().any(said))
+                    }),
+                }
+                || toks[..open]
+                    .iter()
+                    .position(|t| t.depth == 0 && matches!(t.kind, Kind::Close(_)))
+                    .is_some_and(|close| toks[close..open].iter().any(is_speech))
+                || ["and", "but", "or", "while"]
+                    .iter()
+                    .any(|w| toks[open - 1].is(w))
+                    && toks[..open - 1].iter().any(is_speech)
         };
         // A name in quotation marks (`C. J. "Pete" Silas`, `on the NBC program "Today,"`)
         // reports no one's words; a word does (`may be "strategic,"`).
@@ -1439,9 +1479,12 @@ pub(crate) fn verb_frames(
         }
     }
     // A quoted title before the subject is no quote of it when a clause follows the cue:
-    // `Asked during an appearance on "CBS This Morning," Sanders said he had not …`.
+    // `Asked during an appearance on "CBS This Morning," Sanders said he had not …`; nor are
+    // quoted words in a phrase that opens the sentence: `Calling the reports a "mischievous
+    // invention," Hoyte said tests had shown …`.
     if let Some((quote, Some(_))) = q_end_tok {
-        let (k, _) = adjunct::skip_adjuncts(toks, c + 1, n);
+        let (k, _) = recipient_after_cue(sent, c);
+        let (k, _) = adjunct::skip_adjuncts(toks, k, n);
         let clause = toks.get(k).is_some_and(|t| {
             t.is_word()
                 && (t.is("that")
@@ -1451,7 +1494,47 @@ pub(crate) fn verb_frames(
                         .iter()
                         .any(|w| t.is(w)))
         });
-        if clause && is_title_at(sent.prose, quote) {
+        // (Words before the quote make it part of an opening phrase when a verb follows the
+        // cue, or the cue's own words do: `…, she replied: "The date …"`.)
+        let open = toks.partition_point(|t| t.start() < quote.start);
+        let words_before = toks[..open].iter().any(Tok::is_word);
+        // (A subject, then a verb before any mark: `said tests had shown`, not `said in
+        // response to questions from …`.)
+        let verb_follows = || {
+            let subject = toks.get(k).is_some_and(|t| {
+                let mut b = [0; 32];
+                let w = lw(t, &mut b);
+                t.is_word()
+                    && !lexicon::is_preposition(w)
+                    && !matches!(w, "because" | "although" | "though" | "unless" | "once")
+                    && (clause
+                        || t.is_lower()
+                            && !t.has(Cue::CLAUSE_BOUNDARY)
+                            && !matches!(w, "but" | "and" | "or" | "then" | "so" | "yet")
+                            && !w.ends_with("ing"))
+            });
+            // (A participle after a determiner is an adjective: `an unidentified official`.)
+            subject
+                && (k..n.min(k + 12))
+                    .take_while(|&j| toks[j].is_word())
+                    .any(|j| {
+                        let t = &toks[j];
+                        t.depth == 0
+                            && (source::is_finite_verb(t)
+                                && !(j > 0 && toks[j - 1].has(Cue::DETERMINER))
+                                || t.is_lower() && lexicon::is_auxiliary(lw(t, &mut [0; 32])))
+                    })
+        };
+        let words_follow = toks
+            .get(k)
+            .is_some_and(|t| t.is_punct(':') || matches!(t.kind, Kind::Open(_)));
+        // (Not past a comma: `"…," he said, now that the Community …`.)
+        let unbroken = !toks[c + 1..k.min(n)].iter().any(|t| t.is_punct(','));
+        if clause && is_title_at(sent.prose, quote)
+            || words_before
+                && unbroken
+                && (toks.get(k).is_some_and(|t| t.is("that")) || verb_follows() || words_follow)
+        {
             q_end_tok = None;
         }
     }
@@ -1467,7 +1550,13 @@ pub(crate) fn verb_frames(
             },
         };
         let (after, medium) = adjunct::skip_adjuncts(toks, after_cue, n);
-        let content = sent.continue_quote(sent.lead_in(quote), after);
+        let pronoun = src.is_some_and(|(a, b)| b == a + 1 && toks[a].has(Cue::PRONOUN));
+        let ends = match clause_ends(&toks[after..]) {
+            false => Ending::No,
+            true if pronoun => Ending::Pronoun,
+            true => Ending::Named(src.map_or(usize::MAX, |(_, b)| b - 1)),
+        };
+        let content = sent.continue_quote(sent.lead_in(quote, ends), after);
         let anonymity = src.and_then(|(a, _)| adjunct::anonymity(toks, a, n));
         out.push(Cand {
             source: src.map(|(a, b)| sent.span(a, b)),
@@ -3058,10 +3147,14 @@ fn recipient_phrase(sent: &Sent<'_, '_>, at: usize) -> (usize, Option<(usize, us
                     return (at.unwrap_or(e), Some((i, e)));
                 }
             }
+            // Before a comma or a colon, or ending the sentence after the words said (`"…,"
+            // Baker told the ministers.`).
             if k > i + 1
-                && toks
-                    .get(k)
-                    .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+                && toks.get(k).is_none_or(|t| {
+                    t.is_punct(',')
+                        || t.is_punct(':')
+                        || matches!(t.kind, Kind::Punct('.' | '!' | '?')) && k + 1 == n
+                })
             {
                 return (k, Some((i, k)));
             }

@@ -2391,6 +2391,46 @@ pub(crate) fn is_ago_amount(lower: &str) -> bool {
         )
 }
 
+/// Prepositions and conjunctions that open a phrase of time, place or manner after a cue, not
+/// a clause's subject: `said in response to questions`, `said after the meeting`, `said as he
+/// left`.
+pub(crate) fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "about"
+            | "after"
+            | "against"
+            | "amid"
+            | "as"
+            | "at"
+            | "before"
+            | "by"
+            | "despite"
+            | "during"
+            | "following"
+            | "for"
+            | "from"
+            | "in"
+            | "inside"
+            | "into"
+            | "of"
+            | "on"
+            | "outside"
+            | "over"
+            | "since"
+            | "through"
+            | "to"
+            | "under"
+            | "until"
+            | "upon"
+            | "via"
+            | "when"
+            | "while"
+            | "with"
+            | "without"
+    ) || is_time_word(lower)
+}
+
 /// Words of time that may follow a cue before its content: `said Tuesday that`.
 pub(crate) fn is_time_word(lower: &str) -> bool {
     matches!(

@@ -874,11 +874,30 @@ fn ends_host_before(prose: &str, me: &Cand, host: &mut Attribution) -> bool {
         // participle's `…, a slight upward revision provisionally posted`).
         let saying = matches!(
             &prose[me.cue.start..me.cue.end],
-            "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "wrote" | "writes"
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "added"
+                | "adds"
+                | "wrote"
+                | "writes"
+                | "reported"
+                | "reports"
         );
+        // The comma after the claim, or inside its closing quotation mark (`… as "a
+        // disaster," the paper reported`).
+        let comma_after = |between: &str| {
+            between.trim() == ","
+                || between.trim().is_empty()
+                    && [",\"", ",\u{201d}", ",'", ",\u{2019}"]
+                        .iter()
+                        .any(|end| prose[..claim.end].ends_with(end))
+        };
         if saying
             && claim.end <= source.start
-            && prose[claim.end..source.start].trim() == ","
+            && comma_after(&prose[claim.end..source.start])
             && prose[source.end..me.cue.start].trim().is_empty()
             && claim.contains(host.cue)
             && content.start < claim.end

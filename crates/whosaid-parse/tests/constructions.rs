@@ -5713,3 +5713,99 @@ fn a_surname_that_ends_like_a_people_is_a_name() {
         ],
     );
 }
+
+/// A source after a quote that ends its sentence reports the whole clause the quote finishes,
+/// with the attribution that clause holds; not when the words before the quote are another
+/// attribution's or the same speaker's.
+#[test]
+fn a_source_after_a_quote_reports_the_clause_it_finishes() {
+    // (The cue given is the sentence's last one of its word.)
+    for (text, cue, content) in [
+        (
+            "Police said the man was \"known to them\", the paper reported.",
+            "reported",
+            "Police said the man was \"known to them\"",
+        ),
+        (
+            "Zakharova dismissed the remarks as \"militaristic hysteria\", Russian news agencies \
+             reported.",
+            "reported",
+            "Zakharova dismissed the remarks as \"militaristic hysteria\"",
+        ),
+        (
+            "The stock rose after an upgrade to \"buy\" from \"accumulate,\" traders said.",
+            "said",
+            "The stock rose after an upgrade to \"buy\" from \"accumulate,\"",
+        ),
+        // The quote alone: another attribution's words before it, or its own speaker's.
+        (
+            "\"We won,\" he said, and \"we will win again,\" she said.",
+            "said",
+            "\"we will win again,\"",
+        ),
+        (
+            "Tabuchi told a conference \"the staff has been studying it,\" he said.",
+            "said",
+            "\"the staff has been studying it,\"",
+        ),
+        (
+            "Mr Redmond says the verdict means closure \"I am not of that view,\" Mr Redmond \
+             said.",
+            "said",
+            "\"I am not of that view,\"",
+        ),
+    ] {
+        let a = attribution_with_cue(text, cue, true);
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+    let text = "Police said the man was \"known to them\", the paper reported.";
+    let (said, reported) = (
+        attribution_at(text, "said"),
+        attribution_at(text, "reported"),
+    );
+    assert_eq!(said.parent, Some(reported.id));
+    // With the comma inside the closing mark too.
+    let text = "He described it as \"a disaster,\" the paper reported.";
+    let described = attribution_at(text, "described");
+    assert_eq!(described.parent, Some(attribution_at(text, "reported").id));
+    assert_eq!(
+        described.content.map(|c| c.slice(text)),
+        Some("it as \"a disaster,\"")
+    );
+}
+
+/// Quoted words in a phrase that opens the sentence are not what the subject after them said
+/// when the cue has words of its own: a clause, or a colon and a quote.
+#[test]
+fn a_quote_in_an_opening_phrase_is_not_the_cues_content() {
+    assert_source_and_content(
+        "Calling the reports a \"mischievous invention,\" Hoyte said tests had shown the \
+         exports were not contaminated.",
+        "said",
+        "Hoyte",
+        "tests had shown the exports were not contaminated",
+    );
+    assert_source_and_content(
+        "Asked whether it depended on \"media hype,\" she replied: \"The date will be decided \
+         by Downing Street.\"",
+        "replied",
+        "she",
+        "\"The date will be decided by Downing Street.\"",
+    );
+    // A phrase of time or manner after the cue is no clause of its own: the quote is still
+    // the content.
+    assert_source_and_content(
+        "The plan would be announced \"within three or four weeks,\" he said in response to \
+         questions from the committee.",
+        "said",
+        "he",
+        "\"within three or four weeks,\"",
+    );
+    // The listeners end the sentence: `told the ministers.`
+    let text = "The imbalances \"simply are not sustainable,\" Baker told the ministers.";
+    let told = attribution_at(text, "told");
+    assert_eq!(
+        told.recipient.map(|r| r.text),
+        Some("the ministers".to_string())
+    );
+}
