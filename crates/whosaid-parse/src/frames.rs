@@ -707,9 +707,10 @@ fn description_before_name(toks: &[Tok<'_>], start: usize, end: usize, c: usize)
     if !person {
         return None;
     }
+    // (After a comma, or a quote's closing mark: `"…," the witness, Robert Chen, said`.)
     let d = (comma.saturating_sub(7)..comma)
         .rev()
-        .find(|&k| toks[k].is_punct(','))?
+        .find(|&k| toks[k].is_punct(',') || matches!(toks[k].kind, Kind::Close(_)))?
         + 1;
     let phrase = &toks[d..comma];
     let opens = phrase.first().is_some_and(|t| {
@@ -1394,6 +1395,10 @@ pub(crate) fn verb_frames(
                     }
                 {
                     s -= 1;
+                }
+                // `"…," the witness, Robert Chen, said`: the description and the name.
+                if let Some(d) = description_before_name(toks, s, e, c) {
+                    s = d;
                 }
                 if e - s <= 32 && s > 0 {
                     j = s;
@@ -2998,6 +3003,23 @@ fn recipient_phrase(sent: &Sent<'_, '_>, at: usize) -> (usize, Option<(usize, us
                     .iter()
                     .any(|p| t.is(p))
             })
+        {
+            return (i + 1, Some((i, i + 1)));
+        }
+        // A plural noun that ends the sentence, after the words said: `"…," Chen told
+        // jurors.` (Not the hall's noise: `said to laughs`.)
+        if toks[i].is_lower()
+            && w.len() > 3
+            && w.ends_with('s')
+            && !matches!(
+                w,
+                "laughs" | "cheers" | "boos" | "jeers" | "groans" | "gasps" | "chuckles"
+            )
+            && toks[i].verb().is_none()
+            && !lexicon::is_determiner(w)
+            && !toks[i].has(Cue::PRONOUN | Cue::CLAUSE_BOUNDARY)
+            && i + 2 == n
+            && matches!(toks[i + 1].kind, Kind::Punct('.' | '!'))
         {
             return (i + 1, Some((i, i + 1)));
         }

@@ -1811,12 +1811,22 @@ pub(crate) fn is_surname_particle(word: &str) -> bool {
 pub(crate) fn is_person_singular(lower: &str) -> bool {
     let mut buf = [0; 32];
     let n = lower.len();
-    if n == 0 || n >= buf.len() || !lower.is_ascii() {
+    if n == 0 || n + 2 >= buf.len() || !lower.is_ascii() {
         return false;
     }
     buf[..n].copy_from_slice(lower.as_bytes());
-    buf[n] = b's';
-    let Ok(plural) = std::str::from_utf8(&buf[..=n]) else {
+    // `witness`, `boss`: the plural adds `es` after a hissing sound.
+    let es = ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    let end = if es {
+        buf[n..n + 2].copy_from_slice(b"es");
+        n + 2
+    } else {
+        buf[n] = b's';
+        n + 1
+    };
+    let Ok(plural) = std::str::from_utf8(&buf[..end]) else {
         return false;
     };
     is_anonymous_head(plural)

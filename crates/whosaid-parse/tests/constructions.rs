@@ -5809,3 +5809,39 @@ fn a_quote_in_an_opening_phrase_is_not_the_cues_content() {
         Some("the ministers".to_string())
     );
 }
+
+/// After a quote, a description and a name between commas are one speaker, as after a claim
+/// (`"…," the witness, Robert Chen, told jurors.`); listeners named by a plural noun may end
+/// the sentence (`…, Chairman Kenneth Douglas told analysts.`), the hall's noise may not.
+#[test]
+fn a_described_name_after_a_quote_and_listeners_ending_the_sentence() {
+    let text = "\"The numbers had to look good,\" the witness, Robert Chen, told jurors.";
+    let told = attribution_at(text, "told");
+    assert_eq!(
+        told.source.map(|s| s.text),
+        Some("the witness, Robert Chen".to_string())
+    );
+    assert_eq!(
+        told.content.map(|c| c.slice(text)),
+        Some("\"The numbers had to look good,\"")
+    );
+    assert_eq!(told.recipient.map(|r| r.text), Some("jurors".to_string()));
+    assert_source_and_content(
+        "Dean Foods expects earnings to exceed those of a year ago, Chairman Kenneth Douglas \
+         told analysts.",
+        "told",
+        "Chairman Kenneth Douglas",
+        "Dean Foods expects earnings to exceed those of a year ago",
+    );
+    let said = attribution_at("\"There it is,\" Christie said to laughs.", "said");
+    assert_eq!(said.recipient, None);
+    // `the witness` is someone unnamed, as `the dealer` is: `witness` takes `es`.
+    assert_sources(
+        "told",
+        &[(
+            "\"It was late,\" the witness told jurors.",
+            "the witness",
+            M::Anonymous,
+        )],
+    );
+}
