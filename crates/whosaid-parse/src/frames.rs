@@ -2044,6 +2044,26 @@ pub(crate) fn verb_frames(
     // only: `in a blog post.`, `a pool report:` are nouns.
     let that = first.is_some_and(|t| t.is("that") || matches!(t.kind, Kind::Open(_)))
         || content.start >= sent.span.end && matches!(verb.form, Form::Past | Form::Present3);
+    // `lines up with what analyst Ming-Chi Kuo wrote on X, when he claimed …`: the words
+    // said stand before their source, as `what`; a comma or a conjunction after the cue
+    // opens no content (`what they said was a sharp decline` has its content after it).
+    let content = if matches!(verb.class, VerbClass::Speech | VerbClass::Belief)
+        && !that
+        && s_start > 0
+        && toks[s_start - 1].is("what")
+        && (toks[after..first_at].iter().any(|t| t.is_punct(','))
+            || first.is_some_and(|t| {
+                [
+                    "when", "while", "as", "after", "before", "because", "since", "although",
+                    "though", "but", "and",
+                ]
+                .iter()
+                .any(|w| t.is(w))
+            })) {
+        sent.span(s_start - 1, s_start)
+    } else {
+        content
+    };
     // A poll, a study, a document as the subject of a verb of evidence, wherever it stands in
     // the phrase: `A CNN/ORC poll last month showed …`, `A survey by the organization in March
     // found …`, `A Sept. 15, 2011 email shows …`.

@@ -5845,3 +5845,36 @@ fn a_described_name_after_a_quote_and_listeners_ending_the_sentence() {
         )],
     );
 }
+
+/// `what S said` puts the words said before their source: a comma or a conjunction after the
+/// cue opens no content; a verb after it does (`what they said was a sharp decline`).
+#[test]
+fn what_a_source_said_before_a_comma_is_the_content() {
+    for (text, cue, content) in [
+        (
+            "The report lines up with what analyst Ming-Chi Kuo wrote on X earlier this \
+             month, when he claimed that mass production would begin.",
+            "wrote",
+            "what",
+        ),
+        (
+            "The statement conflicted with what Melania Trump told NBC News before her \
+             appearance.",
+            "told",
+            "what",
+        ),
+        (
+            "The staff went on strike against what they said was a sharp decline in pay.",
+            "said",
+            "was a sharp decline in pay",
+        ),
+        (
+            "That is not what he said he would do.",
+            "said",
+            "he would do",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
