@@ -79,10 +79,11 @@ pub fn dateline(paragraph: &str) -> Option<Dateline> {
     // A party, with its state or alone, after a name is none (`Sen. Bernie Sanders (I-Vt.) -
     // …`, `Sen. Joe Manchin (D) — …`): an outlet's name has two characters at least.
     let party = matches!(name.trim().as_bytes(), [b'R' | b'D' | b'I', b'-', ..] | [_]);
+    // (The German agency writes its name in lowercase: `Berlin (dpa) - …`.)
     let name_ok = (1..=4).contains(&words)
         && !party
         && name.split_whitespace().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
+            (w.starts_with(|c: char| c.is_uppercase()) || w == "dpa" || w.starts_with("dpa-"))
                 && w.chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-'))
         });
@@ -298,6 +299,11 @@ mod tests {
                 "NEW YORK (Dow Jones Newswires) - Stocks rose.",
                 "Dow Jones Newswires",
                 "Stocks rose.",
+            ),
+            (
+                "Berlin (dpa) - Merz rejected the calls.",
+                "dpa",
+                "Merz rejected the calls.",
             ),
         ] {
             let d = dateline(text).unwrap_or_else(|| panic!("{text:?}"));
