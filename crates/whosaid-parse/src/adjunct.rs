@@ -736,10 +736,25 @@ pub(crate) fn anonymity(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usi
                     marker.last(),
                     Some(&"with") | Some(&"to") | Some(&"on") | Some(&"about") | Some(&"of")
                 ) {
-                    // (Not over a relative clause: `briefed on the plans [who asked not …]`.)
+                    // (Not over a relative clause: `briefed on the plans [who asked not …]`,
+                    // nor the cue and its auxiliary: `close to the talks [have told ESPN]`,
+                    // `close to the Fed [say]`; a noun that is also a verb is the phrase's:
+                    // `briefed on the call`, `familiar with her thinking`.)
+                    let verb = |k: usize| {
+                        let t = &toks[k];
+                        lexicon::is_auxiliary(t.lower(&mut [0; 32]).unwrap_or(""))
+                            || t.verb().is_some_and(|v| {
+                                let prev = &toks[k - 1];
+                                v.form == lexicon::Form::Past
+                                    || prev.is_capitalized()
+                                        && !prev.text.ends_with("'s")
+                                        && !prev.text.ends_with("\u{2019}s")
+                            })
+                    };
                     while end < to
                         && end - i < marker.len() + 5
                         && toks[end].is_word()
+                        && !verb(end)
                         && !["said", "says", "who", "which", "that", "because"]
                             .iter()
                             .any(|w| toks[end].is(w))

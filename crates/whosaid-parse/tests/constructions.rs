@@ -5878,3 +5878,15 @@ fn what_a_source_said_before_a_comma_is_the_content() {
         assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
     }
 }
+
+/// The anonymity note stops before the cue and its auxiliary: `sources close to the
+/// negotiations have told ESPN` notes `close to the negotiations`.
+#[test]
+fn an_anonymity_note_stops_before_the_verb() {
+    let text = "The club want 100m, sources close to the negotiations have told ESPN.";
+    let told = attribution_at(text, "told");
+    assert_eq!(
+        told.anonymity.map(|a| a.slice(text)),
+        Some("close to the negotiations")
+    );
+}
