@@ -976,8 +976,12 @@ pub(crate) fn verb_frames(
             });
             return true;
         }
-        if cue_tok.is("reported") || cue_tok.is("said") || cue_tok.is("alleged") {
-            // `it was reported that …`: no source.
+        if cue_tok.is("reported")
+            || cue_tok.is("said")
+            || cue_tok.is("alleged")
+            || cue_tok.is("claimed")
+        {
+            // `it was reported that …`, `It is claimed that …`: no source.
             if c >= 2 && toks[c - 2].is("it") && toks.get(c + 1).is_some_and(|t| t.is("that")) {
                 let content = sent.content_after(c + 1);
                 out.push(Cand {

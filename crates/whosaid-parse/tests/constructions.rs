@@ -5890,3 +5890,15 @@ fn an_anonymity_note_stops_before_the_verb() {
         Some("close to the negotiations")
     );
 }
+
+/// `It is claimed that …` rests on claims nobody is named for, as `it was reported that` does.
+#[test]
+fn it_is_claimed_is_an_attribution_to_nobody() {
+    let text = "It is claimed that the striker has agreed personal terms.";
+    let a = attribution_at(text, "is claimed");
+    assert_eq!(a.source, None);
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("that the striker has agreed personal terms")
+    );
+}

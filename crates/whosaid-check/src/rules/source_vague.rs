@@ -76,7 +76,7 @@ impl Rule for SourceVague {
 
 /// True for a cue with no source that says the claim was reported: `reportedly`, `was
 /// reported`, `has been reported`, `is said` (`The minister is said to have resigned`), `was
-/// alleged`.
+/// alleged`, `is claimed`.
 fn rests_on_reports(cue: &str) -> bool {
     let mut words = cue.split_whitespace();
     let Some(last) = words.next_back() else {
@@ -85,7 +85,7 @@ fn rests_on_reports(cue: &str) -> bool {
     if last.eq_ignore_ascii_case("reportedly") {
         return words.next().is_none();
     }
-    ["reported", "said", "alleged"]
+    ["reported", "said", "alleged", "claimed"]
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
         && words.next().is_some_and(|w| {
@@ -123,6 +123,10 @@ mod tests {
                 (
                     "The minister is said to have told aides that he would resign.",
                     &["is said"],
+                ),
+                (
+                    "It is claimed that the striker has agreed personal terms.",
+                    &["is claimed"],
                 ),
                 // Near misses: the reports' source named, before or after.
                 ("Trump reportedly told aides that he would run.", &[]),
