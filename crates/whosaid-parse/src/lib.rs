@@ -907,7 +907,25 @@ fn ends_host_before(prose: &str, me: &Cand, host: &mut Attribution) -> bool {
             return true;
         }
     }
-    match contrast_comma(prose, source.start).or_else(|| gloss_comma(prose, source.start)) {
+    // `…, as Opposition parties accused it of failing a generation.`: a clause of its own to
+    // the sentence's end, not a parenthesis (`the result, as he later explained, was …`, `as
+    // it said it would, and seek …`).
+    let as_clause = || {
+        let before = prose.get(..source.start)?.trim_end();
+        let rest = before.strip_suffix("as")?.strip_suffix(' ')?.trim_end();
+        let comma = rest.strip_suffix(',')?.trim_end().len();
+        let claim = me.content?;
+        (claim.start >= me.cue.end && !prose[me.cue.end..claim.start].contains(','))
+            .then_some(())?;
+        prose[claim.end..]
+            .trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}'])
+            .starts_with(['.', '!', '?'])
+            .then_some(comma)
+    };
+    match contrast_comma(prose, source.start)
+        .or_else(|| gloss_comma(prose, source.start))
+        .or_else(as_clause)
+    {
         Some(comma) if comma > content.start && comma < content.end => {
             host.content = Some(Span::new(content.start, comma));
             true

@@ -5891,6 +5891,26 @@ fn an_anonymity_note_stops_before_the_verb() {
     );
 }
 
+/// `, as S cue Q.` to the sentence's end is a clause of its own, as `, while` is; a
+/// parenthesis (`, as he later explained,`) is not.
+#[test]
+fn an_as_clause_to_the_end_is_no_part_of_the_claim_before_it() {
+    let text = "The Taoiseach said the Government will act, as Opposition parties accused it of \
+                failing a generation.";
+    let said = attribution_at(text, "said");
+    assert_eq!(
+        said.content.map(|c| c.slice(text)),
+        Some("the Government will act")
+    );
+    assert_eq!(attribution_at(text, "accused").parent, None);
+    let text = "He said the result, as he later explained, was an economic bubble.";
+    let said = attribution_at(text, "said");
+    assert_eq!(
+        said.content.map(|c| c.slice(text)),
+        Some("the result, as he later explained, was an economic bubble")
+    );
+}
+
 /// `It is claimed that …` rests on claims nobody is named for, as `it was reported that` does.
 #[test]
 fn it_is_claimed_is_an_attribution_to_nobody() {
