@@ -2183,7 +2183,23 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
                 false => MentionClass::Anonymous,
             };
         }
-        let titled = words.iter().any(|t| t.has(Cue::TITLE));
+        // A party's members in the plural are the party, whatever lowercase word of office
+        // comes before them: `The opposition Greens` (not `Senator Greens`).
+        let party = matches!(
+            head.text,
+            "Greens"
+                | "Democrats"
+                | "Republicans"
+                | "Conservatives"
+                | "Liberals"
+                | "Socialists"
+                | "Tories"
+                | "Nationalists"
+                | "Unionists"
+        );
+        let titled = words
+            .iter()
+            .any(|t| t.has(Cue::TITLE) && !(party && t.is_lower()));
         // `the Bank of Zambia`: a body named after a place.
         let organization = words
             .iter()
@@ -2209,7 +2225,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
                 )
                 && !lexicon::is_surname_particle(t.text)
         });
-        let titled = titled || role;
+        let titled = titled || role && !party;
         // `the Treasury`, `the Bundesbank`, `the United States`: a person's name takes no
         // article unless a title or a role comes with it (`the Rev. Jesse Jackson`).
         // A party member is a person (`the Texas Democrat`).
@@ -2218,7 +2234,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             "Democrat" | "Republican" | "Conservative" | "Liberal" | "Socialist" | "Communist"
         );
         let definite = first == "the" && !member;
-        return match (titled, organization || definite) {
+        return match (titled, organization || definite || party) {
             (true, _) => MentionClass::TitledPerson,
             (false, true) => MentionClass::Organization,
             (false, false) => MentionClass::Person,
@@ -2266,6 +2282,25 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             | "paramedics"
             | "rescuers"
     ) {
+        return MentionClass::Organization;
+    }
+    // A named body's researchers speak for its published work, which an editor can look up:
+    // `Economists at the Ifo Institute`, `Analysts at Goldman Sachs` (not `analysts at major
+    // banks`, nor `Officials at the Treasury`, someone unnamed).
+    if matches!(
+        hw,
+        "analysts"
+            | "economists"
+            | "strategists"
+            | "researchers"
+            | "scientists"
+            | "doctors"
+            | "physicians"
+    ) && all
+        .get(head_words)
+        .is_some_and(|t| t.is("at") || t.is("from") || t.is("with"))
+        && all[head_words + 1..].iter().any(is_name)
+    {
         return MentionClass::Organization;
     }
     if lexicon::is_vague_head(hw) {

@@ -4673,10 +4673,11 @@ fn sources_with_what_they_know_and_where_they_work() {
     assert_sources(
         "said",
         &[
+            // The firm's research, which an editor can look up: the firm speaks.
             (
                 "The deal would make sense, said analysts at Morgan Stanley.",
                 "analysts at Morgan Stanley",
-                M::Vague,
+                M::Organization,
             ),
             (
                 "The deal would make sense, said an analyst with the bank.",
@@ -5709,6 +5710,47 @@ fn a_surname_that_ends_like_a_people_is_a_name() {
                 "Official figures showed exports fell.",
                 "Official figures",
                 M::Vague,
+            ),
+        ],
+    );
+}
+
+/// A party's members in the plural are the party, whatever word of office or rank comes
+/// before them; a named body's researchers speak for it; researchers of no body are vague.
+#[test]
+fn parties_and_researchers_at_a_named_body() {
+    assert_sources(
+        "said",
+        &[
+            (
+                "The opposition Greens said the plan failed.",
+                "The opposition Greens",
+                M::Organization,
+            ),
+            (
+                "Britain's ruling Conservatives said the plan failed.",
+                "Britain's ruling Conservatives",
+                M::Organization,
+            ),
+            (
+                "Senator Greens said the plan failed.",
+                "Senator Greens",
+                M::TitledPerson,
+            ),
+            (
+                "Economists at the Ifo Institute said growth would slow.",
+                "Economists at the Ifo Institute",
+                M::Organization,
+            ),
+            (
+                "Some analysts at major banks said growth would slow.",
+                "Some analysts at major banks",
+                M::Vague,
+            ),
+            (
+                "Officials at the Treasury said growth would slow.",
+                "Officials at the Treasury",
+                M::Anonymous,
             ),
         ],
     );
