@@ -1517,10 +1517,7 @@ pub(crate) fn verb_frames(
                     && !lexicon::is_preposition(w)
                     && !matches!(w, "because" | "although" | "though" | "unless" | "once")
                     && (clause
-                        || t.is_lower()
-                            && !t.has(Cue::CLAUSE_BOUNDARY)
-                            && !matches!(w, "but" | "and" | "or" | "then" | "so" | "yet")
-                            && !w.ends_with("ing"))
+                        || t.is_lower() && !t.has(Cue::CLAUSE_BOUNDARY) && !w.ends_with("ing"))
             });
             // (A participle after a determiner is an adjective: `an unidentified official`.)
             subject
@@ -2057,12 +2054,10 @@ pub(crate) fn verb_frames(
         && toks[s_start - 1].is("what")
         && (toks[after..first_at].iter().any(|t| t.is_punct(','))
             || first.is_some_and(|t| {
-                [
-                    "when", "while", "as", "after", "before", "because", "since", "although",
-                    "though", "but", "and",
-                ]
-                .iter()
-                .any(|w| t.is(w))
+                t.has(Cue::CLAUSE_BOUNDARY)
+                    && !["what", "how", "why", "whether", "if", "where"]
+                        .iter()
+                        .any(|w| t.is(w))
             })) {
         sent.span(s_start - 1, s_start)
     } else {
