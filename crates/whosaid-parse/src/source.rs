@@ -2152,6 +2152,19 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             return MentionClass::Organization;
         }
         if !words.iter().any(&is_name) {
+            // One capitalised word of office or people alone is a surname or a company's
+            // short name: `King said`, `Pope said`, `American said` (the airline).
+            if all.len() == 1
+                && !head.text.ends_with('s')
+                && head.text.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+                && !head.text.ends_with("ese")
+                && head.text != "Swiss"
+                && (head.has(Cue::TITLE)
+                    || whosaid_core::is_demonym(head.text)
+                    || whosaid_core::is_demonym_noun(head.text))
+            {
+                return MentionClass::Person;
+            }
             // A people in the plural: with the article, its government or side, as `Iran`
             // (`the Soviets said`, `the Chinese`); else some of its people, too vague to
             // check (`Many Mexicans feel`, `Americans often say`).

@@ -5696,6 +5696,14 @@ fn a_surname_that_ends_like_a_people_is_a_name() {
                 "Most Americans",
                 M::Vague,
             ),
+            // One word of office or people alone is a surname or a company's short name.
+            ("King said the suit was settled.", "King", M::Person),
+            (
+                "American said the flights would resume.",
+                "American",
+                M::Person,
+            ),
+            ("Chinese said the talks failed.", "Chinese", M::Vague),
         ],
     );
     assert_sources(
