@@ -2380,12 +2380,13 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
                 MentionClass::Vague
             }
         }
-        // A share of people is a group, not one unnamed person: `a strong majority`.
+        // A share of people is a group, not one unnamed person: `a strong majority`, `A
+        // number of computer companies`.
         _ if indefinite
-            && matches!(
+            && (matches!(
                 hw,
                 "majority" | "minority" | "plurality" | "third" | "quarter"
-            ) =>
+            ) || hw == "number" && all.get(head_words).is_some_and(|t| t.is("of"))) =>
         {
             MentionClass::Vague
         }
@@ -2408,10 +2409,12 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
 /// head, when they end in one (`a statement`, `an Italian newspaper`) or in one and a
 /// participle (`a memo released`, `a study published`): things, not people.
 fn thing_head(words: &[Tok<'_>]) -> Option<usize> {
-    // A person before the head speaks: `another official following an assessment`.
-    if words.iter().any(|t| {
+    // A person before the head speaks: `another official following an assessment` (not
+    // `official` as an adjective: `an official newspaper`).
+    if words.iter().enumerate().any(|(i, t)| {
         let mut buf = [0; 32];
-        lexicon::is_anonymous_head(lower(t, &mut buf))
+        let w = lower(t, &mut buf);
+        lexicon::is_anonymous_head(w) && !(w == "official" && i + 2 == words.len())
     }) {
         return None;
     }

@@ -5704,6 +5704,22 @@ fn a_surname_that_ends_like_a_people_is_a_name() {
                 M::Person,
             ),
             ("Chinese said the talks failed.", "Chinese", M::Vague),
+            // A group counted, or a paper described but not named, is too vague to check.
+            (
+                "A number of computer companies said the rule was unclear.",
+                "A number of computer companies",
+                M::Vague,
+            ),
+            (
+                "An official newspaper said the talks failed.",
+                "An official newspaper",
+                M::Vague,
+            ),
+            (
+                "An official said the talks failed.",
+                "An official",
+                M::Anonymous,
+            ),
         ],
     );
     assert_sources(
