@@ -2338,6 +2338,31 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     if lexicon::is_organization_word(hw) {
         return MentionClass::Organization;
     }
+    // An office one person holds, with its holder's country or body named: `Kuwait's oil
+    // minister`, `NATO's secretary general`, `Emery's chairman`. Not anonymous: the office
+    // names its holder, as the body's name names it (not `Lyng's aide`, one of many).
+    // (The owner's name may take more words: `Costa Rica's economy minister`.)
+    let owner = words
+        .iter()
+        .take(4)
+        .position(|t| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s"))
+        .filter(|&p| words[..=p].iter().all(|t| t.is_capitalized()));
+    if owner.is_some_and(|p| p + 1 < words.len() && words[p + 1..].iter().all(|t| t.is_lower()))
+        && matches!(
+            hw,
+            "minister"
+                | "chairman"
+                | "chairwoman"
+                | "governor"
+                | "commissioner"
+                | "ambassador"
+                | "general"
+                | "premier"
+                | "chancellor"
+        )
+    {
+        return MentionClass::Organization;
+    }
     if lexicon::is_title(hw) {
         return MentionClass::Anonymous;
     }

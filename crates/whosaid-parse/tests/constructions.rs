@@ -5720,6 +5720,18 @@ fn a_surname_that_ends_like_a_people_is_a_name() {
                 "An official",
                 M::Anonymous,
             ),
+            // An office one person holds, its holder's country or body named, is no
+            // anonymous source; an aide, one of many, is.
+            (
+                "Costa Rica's economy minister said the talks failed.",
+                "Costa Rica's economy minister",
+                M::Organization,
+            ),
+            (
+                "Lyng's aide said the talks failed.",
+                "Lyng's aide",
+                M::Anonymous,
+            ),
         ],
     );
     assert_sources(
