@@ -2152,24 +2152,25 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             return MentionClass::Organization;
         }
         if !words.iter().any(&is_name) {
-            // One capitalised word of office or people alone is a surname or a company's
-            // short name: `King said`, `Pope said`, `American said` (the airline).
+            // A people in the plural (`Soviets`, `Chinese`).
+            let people = whosaid_core::is_demonym(head.text)
+                && (head.text.ends_with('s') || head.text.ends_with("ese"));
+            // One capitalised word of office or people alone, in the singular, is a surname
+            // or a company's short name: `King said`, `Pope said`, `American said` (the
+            // airline).
             if all.len() == 1
+                && !people
                 && !head.text.ends_with('s')
                 && head.text.bytes().skip(1).any(|b| b.is_ascii_lowercase())
-                && !head.text.ends_with("ese")
-                && head.text != "Swiss"
                 && (head.has(Cue::TITLE)
                     || whosaid_core::is_demonym(head.text)
                     || whosaid_core::is_demonym_noun(head.text))
             {
                 return MentionClass::Person;
             }
-            // A people in the plural: with the article, its government or side, as `Iran`
-            // (`the Soviets said`, `the Chinese`); else some of its people, too vague to
-            // check (`Many Mexicans feel`, `Americans often say`).
-            let people = whosaid_core::is_demonym(head.text)
-                && (head.text.ends_with('s') || head.text.ends_with("ese"));
+            // With the article, its government or side, as `Iran` (`the Soviets said`, `the
+            // Chinese`); else some of its people, too vague to check (`Many Mexicans feel`,
+            // `Americans often say`).
             if people && words.len() == 2 && words[0].is("the") {
                 return MentionClass::Organization;
             }
@@ -2342,24 +2343,29 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     // minister`, `NATO's secretary general`, `Emery's chairman`. Not anonymous: the office
     // names its holder, as the body's name names it (not `Lyng's aide`, one of many).
     // (The owner's name may take more words: `Costa Rica's economy minister`.)
-    let owner = words
-        .iter()
-        .take(4)
-        .position(|t| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s"))
-        .filter(|&p| words[..=p].iter().all(|t| t.is_capitalized()));
-    if owner.is_some_and(|p| p + 1 < words.len() && words[p + 1..].iter().all(|t| t.is_lower()))
-        && matches!(
-            hw,
-            "minister"
-                | "chairman"
-                | "chairwoman"
-                | "governor"
-                | "commissioner"
-                | "ambassador"
-                | "general"
-                | "premier"
-                | "chancellor"
-        )
+    // (The head's word first: the owner is looked for only before an office.)
+    let office = matches!(
+        hw,
+        "minister"
+            | "chairman"
+            | "chairwoman"
+            | "governor"
+            | "commissioner"
+            | "ambassador"
+            | "general"
+            | "premier"
+            | "chancellor"
+    );
+    let owner = || {
+        words
+            .iter()
+            .take(4)
+            .position(|t| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s"))
+            .filter(|&p| words[..=p].iter().all(|t| t.is_capitalized()))
+    };
+    if office
+        && owner()
+            .is_some_and(|p| p + 1 < words.len() && words[p + 1..].iter().all(|t| t.is_lower()))
     {
         return MentionClass::Organization;
     }
