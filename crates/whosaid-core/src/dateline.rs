@@ -27,6 +27,25 @@ pub fn is_month_or_weekday(word: &str) -> bool {
     )
 }
 
+/// True for a month's short name as datelines write it: `Nov`, `Sept`.
+fn is_month_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
 /// A dateline at the start of a paragraph: the outlet named in its parentheses, if any, and
 /// where the story proper starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,10 +113,26 @@ pub fn dateline(paragraph: &str) -> Option<Dateline> {
     let rest = after.trim_start_matches([' ', '\u{a0}']);
     // A colon in a dash's place after a known place: `New Delhi, Nov 28 (PTI): …`.
     let colon = rest.starts_with(':') && place_of(place).is_some_and(crate::is_place_name);
+    // Nothing between them, the Indian wires' way, after a known place and a date, the
+    // agency an acronym: `New Delhi, Nov 28 (PTI) The Congress …`.
+    let bare = || {
+        rest.starts_with(|c: char| c.is_uppercase())
+            && (2..=6).contains(&name.trim().len())
+            && name.trim().bytes().all(|b| b.is_ascii_uppercase())
+            && place.split_once(',').is_some_and(|(city, date)| {
+                crate::is_place_name(city.trim())
+                    && date.split_whitespace().any(|w| {
+                        is_month_or_weekday(w.trim_end_matches('.'))
+                            || is_month_abbreviation(w.trim_end_matches('.'))
+                    })
+                    && date.bytes().any(|b| b.is_ascii_digit())
+            })
+    };
     let dash = ["--", "-", "–", "—"]
         .into_iter()
         .find(|d| rest.starts_with(d))
-        .or(colon.then_some(":"))?;
+        .or(colon.then_some(":"))
+        .or(bare().then_some(""))?;
     let body_rest = rest[dash.len()..].trim_start();
     let body = paragraph.len() - body_rest.len();
     let name_start = open + 1 + (name.len() - name.trim_start().len());
@@ -305,6 +340,12 @@ mod tests {
                 "dpa",
                 "Merz rejected the calls.",
             ),
+            (
+                "New Delhi, Nov 28 (PTI) The Congress on Friday said.",
+                "PTI",
+                "The Congress on Friday said.",
+            ),
+            ("Mumbai, Nov. 3 (IANS) Shares fell.", "IANS", "Shares fell."),
         ] {
             let d = dateline(text).unwrap_or_else(|| panic!("{text:?}"));
             let (a, b) = d.outlet.unwrap_or_else(|| panic!("{text:?}"));
@@ -355,6 +396,9 @@ mod tests {
             "The Washington Post (WP) reported the news.",
             "The company said (Reuters) - no.",
             "KYIV (Reuters) Ukraine said.",
+            "New Delhi (PTI) The Congress said.",
+            "Acme, Nov 28 (PTI) The Congress said.",
+            "New Delhi, Nov 28 (Reuters) The Congress said.",
             "",
             "(",
             "( ) -",
