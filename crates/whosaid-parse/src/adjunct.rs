@@ -151,6 +151,14 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         ),
     )
     .parse(i)?;
+    // A time right after the preposition is the time, and what follows the object: `announced
+    // on Monday the DOJ lawsuit` (not `in its April report`).
+    if i.0
+        .get(1)
+        .is_some_and(|t| lower_is(t, |w| lexicon::is_time_word(w) || lexicon::is_month(w)))
+    {
+        return reject(i);
+    }
     // The phrase must end on a medium noun (or two: `Truth Social`), possibly followed by
     // `with|to NP` (`with CNN`).
     let (rest, _) = repeat(
@@ -159,8 +167,15 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         tok(|t: &Tok<'_>| lower_is(t, lexicon::is_medium_noun)),
     )
     .parse(rest)?;
-    // `in a call for unity`: a demand, no telephone call.
-    if rest.0.first().is_some_and(|t| t.is("for")) && i.0[used(i, rest) - 1].is("call") {
+    // `in a call for unity`: a demand, no telephone call. `in a public opinion poll`: a poll.
+    if rest.0.first().is_some_and(|t| t.is("for")) && i.0[used(i, rest) - 1].is("call")
+        || i.0[used(i, rest) - 1].is("opinion")
+            && rest.0.first().is_some_and(|t| {
+                ["poll", "polls", "survey", "surveys"]
+                    .iter()
+                    .any(|w| t.is(w))
+            })
+    {
         return reject(i);
     }
     // What the medium is about or for, or who carried it, up to a `that`, a comma or the
@@ -186,8 +201,10 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
                         word("broadcast"),
                         word("distributed"),
                         word("aired"),
+                        word("filed"),
+                        word("lodged"),
                     )),
-                    alt((word("by"), word("on"), word("in"))),
+                    alt((word("by"), word("on"), word("in"), word("with"))),
                 ),
             ),
         )),
@@ -231,6 +248,26 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         ),
     ))
     .parse(rest)?;
+    // A name joined by `and`, `of` or `&` goes on (`with the Securities and Exchange
+    // Commission`, `to the Bank of England`), only between capitalised words.
+    let mut rest = rest;
+    while used(i, rest) > 0
+        && i.0[used(i, rest) - 1].is_capitalized()
+        && rest
+            .0
+            .first()
+            .is_some_and(|t| t.is_lower() && (t.is("and") || t.is("of")) || t.text == "&")
+        && rest
+            .0
+            .get(1)
+            .is_some_and(|t| t.is_word() && t.is_capitalized() && t.depth == 0)
+    {
+        let k = 1 + rest.0[1..]
+            .iter()
+            .take_while(|t| t.is_word() && t.is_capitalized() && t.depth == 0)
+            .count();
+        rest = Toks(&rest.0[k..]);
+    }
     // `in a report published on Wednesday that …`: the participle of its publication, when
     // what follows it is an adjunct of time or place or the content's `that` (`issued by the
     // French state car group the agreement was …` is left as it was: no adjunct reads it).
@@ -563,6 +600,9 @@ pub(crate) fn place<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         nom::combinator::peek(alt((
             word("that").map(|_| ()),
             punct(',').map(|_| ()),
+            // Or the clause's end after `in`: `…, the company said in Paris.` (After `at`, a
+            // name there is where the source works: `said analysts at Morgan Stanley.`)
+            end_of_clause,
             time.map(|_| ()),
             tok(|t: &Tok<'_>| {
                 t.is_lower()
@@ -576,7 +616,19 @@ pub(crate) fn place<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         ))),
     )
         .parse(i)?;
+    if !i.0[0].is("in") && end_of_clause(rest).is_ok() {
+        return reject(i);
+    }
     Ok((rest, used(i, rest)))
+}
+
+/// The end of a clause, consuming nothing: no token left, or a full stop, `;`, `?` or `!`.
+fn end_of_clause<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, ()> {
+    match i.0.first() {
+        None => Ok((i, ())),
+        Some(t) if matches!(t.kind, Kind::Punct('.' | ';' | '?' | '!')) => Ok((i, ())),
+        Some(_) => reject(i),
+    }
 }
 
 /// A broadcaster or its program after a cue, before `that` or a comma: `said on CNN that`,

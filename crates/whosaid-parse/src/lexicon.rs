@@ -2336,6 +2336,25 @@ pub(crate) fn is_medium_noun(lower: &str) -> bool {
             | "cable"
             | "bulletin"
             | "communique"
+            | "circular"
+            // Court and regulator papers: `said in a complaint filed in federal court`, `wrote
+            // in the ruling`, `in court papers`, `in its prospectus`. (Not `order`: `in order
+            // to`; not `brief`: `in brief`; not `judgment`: `a lapse in judgment`.)
+            | "complaint"
+            | "lawsuit"
+            | "suit"
+            | "affidavit"
+            | "indictment"
+            | "motion"
+            | "petition"
+            | "ruling"
+            | "opinion"
+            | "submission"
+            | "declaration"
+            | "prospectus"
+            | "papers"
+            | "filings"
+            | "documents"
     )
 }
 

@@ -6000,3 +6000,82 @@ fn it_is_claimed_is_an_attribution_to_nobody() {
         Some("that the striker has agreed personal terms")
     );
 }
+
+/// A trailing source with a place, a court paper or a regulator's filing after its cue keeps
+/// the claim before it: `…, the company said in Paris.`, `…, the agency said in a complaint
+/// filed in federal court in Houston.`; a body's name of several words runs on over `and` and
+/// `of` (`in a filing with the Securities and Exchange Commission that …`).
+#[test]
+fn a_place_or_a_court_paper_after_a_trailing_cue() {
+    for (text, source, content, medium) in [
+        (
+            "The firm cut 300 jobs, the company said in Paris.",
+            "the company",
+            "The firm cut 300 jobs",
+            None,
+        ),
+        (
+            "The officer inflated revenue by $40 million, the agency said in a complaint \
+             filed in federal court in Houston.",
+            "the agency",
+            "The officer inflated revenue by $40 million",
+            Some("in a complaint filed in federal court in Houston"),
+        ),
+        (
+            "The company said in a filing with the Securities and Exchange Commission that \
+             it cut jobs.",
+            "The company",
+            "that it cut jobs",
+            Some("in a filing with the Securities and Exchange Commission"),
+        ),
+        (
+            "Banks had also cut credit lines, it said in court papers.",
+            "it",
+            "Banks had also cut credit lines",
+            Some("in court papers"),
+        ),
+        (
+            "The law is void, Justice Kagan wrote in the majority opinion.",
+            "Justice Kagan",
+            "The law is void",
+            Some("in the majority opinion"),
+        ),
+    ] {
+        let a = attribution_at(
+            text,
+            if text.contains("wrote") {
+                "wrote"
+            } else {
+                "said"
+            },
+        );
+        assert_eq!(
+            a.source.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{text}"
+        );
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+        assert_eq!(a.medium.map(|m| m.slice(text)), medium, "{text}");
+    }
+    // Not a medium: a poll, a lapse, a day before the object.
+    assert_source_and_content(
+        "The group found in a public opinion poll that 55 pct of Americans agreed.",
+        "found",
+        "The group",
+        "that 55 pct of Americans agreed",
+    );
+    let text = "Lynch announced on Monday the DOJ lawsuit against the state.";
+    assert_eq!(
+        attribution_at(text, "announced")
+            .content
+            .map(|c| c.slice(text)),
+        Some("the DOJ lawsuit against the state")
+    );
+    let text = "Allies described it as a serious lapse in judgment.";
+    assert_eq!(
+        attribution_at(text, "described")
+            .content
+            .map(|c| c.slice(text)),
+        Some("it as a serious lapse in judgment")
+    );
+}
