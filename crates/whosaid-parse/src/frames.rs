@@ -980,8 +980,11 @@ pub(crate) fn verb_frames(
             || cue_tok.is("said")
             || cue_tok.is("alleged")
             || cue_tok.is("claimed")
+            || cue_tok.is("believed")
+            || cue_tok.is("understood")
         {
-            // `it was reported that …`, `It is claimed that …`: no source.
+            // `it was reported that …`, `It is claimed that …`, `It is understood that …`: no
+            // source.
             if c >= 2 && toks[c - 2].is("it") && toks.get(c + 1).is_some_and(|t| t.is("that")) {
                 let content = sent.content_after(c + 1);
                 out.push(Cand {
@@ -1001,7 +1004,18 @@ pub(crate) fn verb_frames(
             if c >= 2 && infinitive {
                 let from = clause_from(sent, c, out).min(c - 1);
                 if let Some(rest) = sent.content_after(c + 2) {
-                    let content = Some(Span::new(toks[from].start(), rest.end));
+                    // A relative clause between commas ends at its comma: `Reagan, who is
+                    // believed to want an agreement, said …`.
+                    let relative = from > 0
+                        && toks[from - 1].is_punct(',')
+                        && (toks[from].is("which") || toks[from].is("who"));
+                    let end = toks[c + 2..]
+                        .iter()
+                        .position(|t| t.depth == 0 && t.is_punct(','))
+                        .map(|p| toks[c + 2 + p - 1].end())
+                        .filter(|&e| relative && e <= rest.end)
+                        .unwrap_or(rest.end);
+                    let content = Some(Span::new(toks[from].start(), end));
                     out.push(Cand {
                         content,
                         ..Cand::new(AttributionKind::Indirect, sent.span(c - 1, c + 1))
@@ -2102,6 +2116,26 @@ pub(crate) fn verb_frames(
         if needs_that && !that && !clause_like_strict(sent, first_at) {
             return false;
         }
+        // `maintain` keeps things far more often than it asserts them (`maintained its
+        // rating`, `maintains a quota on beef imports`), and `understand` grasps them
+        // (`creditors understand Brazil's position`): cues before `that`, a quote, or a clause
+        // with its subject pronoun or its auxiliary within a few words (`maintained it cannot
+        // pay`, `maintained progress was being made`, `understood Brazil had no other choice`).
+        let mut cb = [0; 32];
+        let cw = lw(cue_tok, &mut cb);
+        // (Nor what is grasped: `understands how hard that can be`.)
+        let understand = cw.starts_with("understand") || cw == "understood";
+        let wh = first.is_some_and(|t| {
+            ["how", "why", "what", "whether", "where", "when", "who"]
+                .iter()
+                .any(|w| t.is(w))
+        });
+        if !that
+            && (cw.starts_with("maintain") || understand)
+            && (!clause_soon(toks, first_at) || understand && wh)
+        {
+            return false;
+        }
         if !that && adds_things(cue_tok, toks, first_at, Some(content)) {
             return false;
         }
@@ -2482,6 +2516,7 @@ fn clause_from(sent: &Sent<'_, '_>, k: usize, out: &[Cand]) -> usize {
         "because", "although", "though", "whereas", "while", "unless",
     ];
     let subordinator = |t: &Tok<'_>| SUBORDINATORS.iter().any(|w| t.is(w));
+    let relative = |t: &Tok<'_>| t.is("which") || t.is("who") || t.is("where");
     // After a semicolon or colon, a subordinating conjunction (`because Salomon is said to
     // believe`), or `, and` / `but` before a clause of its own (`…, and Senate Republican
     // Leader Robert Dole is said to have thrown his support`).
@@ -2495,9 +2530,19 @@ fn clause_from(sent: &Sent<'_, '_>, k: usize, out: &[Cand]) -> usize {
                     || t.is_word()
                         && (t.is("but")
                             || t.is("and") && j > 0 && toks[j - 1].is_punct(',')
-                            || subordinator(t)))
+                            || subordinator(t)
+                            || relative(t) && !toks[j + 1..k].iter().any(|t| t.is_punct(','))))
         })
-        .map_or(0, |j| j + 1);
+        // A relative pronoun is its clause's subject: `chemicals which are believed to damage
+        // the ozone layer`; after `where`, the clause's own follows (`Jalalabad, where Osama
+        // bin Laden is believed to be hiding`).
+        .map_or(0, |j| {
+            if toks[j].is("which") || toks[j].is("who") {
+                j
+            } else {
+                j + 1
+            }
+        });
     // A subordinate clause opening the sentence ends at its comma: `Though other dissolvers
     // are on the market, TPA is said to be more effective`.
     let clause_start = if clause_start == 1 && subordinator(&toks[0]) {
@@ -2623,6 +2668,35 @@ fn clause_like_strict(sent: &Sent<'_, '_>, at: usize) -> bool {
             })
             .skip(1)
             .any(|aux| aux)
+}
+
+/// True when the words from `at` are a clause, not an object: a subject pronoun and a
+/// lowercase word (`it cannot pay`, `he knew nothing`), or a lowercase auxiliary or modal
+/// within the five words after the first, before any punctuation or preposition (`progress was
+/// being made`, `the allocations were much too high`).
+fn clause_soon(toks: &[Tok<'_>], at: usize) -> bool {
+    let pronoun = toks.get(at).is_some_and(|t| {
+        ["he", "she", "they", "we", "i", "it", "there"]
+            .iter()
+            .any(|w| t.is(w))
+    }) && toks
+        .get(at + 1)
+        .is_some_and(|n| n.is_word() && n.is_lower());
+    if pronoun {
+        return true;
+    }
+    toks.get(at + 1..toks.len().min(at + 6))
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| {
+            t.is_word()
+                && t.depth == 0
+                && !t.has(Cue::CLAUSE_BOUNDARY)
+                && !["of", "for", "in", "on", "at", "by", "with", "from", "to"]
+                    .iter()
+                    .any(|w| t.is(w))
+        })
+        .any(|t| t.is_lower() && lexicon::is_auxiliary(lw(t, &mut [0; 32])))
 }
 
 /// True when the words from `at` look like the start of a clause (a reported statement), not a

@@ -117,6 +117,12 @@ const IRREGULAR: &[(&str, VerbClass, Form, bool)] = &[
     // or `ruling`, nouns as often (`the ruling party`).
     ("ruled", VerbClass::Speech, Form::Past, false),
     ("thought", VerbClass::Belief, Form::Past, false),
+    // `The Straits Times understands that …`, `It is understood that …`, `X is understood to
+    // have …`: a cue before `that` or a clause with its subject only (`understand the risks`
+    // is no claim); not `understanding`, a noun as often (`an understanding that`).
+    ("understand", VerbClass::Belief, Form::Base, false),
+    ("understands", VerbClass::Belief, Form::Present3, false),
+    ("understood", VerbClass::Belief, Form::Past, false),
     ("told", VerbClass::Speech, Form::Past, false),
     ("wrote", VerbClass::Speech, Form::Past, true),
     ("written", VerbClass::Speech, Form::Participle, false),

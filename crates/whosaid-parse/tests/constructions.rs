@@ -6079,3 +6079,93 @@ fn a_place_or_a_court_paper_after_a_trailing_cue() {
         Some("it as a serious lapse in judgment")
     );
 }
+
+/// `maintain` and `understand` report only a clause (`Texaco has maintained it cannot pay`,
+/// `They understood Brazil had no other choice`); with an object they keep or grasp things
+/// (`maintained its rating`, `creditors understand Brazil's position`, `understands how hard
+/// that can be`). `It is understood that …` and `X is believed to …` rest on nobody named, as
+/// `It is claimed that …` does.
+#[test]
+fn maintain_and_understand_report_clauses_only() {
+    for (text, cue) in [
+        (
+            "The agency maintained its rating on the bonds.",
+            "maintained",
+        ),
+        ("Japan maintains a quota on beef imports.", "maintains"),
+        (
+            "Light showers maintained adequate moisture for crop growth.",
+            "maintained",
+        ),
+        (
+            "Funaro said creditors understand Brazil's position.",
+            "understand",
+        ),
+        ("Investors need to understand the risks.", "understand"),
+        (
+            "Rendell said he understands how hard that can be.",
+            "understands",
+        ),
+        (
+            "Voters doubt Mrs. Clinton understands their frustrations or has the ideas.",
+            "understands",
+        ),
+    ] {
+        assert_no_cue(text, cue);
+    }
+    for (text, cue, source, content) in [
+        (
+            "Texaco has maintained it cannot pay more than one billion dlrs.",
+            "maintained",
+            "Texaco",
+            "it cannot pay more than one billion dlrs",
+        ),
+        (
+            "He maintained progress was being made in the talks.",
+            "maintained",
+            "He",
+            "progress was being made in the talks",
+        ),
+        (
+            "They understood Brazil had no other choice.",
+            "understood",
+            "They",
+            "Brazil had no other choice",
+        ),
+        (
+            "The Straits Times understands that the bank is reviewing its services.",
+            "understands",
+            "The Straits Times",
+            "that the bank is reviewing its services",
+        ),
+    ] {
+        assert_source_and_content(text, cue, source, content);
+    }
+    for (text, cue, content) in [
+        (
+            "It is understood that the talks have stalled.",
+            "is understood",
+            "that the talks have stalled",
+        ),
+        (
+            "The minister is believed to have resigned.",
+            "is believed",
+            "The minister is believed to have resigned",
+        ),
+        // The relative clause's subject, and its end.
+        (
+            "Reagan, who is believed to want an agreement, said a deal was possible.",
+            "is believed",
+            "who is believed to want an agreement",
+        ),
+        (
+            "Bombers struck near Jalalabad where Osama bin Laden is believed to be hiding.",
+            "is believed",
+            "Osama bin Laden is believed to be hiding",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.source, None, "{text}");
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
