@@ -1184,12 +1184,15 @@ pub(crate) fn verb_frames(
             // company's report`, `Russia's suspected role`, `Trump's reported net worth`); a
             // verb that is neither is the verb of a name that ends like a possessive
             // (`Moody's said`, `McDonald's says`).
+            // Nor before `that`, which no noun or adjective takes: `Moody's argued that …`.
             || (p.text.ends_with("'s") || p.text.ends_with("’s"))
                 && (verb.noun_ambiguous()
                     || p.is("let's")
-                    || !["said", "says", "told", "tells", "added", "adds", "wrote", "writes"]
+                    || !(["said", "says", "told", "tells", "added", "adds", "wrote", "writes"]
                         .iter()
-                        .any(|w| cue_tok.is(w)))
+                        .any(|w| cue_tok.is(w))
+                        || matches!(verb.form, Form::Past | Form::Present3)
+                            && toks.get(c + 1).is_some_and(|t| t.is("that"))))
             // A newspaper's name is no adjective: `The Wall Street Journal reports`.
             || verb.noun_ambiguous()
                 && (source::is_adjective_like(pw)
@@ -1215,18 +1218,30 @@ pub(crate) fn verb_frames(
         // The bare form after a singular name, before a comma, is the noun of a compound:
         // `after attacking an Israeli Army post, Palestinian medics said` (the verb would be
         // `posts`, and have an object). Not `the 2014 American Community Survey show that`,
-        // `…, figures from the Central Statistical Office show.`
+        // `…, figures from the Central Statistical Office show.` (A name in `-ss` is
+        // singular: `Reacting to the Congress charge, …`.)
         let compound = verb.noun_ambiguous()
             && verb.form == Form::Base
             && p.is_capitalized()
             && !p.has(Cue::PRONOUN)
-            && !pw.ends_with('s')
+            && (!pw.ends_with('s') || pw.ends_with("ss"))
             && c >= 2
             && toks[c - 2].is_word()
             && !toks[c - 2].has(Cue::CLAUSE_BOUNDARY)
             && toks.get(c + 1).is_some_and(|t| t.is_punct(','));
+        // A possessive determiner, then a singular name, then a word that is also a noun:
+        // that noun's phrase (`in its April report that …`, `his Senate report`; not `His
+        // aides claim that …`).
+        let owned = verb.noun_ambiguous()
+            && c >= 2
+            && p.is_capitalized()
+            && !pw.ends_with('s')
+            && ["its", "his", "her", "their", "our", "my", "your"]
+                .iter()
+                .any(|w| toks[c - 2].is(w));
         if noun_before
             || compound
+            || owned
             || cue_tok.is("think") && toks.get(c + 1).is_some_and(|t| t.is("tank"))
         {
             return false;

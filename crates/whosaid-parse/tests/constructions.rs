@@ -6169,3 +6169,44 @@ fn maintain_and_understand_report_clauses_only() {
         assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
     }
 }
+
+/// A cue after a possessive is a noun (`the company's report`) unless `that` follows, which
+/// no noun takes: `Moody's argued that …`; after a possessive determiner and a singular name
+/// it is one too (`in its April report that`). A bare form after a singular name in `-ss`,
+/// before a comma, is a compound's noun: `Reacting to the Congress charge, …`.
+#[test]
+fn possessive_names_and_singular_names_in_ss() {
+    assert_source_and_content(
+        "Moody's argued that the outlook was stable.",
+        "argued",
+        "Moody's",
+        "that the outlook was stable",
+    );
+    assert_source_and_content(
+        "McDonald’s warned that sales would fall.",
+        "warned",
+        "McDonald’s",
+        "that sales would fall",
+    );
+    assert_no_cue("Trump’s reported net worth rose.", "reported");
+    // A possessive determiner and a singular name before the noun: `its April report`.
+    assert_no_cue(
+        "Citibank AG said in its April report that the dollar would weaken.",
+        "report",
+    );
+    assert_source_and_content(
+        "His aides claim that he won.",
+        "claim",
+        "His aides",
+        "that he won",
+    );
+    assert_no_cue(
+        "Reacting to the Congress charge, BJP spokesperson Sambit Patra told reporters that \
+         the Opposition was playing politics.",
+        "charge",
+    );
+    assert_no_cue(
+        "The BJP rejected the Congress charge, saying it was baseless.",
+        "charge",
+    );
+}
