@@ -474,6 +474,21 @@ impl<'s, 'a> Sent<'s, 'a> {
                     }
                 }
             }
+            // `said the results were promising but cautioned that …`: after `but`, a cue verb
+            // of its own only (`said the plan was bold but needed money` is one content).
+            if t.is("but") && j >= at + 3 {
+                let cue = toks.get(j + 1).is_some_and(|n| {
+                    n.is_lower()
+                        && n.verb().is_some_and(|v| {
+                            matches!(v.form, Form::Past | Form::Present3)
+                                && v.class == VerbClass::Speech
+                        })
+                });
+                if cue {
+                    end = j;
+                    break;
+                }
+            }
             // `…, he said.` ends the sentence: that attribution holds this one, not the other
             // way round.
             if t.is_punct(',') && self.trailing_attribution(j + 1) {

@@ -1284,6 +1284,11 @@ pub(crate) fn clause_subject(toks: &[Tok<'_>], end: usize) -> Option<(usize, usi
         // The verb right after the relative clause: its subject is the phrase before it, with
         // the clause.
         if let Some((open, close)) = relative.filter(|&(_, close)| close + 1 == k) {
+            // With the appositive that the relative clause ends: `Dr Amelia Hart, from Cancer
+            // Research UK, which funded the work, said …` (her words, not the charity's).
+            if let Some(found) = appositive_before(toks, start, close).filter(|&(a, _)| a < open) {
+                return Some(found);
+            }
             if let Some((a, b)) = before(toks, start, open).filter(|&(_, b)| b == open) {
                 if toks[b - 1].is_capitalized() || toks[b - 1].has(Cue::SOURCE_NOUN) {
                     return Some((a, close));

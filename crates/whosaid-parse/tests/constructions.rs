@@ -6210,3 +6210,27 @@ fn possessive_names_and_singular_names_in_ss() {
         "charge",
     );
 }
+
+/// A subject with an appositive and a relative clause speaks for each of its verbs (`Dr
+/// Amelia Hart, from Cancer Research UK, which funded the work, said … but cautioned that …`:
+/// hers, not the charity's), and `but` before a second cue ends the first one's content.
+#[test]
+fn a_second_cue_after_but_shares_the_described_subject() {
+    let text = "Dr Amelia Hart, from Cancer Research UK, which funded the work, said the results \
+                were promising but cautioned that the test was not ready.";
+    assert_source_and_content(
+        text,
+        "cautioned",
+        "Dr Amelia Hart, from Cancer Research UK, which funded the work",
+        "that the test was not ready",
+    );
+    assert_eq!(
+        attribution_at(text, "said").content.map(|c| c.slice(text)),
+        Some("the results were promising")
+    );
+    let text = "He said the plan was bold but needed more money.";
+    assert_eq!(
+        attribution_at(text, "said").content.map(|c| c.slice(text)),
+        Some("the plan was bold but needed more money")
+    );
+}
