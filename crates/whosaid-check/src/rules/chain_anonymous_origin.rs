@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use whosaid_core::{EntityKind, Finding, Related};
 
-use super::{finding, is_cited_evidence, is_share};
+use super::{finding, is_cited_evidence, is_compiled_consensus, is_share};
 use crate::{Context, Rule};
 
 const ID: &str = "chain/anonymous-origin";
@@ -62,7 +62,8 @@ impl Rule for ChainAnonymousOrigin {
             // A poll's share of respondents (`40 pct of the canvassed voters`) ends the chain of
             // a poll the article names: the poll is the source, as for `source/vague`.
             if origin.kind == EntityKind::Vague
-                && a.source.as_ref().is_some_and(|s| is_share(&s.text))
+                && (a.source.as_ref().is_some_and(|s| is_share(&s.text))
+                    || is_compiled_consensus(cx, a))
             {
                 continue;
             }
@@ -164,6 +165,16 @@ mod tests {
                 (
                     "---\npublisher: UNN\n---\nA Gallup poll released on Monday showed that 40 percent of the voters thought the economy would improve.",
                     &[],
+                ),
+                // Near miss: a consensus a named compiler gives; fires when a named outlet
+                // relays analysts nobody compiled.
+                (
+                    "---\npublisher: UNN\n---\nAnalysts had expected a net profit of $2.9 billion, according to a Bloomberg poll.",
+                    &[],
+                ),
+                (
+                    "---\npublisher: UNN\n---\nAnalysts had expected a net profit of $2.9 billion, according to Bloomberg.",
+                    &["Analysts"],
                 ),
                 // Near miss: figures a named source cites.
                 (

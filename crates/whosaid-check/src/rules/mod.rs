@@ -4,7 +4,7 @@
 //! `DOCS` constant, the text `whosaid explain` prints. Ids and default severities are in
 //! [`crate::registry`].
 
-use whosaid_core::{Attribution, Document, EntityKind, Finding, Span};
+use whosaid_core::{Attribution, Document, EntityKind, Finding, MentionClass, Span};
 
 use crate::Context;
 
@@ -149,6 +149,48 @@ pub(crate) fn is_cited_evidence(cx: &Context<'_>, a: &Attribution) -> bool {
             })
     };
     evidence_cue && a.source.as_ref().is_some_and(|s| is_evidence(&s.text)) && vouched()
+}
+
+/// True when `a`'s vague group is the sample of a poll or the data a named compiler gives
+/// (`Analysts had expected a profit of $2.9 billion, according to a Bloomberg poll`, `…,
+/// according to LSEG data`): the consensus is the compiler's, who is named and checkable, as a
+/// poll's share of respondents is the poll's.
+pub(crate) fn is_compiled_consensus(cx: &Context<'_>, a: &Attribution) -> bool {
+    let Some(parent) = a.parent else {
+        return false;
+    };
+    if !a
+        .source
+        .as_ref()
+        .is_some_and(|s| s.class == MentionClass::Vague)
+    {
+        return false;
+    }
+    let Ok(i) = cx.attributions.binary_search_by_key(&parent, |p| p.id) else {
+        return false;
+    };
+    let compiled = cx.attributions[i].source.as_ref().is_some_and(|s| {
+        s.text.split_whitespace().any(|w| {
+            matches!(
+                w.trim_end_matches([',', '.']),
+                "poll" | "polls" | "survey" | "surveys" | "consensus" | "data"
+            )
+        })
+    });
+    let named = || {
+        cx.resolved
+            .sources
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|e| {
+                !matches!(
+                    cx.resolved.entities[e.0 as usize].kind,
+                    EntityKind::Anonymous | EntityKind::Vague
+                )
+            })
+    };
+    compiled && named()
 }
 
 /// True when the head of the phrase `source` is a thing that shows (`preliminary figures`,

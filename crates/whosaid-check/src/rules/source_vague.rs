@@ -2,7 +2,7 @@
 
 use whosaid_core::{Finding, MentionClass};
 
-use super::{excerpt, finding, is_cited_evidence, is_share};
+use super::{excerpt, finding, is_cited_evidence, is_compiled_consensus, is_share};
 use crate::{Context, Rule};
 
 const ID: &str = "source/vague";
@@ -13,10 +13,12 @@ declare_rule! {
 Flags a claim attributed to a source too vague to be checked: `media reports`, `sources say`,
 `experts believe`, `according to reports`, `observers`. The finding points at the source phrase,
 or, for a claim that names no source at all but rests on reports (`the firm is reportedly in
-talks`, `it was reported that`, `the minister is said to have resigned`), at those words.
-The share of a poll's respondents (`Twelve percent said`, `half of Democratic voters`) is not
-flagged: the poll is the source, named where the article gives its results. Nor is evidence a
-named source cites (`the bank said provisional figures showed …`): the bank vouches for it.",
+talks`, `it was reported that`, `the minister is said to have resigned`, `it is understood
+that`), at those words. The share of a poll's respondents (`Twelve percent said`, `half of
+Democratic voters`) is not flagged: the poll is the source, named where the article gives its
+results; nor is a consensus a named compiler gives (`Analysts had expected …, according to a
+Bloomberg poll`). Nor is evidence a named source cites (`the bank said provisional figures
+showed …`): the bank vouches for it.",
     why_it_matters: "\
 A reader cannot look up \"media reports\", and an editor cannot verify them: the claim rests on
 nobody in particular. Name the outlet or the person, or drop the claim.",
@@ -59,6 +61,7 @@ impl Rule for SourceVague {
             if source.class != MentionClass::Vague
                 || is_share(&source.text)
                 || is_cited_evidence(cx, a)
+                || is_compiled_consensus(cx, a)
             {
                 continue;
             }
@@ -76,7 +79,7 @@ impl Rule for SourceVague {
 
 /// True for a cue with no source that says the claim was reported: `reportedly`, `was
 /// reported`, `has been reported`, `is said` (`The minister is said to have resigned`), `was
-/// alleged`, `is claimed`.
+/// alleged`, `is claimed`, `is understood` (the British press's word for its unnamed sources).
 fn rests_on_reports(cue: &str) -> bool {
     let mut words = cue.split_whitespace();
     let Some(last) = words.next_back() else {
@@ -85,7 +88,7 @@ fn rests_on_reports(cue: &str) -> bool {
     if last.eq_ignore_ascii_case("reportedly") {
         return words.next().is_none();
     }
-    ["reported", "said", "alleged", "claimed"]
+    ["reported", "said", "alleged", "claimed", "understood"]
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
         && words.next().is_some_and(|w| {
@@ -127,6 +130,10 @@ mod tests {
                 (
                     "It is claimed that the striker has agreed personal terms.",
                     &["is claimed"],
+                ),
+                (
+                    "It is understood that the bank is reviewing its services.",
+                    &["is understood"],
                 ),
                 // Near misses: the reports' source named, before or after.
                 ("Trump reportedly told aides that he would run.", &[]),
@@ -181,6 +188,21 @@ mod tests {
                 (
                     "A strong majority of Democratic voters said they trusted her.",
                     &[],
+                ),
+                // Near miss: the consensus of a poll or data a named compiler gives; fires
+                // when the compiler is vague too.
+                (
+                    "Analysts had expected a net profit of $2.9 billion, according to a \
+                     Bloomberg poll.",
+                    &[],
+                ),
+                (
+                    "Analysts had expected earnings of $1.20 a share, according to LSEG data.",
+                    &[],
+                ),
+                (
+                    "Analysts had expected a loss, according to media reports.",
+                    &["Analysts", "media reports"],
                 ),
                 (
                     "The Commerce Department issued a report on trade. The report said \
