@@ -1879,8 +1879,19 @@ pub(crate) fn verb_frames(
         fronted |= toks[s_start - 1].is("what") || toks[s_start - 1].is("which");
     }
     // What follows the cue: a recipient (`told Reuters`), then adjuncts (`on Twitter`, `late
-    // Tuesday`); the same for every frame below.
-    let (after_recipient, recipient) = skip_recipient(sent, c + 1, cue_tok);
+    // Tuesday`); the same for every frame below. One after `to` is taken here when the
+    // sentence ends with it: `…, a representative confirmed to People on Tuesday.`
+    let (after_recipient, recipient) = match skip_recipient(sent, c + 1, cue_tok) {
+        (_, None) if toks.get(c + 1).is_some_and(|t| t.is("to")) && addressed(cue_tok) => {
+            match recipient_after_cue(sent, c) {
+                (k, Some(r)) if clause_ends(&toks[adjunct::skip_adjuncts(toks, k, n).0..]) => {
+                    (k, Some(r))
+                }
+                _ => (c + 1, None),
+            }
+        }
+        found => found,
+    };
     let (after, medium) = adjunct::skip_adjuncts(toks, after_recipient, n);
     // Else a medium that opens the sentence before the subject's comma: `In an interview
     // with CNN, Smith said`, `Speaking to the BBC on Tuesday, the chancellor said`, `Writing
@@ -2858,6 +2869,12 @@ const ADDRESSED: &[&str] = &[
     "suggested",
     "boasted",
     "conceded",
+    // `a representative for the singer confirmed to People`, `revealed to the Daily Mail`.
+    "confirmed",
+    "confirms",
+    "confirming",
+    "revealed",
+    "reveals",
 ];
 
 /// After `told`, `tell`, `asked`, `telling`: the recipient (`told Reuters`, `told reporters`,
@@ -3163,10 +3180,27 @@ fn recipient_phrase(sent: &Sent<'_, '_>, at: usize) -> (usize, Option<(usize, us
         {
             return (i + 1, Some((i, i + 1)));
         }
-        // Any short phrase before `that`: `told delegates at the convention that`. A medium or
-        // a time ends it, read as the cue's adjuncts: `told Reuters in an interview that`,
-        // `told CNN on Sunday that`.
-        if let Some(k) = (i + 1..n.min(i + 15)).find(|&k| toks[k].is("that")) {
+        // Any short phrase before `that`: `told delegates at the convention that`; before the
+        // question's `whether` after `asked`, a phrase with no verb or infinitive (`asked a
+        // senior minister last week whether`, not `asked them to study whether`). A medium or a
+        // time ends it, read as the cue's adjuncts: `told Reuters in an interview that`, `told
+        // CNN on Sunday that`.
+        let asked = ["asked", "ask", "asks", "asking"]
+            .iter()
+            .any(|w| toks[at - 1].is(w));
+        let question = |k: usize| {
+            asked
+                && toks[k].is("whether")
+                && toks[i..k].iter().all(|t| {
+                    t.is_lower()
+                        && t.verb().is_none()
+                        && !t.is("to")
+                        && !lexicon::is_auxiliary(lw(t, &mut [0; 32]))
+                        && !(t.text.len() > 4 && t.text.ends_with("ed"))
+                        || t.is_capitalized()
+                })
+        };
+        if let Some(k) = (i + 1..n.min(i + 15)).find(|&k| toks[k].is("that") || question(k)) {
             if toks[i..k].iter().all(|t| t.is_word() && t.depth == 0) {
                 let lower = |t: &Tok<'_>, f: fn(&str) -> bool| {
                     let mut b = [0; 32];

@@ -6234,3 +6234,41 @@ fn a_second_cue_after_but_shares_the_described_subject() {
         Some("the plan was bold but needed more money")
     );
 }
+
+/// A recipient after `to` ends a trailing attribution as one after `told` does (`…, a
+/// representative for the singer confirmed to People on Tuesday.`), and `asked` takes its
+/// listener up to the question's `whether` (`asked a senior minister last week whether …`,
+/// not `asked the CFTC to study whether …`).
+#[test]
+fn recipients_after_to_and_before_whether() {
+    let text = "Taylor Swift and Travis Kelce are engaged, a representative for the singer \
+                confirmed to People on Tuesday.";
+    let a = attribution_at(text, "confirmed");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("Taylor Swift and Travis Kelce are engaged")
+    );
+    assert_eq!(a.recipient.map(|r| r.span.slice(text)), Some("People"));
+    for (text, cue, recipient, content) in [
+        (
+            "I asked a senior minister last week whether the government could survive.",
+            "asked",
+            "a senior minister",
+            "whether the government could survive",
+        ),
+        (
+            "OMB asked the CFTC to study whether the costs could be paid with fees.",
+            "asked",
+            "the CFTC",
+            "to study whether the costs could be paid with fees",
+        ),
+    ] {
+        let a = attribution_at(text, cue);
+        assert_eq!(
+            a.recipient.map(|r| r.span.slice(text)),
+            Some(recipient),
+            "{text}"
+        );
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
