@@ -6272,3 +6272,47 @@ fn recipients_after_to_and_before_whether() {
         assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
     }
 }
+
+/// `One said …` after a group is an attribution to one of them, as `one said` inside a
+/// sentence is (not `One widely mentioned possibility is …`); a participle of the courts
+/// describes the subject before it (`A former nurse accused of poisoning three patients told
+/// jurors …`), which the phrase before it classifies.
+#[test]
+fn one_of_a_group_and_a_subject_accused_of_something() {
+    assert_sources(
+        "said",
+        &[(
+            "Dealers were cautious. One said prices would fall.",
+            "One",
+            M::Anonymous,
+        )],
+    );
+    assert_no_cue(
+        "A successor would seem a necessity. One widely mentioned possibility is Shultz.",
+        "mentioned",
+    );
+    assert_sources(
+        "told",
+        &[(
+            "A former nurse accused of poisoning three patients told jurors that she was \
+             innocent.",
+            "A former nurse accused of poisoning three patients",
+            M::Anonymous,
+        )],
+    );
+    assert_sources(
+        "said",
+        &[
+            (
+                "A man charged with fraud said he was innocent.",
+                "A man charged with fraud",
+                M::Anonymous,
+            ),
+            (
+                "Police accused of brutality said they acted lawfully.",
+                "Police accused of brutality",
+                M::Organization,
+            ),
+        ],
+    );
+}
