@@ -206,6 +206,51 @@ pub fn is_description_noun(lower: &str) -> bool {
         )
 }
 
+/// True for a lowercase noun naming one person by their tie to someone the article names:
+/// `his lawyer`, `her husband`, `Smith's publicist`, `the family's attorney`. Such a source
+/// is someone an editor can name, not an anonymous one whose anonymity calls for a reason. Not
+/// the ties that many share (`aide`, `friend`, `colleague`): `Lyng's aide` is one of many.
+pub fn is_relation_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "lawyer"
+            | "attorney"
+            | "counsel"
+            | "solicitor"
+            | "barrister"
+            | "agent"
+            | "publicist"
+            | "manager"
+            | "rep"
+            | "representative"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "uncle"
+            | "aunt"
+            | "fiance"
+            | "fiancee"
+            | "fiancé"
+            | "fiancée"
+            | "partner"
+            | "girlfriend"
+            | "boyfriend"
+            | "widow"
+            | "widower"
+            | "biographer"
+            | "doctor"
+            | "physician"
+            | "surgeon"
+            | "landlord"
+            | "employer"
+    )
+}
+
 /// True for a capitalised noun for one person of a people (`Spaniard`, `Briton`, `Norwegian`):
 /// `the Spaniard said` refers back to a person named. Only nouns said of one person as often
 /// as of the people (not `Japanese`, `Swiss`), and no surname (not `Cuban` or `Turk`: `Mark

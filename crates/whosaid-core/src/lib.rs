@@ -29,8 +29,8 @@ mod places;
 mod span;
 
 pub use attribution::{
-    is_demonym_noun, is_description_noun, is_document_noun, is_study_noun, Attribution,
-    AttributionId, AttributionKind, Mention, MentionClass, Problem, ProblemKind,
+    is_demonym_noun, is_description_noun, is_document_noun, is_relation_noun, is_study_noun,
+    Attribution, AttributionId, AttributionKind, Mention, MentionClass, Problem, ProblemKind,
 };
 pub use dateline::{dateline, is_month_or_weekday, Dateline};
 pub use document::{BlockKind, Document, Format, Metadata, Paragraph, Sentence};

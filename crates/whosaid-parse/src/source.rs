@@ -1793,14 +1793,22 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         // Rafsanjani`: a description, then the name it describes.
         let rest = &toks[comma + 1..];
         let article = toks[0].is("the") || toks[0].is("a") || toks[0].is("an");
+        // (The name may come with its article and title: `Elliott’s father, the Rev. Charles
+        // Elliott Jr.`)
+        let titled = rest.len() >= 3
+            && rest[0].is("the")
+            && rest[1].is_capitalized()
+            && rest[1].has(Cue::TITLE);
+        let name = if titled { &rest[2..] } else { rest };
         if comma > 0
             && (toks[comma - 1].is_lower() || article && rest.len() >= 2)
-            && (1..=4).contains(&rest.len())
-            && rest.iter().all(|t| {
-                t.is_word()
-                    && t.is_capitalized()
-                    && t.text.bytes().any(|b| b.is_ascii_lowercase())
-                    && !t.has(Cue::DETERMINER | Cue::ORGANIZATION_WORD | Cue::PRONOUN)
+            && (1..=4).contains(&name.iter().filter(|t| t.is_word()).count())
+            && name.iter().all(|t| {
+                titled && t.is_punct('.')
+                    || t.is_word()
+                        && t.is_capitalized()
+                        && t.text.bytes().any(|b| b.is_ascii_lowercase())
+                        && !t.has(Cue::DETERMINER | Cue::ORGANIZATION_WORD | Cue::PRONOUN)
             })
         {
             return MentionClass::TitledPerson;
@@ -2418,6 +2426,17 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     if lexicon::is_title(hw) {
         return MentionClass::Anonymous;
     }
+    // One person by their tie to someone named, with a possessive: `his lawyer`, `her
+    // husband`, `Smith's publicist`; someone unnamed, not a vague group.
+    let possessive = matches!(first, "his" | "her" | "their" | "my" | "our" | "your")
+        || words[0].is_capitalized()
+            && (words[0].text.ends_with("'s") || words[0].text.ends_with("\u{2019}s"));
+    if possessive
+        && whosaid_core::is_relation_noun(hw)
+        && !all[1..].iter().any(|t| t.is_capitalized())
+    {
+        return MentionClass::Anonymous;
+    }
     // A definite description refers back to a body named before (`the firm`, `the bourse`,
     // `the Swiss-based pharmaceutical giant`); an indefinite one to someone unnamed (`another
     // arbitrageur`). Only bare groups stay vague (`analysts`, `economists`).
@@ -2427,7 +2446,7 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         // portfolio manager`), or one named before (`the Arsenal boss`, `the 34-year-old`).
         ("the" | "this" | "that", _)
             if lexicon::is_person_singular(hw)
-                || hw == "manager"
+                || whosaid_core::is_relation_noun(hw)
                 || whosaid_core::is_description_noun(hw) =>
         {
             MentionClass::Anonymous

@@ -6316,3 +6316,46 @@ fn one_of_a_group_and_a_subject_accused_of_something() {
         ],
     );
 }
+
+/// One person by their tie to someone named is someone unnamed, not a vague group: `his
+/// lawyer`, `her husband`, `Smith's publicist`, `the lawyer`; with the name after a comma, a
+/// titled person (`Elliott’s father, the Rev. Charles Elliott Jr.`).
+#[test]
+fn a_person_by_their_tie_to_someone_named() {
+    assert_sources(
+        "said",
+        &[
+            (
+                "Hawthorne died on Wednesday, his agent said.",
+                "his agent",
+                M::Anonymous,
+            ),
+            (
+                "Hawthorne died on Wednesday, her husband said.",
+                "her husband",
+                M::Anonymous,
+            ),
+            (
+                "Hawthorne died on Wednesday, Smith's publicist said.",
+                "Smith's publicist",
+                M::Anonymous,
+            ),
+            (
+                "Hawthorne died on Wednesday, the lawyer said.",
+                "the lawyer",
+                M::Anonymous,
+            ),
+            (
+                "Elliott’s father, the Rev. Charles Elliott Jr., said he knew Ali.",
+                "Elliott’s father, the Rev. Charles Elliott Jr.",
+                M::TitledPerson,
+            ),
+            // A group stays vague.
+            (
+                "Hawthorne died on Wednesday, his friends said.",
+                "his friends",
+                M::Vague,
+            ),
+        ],
+    );
+}
