@@ -127,7 +127,9 @@ fn is_one_by_role(name: &str) -> bool {
     // strategist`, `Sanders’s campaign manager`: one person, whom the text names elsewhere).
     let possessive = (article.ends_with("'s") || article.ends_with("’s"))
         && article.chars().next().is_some_and(char::is_uppercase);
-    (["the", "this", "that"]
+    // A possessive pronoun ties the person to someone named as well: `his lawyer`, `her
+    // husband`.
+    (["the", "this", "that", "his", "her", "their"]
         .iter()
         .any(|a| article.eq_ignore_ascii_case(a))
         || possessive)

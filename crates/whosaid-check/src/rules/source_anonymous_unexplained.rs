@@ -20,6 +20,13 @@ const REASONS: &[&str] = &[
     "requested anonymity",
     "not to be identified",
     "asked not to be identified",
+    "declined to be identified",
+    "refused to be named",
+    "refused to be identified",
+    "wish to be named",
+    "wish to be identified",
+    "want to be named",
+    "want to be identified",
 ];
 
 declare_rule! {
@@ -28,9 +35,10 @@ declare_rule! {
 Flags an anonymous source (`an official`, `a European diplomat`, `its own sources`) when the
 article gives no reason for the anonymity: none in the attribution itself, none for the same
 source elsewhere, and no phrase such as `on condition of anonymity`, `not authorized to`, `asked
-not to be named` or `requested anonymity` in the same paragraph or the next one. One finding per
-source, at its first attribution. Sources the article has already identified (`the minister`,
-`the official` after `an official`) and spokespeople speaking on the record are not flagged.",
+not to be named` or `requested anonymity` in the same paragraph or the next one (for `One said`
+after a group, the paragraph before too). One finding per source, at its first attribution. Sources the article has already identified (`the minister`,
+`the official` after `an official`), one person by their tie to someone named (`his lawyer`,
+`Smith's publicist`) and spokespeople speaking on the record are not flagged.",
     why_it_matters: "\
 News style guides (AP, Reuters, the BBC) ask that an anonymous source's reason for anonymity be
 stated, so readers can judge why the source is trusted while unnamed. An unexplained anonymous
@@ -82,7 +90,14 @@ impl Rule for SourceAnonymousUnexplained {
                 continue;
             }
             if let Some(pi) = paragraph_at(cx.doc, source.span.start) {
-                let near = pi..(pi + 2).min(cx.doc.paragraphs.len());
+                // `One said …` is one of a group named just before, whose reason may be given
+                // with it in the paragraph before (`MITI officials, who declined to be
+                // identified, said …`).
+                let member = ["one", "another"]
+                    .iter()
+                    .any(|w| source.text.eq_ignore_ascii_case(w));
+                let from = if member { pi.saturating_sub(1) } else { pi };
+                let near = from..(pi + 2).min(cx.doc.paragraphs.len());
                 if near
                     .into_iter()
                     .any(|p| *reasoned[p].get_or_insert_with(|| gives_reason(cx, p)))
@@ -104,14 +119,22 @@ impl Rule for SourceAnonymousUnexplained {
 
 /// True for an unnamed source whose anonymity calls for a reason: not one the article has
 /// already identified (`the minister`, `the official` after `an official`, whose first
-/// mention is the one to flag), nor a spokesperson speaking on the record for a body.
+/// mention is the one to flag), nor one person by their tie to someone named (`his lawyer`,
+/// `Smith's publicist`), nor a spokesperson speaking on the record for a body.
 fn needs_reason(source: &str) -> bool {
     let lower = source.to_lowercase();
     let definite = lower.starts_with("the ");
+    // One person by their tie to someone named: `his lawyer`, `Smith's publicist`.
+    let mut words = lower.split_whitespace();
+    let related = words.next().is_some_and(|w| {
+        matches!(w, "his" | "her" | "their" | "my" | "our" | "your")
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+    }) && words.last().is_some_and(whosaid_core::is_relation_noun);
     let on_record = ["spokes", "press secretary", "press service", "press office"]
         .iter()
         .any(|w| lower.contains(w));
-    !definite && !on_record
+    !definite && !on_record && !related
 }
 
 /// True when paragraph `p` says why someone is not named.
@@ -131,7 +154,13 @@ fn gives_reason(cx: &Context<'_>, p: usize) -> bool {
 }
 
 /// Words of which every one of [`REASONS`] holds one (a test checks it).
-const ANCHORS: &[&str] = &["anonymity", "not authori", "not to be ", "to be named"];
+const ANCHORS: &[&str] = &[
+    "anonymity",
+    "not authori",
+    "not to be ",
+    "to be named",
+    "to be identified",
+];
 
 /// A searcher for each of [`ANCHORS`], and one for each of [`REASONS`].
 type Finders = (
@@ -199,6 +228,21 @@ mod tests {
                 // Near miss: definite descriptions and spokespeople.
                 ("The minister said the talks had stalled.", &[]),
                 ("A State Department spokesperson said the talks had stalled.", &[]),
+                // Near miss: one person by their tie to someone named.
+                ("Hawthorne died on Wednesday, his agent said.", &[]),
+                ("Pagliano's lawyer said he would not answer questions.", &[]),
+                // Fires: a tie many share.
+                ("Lyng's aide said the talks had stalled.", &["Lyng's aide"]),
+                // Near miss: one of a group whose reason the paragraph before gives; fires
+                // with no reason near.
+                (
+                    "Officials, who declined to be identified, said the cut was undecided.\n\nOne said chip makers were losing ground.",
+                    &[],
+                ),
+                (
+                    "Dealers said the bank intervened.\n\nOne said it bought dollars.",
+                    &["One"],
+                ),
             ],
         );
     }
