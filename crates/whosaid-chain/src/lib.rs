@@ -1961,6 +1961,15 @@ impl<'k, 't> State<'k, 't> {
         if let Some(m) = full.next() {
             return Some((m.entry.0, true));
         }
+        // Two capitalised words read as a person's name that the knowledge base knows in full
+        // as a body or an outlet are that: `Downing Street says`, `According to Page Six`.
+        if kind == EntityKind::Person && key.contains(' ') {
+            if let Some(m) = matches.iter().find(|m| {
+                m.how != MatchKind::Surname && self.kb.entry(m.entry).kind != EntryKind::Person
+            }) {
+                return Some((m.entry.0, true));
+            }
+        }
         if self.by_surname.contains_key(key) {
             return None;
         }

@@ -896,3 +896,35 @@ fn the_newspaper_is_a_named_paper_not_the_publisher_told() {
     assert_eq!(chain(text, Some("Reuters"), "said", 0), "Reuters");
     assert_eq!(unresolved_in(text, "Reuters"), ["The newspaper"]);
 }
+
+/// Two capitalised words read as a person's name that the knowledge base knows in full as a
+/// body or an outlet are that body or outlet: `Downing Street says …`, `According to Page
+/// Six, …`. A person of the knowledge base keeps a person's name (`Marco Rubio`).
+#[test]
+fn a_body_or_an_outlet_the_knowledge_base_names_in_full() {
+    let mut kb = Kb::empty();
+    kb.load_str(
+        "[[organization]]\nname = \"Downing Street\"\naliases = [\"No 10\"]\n\n\
+         [[outlet]]\nname = \"Page Six\"\n\n\
+         [[person]]\nname = \"Marco Rubio\"\n",
+        "test.toml",
+    )
+    .expect("a valid knowledge base");
+    let text = "Downing Street says the chancellor will speak on Thursday. According to Page \
+                Six, the couple met in May. Marco Rubio said the talks were over.";
+    let (_, _, resolved) = run_in(&kb, text, None);
+    let kind = |name: &str| {
+        resolved
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name}: {:?}", resolved.entities))
+            .kind
+    };
+    assert_eq!(
+        kind("Downing Street"),
+        whosaid_core::EntityKind::Organization
+    );
+    assert_eq!(kind("Page Six"), whosaid_core::EntityKind::Outlet);
+    assert_eq!(kind("Marco Rubio"), whosaid_core::EntityKind::Person);
+}
