@@ -1819,6 +1819,25 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
             return classify(head, text, publisher);
         }
     }
+    // A letters' title after a name is no body's initials: `Nicholas Johnson KC`, `Sir John
+    // Smith QC`, `Jane Doe OBE`.
+    if toks.len() >= 3
+        && toks.last().is_some_and(|t| {
+            matches!(
+                t.text,
+                "KC" | "QC" | "SC" | "OBE" | "CBE" | "MBE" | "KBE" | "DBE" | "PhD"
+            )
+        })
+        && toks[toks.len() - 2].is_capitalized()
+        && toks[toks.len() - 2]
+            .text
+            .bytes()
+            .any(|b| b.is_ascii_lowercase())
+    {
+        let head = &toks[..toks.len() - 1];
+        let text = &text[..head[head.len() - 1].end() - toks[0].start()];
+        return classify(head, text, publisher);
+    }
     // `Police accused of brutality`: the phrase before the participle of the courts decides.
     if let Some(p) = toks.iter().position(|t| {
         matches!(

@@ -6359,3 +6359,23 @@ fn a_person_by_their_tie_to_someone_named() {
         ],
     );
 }
+
+/// A letters' title after a name is no body's initials: `Nicholas Johnson KC` is a person.
+#[test]
+fn letters_after_a_name_are_no_initials_of_a_body() {
+    assert_sources(
+        "said",
+        &[
+            (
+                "The deaths were no accident, Nicholas Johnson KC said.",
+                "Nicholas Johnson KC",
+                M::Person,
+            ),
+            (
+                "The deaths were no accident, Professor Jane Smith OBE said.",
+                "Professor Jane Smith OBE",
+                M::TitledPerson,
+            ),
+        ],
+    );
+}
