@@ -913,8 +913,21 @@ pub(crate) fn verb_frames(
         return false;
     }
     // Passive: `was quoted as saying`, `was quoted by the China Daily as saying`, `it was
-    // reported that`.
-    if matches!(prev_w, "was" | "were" | "is" | "are" | "been" | "be") {
+    // reported that`; an adverb may stand between (`was further quoted as saying`, `was
+    // originally reported as 4.0 pct`, `is also worried because`).
+    let passive_aux = |w: &str| matches!(w, "was" | "were" | "is" | "are" | "been" | "be");
+    let adverb_then_aux = c >= 2
+        && prev.is_some_and(|p| {
+            p.is_lower()
+                && (p.text.ends_with("ly")
+                    || matches!(
+                        p.text,
+                        "further" | "also" | "first" | "later" | "still" | "now" | "widely"
+                    ))
+        })
+        && passive_aux(lw(&toks[c - 2], &mut [0; 32]));
+    if passive_aux(prev_w) || adverb_then_aux {
+        let aux = if adverb_then_aux { c - 2 } else { c - 1 };
         // `by the China Daily` between `quoted` and `as saying`: the paper reported the words.
         let by = (cue_tok.is("quoted") && toks.get(c + 1).is_some_and(|t| t.is("by")))
             .then(|| source::after(toks, c + 2, n))
@@ -929,7 +942,6 @@ pub(crate) fn verb_frames(
                 .map(|(_, k)| (c, k)),
         };
         if let Some((at, k)) = quoted_as {
-            let aux = c - 1;
             // `Alexei Likhachev, head of Rosatom, was quoted by …`: through the appositive.
             let src = source::before(toks, 0, aux).or_else(|| {
                 let comma = aux.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
@@ -1000,11 +1012,11 @@ pub(crate) fn verb_frames(
         {
             // `it was reported that …`, `It is claimed that …`, `It is understood that …`: no
             // source.
-            if c >= 2 && toks[c - 2].is("it") && toks.get(c + 1).is_some_and(|t| t.is("that")) {
+            if aux >= 1 && toks[aux - 1].is("it") && toks.get(c + 1).is_some_and(|t| t.is("that")) {
                 let content = sent.content_after(c + 1);
                 out.push(Cand {
                     content,
-                    ..Cand::new(kind_of(sent, content), sent.span(c - 1, c + 1))
+                    ..Cand::new(kind_of(sent, content), sent.span(aux, c + 1))
                 });
                 return true;
             }
@@ -1016,8 +1028,8 @@ pub(crate) fn verb_frames(
                 && toks.get(c + 2).is_some_and(|t| {
                     t.is_word() && t.is_lower() && !t.has(Cue::DETERMINER | Cue::PRONOUN)
                 });
-            if c >= 2 && infinitive {
-                let from = clause_from(sent, c, out).min(c - 1);
+            if aux >= 1 && infinitive {
+                let from = clause_from(sent, c, out).min(aux);
                 if let Some(rest) = sent.content_after(c + 2) {
                     // A relative clause between commas ends at its comma: `Reagan, who is
                     // believed to want an agreement, said …`.
@@ -1033,7 +1045,7 @@ pub(crate) fn verb_frames(
                     let content = Some(Span::new(toks[from].start(), end));
                     out.push(Cand {
                         content,
-                        ..Cand::new(AttributionKind::Indirect, sent.span(c - 1, c + 1))
+                        ..Cand::new(AttributionKind::Indirect, sent.span(aux, c + 1))
                     });
                     return true;
                 }

@@ -6379,3 +6379,36 @@ fn letters_after_a_name_are_no_initials_of_a_body() {
         ],
     );
 }
+
+/// An adverb between a passive's auxiliary and its participle keeps the passive: `The
+/// unnamed official was further quoted as saying …`, `It was widely reported that …`, `The
+/// January decline was originally reported as 4.0 pct` (no attribution), not a source `The
+/// unnamed official was`.
+#[test]
+fn an_adverb_inside_a_passive() {
+    assert_source_and_content(
+        "The unnamed official was further quoted as saying that no meeting was foreseen.",
+        "quoted as saying",
+        "The unnamed official",
+        "that no meeting was foreseen",
+    );
+    let text = "It was widely reported that the talks failed.";
+    let a = attribution_at(text, "was widely reported");
+    assert_eq!(a.source, None);
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("that the talks failed")
+    );
+    assert_no_cue(
+        "The January decline was originally reported as 4.0 pct.",
+        "reported",
+    );
+    assert_no_cue(
+        "The EC is also worried because demand is falling.",
+        "worried",
+    );
+    assert_no_cue(
+        "It was the highest balance since the question was first asked in 1977.",
+        "asked",
+    );
+}
