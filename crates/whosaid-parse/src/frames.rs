@@ -1260,15 +1260,40 @@ pub(crate) fn verb_frames(
         // that noun's phrase (`in its April report that …`, `his Senate report`; not `His
         // aides claim that …`).
         let owned = verb.noun_ambiguous()
+            && verb.form == Form::Base
             && c >= 2
             && p.is_capitalized()
             && !pw.ends_with('s')
-            && ["its", "his", "her", "their", "our", "my", "your"]
-                .iter()
-                .any(|w| toks[c - 2].is(w));
+            && [
+                "its", "his", "her", "their", "our", "my", "your", "the", "a", "an",
+            ]
+            .iter()
+            .any(|w| toks[c - 2].is(w));
+        // After a preposition it is a noun too: `In remarks before the IMF's Interim
+        // Committee, Baker reiterated …`, `In comments on its Export Sales Report, the
+        // department said …`.
+        let after_preposition = verb.noun_ambiguous()
+            && matches!(
+                pw,
+                "in" | "on"
+                    | "of"
+                    | "with"
+                    | "by"
+                    | "for"
+                    | "from"
+                    | "at"
+                    | "about"
+                    | "after"
+                    | "amid"
+                    | "despite"
+                    | "under"
+                    | "over"
+                    | "among"
+            );
         if noun_before
             || compound
             || owned
+            || after_preposition
             || cue_tok.is("think") && toks.get(c + 1).is_some_and(|t| t.is("tank"))
         {
             return false;

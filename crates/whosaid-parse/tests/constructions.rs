@@ -6412,3 +6412,33 @@ fn an_adverb_inside_a_passive() {
         "asked",
     );
 }
+
+/// A form that is as often a noun is the noun after a preposition (`In remarks before the
+/// Interim Committee, Baker …`, `In comments on its report, the department said …`) and after
+/// an article and a singular name (`the Tower report made public today`, `the Washington Post
+/// Co`); `The Bank reports that …` is still a cue.
+#[test]
+fn a_noun_after_a_preposition_or_an_article_and_a_name() {
+    assert_no_cue(
+        "In remarks before the Interim Committee, Baker reiterated a statement.",
+        "remarks",
+    );
+    assert_no_cue(
+        "In comments on its Export Sales Report, the department said sales rose.",
+        "comments",
+    );
+    assert_no_cue(
+        "Analyst Stephen Hess commented on the Tower report made public today.",
+        "report",
+    );
+    assert_no_cue(
+        "Cablevision agreed to buy interests from the Washington Post Co.",
+        "Post",
+    );
+    assert_source_and_content(
+        "The Bank reports that output rose.",
+        "reports",
+        "The Bank",
+        "that output rose",
+    );
+}
