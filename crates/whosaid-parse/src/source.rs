@@ -194,6 +194,42 @@ pub(crate) fn before_with(
     cue: usize,
     relaxed: bool,
 ) -> Option<(usize, usize)> {
+    let (start, end) = phrase_before(toks, stop, cue, relaxed)?;
+    // A relative pronoun inside the phrase, and no verb after it before the cue: the cue is
+    // the relative clause's, and its subject the words after the pronoun (`a five pct impact
+    // which the company blamed on currency movements`, `items on which Washington asked`).
+    // (Not `states in which the department collects data reported`: that clause has its verb.)
+    let relative = (start + 1..end.saturating_sub(1)).rev().find(|&k| {
+        let t = &toks[k];
+        t.depth == 0 && (t.text == "which" || t.text == "whom")
+    });
+    if let Some(r) = relative {
+        let verb = toks[r + 1..end - 1].iter().any(|t| {
+            t.is_word()
+                && t.is_lower()
+                && (is_finite_verb(t) || lexicon::is_auxiliary(lower(t, &mut [0; 32])))
+        });
+        // (Its subject's head must be one that speaks: a name, a pronoun, a body, a source
+        // noun; a present verb is not known from a noun: `the department collects data`.)
+        // At most three words: `the department collects data` is a clause.
+        let head = &toks[end - 1];
+        let speaks = head.is_capitalized()
+            || head.has(Cue::SOURCE_NOUN | Cue::PRONOUN | Cue::ORGANIZATION_WORD)
+            || head.verb().is_some_and(|v| v.noun_ambiguous());
+        if !verb && speaks && end - (r + 1) <= 3 {
+            return Some((r + 1, end));
+        }
+    }
+    Some((start, end))
+}
+
+/// [`before_with`] before a relative pronoun inside the phrase is looked for.
+fn phrase_before(
+    toks: &[Tok<'_>],
+    stop: usize,
+    cue: usize,
+    relaxed: bool,
+) -> Option<(usize, usize)> {
     let mut end = skip_fillers_back(toks, stop, cue);
     if end == stop {
         return None;

@@ -6442,3 +6442,49 @@ fn a_noun_after_a_preposition_or_an_article_and_a_name() {
         "that output rose",
     );
 }
+
+/// A relative pronoun inside the phrase before the cue, with no verb after it: the cue is the
+/// relative clause's, its subject the words after the pronoun (`a five pct impact which the
+/// company blamed on currency movements`, `items on which Washington asked`). A clause with
+/// its own verb keeps the whole phrase (`Eight of the 12 states in which the department
+/// collects data reported …`).
+#[test]
+fn the_subject_of_a_relative_clause_is_the_cues() {
+    assert_source_texts(
+        "blamed",
+        &[(
+            "Sales fell due to a five pct negative impact which the company blamed on \
+             currency movements.",
+            "the company",
+        )],
+    );
+    assert_source_texts(
+        "said",
+        &[
+            (
+                "The plant, which company sources said was worth one billion marks, closed.",
+                "company sources",
+            ),
+            (
+                "It cited the debate in which Republicans said they were kept in the dark.",
+                "Republicans",
+            ),
+        ],
+    );
+    assert_source_texts(
+        "say",
+        &[(
+            "A sporty model which German media reports say was designed for the young sold \
+             well.",
+            "German media reports",
+        )],
+    );
+    assert_source_texts(
+        "reported",
+        &[(
+            "Eight of the 12 states in which the department collects data reported low \
+             snowpack.",
+            "Eight of the 12 states in which the department collects data",
+        )],
+    );
+}
