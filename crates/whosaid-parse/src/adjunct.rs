@@ -321,6 +321,60 @@ pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
     .parse(i)?;
     // `said here is the plan`: `here` opens the content.
     let n = used(i, rest);
+    // `this`, `last`, `next` alone are a determiner of the content's subject: `said this was
+    // a mistake`, `said this serious shortfall has led to …` (`said this week` is a time).
+    // (`last October`, `next Tuesday`: with the month or the day.)
+    if ["this", "last", "next"].iter().any(|w| i.0[n - 1].is(w)) {
+        // (Or a season, a quarter, a month in lowercase: `announced last fall`, `expected
+        // last quarter`, `under a new plan announced last december`.)
+        let named = rest.0.first().is_some_and(|t| {
+            t.is_capitalized() && whosaid_core::is_month_or_weekday(t.text)
+                || lower_is(t, |w| {
+                    lexicon::is_month(w)
+                        || matches!(
+                            w,
+                            "quarter"
+                                | "fall"
+                                | "spring"
+                                | "summer"
+                                | "winter"
+                                | "autumn"
+                                | "season"
+                                | "decade"
+                                | "term"
+                                | "session"
+                                | "half"
+                        )
+                })
+        });
+        if named {
+            return Ok((Toks(&rest.0[1..]), n + 1));
+        }
+        // Before a mark or a preposition, `this` is the cue's object, passed over as before:
+        // `Politico reports this with reference to three EU diplomats.`
+        let object = rest.0.first().is_none_or(|t| {
+            !t.is_word()
+                || lower_is(t, |w| {
+                    matches!(
+                        w,
+                        "to" | "on"
+                            | "in"
+                            | "at"
+                            | "for"
+                            | "about"
+                            | "with"
+                            | "after"
+                            | "before"
+                            | "during"
+                            | "by"
+                            | "from"
+                    )
+                })
+        });
+        if !object {
+            return reject(i);
+        }
+    }
     if i.0[n - 1].is("here")
         && rest
             .0

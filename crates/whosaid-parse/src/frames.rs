@@ -2850,6 +2850,35 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
                             || t.is_lower() && lexicon::is_auxiliary(lw(t, &mut [0; 32])))
                 });
         }
+        // `said this was a mistake`, `said this reflected …`, `said this serious shortfall
+        // has led to …` are clauses; `said this to reporters`, `said this on Tuesday` are not.
+        if w == "this" {
+            return sent.toks.get(at + 1).is_some_and(|n| {
+                matches!(n.kind, Kind::Open(_))
+                    || n.is_word()
+                        && !matches!(
+                            lw(n, &mut [0; 32]),
+                            "to" | "on"
+                                | "in"
+                                | "at"
+                                | "for"
+                                | "about"
+                                | "with"
+                                | "and"
+                                | "but"
+                                | "or"
+                                | "when"
+                                | "after"
+                                | "before"
+                                | "during"
+                                | "while"
+                                | "because"
+                                | "of"
+                                | "by"
+                                | "from"
+                        )
+            });
+        }
         // `said it would` is a clause; `said it` is not.
         if w == "it" {
             return sent

@@ -6488,3 +6488,42 @@ fn the_subject_of_a_relative_clause_is_the_cues() {
         )],
     );
 }
+
+/// `this`, `last`, `next` alone after the cue are the content's first word, not a time: `said
+/// this was a mistake`, `said this year's forecast was gloomy` (not `was a mistake`), `said
+/// last year's deficit …`; with their noun or a month they are a time (`said this week
+/// that`, `agreed last October that`). `said this to reporters` reports nothing.
+#[test]
+fn this_or_last_opening_the_content() {
+    for (text, content) in [
+        ("He said this was a mistake.", "this was a mistake"),
+        (
+            "Bankers said this serious shortfall has led to delays.",
+            "this serious shortfall has led to delays",
+        ),
+        (
+            "The company said this followed its evaluation.",
+            "this followed its evaluation",
+        ),
+        (
+            "Economists said this week's forecast painted a gloomy picture.",
+            "this week's forecast painted a gloomy picture",
+        ),
+        (
+            "Boesze said last year's deficit was financed by credits.",
+            "last year's deficit was financed by credits",
+        ),
+        (
+            "He said this week that sales would rise.",
+            "that sales would rise",
+        ),
+        ("He said this year sales would rise.", "sales would rise"),
+    ] {
+        assert_eq!(
+            attribution_at(text, "said").content.map(|c| c.slice(text)),
+            Some(content),
+            "{text}"
+        );
+    }
+    assert_no_cue("He said this to reporters.", "said");
+}
