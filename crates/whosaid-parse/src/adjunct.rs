@@ -774,6 +774,22 @@ pub(crate) fn skip_adjuncts(
 ) -> (usize, Option<(usize, usize)>) {
     let mut med = None;
     for _ in 0..4 {
+        // Adjuncts between dashes, before `that`: `said — on Twitter, as it happens — that
+        // Trump raised …`; the medium in them is the cue's.
+        if toks[at..end]
+            .first()
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('—' | '–')))
+        {
+            let close = (at + 2..end.min(at + 14))
+                .find(|&k| toks[k].depth == 0 && matches!(toks[k].kind, Kind::Punct('—' | '–')));
+            if let Some(k) = close.filter(|&k| toks.get(k + 1).is_some_and(|t| t.is("that"))) {
+                if let Ok((_, n)) = medium(Toks(&toks[at + 1..k])) {
+                    med = Some((at + 1, at + 1 + n));
+                }
+                at = k + 1;
+                continue;
+            }
+        }
         if let Some(n) = ago(&toks[at..end]) {
             at += n;
             continue;

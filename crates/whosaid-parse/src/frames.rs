@@ -1086,16 +1086,17 @@ pub(crate) fn verb_frames(
     // An anonymity note, no attribution: `who asked not to be identified`, `asked that his
     // name not be used`, `requested anonymity`, `asked to remain anonymous`.
     if cue_tok.is("asked") || cue_tok.is("requested") || cue_tok.is("asking") {
-        let mut next = [""; 4];
+        let mut next = [""; 5];
         for (w, t) in next.iter_mut().zip(&toks[c + 1..]) {
             *w = t.text;
         }
         let note = matches!(
             next,
-            ["not", "to", "be", _]
+            ["not", "to", "be", ..]
                 | ["anonymity", ..]
-                | ["to", "remain", "anonymous", _]
-                | ["that", _, "name" | "names", "not"]
+                | ["to", "remain", "anonymous", ..]
+                | ["that", _, "name" | "names", "not", ..]
+                | ["that", "he" | "she" | "they", "not", "be", _]
         );
         if note {
             return false;
@@ -3411,12 +3412,22 @@ fn recipient_phrase(sent: &Sent<'_, '_>, at: usize) -> (usize, Option<(usize, us
             let w = lw(t, &mut b);
             if t.is_capitalized()
                 || (i > start && matches!(w, "of" | "news"))
+                // `the General Agreement on Tariffs and Trade`, `the Securities and Exchange
+                // Commission`: a name's small words between capitals.
+                || (i > start
+                    && matches!(w, "on" | "and" | "for" | "&")
+                    && toks[i - 1].is_capitalized()
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.is_capitalized() && !whosaid_core::is_month_or_weekday(n.text)
+                    }))
                 || (i == start && matches!(w, "the" | "a" | "an"))
                 // A role before the name: `told host Sean Hannity`.
                 || (i == start
                     && (t.has(Cue::TITLE)
                         || matches!(w, "host" | "anchor" | "moderator" | "interviewer"))
-                    && toks.get(i + 1).is_some_and(Tok::is_capitalized))
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.is_capitalized() && !whosaid_core::is_month_or_weekday(n.text)
+                    }))
                 || (i > start
                     && toks[i - 1].is_word()
                     && lexicon::is_determiner(lw(&toks[i - 1], &mut [0; 32]))
@@ -3474,6 +3485,17 @@ fn recipient_phrase(sent: &Sent<'_, '_>, at: usize) -> (usize, Option<(usize, us
             }
         }
         if i > start && toks[i - 1].is_word() && !toks[i - 1].is("the") {
+            // The name's initials in parentheses: `told the Associated Press (AP), “…”`.
+            if toks.get(i).is_some_and(|t| t.is_punct('('))
+                && toks.get(i + 1).is_some_and(|t| {
+                    t.is_word()
+                        && t.text.len() >= 2
+                        && t.text.bytes().all(|b| b.is_ascii_uppercase())
+                })
+                && toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
+            {
+                i += 3;
+            }
             return (i, Some((start, i)));
         }
     }

@@ -2264,6 +2264,9 @@ pub(crate) const ANONYMITY_MARKERS: &[&[&str]] = &[
     &["with", "direct", "knowledge", "of"],
     &["on", "background"],
     &["anonymously"],
+    // `who asked that he not be identified`.
+    &["not", "be", "identified"],
+    &["not", "be", "named"],
 ];
 
 /// Mediums after a cue: `on Twitter`, `in a statement`.

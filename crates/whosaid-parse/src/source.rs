@@ -98,7 +98,18 @@ pub(crate) fn skip_fillers_back(toks: &[Tok<'_>], stop: usize, cue: usize) -> us
         let t = &toks[end - 1];
         // Capitalised, a filler is a name: `Theresa May said`, `USA Today reported`. The word
         // is lowercased only when the cheaper tests leave it in question.
-        let name_like = || t.is_capitalized() && t.text.chars().any(char::is_lowercase);
+        // (Not an auxiliary capitalised after an abbreviation, as wire copy writes it: `The
+        // U.S. Has also asked`.)
+        let name_like = || {
+            t.is_capitalized()
+                && t.text.chars().any(char::is_lowercase)
+                && !(end >= stop + 2
+                    && toks[end - 2].text.ends_with('.')
+                    && matches!(
+                        t.text,
+                        "Has" | "Have" | "Had" | "Is" | "Was" | "Will" | "Would"
+                    ))
+        };
         let mut buf = [0; 32];
         // (`Having` is none: `Having said that the plan failed, …`.)
         if is_filler(t) && (!name_like() || t.is("having")) {

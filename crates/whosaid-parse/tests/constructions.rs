@@ -6527,3 +6527,51 @@ fn this_or_last_opening_the_content() {
     }
     assert_no_cue("He said this to reporters.", "said");
 }
+
+/// `who asked that he not be identified` is the source's anonymity note, not an attribution;
+/// a listener's name runs over its small words between capitals (`the General Agreement on
+/// Tariffs and Trade`); wire copy's capitalised auxiliary after `U.S.` is no name's word.
+#[test]
+fn notes_listeners_and_wire_capitals() {
+    let text = "\"It puts more focus on the restructuring,\" said an oil analyst who asked \
+                that he not be identified.";
+    assert_no_cue(text, "asked");
+    assert_eq!(
+        attribution_at(text, "said")
+            .anonymity
+            .map(|a| a.slice(text)),
+        Some("not be identified")
+    );
+    let text = "The U.S. Has also asked the General Agreement on Tariffs and Trade to \
+                investigate the controls.";
+    let a = attribution_at(text, "asked");
+    assert_eq!(a.source.as_ref().map(|m| m.text.as_str()), Some("The U.S."));
+    assert_eq!(
+        a.recipient.map(|r| r.span.slice(text)),
+        Some("the General Agreement on Tariffs and Trade")
+    );
+}
+
+/// Adjuncts between dashes after the cue, before `that`, are passed over (the medium among
+/// them is the cue's): `Manafort said — on Twitter, as it happens — that Trump raised …`; a
+/// listener's initials in parentheses are the listener's (`told the Associated Press (AP),
+/// “…”`).
+#[test]
+fn adjuncts_between_dashes_and_a_listeners_initials() {
+    let text = "His campaign chairman Paul Manafort said — on Twitter, as it happens — that \
+                Trump raised about $4 million.";
+    let a = attribution_at(text, "said");
+    assert_eq!(
+        a.content.map(|c| c.slice(text)),
+        Some("that Trump raised about $4 million")
+    );
+    assert_eq!(a.medium.map(|m| m.slice(text)), Some("on Twitter"));
+    let text = "However, as Archbishop Aris Shirvanian told the Associated Press (AP), “We \
+                are brothers.”";
+    let a = attribution_at(text, "told");
+    assert_eq!(
+        a.recipient.map(|r| r.span.slice(text)),
+        Some("the Associated Press (AP)")
+    );
+    assert_eq!(a.content.map(|c| c.slice(text)), Some("“We are brothers.”"));
+}
