@@ -330,12 +330,14 @@ fn phrase_before(
         .rev()
         .take_while(|&k| toks[k].is_word() && toks[k].depth == 0)
         .find(|&k| {
-            matches!(
-                toks[k].text,
-                "accused" | "charged" | "convicted" | "suspected" | "acquitted" | "jailed"
-            ) && toks
-                .get(k + 1)
-                .is_some_and(|t| t.is("of") || t.is("with") || t.is("for"))
+            toks[k].text.ends_with("ed")
+                && matches!(
+                    toks[k].text,
+                    "accused" | "charged" | "convicted" | "suspected" | "acquitted" | "jailed"
+                )
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is("of") || t.is("with") || t.is("for"))
         })
     {
         if let Some((s, _)) = before_with(toks, stop, p, relaxed)
@@ -1887,10 +1889,11 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
     }
     // `Police accused of brutality`: the phrase before the participle of the courts decides.
     if let Some(p) = toks.iter().position(|t| {
-        matches!(
-            t.text,
-            "accused" | "charged" | "convicted" | "suspected" | "acquitted" | "jailed"
-        )
+        t.text.ends_with("ed")
+            && matches!(
+                t.text,
+                "accused" | "charged" | "convicted" | "suspected" | "acquitted" | "jailed"
+            )
     }) {
         if p > 0
             && toks
