@@ -1710,9 +1710,15 @@ pub(crate) fn subject_after_opening_phrase(toks: &[Tok<'_>], span: Span) -> Opti
     {
         return None;
     }
+    // (And a count of them: `Following lower crops in the past two years analysts said`.)
     let time_end = |t: &Tok<'_>| {
         let mut b = [0; 32];
-        lexicon::ends_time_phrase(lower(t, &mut b))
+        let w = lower(t, &mut b);
+        lexicon::ends_time_phrase(w)
+            || matches!(
+                w,
+                "years" | "months" | "weeks" | "days" | "decades" | "quarters"
+            )
     };
     let split = (1..phrase.len())
         .find(|&m| {
@@ -1752,7 +1758,15 @@ pub(crate) fn subject_after_opening_phrase(toks: &[Tok<'_>], span: Span) -> Opti
                         || p.text.ends_with("’s")
                 }
             };
-            let after_date = time_at.is_some_and(|k| !modifier(k));
+            // (A count before a plural of time is the phrase's own: `the past two years`.)
+            let plural_time = |k: usize| {
+                let mut b = [0; 32];
+                matches!(
+                    lower(&phrase[k], &mut b),
+                    "years" | "months" | "weeks" | "days" | "decades" | "quarters"
+                )
+            };
+            let after_date = time_at.is_some_and(|k| plural_time(k) || !modifier(k));
             determiner || after_date && t.is_word() && !time_end(t) && !day
         })
         .or_else(|| {
@@ -2255,6 +2269,27 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         {
             return MentionClass::Organization;
         }
+    }
+    // One capitalised source noun alone is the noun at a sentence's start (`Officials said`),
+    // but one in the singular that names no speaker's kind or paper is a surname: `For 1987,
+    // Page said …`.
+    let surname_like = || {
+        all.len() == 1
+            && !hw.ends_with('s')
+            && head.text.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && !head.has(Cue::PUBLICATION_NOUN | Cue::TITLE | Cue::ORGANIZATION_WORD)
+            && !lexicon::is_vague_head(hw)
+            && !lexicon::is_anonymous_head(hw)
+            && !lexicon::is_person_singular(hw)
+            && !whosaid_core::is_document_noun(hw)
+    };
+    if words.len() == 1
+        && head.is_capitalized()
+        && head.has(Cue::SOURCE_NOUN)
+        && !head.has(Cue::DETERMINER)
+        && surname_like()
+    {
+        return MentionClass::Person;
     }
     let head_is_name = head.is_capitalized()
         && !head.has(Cue::DETERMINER)

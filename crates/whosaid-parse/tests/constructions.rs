@@ -6575,3 +6575,28 @@ fn adjuncts_between_dashes_and_a_listeners_initials() {
     );
     assert_eq!(a.content.map(|c| c.slice(text)), Some("“We are brothers.”"));
 }
+
+/// One capitalised word that is also a source noun, alone and in the singular, is a surname
+/// or a company's short name (`For 1987, Page said …`), not a vague source; a count of years
+/// ends an opening phrase with no comma (`Following lower crops in the past two years
+/// analysts said …`).
+#[test]
+fn a_surname_that_is_a_source_noun_and_a_count_of_years_before_the_subject() {
+    assert_sources(
+        "said",
+        &[
+            (
+                "For 1987, Page said E.F. Hutton sees inflation holding.",
+                "Page",
+                M::Person,
+            ),
+            ("Officials said the talks failed.", "Officials", M::Vague),
+            (
+                "Following lower sugar crops in the past two years analysts said Turkey \
+                 needs sugar.",
+                "analysts",
+                M::Vague,
+            ),
+        ],
+    );
+}
