@@ -27,8 +27,9 @@ pub fn is_month_or_weekday(word: &str) -> bool {
     )
 }
 
-/// True for a month's short name as datelines write it: `Nov`, `Sept`.
-fn is_month_abbreviation(word: &str) -> bool {
+/// True for a month's short name as datelines and dates write it, capitalised: `Nov`, `Sept`
+/// (not `May`, written in full).
+pub fn is_month_abbreviation(word: &str) -> bool {
     matches!(
         word,
         "Jan"

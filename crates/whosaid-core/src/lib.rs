@@ -32,7 +32,7 @@ pub use attribution::{
     is_demonym_noun, is_description_noun, is_document_noun, is_relation_noun, is_study_noun,
     Attribution, AttributionId, AttributionKind, Mention, MentionClass, Problem, ProblemKind,
 };
-pub use dateline::{dateline, is_month_or_weekday, Dateline};
+pub use dateline::{dateline, is_month_abbreviation, is_month_or_weekday, Dateline};
 pub use document::{BlockKind, Document, Format, Metadata, Paragraph, Sentence};
 pub use entity::{Chain, Entity, EntityId, EntityKind};
 pub use finding::{Finding, Related, Severity};

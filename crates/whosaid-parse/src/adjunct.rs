@@ -350,27 +350,12 @@ pub(crate) fn time<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         if named {
             return Ok((Toks(&rest.0[1..]), n + 1));
         }
-        // Before a mark or a preposition, `this` is the cue's object, passed over as before:
+        // Before a mark, a preposition or a conjunction, `this` is the cue's object, passed over:
         // `Politico reports this with reference to three EU diplomats.`
-        let object = rest.0.first().is_none_or(|t| {
-            !t.is_word()
-                || lower_is(t, |w| {
-                    matches!(
-                        w,
-                        "to" | "on"
-                            | "in"
-                            | "at"
-                            | "for"
-                            | "about"
-                            | "with"
-                            | "after"
-                            | "before"
-                            | "during"
-                            | "by"
-                            | "from"
-                    )
-                })
-        });
+        let object = rest
+            .0
+            .first()
+            .is_none_or(|t| !t.is_word() || lower_is(t, lexicon::follows_an_object));
         if !object {
             return reject(i);
         }

@@ -2856,28 +2856,7 @@ fn clause_like(sent: &Sent<'_, '_>, at: usize) -> bool {
         if w == "this" {
             return sent.toks.get(at + 1).is_some_and(|n| {
                 matches!(n.kind, Kind::Open(_))
-                    || n.is_word()
-                        && !matches!(
-                            lw(n, &mut [0; 32]),
-                            "to" | "on"
-                                | "in"
-                                | "at"
-                                | "for"
-                                | "about"
-                                | "with"
-                                | "and"
-                                | "but"
-                                | "or"
-                                | "when"
-                                | "after"
-                                | "before"
-                                | "during"
-                                | "while"
-                                | "because"
-                                | "of"
-                                | "by"
-                                | "from"
-                        )
+                    || n.is_word() && !lexicon::follows_an_object(lw(n, &mut [0; 32]))
             });
         }
         // `said it would` is a clause; `said it` is not.

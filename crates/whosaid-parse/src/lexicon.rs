@@ -2367,6 +2367,33 @@ pub(crate) fn is_medium_noun(lower: &str) -> bool {
     )
 }
 
+/// Words after which `this` is the cue's object, not a clause's first word: prepositions and
+/// conjunctions, lowercase (`said this to reporters`, `reports this with reference to …`,
+/// `said this and left`; not `said this was a mistake`).
+pub(crate) fn follows_an_object(lower: &str) -> bool {
+    matches!(
+        lower,
+        "to" | "on"
+            | "in"
+            | "at"
+            | "for"
+            | "about"
+            | "with"
+            | "after"
+            | "before"
+            | "during"
+            | "by"
+            | "from"
+            | "of"
+            | "and"
+            | "but"
+            | "or"
+            | "when"
+            | "while"
+            | "because"
+    )
+}
+
 /// The name of a month, lowercase: `march` (capitalised in the text, as a month; `may` and
 /// `march` are words too).
 pub(crate) fn is_month(lower: &str) -> bool {

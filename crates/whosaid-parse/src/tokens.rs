@@ -228,25 +228,13 @@ fn keeps_period(word: &str) -> bool {
             | "Amb"
             | "Atty"
             | "No"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
             | "Inc"
             | "Corp"
             | "Co"
             | "Ltd"
             | "vs"
             | "etc"
-    )
+    ) || whosaid_core::is_month_abbreviation(word)
 }
 
 /// What a byte of the text is to the tokenizer: one table read tells the common cases apart.
