@@ -2599,18 +2599,23 @@ fn clause_from(sent: &Sent<'_, '_>, k: usize, out: &[Cand]) -> usize {
     // After a semicolon or colon, a subordinating conjunction (`because Salomon is said to
     // believe`), or `, and` / `but` before a clause of its own (`…, and Senate Republican
     // Leader Robert Dole is said to have thrown his support`).
+    // (A relative counts with no comma between it and `k`: a flag set on the way back, so
+    // that each token is read once.)
+    let mut comma_after = false;
     let clause_start = (0..k)
         .rev()
         .find(|&j| {
             let t = &toks[j];
-            t.depth == 0
+            let found = t.depth == 0
                 && (t.is_punct(';')
                     || t.is_punct(':')
                     || t.is_word()
                         && (t.is("but")
                             || t.is("and") && j > 0 && toks[j - 1].is_punct(',')
                             || subordinator(t)
-                            || relative(t) && !toks[j + 1..k].iter().any(|t| t.is_punct(','))))
+                            || relative(t) && !comma_after));
+            comma_after |= t.is_punct(',');
+            found
         })
         // A relative pronoun is its clause's subject: `chemicals which are believed to damage
         // the ozone layer`; after `where`, the clause's own follows (`Jalalabad, where Osama
