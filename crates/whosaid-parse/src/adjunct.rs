@@ -248,20 +248,10 @@ pub(crate) fn medium<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         ),
     ))
     .parse(rest)?;
-    // A name joined by `and`, `of` or `&` goes on (`with the Securities and Exchange
-    // Commission`, `to the Bank of England`), only between capitalised words.
+    // A name goes on over its small words between capitals (`with the Securities and
+    // Exchange Commission`, `to the Bank of England`).
     let mut rest = rest;
-    while used(i, rest) > 0
-        && i.0[used(i, rest) - 1].is_capitalized()
-        && rest
-            .0
-            .first()
-            .is_some_and(|t| t.is_lower() && (t.is("and") || t.is("of")) || t.text == "&")
-        && rest
-            .0
-            .get(1)
-            .is_some_and(|t| t.is_word() && t.is_capitalized() && t.depth == 0)
-    {
+    while used(i, rest) > 0 && joins_capitals(i.0, used(i, rest)) {
         let k = 1 + rest.0[1..]
             .iter()
             .take_while(|t| t.is_word() && t.is_capitalized() && t.depth == 0)
@@ -659,6 +649,23 @@ pub(crate) fn place<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, usize> {
         return reject(i);
     }
     Ok((rest, used(i, rest)))
+}
+
+/// True when the word at `k` joins two capitalised words of one name: `and`, `of`, `on`,
+/// `for` or `&` (`the Securities and Exchange Commission`, `the General Agreement on Tariffs
+/// and Trade`); not before a day or a month (`told The Washington Post on Tuesday`).
+pub(crate) fn joins_capitals(toks: &[Tok<'_>], k: usize) -> bool {
+    k > 0
+        && toks[k - 1].is_capitalized()
+        && toks.get(k).is_some_and(|t| {
+            t.text == "&" || t.is_lower() && ["and", "of", "on", "for"].iter().any(|w| t.is(w))
+        })
+        && toks.get(k + 1).is_some_and(|n| {
+            n.is_word()
+                && n.depth == 0
+                && n.is_capitalized()
+                && !whosaid_core::is_month_or_weekday(n.text)
+        })
 }
 
 /// The end of a clause, consuming nothing: no token left, or a full stop, `;`, `?` or `!`.

@@ -3398,12 +3398,7 @@ fn recipient_phrase(sent: &Sent<'_, '_>, at: usize) -> (usize, Option<(usize, us
                 || (i > start && matches!(w, "of" | "news"))
                 // `the General Agreement on Tariffs and Trade`, `the Securities and Exchange
                 // Commission`: a name's small words between capitals.
-                || (i > start
-                    && matches!(w, "on" | "and" | "for" | "&")
-                    && toks[i - 1].is_capitalized()
-                    && toks.get(i + 1).is_some_and(|n| {
-                        n.is_capitalized() && !whosaid_core::is_month_or_weekday(n.text)
-                    }))
+                || (i > start && adjunct::joins_capitals(toks, i))
                 || (i == start && matches!(w, "the" | "a" | "an"))
                 // A role before the name: `told host Sean Hannity`.
                 || (i == start
