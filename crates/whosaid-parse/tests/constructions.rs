@@ -628,6 +628,15 @@ fn assert_source_and_content(text: &str, cue: &str, source: &str, content: &str)
     assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
 }
 
+/// Asserts that each text's attribution at its cue has the content given: rows of (text, cue,
+/// content).
+fn assert_contents(rows: &[(&str, &str, &str)]) {
+    for &(text, cue, content) in rows {
+        let a = attribution_at(text, cue);
+        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
+    }
+}
+
 /// Asserts that each text's attribution at `cue` has the source text given.
 fn assert_source_texts(cue: &str, rows: &[(&str, &str)]) {
     for &(text, source) in rows {
@@ -2035,7 +2044,7 @@ fn journal_reports_and_titles_after_a_possessive() {
 /// conjunction and stays in the content.
 #[test]
 fn time_phrases_between_a_cue_and_its_content() {
-    for (text, cue, content) in [
+    assert_contents(&[
         (
             "Trump tweeted in the early morning hours that Machado was “disgusting.”",
             "tweeted",
@@ -2051,10 +2060,7 @@ fn time_phrases_between_a_cue_and_its_content() {
             "said",
             "that he would run",
         ),
-    ] {
-        let a = attribution_at(text, cue);
-        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
-    }
+    ]);
     let text = "It said at the time the shelf is issued the proceeds will repay debt.";
     let parsed = whosaid_parse::parse(&whosaid_text::plain(text.to_string()));
     assert!(
@@ -2404,7 +2410,7 @@ fn naming_requests_and_shows_are_not_cues() {
     ] {
         assert_no_cue(text, cue);
     }
-    for (text, cue, content) in [
+    assert_contents(&[
         (
             "Asked about the Canadian duty, Yeutter said it was unfair.",
             "Asked",
@@ -2430,17 +2436,14 @@ fn naming_requests_and_shows_are_not_cues() {
             "called",
             "\"a disaster\" what happened",
         ),
-    ] {
-        let a = attribution_at(text, cue);
-        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
-    }
+    ]);
 }
 
 /// A cue in a relative clause between commas: its content ends at the comma before the main
 /// clause's verb or auxiliary (`The union, which claims the deal is dead, will strike`).
 #[test]
 fn a_relative_clause_content_ends_before_the_main_verb() {
-    for (text, cue, content) in [
+    assert_contents(&[
         (
             "Smith, who said the deal is dead, will resign.",
             "said",
@@ -2456,10 +2459,7 @@ fn a_relative_clause_content_ends_before_the_main_verb() {
             "said",
             "prices, as expected, would rise",
         ),
-    ] {
-        let a = attribution_at(text, cue);
-        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
-    }
+    ]);
 }
 
 /// `S is said to …`, `is reported to have …`, `is alleged to …`: a claim resting on reports
@@ -5545,7 +5545,7 @@ fn a_country_or_a_city_is_a_body() {
 /// reported a year ago.`).
 #[test]
 fn a_time_ago_is_no_part_of_the_content() {
-    for (text, cue, content) in [
+    assert_contents(&[
         (
             "He told me years ago that the law was good.",
             "told",
@@ -5561,10 +5561,7 @@ fn a_time_ago_is_no_part_of_the_content() {
             "said",
             "Tehran had been told of U.S. concern",
         ),
-    ] {
-        let a = attribution_at(text, cue);
-        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
-    }
+    ]);
     assert_no_cue(
         "The company expects its net to be down from the loss of 49 cts a share reported a \
          year ago.",
@@ -5928,7 +5925,7 @@ fn a_described_name_after_a_quote_and_listeners_ending_the_sentence() {
 /// cue opens no content; a verb after it does (`what they said was a sharp decline`).
 #[test]
 fn what_a_source_said_before_a_comma_is_the_content() {
-    for (text, cue, content) in [
+    assert_contents(&[
         (
             "The report lines up with what analyst Ming-Chi Kuo wrote on X earlier this \
              month, when he claimed that mass production would begin.",
@@ -5951,10 +5948,7 @@ fn what_a_source_said_before_a_comma_is_the_content() {
             "said",
             "he would do",
         ),
-    ] {
-        let a = attribution_at(text, cue);
-        assert_eq!(a.content.map(|c| c.slice(text)), Some(content), "{text}");
-    }
+    ]);
 }
 
 /// The anonymity note stops before the cue and its auxiliary: `sources close to the
