@@ -2367,6 +2367,25 @@ pub(crate) fn is_medium_noun(lower: &str) -> bool {
     )
 }
 
+/// Participles of the courts that describe the noun before them with their phrase (`A nurse
+/// accused of murder told jurors`), as written: asked of every word near a cue, so the cheap
+/// ending test first.
+pub(crate) fn is_court_participle(word: &str) -> bool {
+    word.ends_with("ed")
+        && matches!(
+            word,
+            "accused" | "charged" | "convicted" | "suspected" | "acquitted" | "jailed"
+        )
+}
+
+/// Plurals of time that end a phrase with their count, lowercase: `the past two years`.
+pub(crate) fn is_plural_time(lower: &str) -> bool {
+    matches!(
+        lower,
+        "years" | "months" | "weeks" | "days" | "decades" | "quarters"
+    )
+}
+
 /// Words after which `this` is the cue's object, not a clause's first word: prepositions and
 /// conjunctions, lowercase (`said this to reporters`, `reports this with reference to …`,
 /// `said this and left`; not `said this was a mistake`).

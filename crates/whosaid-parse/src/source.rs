@@ -221,8 +221,8 @@ pub(crate) fn before_with(
                 && (is_finite_verb(t) || lexicon::is_auxiliary(lower(t, &mut [0; 32])))
         });
         // (Its subject's head must be one that speaks: a name, a pronoun, a body, a source
-        // noun; a present verb is not known from a noun: `the department collects data`.)
-        // At most three words: `the department collects data` is a clause.
+        // noun; and at most three words, as a present verb is not known from a noun: `the
+        // department collects data` is a clause.)
         let head = &toks[end - 1];
         let speaks = head.is_capitalized()
             || head.has(Cue::SOURCE_NOUN | Cue::PRONOUN | Cue::ORGANIZATION_WORD)
@@ -325,16 +325,11 @@ fn phrase_before(
     let head = &toks[head_at];
     // A participle of the courts and its phrase after the noun describe it: `A former nurse
     // accused of poisoning three patients told jurors`, `a man charged with fraud said`.
-    // (The participle's first byte is asked first: nearly every phrase has none.)
     if let Some(p) = (head_at.saturating_sub(8).max(stop + 1)..head_at)
         .rev()
         .take_while(|&k| toks[k].is_word() && toks[k].depth == 0)
         .find(|&k| {
-            toks[k].text.ends_with("ed")
-                && matches!(
-                    toks[k].text,
-                    "accused" | "charged" | "convicted" | "suspected" | "acquitted" | "jailed"
-                )
+            lexicon::is_court_participle(toks[k].text)
                 && toks
                     .get(k + 1)
                     .is_some_and(|t| t.is("of") || t.is("with") || t.is("for"))
@@ -1714,11 +1709,7 @@ pub(crate) fn subject_after_opening_phrase(toks: &[Tok<'_>], span: Span) -> Opti
     let time_end = |t: &Tok<'_>| {
         let mut b = [0; 32];
         let w = lower(t, &mut b);
-        lexicon::ends_time_phrase(w)
-            || matches!(
-                w,
-                "years" | "months" | "weeks" | "days" | "decades" | "quarters"
-            )
+        lexicon::ends_time_phrase(w) || lexicon::is_plural_time(w)
     };
     let split = (1..phrase.len())
         .find(|&m| {
@@ -1759,13 +1750,7 @@ pub(crate) fn subject_after_opening_phrase(toks: &[Tok<'_>], span: Span) -> Opti
                 }
             };
             // (A count before a plural of time is the phrase's own: `the past two years`.)
-            let plural_time = |k: usize| {
-                let mut b = [0; 32];
-                matches!(
-                    lower(&phrase[k], &mut b),
-                    "years" | "months" | "weeks" | "days" | "decades" | "quarters"
-                )
-            };
+            let plural_time = |k: usize| lexicon::is_plural_time(lower(&phrase[k], &mut [0; 32]));
             let after_date = time_at.is_some_and(|k| plural_time(k) || !modifier(k));
             determiner || after_date && t.is_word() && !time_end(t) && !day
         })
@@ -1902,13 +1887,10 @@ pub(crate) fn classify(toks: &[Tok<'_>], text: &str, publisher: Option<&str>) ->
         return classify(head, text, publisher);
     }
     // `Police accused of brutality`: the phrase before the participle of the courts decides.
-    if let Some(p) = toks.iter().position(|t| {
-        t.text.ends_with("ed")
-            && matches!(
-                t.text,
-                "accused" | "charged" | "convicted" | "suspected" | "acquitted" | "jailed"
-            )
-    }) {
+    if let Some(p) = toks
+        .iter()
+        .position(|t| lexicon::is_court_participle(t.text))
+    {
         if p > 0
             && toks
                 .get(p + 1)
