@@ -139,16 +139,25 @@ pub(crate) fn is_cited_evidence(cx: &Context<'_>, a: &Attribution) -> bool {
     let vouched = || {
         cx.attributions
             .binary_search_by_key(&parent, |p| p.id)
-            .ok()
-            .and_then(|i| cx.resolved.sources.get(i).copied().flatten())
-            .is_some_and(|e| {
-                !matches!(
-                    cx.resolved.entities[e.0 as usize].kind,
-                    EntityKind::Anonymous | EntityKind::Vague
-                )
-            })
+            .is_ok_and(|i| source_is_named(cx, i))
     };
     evidence_cue && a.source.as_ref().is_some_and(|s| is_evidence(&s.text)) && vouched()
+}
+
+/// True when the `i`th attribution's source resolves to someone named: no anonymous or vague
+/// entity.
+fn source_is_named(cx: &Context<'_>, i: usize) -> bool {
+    cx.resolved
+        .sources
+        .get(i)
+        .copied()
+        .flatten()
+        .is_some_and(|e| {
+            !matches!(
+                cx.resolved.entities[e.0 as usize].kind,
+                EntityKind::Anonymous | EntityKind::Vague
+            )
+        })
 }
 
 /// True when `a`'s vague group is the sample of a poll or the data a named compiler gives
@@ -177,20 +186,7 @@ pub(crate) fn is_compiled_consensus(cx: &Context<'_>, a: &Attribution) -> bool {
             )
         })
     });
-    let named = || {
-        cx.resolved
-            .sources
-            .get(i)
-            .copied()
-            .flatten()
-            .is_some_and(|e| {
-                !matches!(
-                    cx.resolved.entities[e.0 as usize].kind,
-                    EntityKind::Anonymous | EntityKind::Vague
-                )
-            })
-    };
-    compiled && named()
+    compiled && source_is_named(cx, i)
 }
 
 /// True when the head of the phrase `source` is a thing that shows (`preliminary figures`,

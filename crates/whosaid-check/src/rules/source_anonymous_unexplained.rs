@@ -36,9 +36,10 @@ Flags an anonymous source (`an official`, `a European diplomat`, `its own source
 article gives no reason for the anonymity: none in the attribution itself, none for the same
 source elsewhere, and no phrase such as `on condition of anonymity`, `not authorized to`, `asked
 not to be named` or `requested anonymity` in the same paragraph or the next one (for `One said`
-after a group, the paragraph before too). One finding per source, at its first attribution. Sources the article has already identified (`the minister`,
-`the official` after `an official`), one person by their tie to someone named (`his lawyer`,
-`Smith's publicist`) and spokespeople speaking on the record are not flagged.",
+after a group, the paragraph before too). One finding per source, at its first attribution.
+Sources the article has already identified (`the minister`, `the official` after `an
+official`), one person by their tie to someone named (`his lawyer`, `Smith's publicist`) and
+spokespeople speaking on the record are not flagged.",
     why_it_matters: "\
 News style guides (AP, Reuters, the BBC) ask that an anonymous source's reason for anonymity be
 stated, so readers can judge why the source is trusted while unnamed. An unexplained anonymous
